@@ -1,0 +1,190 @@
+"""Remove non-article lines from news text by generic, auditable rules.
+
+Web copies of news articles carry lines that are not the article: photo
+captions and credits, summary-box labels, related-story lists, dateline
+markers left by scrapers. They would be counted as sentences, terms and
+sources. Every rule here looks only at the shape of a line (its ending, its
+prefix, its place at the end of the text) or at a label in the packaged
+``boilerplate.csv`` lexicon, never at a particular file, so it applies to any
+outlet. Every removed line is reported with the rule that removed it.
+
+Headings (short lines with no final punctuation) are kept: an outlet's
+headings frame the story too. :func:`is_heading_line` flags them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .lexicons import load_lexicon
+
+__all__ = [
+    "CleanResult",
+    "RemovedLine",
+    "clean_text",
+    "clean_corpus",
+    "is_heading_line",
+    "REMOVED_COLUMNS",
+]
+
+#: Columns of the removed-lines table, in order.
+REMOVED_COLUMNS = ["article_id", "outlet", "line_no", "text", "rule"]
+
+#: A heading is at most this many words; longer unpunctuated lines are prose
+#: that lost its full stop. 20 words covers the longest headlines in wire style
+#: guides (AP aims for under ~15).
+HEADING_MAX_WORDS = 20
+
+#: A trailing list of related-story headlines has at least this many lines;
+#: one unpunctuated last line is more often a heading or a sign-off.
+RELATED_MIN_LINES = 2
+
+# A scraper's leading "date 2025-03-09" marker (also "Date: 2025-03-09").
+_DATELINE = re.compile(r"^\s*date:?\s+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s*", re.I)
+# A photo credit closing a line: "(AP: Omar Albam)", "(Reuters: J. Smith)",
+# "(Getty Images)", "(AFP)". The parenthesis must start with a capital and be short.
+_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|Getty(?: Images)?|AAP|PA|Supplied|Xinhua|Anadolu|"
+    r"[A-Z][\w.&'/ -]{0,30}):\s*[^()]{1,60}\)\s*$"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty Images|AAP|PA(?: Media)?|Anadolu|Xinhua)(?: Photo)?\)\s*$"
+)
+_TERMINAL = tuple('.!?;"”’\'…)]')
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line (or a leading fragment of one) removed by a cleaning rule."""
+
+    line_no: int  # 1-based line number in the raw text
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """Cleaned text and what was removed from it."""
+
+    text: str
+    removed: tuple[RemovedLine, ...]
+
+
+def _fold(line: str) -> str:
+    line = unicodedata.normalize("NFKC", line).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", line).strip().lower()
+
+
+def _rules():
+    table = load_lexicon("boilerplate")
+    labels = {_fold(t): r for t, r, m in zip(table.text, table.rule, table.match) if m == "label"}
+    prefixes = [(_fold(t), r) for t, r, m in zip(table.text, table.rule, table.match) if m == "prefix"]
+    return labels, prefixes
+
+
+def is_heading_line(line: str) -> bool:
+    """True for a short line with no final punctuation: a headline or subheading.
+
+    Notes
+    -----
+    A sentence that lost its full stop in copy-paste is also flagged when it
+    is short; a heading that ends in a question mark is not flagged.
+    """
+    line = line.strip()
+    if not line or not any(ch.isalpha() for ch in line):
+        return False
+    if line.endswith(_TERMINAL) or line.endswith(":"):
+        return False
+    return len(line.split()) <= HEADING_MAX_WORDS
+
+
+def clean_text(text: str) -> CleanResult:
+    """Remove captions, credits, labels, related-story lists and dateline markers.
+
+    Parameters
+    ----------
+    text : str
+        Raw article text, one paragraph per line.
+
+    Returns
+    -------
+    CleanResult
+        ``text`` holds the kept lines, stripped and joined by ``"\\n"`` (blank
+        lines dropped); ``removed`` lists every removed line with its rule:
+        ``dateline_marker``, ``photo_credit``, ``caption``, ``summary_label``,
+        ``related_links`` or ``boilerplate``.
+    """
+    labels, prefixes = _rules()
+    kept: list[tuple[int, str]] = []
+    removed: list[RemovedLine] = []
+    for line_no, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        marker = _DATELINE.match(line)
+        if marker:
+            removed.append(RemovedLine(line_no, marker.group(0).strip(), "dateline_marker"))
+            line = line[marker.end():].strip()
+            if not line:
+                continue
+        folded = _fold(line)
+        rule = labels.get(folded.rstrip(":?.! "))
+        if rule is None:
+            rule = next((r for p, r in prefixes if folded.startswith(p)), None)
+        if rule is None and _CREDIT.search(line):
+            rule = "photo_credit"
+        if rule is not None:
+            removed.append(RemovedLine(line_no, line, rule))
+            continue
+        kept.append((line_no, line))
+
+    # A trailing run of unpunctuated lines is a related-stories list.
+    tail = 0
+    while tail < len(kept) and is_heading_line(kept[len(kept) - 1 - tail][1]):
+        tail += 1
+    if tail >= RELATED_MIN_LINES and tail < len(kept):
+        for line_no, line in kept[len(kept) - tail:]:
+            removed.append(RemovedLine(line_no, line, "related_links"))
+        kept = kept[: len(kept) - tail]
+    removed.sort(key=lambda r: r.line_no)
+    return CleanResult("\n".join(line for _, line in kept), tuple(removed))
+
+
+def clean_corpus(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Clean every article of a corpus table.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        A table from :func:`framing.load_corpus` with ``clean=False``.
+
+    Returns
+    -------
+    cleaned : pandas.DataFrame
+        The same table with ``text`` replaced by the cleaned text.
+    removed : pandas.DataFrame
+        One row per removed line. Columns: ``article_id`` (str), ``outlet``
+        (str), ``line_no`` (int64, 1-based in the raw text), ``text`` (str),
+        ``rule`` (str).
+
+    Raises
+    ------
+    framing.CorpusError
+        When cleaning leaves an article with no text.
+    """
+    from .corpus import CorpusError
+
+    cleaned = corpus.copy()
+    texts, rows = [], []
+    for article_id, outlet, text in zip(corpus.article_id, corpus.outlet, corpus.text):
+        result = clean_text(text)
+        if not result.text.strip():
+            raise CorpusError(f"article {article_id!r}: nothing is left after cleaning")
+        texts.append(result.text)
+        rows.extend((article_id, outlet, r.line_no, r.text, r.rule) for r in result.removed)
+    cleaned["text"] = texts
+    removed = pd.DataFrame(rows, columns=REMOVED_COLUMNS)
+    removed["line_no"] = removed["line_no"].astype("int64")
+    return cleaned, removed

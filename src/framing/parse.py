@@ -1,0 +1,278 @@
+"""Parse each article once, with ``nlp.pipe``, and cache the Docs on disk.
+
+The cache holds one DocBin file per article text, under
+``cache_dir/<model>-<version>_spacy-<version>_framing-<n>/<hh>/<sha256>.spacy``.
+A Doc is reused only while the text hash, the pipeline name and version, the
+spaCy version and framing's own pipeline version all match; anything else is
+a different key, so a stale Doc is never returned. Adding ten articles to a
+corpus parses ten articles. With a warm cache the pipeline is not even loaded.
+
+Every other module gets its Docs from here: nothing else calls ``nlp``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .nlp import ModelInfo, load_model, resolve_model
+
+__all__ = [
+    "CACHE_ENV_VAR",
+    "DocCache",
+    "ParsedCorpus",
+    "default_cache_dir",
+    "ensure_parsed",
+    "iter_parsed",
+    "parse",
+    "text_hash",
+]
+
+#: Environment variable that sets the default cache directory.
+CACHE_ENV_VAR = "FRAMING_CACHE_DIR"
+#: Show a progress bar when at least this many articles need parsing
+#: (below it, the parse takes about a second on one core).
+PROGRESS_MIN_DOCS = 20
+#: Texts per ``nlp.pipe`` batch; spaCy's default for CPU pipelines.
+BATCH_SIZE = 64
+
+
+def default_cache_dir() -> Path:
+    """``$FRAMING_CACHE_DIR`` if set, else ``data/processed/cache`` under the working directory."""
+    env = os.environ.get(CACHE_ENV_VAR)
+    return Path(env) if env else Path("data") / "processed" / "cache"
+
+
+def text_hash(text: str) -> str:
+    """SHA-256 of the UTF-8 text: the per-article part of the cache key."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _blank_vocab(lang: str):
+    import spacy
+
+    return spacy.blank(lang).vocab
+
+
+class DocCache:
+    """On-disk store of parsed Docs for one pipeline, keyed by text hash.
+
+    Writes go to a temporary file in the same directory and are renamed into
+    place, so an interrupted run leaves no half-written entry.
+    """
+
+    def __init__(self, cache_dir: str | Path, model: ModelInfo):
+        self.model = model
+        self.root = Path(cache_dir) / model.cache_key
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.spacy"
+
+    def get(self, key: str, vocab):
+        from spacy.tokens import DocBin
+
+        path = self.path(key)
+        if not path.is_file():
+            return None
+        try:
+            docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(vocab))
+        except Exception:  # a corrupt entry is a miss, and is rewritten
+            return None
+        return docs[0] if len(docs) == 1 else None
+
+    def put(self, key: str, doc) -> None:
+        from spacy.tokens import DocBin
+
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = DocBin(docs=[doc], store_user_data=False).to_bytes()
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+@dataclass
+class ParsedCorpus:
+    """A corpus table with one parsed Doc per row, in row order.
+
+    Iterating yields ``(article, doc)`` pairs, where ``article`` is the row as
+    a namedtuple (``article.article_id``, ``article.outlet``, ...).
+    """
+
+    articles: pd.DataFrame
+    docs: list
+    model: ModelInfo
+    n_parsed: int = field(default=0)  # how many Docs this call parsed (not from cache)
+
+    def __post_init__(self):
+        if len(self.articles) != len(self.docs):
+            raise ValueError("ParsedCorpus needs exactly one Doc per article")
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def __iter__(self) -> Iterator[tuple]:
+        return zip(self.articles.itertuples(index=False), self.docs)
+
+    def doc(self, article_id: str):
+        """The Doc of one article."""
+        matches = self.articles.index[self.articles["article_id"] == article_id]
+        if len(matches) == 0:
+            raise KeyError(f"no article {article_id!r} in this corpus")
+        return self.docs[self.articles.index.get_loc(matches[0])]
+
+
+def _progress(total: int, progress: bool | None, desc: str):
+    show = progress if progress is not None else total >= PROGRESS_MIN_DOCS
+    if not show:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc=desc, unit="article", file=sys.stderr)
+
+
+def _parse_texts(texts: list[str], *, model: ModelInfo, n_process: int, batch_size: int, bar):
+    nlp = load_model(model.name)
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        if bar is not None:
+            bar.update(1)
+        yield doc
+
+
+def iter_parsed(
+    corpus: pd.DataFrame,
+    *,
+    model: str | None = None,
+    cache_dir: str | Path | None = None,
+    batch_size: int = BATCH_SIZE,
+    n_process: int = 1,
+    progress: bool | None = None,
+    use_cache: bool = True,
+) -> Iterator[tuple]:
+    """Yield ``(article, doc)`` for every row, parsing only cache misses.
+
+    Memory stays flat: Docs are produced batch by batch and not kept. Use
+    :func:`parse` to hold them all.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        A table from :func:`framing.load_corpus`.
+    model : str, optional
+        Pipeline name; see :func:`framing.resolve_model`.
+    cache_dir : str or Path, optional
+        Default :func:`default_cache_dir`.
+    batch_size, n_process : int
+        Passed to ``nlp.pipe``.
+    progress : bool, optional
+        Show a progress bar; by default only when at least
+        :data:`PROGRESS_MIN_DOCS` articles need parsing.
+    use_cache : bool, default True
+        Read and write the on-disk cache.
+    """
+    info = resolve_model(model)
+    cache = DocCache(cache_dir if cache_dir is not None else default_cache_dir(), info)
+    rows = list(corpus.itertuples(index=False))
+    for start in range(0, len(rows), max(batch_size, 1) * 16):
+        chunk = rows[start : start + max(batch_size, 1) * 16]
+        docs, _ = _parse_chunk(chunk, info, cache, batch_size, n_process, progress, use_cache)
+        yield from zip(chunk, docs)
+
+
+def _parse_chunk(rows, info, cache, batch_size, n_process, progress, use_cache):
+    """Docs for ``rows`` (cache hits read, misses parsed in one pipe) and the miss count."""
+    keys = [text_hash(row.text) for row in rows]
+    docs: list = [None] * len(rows)
+    if use_cache:
+        vocab = _blank_vocab(info.meta_name.split("_")[0] or "en")
+        docs = [cache.get(key, vocab) for key in keys]
+    missing = [i for i, doc in enumerate(docs) if doc is None]
+    if missing:
+        bar = _progress(len(missing), progress, f"parsing with {info.name}")
+        try:
+            texts = [rows[i].text for i in missing]
+            parsed = _parse_texts(texts, model=info, n_process=n_process, batch_size=batch_size, bar=bar)
+            for i, doc in zip(missing, parsed):
+                if use_cache:
+                    cache.put(keys[i], doc)
+                docs[i] = doc
+        finally:
+            if bar is not None:
+                bar.close()
+    return docs, len(missing)
+
+
+def parse(
+    corpus,
+    *,
+    model: str | None = None,
+    cache_dir: str | Path | None = None,
+    batch_size: int = BATCH_SIZE,
+    n_process: int = 1,
+    progress: bool | None = None,
+    use_cache: bool = True,
+) -> ParsedCorpus:
+    """Parse every article once (cached) and keep the Docs.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, str or Path
+        A corpus table, or anything :func:`framing.load_corpus` accepts.
+    model, cache_dir, batch_size, n_process, progress, use_cache
+        As in :func:`iter_parsed`.
+
+    Returns
+    -------
+    ParsedCorpus
+        ``n_parsed`` says how many articles were parsed rather than read from
+        the cache.
+
+    Notes
+    -----
+    Docs are loaded from the cache into a blank vocabulary of the model's
+    language, so a warm cache never loads the pipeline; token attributes
+    (``pos_``, ``dep_``, ``lemma_``, ``head``, entities, sentences) are all kept.
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        from .corpus import load_corpus
+
+        corpus = load_corpus(corpus)
+    info = resolve_model(model)
+    cache = DocCache(cache_dir if cache_dir is not None else default_cache_dir(), info)
+    rows = list(corpus.itertuples(index=False))
+    docs, n_parsed = [], 0
+    for start in range(0, len(rows), 4096):
+        chunk = rows[start : start + 4096]
+        chunk_docs, chunk_parsed = _parse_chunk(
+            chunk, info, cache, batch_size, n_process, progress, use_cache
+        )
+        docs.extend(chunk_docs)
+        n_parsed += chunk_parsed
+    return ParsedCorpus(corpus.reset_index(drop=True), docs, info, n_parsed)
+
+
+def ensure_parsed(corpus, **kwargs) -> ParsedCorpus:
+    """Return ``corpus`` if it is already a :class:`ParsedCorpus`, else :func:`parse` it."""
+    if isinstance(corpus, ParsedCorpus):
+        return corpus
+    return parse(corpus, **kwargs)
+
+
+def docs_of(corpus: Iterable) -> Iterator:
+    """Docs of a :class:`ParsedCorpus` in row order."""
+    for _, doc in ensure_parsed(corpus):
+        yield doc

@@ -1,0 +1,84 @@
+"""Statistics shared by the measures: bootstrap confidence intervals.
+
+Five short articles are a small sample. Every share or mean reported per
+outlet comes with a percentile bootstrap interval over its observations
+(sentences or events), resampled with a fixed seed so figures are
+reproducible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+__all__ = ["N_BOOTSTRAP", "RANDOM_STATE", "bootstrap_ci", "bootstrap_share_ci"]
+
+#: Bootstrap resamples; 2,000 gives stable 95% percentile bounds
+#: (Efron & Tibshirani 1993 recommend >= 1,000 for percentile intervals).
+N_BOOTSTRAP = 2000
+#: Seed used everywhere a default is needed, so reruns are identical.
+RANDOM_STATE = 20250309
+
+
+def bootstrap_ci(
+    values,
+    *,
+    statistic: Callable[[np.ndarray], float] = np.mean,
+    n_resamples: int = N_BOOTSTRAP,
+    confidence: float = 0.95,
+    random_state: int | np.random.Generator | None = RANDOM_STATE,
+    groups=None,
+) -> tuple[float, float, float]:
+    """Point estimate and percentile bootstrap interval of a statistic.
+
+    Parameters
+    ----------
+    values : array-like of float
+        One value per observation (1/0 for a share).
+    statistic : callable, default numpy.mean
+        Applied to each resample (a 1-d array).
+    n_resamples : int
+    confidence : float, default 0.95
+    random_state : int, numpy.random.Generator or None
+    groups : array-like, optional
+        Cluster labels (e.g. ``sent_id``): whole clusters are resampled, so
+        several events in one sentence are not treated as independent.
+
+    Returns
+    -------
+    (estimate, low, high) : tuple of float
+        ``nan`` for all three when ``values`` is empty.
+
+    References
+    ----------
+    Efron, B. & Tibshirani, R. (1993). *An Introduction to the Bootstrap*. Chapman & Hall.
+    """
+    values = np.asarray(values, dtype=float)
+    if values.size == 0:
+        return (float("nan"),) * 3
+    if not 0 < confidence < 1:
+        raise ValueError(f"confidence must be between 0 and 1, got {confidence}")
+    rng = np.random.default_rng(random_state)
+    estimate = float(statistic(values))
+    if groups is None:
+        idx = rng.integers(0, values.size, size=(n_resamples, values.size))
+        stats = np.array([statistic(values[row]) for row in idx])
+    else:
+        groups = np.asarray(groups)
+        if groups.shape[0] != values.shape[0]:
+            raise ValueError("groups must have one label per value")
+        labels, inverse = np.unique(groups, return_inverse=True)
+        members = [np.flatnonzero(inverse == k) for k in range(labels.size)]
+        stats = np.empty(n_resamples)
+        for b in range(n_resamples):
+            pick = rng.integers(0, labels.size, size=labels.size)
+            stats[b] = statistic(values[np.concatenate([members[k] for k in pick])])
+    alpha = (1 - confidence) / 2
+    low, high = np.quantile(stats, [alpha, 1 - alpha])
+    return estimate, float(low), float(high)
+
+
+def bootstrap_share_ci(successes, **kwargs) -> tuple[float, float, float]:
+    """:func:`bootstrap_ci` of the mean of a 0/1 vector (a share)."""
+    return bootstrap_ci(np.asarray(successes, dtype=float), **kwargs)
