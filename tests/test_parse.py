@@ -1,0 +1,87 @@
+"""One parse per article, cached on disk and reused only while the key matches."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+import framing
+from importlib import import_module
+
+parse_module = import_module("framing.parse")
+
+pytestmark = pytest.mark.model
+
+TEXTS = ["Police said two men were arrested.\nNobody was hurt.", "The council met on Monday."]
+
+
+@pytest.fixture
+def corpus():
+    return framing.load_corpus(pd.DataFrame({"text": TEXTS, "outlet": ["A", "B"]}))
+
+
+def test_second_run_never_calls_the_parser(corpus, tmp_path, monkeypatch):
+    first = framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    assert first.n_parsed == 2
+
+    def no_parser(*args, **kwargs):
+        raise AssertionError("the parser was called despite a warm cache")
+
+    monkeypatch.setattr(parse_module, "load_model", no_parser)
+    second = framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    assert second.n_parsed == 0
+    for a, b in zip(first.docs, second.docs):
+        assert [t.dep_ for t in a] == [t.dep_ for t in b]
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+        assert [s.text for s in a.sents] == [s.text for s in b.sents]
+        assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
+
+
+def test_only_new_articles_are_parsed(corpus, tmp_path):
+    framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    bigger = framing.load_corpus(pd.DataFrame({"text": TEXTS + ["A third story."], "outlet": ["A", "B", "C"]}))
+    assert framing.parse(bigger, cache_dir=tmp_path, progress=False).n_parsed == 1
+
+
+def test_key_includes_model_and_spacy_version(corpus, tmp_path):
+    info = framing.resolve_model()
+    framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    other = dataclasses.replace(info, spacy_version="0.0.0")
+    assert other.cache_key != info.cache_key
+    assert not parse_module.DocCache(tmp_path, other).path(parse_module.text_hash(TEXTS[0])).exists()
+    assert parse_module.DocCache(tmp_path, info).path(parse_module.text_hash(TEXTS[0])).exists()
+
+
+def test_corrupt_cache_entry_is_reparsed(corpus, tmp_path):
+    framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    path = parse_module.DocCache(tmp_path, framing.resolve_model()).path(parse_module.text_hash(TEXTS[0]))
+    path.write_bytes(b"garbage")
+    again = framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    assert again.n_parsed == 1
+    assert again.docs[0].text == TEXTS[0]
+
+
+def test_no_temporary_files_left(corpus, tmp_path):
+    framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_iter_parsed_streams_in_row_order(corpus, tmp_path):
+    pairs = list(parse_module.iter_parsed(corpus, cache_dir=tmp_path, batch_size=1, progress=False))
+    assert [a.article_id for a, _ in pairs] == corpus["article_id"].tolist()
+    assert [d.text for _, d in pairs] == TEXTS
+
+
+def test_progress_bar_for_long_parses(tmp_path, capsys):
+    many = framing.load_corpus(pd.DataFrame({"text": [f"Story number {i}." for i in range(25)], "outlet": "X"}))
+    framing.parse(many, cache_dir=tmp_path)
+    assert "parsing with" in capsys.readouterr().err
+
+
+def test_parsed_corpus_lookup(seed_parsed):
+    first = seed_parsed.articles["article_id"].iloc[0]
+    assert seed_parsed.doc(first) is seed_parsed.docs[0]
+    with pytest.raises(KeyError):
+        seed_parsed.doc("nope")
