@@ -9,7 +9,7 @@ import pandas as pd
 from .clean import is_heading_line
 from .parse import ensure_parsed
 
-__all__ = ["SENTENCE_COLUMNS", "iter_sents", "sent_index", "sentences"]
+__all__ = ["OVERVIEW_COLUMNS", "SENTENCE_COLUMNS", "article_overview", "iter_sents", "sent_index", "sentences"]
 
 #: Columns of :func:`sentences`, in order.
 SENTENCE_COLUMNS = ["article_id", "outlet", "sent_id", "text", "is_heading", "start_char", "end_char"]
@@ -88,3 +88,49 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
             )
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return table.astype({"sent_id": "int64", "is_heading": "bool", "start_char": "int64", "end_char": "int64"})
+
+
+#: Columns of :func:`article_overview`, in order.
+OVERVIEW_COLUMNS = ["article_id", "outlet", "date", "n_words", "n_sentences", "n_headings"]
+
+
+def article_overview(corpus, **parse_kwargs) -> pd.DataFrame:
+    """Length of each article in words, sentences and headings.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``outlet``, ``date`` (str), ``n_words`` (int64: tokens
+        that are not punctuation or whitespace), ``n_sentences``, ``n_headings``
+        (int64), then any evidence columns of the corpus (``*_evidence``).
+    """
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    table = sentences(parsed)
+    per_article = table.groupby("article_id", sort=False).agg(
+        n_sentences=("sent_id", "size"), n_headings=("is_heading", "sum")
+    )
+    words = {
+        article.article_id: sum(1 for t in doc if not (t.is_punct or t.is_space))
+        for article, doc in parsed
+    }
+    articles = parsed.articles
+    overview = pd.DataFrame(
+        {
+            "article_id": articles["article_id"],
+            "outlet": articles["outlet"],
+            "date": articles["date"],
+            "n_words": articles["article_id"].map(words).astype("int64"),
+            "n_sentences": articles["article_id"].map(per_article["n_sentences"]).fillna(0).astype("int64"),
+            "n_headings": articles["article_id"].map(per_article["n_headings"]).fillna(0).astype("int64"),
+        }
+    )
+    for column in articles.columns:
+        if column.endswith("_evidence"):
+            overview[column] = articles[column].to_numpy()
+    return overview

@@ -1,0 +1,99 @@
+"""Every notebook runs top to bottom, twice, writing byte-identical outputs.
+
+Outputs go to temporary directories through the notebooks' parameters cell,
+so the test never touches figures/ or data/processed/ of the checkout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.model]
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+
+
+def run_all(figures, processed, cache, out):
+    params = [
+        f'FIGURES=Path(r"{figures}")',
+        f'PROCESSED=Path(r"{processed}")',
+        f'CACHE=Path(r"{cache}")',
+    ]
+    command = [sys.executable, str(ROOT / "tools" / "run_notebooks.py"), "--out-dir", str(out)]
+    for param in params:
+        command += ["-p", param]
+    result = subprocess.run(command + [str(p) for p in NOTEBOOKS], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def digests(*folders):
+    found = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "cache" not in path.parts:
+                found[str(path.relative_to(folder.parent))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory, parse_cache):
+    results = []
+    for run in ("first", "second"):
+        base = tmp_path_factory.mktemp(run)
+        figures, processed = base / "figures", base / "processed"
+        figures.mkdir()
+        processed.mkdir()
+        run_all(figures, processed, parse_cache, base / "executed")
+        results.append((base, digests(figures, processed)))
+    return results
+
+
+def test_every_notebook_executes_and_writes(two_runs):
+    base, files = two_runs[0]
+    executed = sorted(p.name for p in (base / "executed").glob("*.ipynb"))
+    assert executed == [p.name for p in NOTEBOOKS]
+    assert any(name.startswith("figures/") and name.endswith(".png") for name in files)
+    assert any(name.startswith("figures/") and name.endswith(".pdf") for name in files)
+    assert any(name.startswith("processed/") and name.endswith(".csv") for name in files)
+
+
+def test_second_run_is_byte_identical(two_runs):
+    (_, first), (_, second) = two_runs
+    assert first == second
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_thin_and_clean(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = nb["cells"]
+    tagged = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1, "exactly one cell tagged 'parameters'"
+    for cell in cells:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "code":
+            assert not cell.get("outputs"), "commit notebooks without outputs"
+            assert not re.search(r"^\s*(def|class|lambda)\b|^\s*[%!]", source, re.M), "no functions, classes or magics"
+            assert "/work/" not in source and not re.search(r"['\"]/(?:home|tmp|Users)/", source)
+        else:
+            prose = re.sub(r"`[^`]*`", "", source)  # code spans and file names may hold digits
+            prose = re.sub(r"^#+ \d\d ·", "", prose)  # the notebook number in the title
+            prose = re.sub(r"\b(?:19|20)\d\d\b", "", prose)  # years
+            assert not re.search(r"\d", prose), (
+                "numbers in markdown must be rendered from computed values "
+                f"(display(Markdown(f'...'))): {prose[:200]!r}"
+            )
+
+
+def test_reproduce_target_runs_every_notebook_in_order():
+    result = subprocess.run(["make", "-n", "-B", "reproduce"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    ran = re.findall(r"run_notebooks\.py notebooks/(\S+\.ipynb)", result.stdout)
+    assert ran == [p.name for p in NOTEBOOKS]
