@@ -61,6 +61,7 @@ _API = {
     # tone
     "sentence_sentiment": "tone",
     "actor_tone": "tone",
+    "analyze": "pipeline",
 }
 
 __all__ = ["__version__", *sorted(_API)]

