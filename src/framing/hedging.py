@@ -1,0 +1,454 @@
+"""Hedges: words that present a harm event or a claim as uncertain or second-hand.
+
+A hedge is a cue ("allegedly", "are accused of", "believed to", "could not
+independently verify") plus its *scope*, the character span the cue
+qualifies. The cues and how each one reaches its scope are data
+(``framing/data/hedges.csv``); this module only reads the dependency parse.
+
+Lexicon columns::
+
+    cue        canonical cue, as reported in the tables ("accused of")
+    cue_type   adverb | adjective | uncertainty | epistemic | reporting-frame
+               | verification-disclaimer
+    lemma      lemma of the cue's head word
+    pos        optional coarse part of speech the head word must have
+    link       how the cue reaches its scope (below)
+    rationale  why the entry is a hedge (source)
+
+Links (scope in brackets)::
+
+    ""          the word's syntactic head and its subtree; for an adjective
+                before a noun, the noun phrase ["allegedly [killed hundreds]"]
+    amod        only as a noun modifier ["alleged [massacres]"]
+    of          a prepositional "of" child ["accused of [killing civilians]"]
+    that        a clausal complement ["claims that [X killed]"]
+    of|that     either
+    to          an infinitival complement ["appear to [have been killed]"]
+    to-passive  the same, only for a passive or reduced-relative verb
+                ["are said to [have ...]", "violence, believed to [be ...]"]
+    perfect     a modal + "have" + past participle ["may have [killed ten]"]
+    neg         a negated verb, or one under a negated "able / possible",
+                or under "unable": [its object], else the whole sentence
+                ["could not independently verify [the toll]"]
+
+References
+----------
+Hyland, K. (1998). *Hedging in Scientific Research Articles*. John Benjamins.
+Bednarek, M. (2006). Epistemological positioning and evidentiality in English
+news discourse. *Text & Talk* 26(6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .lexicons import load_lexicon
+from .parse import ensure_parsed
+from .sentences import iter_sents
+
+__all__ = [
+    "HEDGE_COLUMNS",
+    "HEDGE_ASYMMETRY_COLUMNS",
+    "Hedge",
+    "find_hedges",
+    "hedge_rows",
+    "hedges",
+    "hedge_asymmetry",
+    "load_hedge_lexicon",
+]
+
+#: Columns of :func:`hedges`, in order.
+HEDGE_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "sentence",
+    "cue",
+    "cue_type",
+    "cue_text",
+    "target",
+    "target_agent_group",
+    "start_char",
+    "end_char",
+    "scope_start",
+    "scope_end",
+]
+
+#: Columns of :func:`hedge_asymmetry`, in order.
+HEDGE_ASYMMETRY_COLUMNS = ["outlet", "agent_group", "n_events", "n_hedged", "share_hedged", "ci_low", "ci_high"]
+
+_LINKS = {"", "amod", "of", "that", "of|that", "to", "to-passive", "perfect", "neg"}
+_CUE_TYPES = {"adverb", "adjective", "uncertainty", "epistemic", "reporting-frame", "verification-disclaimer"}
+# Clausal complements that carry the content of "claims that ..." / "unclear who ...".
+_CLAUSAL = {"ccomp", "acl", "relcl", "csubj", "advcl", "xcomp"}
+# Words that negate a verification verb they govern ("unable to verify").
+_NEGATIVE_HEADS = {"unable", "impossible", "fail"}
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """One hedge cue and the span it qualifies (character offsets into the Doc text)."""
+
+    cue: str
+    cue_type: str
+    text: str
+    sent_id: int
+    start_char: int
+    end_char: int
+    scope_start: int
+    scope_end: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    cue: str
+    cue_type: str
+    lemma: str
+    pos: str
+    link: str
+
+
+def load_hedge_lexicon(lexicon: str = "hedges") -> tuple[_Entry, ...]:
+    """Read and check a hedge lexicon (packaged name or CSV path)."""
+    return _entries(str(lexicon))
+
+
+@lru_cache(maxsize=8)
+def _entries(lexicon: str) -> tuple[_Entry, ...]:
+    table = load_lexicon(lexicon)
+    missing = {"cue", "cue_type", "lemma", "link", "rationale"} - set(table.columns)
+    if missing:
+        raise ValueError(f"hedge lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}")
+    entries = []
+    for i, row in enumerate(table.itertuples(index=False), start=2):
+        if row.link not in _LINKS:
+            raise ValueError(f"hedge lexicon {lexicon!r}, row {i}: unknown link {row.link!r}; use one of {sorted(_LINKS)}")
+        if row.cue_type not in _CUE_TYPES:
+            raise ValueError(f"hedge lexicon {lexicon!r}, row {i}: unknown cue_type {row.cue_type!r}")
+        if not row.cue or not row.lemma:
+            raise ValueError(f"hedge lexicon {lexicon!r}, row {i}: empty cue or lemma")
+        pos = getattr(row, "pos", "")
+        entries.append(_Entry(row.cue, row.cue_type, row.lemma.lower(), pos, row.link))
+    return tuple(entries)
+
+
+def _span(tokens) -> tuple[int, int]:
+    tokens = [t for t in tokens if not t.is_space]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _subtree(token) -> tuple[int, int]:
+    """Character span of a token's subtree, without edge punctuation."""
+    tokens = [t for t in token.subtree if not t.is_space]
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return _span(tokens)
+
+
+def _is_passive_frame(token) -> bool:
+    if token.dep_ in {"acl", "amod"}:  # reduced relative: "violence, believed to be ..."
+        return True
+    if token.i > 0 and token.nbor(-1).text == "," and token.tag_ in {"VBN", "VBD"}:
+        return True  # the same, read by the parser as the main verb after a comma
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or token.tag_ == "VBN" and any(
+        c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} for c in token.children
+    )
+
+
+def _negated(token) -> bool:
+    """The verb, or an "able / possible" it complements, is negated ("could not
+    verify", "has not been able to verify", "unable to verify", "failed to verify")."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.lemma_.lower() in _NEGATIVE_HEADS:
+            return True
+        if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
+    """(scope span, extra cue tokens) for a candidate cue token, or None if the link fails."""
+    link = entry.link
+    children = list(token.children)
+    if link in {"of", "that", "of|that"}:
+        wanted = set(link.split("|"))
+        if "of" in wanted:
+            # "accused the colonel of ordering": "of" may hang on the object
+            objects = [c for c in children if c.dep_ == "dobj"]
+            for prep in [*children, *(g for o in objects for g in o.children)]:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                    if objs:
+                        return _subtree(objs[0]), [prep]
+        if "that" in wanted:
+            for c in children:
+                if c.dep_ in _CLAUSAL and c.pos_ in {"VERB", "AUX"}:
+                    return _subtree(c), []
+        return None
+    if link in {"to", "to-passive"}:
+        if link == "to-passive" and not _is_passive_frame(token):
+            return None
+        for c in children:
+            if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children):
+                return _subtree(c), [g for g in c.children if g.lower_ == "to"]
+        return None
+    if link == "perfect":
+        head = token.head
+        if token.dep_ != "aux" or head.tag_ != "VBN":
+            return None
+        have = [c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i]
+        if not have:
+            return None
+        return _subtree(head), have
+    if link == "neg":
+        if not _negated(token):
+            return None
+        for c in children:
+            if c.dep_ in {"dobj", "nsubjpass", "ccomp"}:
+                return _subtree(c), []
+        return (sent.start_char, sent.end_char), []
+    if link == "amod":
+        if token.dep_ != "amod":
+            return None
+        return _subtree(token.head), []
+    # no link: an adverb qualifies its head's clause, an adjective its noun or subject
+    if token.dep_ in {"acomp", "attr"}:
+        clauses = [c for c in [*token.children, *token.head.children] if c.dep_ in _CLAUSAL and c.i != token.i]
+        if clauses:
+            return _subtree(clauses[0]), []
+        subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if subjects and subjects[0].lower_ not in {"it", "this", "that"}:
+            return _subtree(subjects[0]), []
+        return (sent.start_char, sent.end_char), []
+    if token.head.i == token.i:
+        return (sent.start_char, sent.end_char), []
+    return _subtree(token.head), []
+
+
+def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
+    """Find hedge cues and the spans they qualify.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed Doc (dependency parse and lemmas needed).
+    lexicon : str, default "hedges"
+        A packaged lexicon name or the path of a CSV with the columns in the
+        module docstring.
+
+    Returns
+    -------
+    list of Hedge
+        In text order; one per cue token. ``start_char``/``end_char`` cover
+        the cue words ("accused ... of"), ``scope_start``/``scope_end`` the
+        span they qualify.
+
+    Notes
+    -----
+    * Scope follows the parse: when the parser attaches "allegedly" to the
+      wrong verb the scope is that verb's clause.
+    * "may"/"might"/"could" count only with a perfect ("may have killed");
+      plain modals of possibility ("may rise") are not hedges of a past event.
+    * A cue whose link finds nothing ("accused" with no "of ...") is skipped,
+      so an active "X accused Y" is an attribution, not a hedge.
+    """
+    entries = _entries(str(lexicon))
+    by_lemma: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        by_lemma.setdefault(entry.lemma, []).append(entry)
+    found = []
+    for sent_id, sent in iter_sents(doc):
+        for token in sent:
+            lemma = token.lemma_.lower()
+            candidates = by_lemma.get(lemma, []) + (by_lemma.get(token.lower_, []) if token.lower_ != lemma else [])
+            for entry in candidates:
+                if entry.pos and token.pos_ != entry.pos:
+                    continue
+                result = _scope(token, entry, sent)
+                if result is None:
+                    continue
+                (scope_start, scope_end), extra = result
+                cue_tokens = sorted([token, *extra], key=lambda t: t.i)
+                start, end = _span(cue_tokens)
+                text = " ".join(t.text for t in cue_tokens)
+                if cue_tokens[-1].i - cue_tokens[0].i + 1 > len(cue_tokens):
+                    text = " ... ".join(t.text for t in cue_tokens)
+                found.append(Hedge(entry.cue, entry.cue_type, text, sent_id, start, end, scope_start, scope_end))
+                break
+    return found
+
+
+def hedge_rows(article, doc, *, lexicon: str = "hedges", events: pd.DataFrame | None = None) -> list[tuple]:
+    """Rows of :func:`hedges` for one article (see :data:`HEDGE_COLUMNS`).
+
+    ``events``: this article's harm events (``sent_id``, ``start_char``,
+    ``agent_group``), to name the agent group of the event a hedge qualifies.
+    """
+    sents = dict(iter_sents(doc))
+    rows = []
+    for hedge in find_hedges(doc, lexicon=lexicon):
+        rows.append(
+            (
+                article.article_id,
+                article.outlet,
+                hedge.sent_id,
+                sents[hedge.sent_id].text,
+                hedge.cue,
+                hedge.cue_type,
+                hedge.text,
+                doc.text[hedge.scope_start : hedge.scope_end],
+                _target_group(hedge, events),
+                hedge.start_char,
+                hedge.end_char,
+                hedge.scope_start,
+                hedge.scope_end,
+            )
+        )
+    return rows
+
+
+def _target_group(hedge: Hedge, events: pd.DataFrame | None) -> str:
+    if events is None or len(events) == 0:
+        return ""
+    inside = events[
+        (events["sent_id"] == hedge.sent_id)
+        & (events["start_char"] >= hedge.scope_start)
+        & (events["start_char"] < hedge.scope_end)
+    ]
+    if len(inside) == 0:
+        return ""
+    return str(inside["agent_group"].iloc[0])
+
+
+def _harm_events_or_none(parsed) -> pd.DataFrame | None:
+    try:
+        from .agency import harm_events
+    except ImportError:  # the agency module is optional for this table
+        return None
+    return harm_events(parsed)
+
+
+def hedges(corpus, *, lexicon: str = "hedges", events: pd.DataFrame | None = None, **parse_kwargs) -> pd.DataFrame:
+    """One row per hedge cue in every article.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+        Articles; parsed (cached) with :func:`framing.parse` if not already.
+    lexicon : str, default "hedges"
+        Hedge lexicon name or CSV path.
+    events : pandas.DataFrame, optional
+        The :func:`framing.harm_events` table, to fill ``target_agent_group``;
+        computed from ``corpus`` when absent (left empty if framing.agency is
+        unavailable).
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``outlet`` (str), ``sent_id`` (int64), ``sentence``,
+        ``cue`` (canonical), ``cue_type``, ``cue_text`` (as written),
+        ``target`` (the text the cue qualifies), ``target_agent_group`` (agent
+        group of the first harm event inside the target, "" if none) (str),
+        ``start_char``, ``end_char`` (the cue), ``scope_start``, ``scope_end``
+        (the target) (int64).
+    """
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    if events is None:
+        events = _harm_events_or_none(parsed)
+    rows = []
+    for article, doc in parsed:
+        mine = None
+        if events is not None and len(events):
+            mine = events[events["article_id"] == article.article_id]
+        rows.extend(hedge_rows(article, doc, lexicon=lexicon, events=mine))
+    table = pd.DataFrame(rows, columns=HEDGE_COLUMNS)
+    return table.astype(
+        {
+            **{c: "str" for c in HEDGE_COLUMNS if c not in {"sent_id", "start_char", "end_char", "scope_start", "scope_end"}},
+            **{c: "int64" for c in ("sent_id", "start_char", "end_char", "scope_start", "scope_end")},
+        }
+    )
+
+
+def hedge_asymmetry(
+    corpus=None,
+    *,
+    events: pd.DataFrame | None = None,
+    groups: list[str] | None = None,
+    other: str = "other",
+    random_state: int = 20250309,
+    **parse_kwargs,
+) -> pd.DataFrame:
+    """Per outlet and agent group, the share of harm events that are hedged.
+
+    Parameters
+    ----------
+    corpus : optional
+        Articles, used only to compute ``events`` when it is not given.
+    events : pandas.DataFrame, optional
+        The :func:`framing.harm_events` table (columns ``article_id``,
+        ``outlet``, ``sent_id``, ``agent_group``, ``hedge_cue``; an event is
+        hedged when ``hedge_cue`` is non-empty).
+    groups : list of str, optional
+        Agent groups to keep as they are (e.g. ``["government_forces",
+        "assad_loyalists"]``); every other group is pooled as ``other``.
+        Default: keep all groups.
+    other : str, default "other"
+        Name of the pooled group.
+    random_state : int
+        Seed of the bootstrap.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet``, ``agent_group`` (str), ``n_events``, ``n_hedged``
+        (int64), ``share_hedged``, ``ci_low``, ``ci_high`` (float64: 95%
+        bootstrap interval, resampling sentences so events sharing a sentence
+        move together). Outlets in first-appearance order, groups sorted.
+
+    Notes
+    -----
+    Five short articles give a handful of events per cell; the intervals are
+    wide and a cell with one event has a degenerate interval.
+    """
+    from .stats import bootstrap_ci
+
+    if events is None:
+        if corpus is None:
+            raise ValueError("hedge_asymmetry needs corpus= or events= (the framing.harm_events table)")
+        from .agency import harm_events
+
+        events = harm_events(corpus, **parse_kwargs)
+    missing = {"article_id", "outlet", "sent_id", "agent_group", "hedge_cue"} - set(events.columns)
+    if missing:
+        raise ValueError(f"hedge_asymmetry: events table lacks column(s) {', '.join(sorted(missing))}")
+    table = events.copy()
+    table["agent_group"] = table["agent_group"].fillna("").astype(str)
+    if groups is not None:
+        table.loc[~table["agent_group"].isin(groups), "agent_group"] = other
+    table["hedged"] = table["hedge_cue"].fillna("").astype(str).str.len().gt(0).astype(float)
+    rows = []
+    for outlet in dict.fromkeys(table["outlet"]):
+        part = table[table["outlet"] == outlet]
+        for group in sorted(part["agent_group"].unique()):
+            cell = part[part["agent_group"] == group]
+            clusters = (cell["article_id"].astype(str) + "#" + cell["sent_id"].astype(str)).to_numpy()
+            estimate, low, high = bootstrap_ci(cell["hedged"].to_numpy(), groups=clusters, random_state=random_state)
+            rows.append((outlet, group, len(cell), int(cell["hedged"].sum()), estimate, low, high))
+    result = pd.DataFrame(rows, columns=HEDGE_ASYMMETRY_COLUMNS)
+    return result.astype(
+        {"outlet": "str", "agent_group": "str", "n_events": "int64", "n_hedged": "int64"}
+        | {c: "float64" for c in ("share_hedged", "ci_low", "ci_high")}
+    )
+

@@ -1,0 +1,623 @@
+"""Attribution: who is cited, with which verb, for what.
+
+One :class:`Attribution` per reporting act, found in the dependency parse:
+
+* a reporting verb (``framing/data/reporting_verbs.csv``) with a subject or a
+  "by" agent and some content: "X said (that) ...", "..., X said",
+  "said X", "X told Y ...", "X reported / claimed / accused / warned ...";
+* "according to X" (the content is the clause it modifies);
+* direct quotations, found in the raw text by pairing quote marks, linked to
+  the reporting verb next to them; a quotation that continues after its
+  attribution sentence (the next sentence, the next paragraph) extends that
+  attribution's content.
+
+The verb is kept as written ("said", "claimed", "alleged"): the choice is
+what the framing analysis compares. ``source_type`` comes from a study's
+source taxonomy (``data/study/sources.csv``, columns ``source_type``,
+``match``, ``pattern``, ``note``), matched like the actor taxonomy
+(:mod:`framing.actors`): the longest phrase or regex wins, a head entry
+applies when none matches.
+
+Quote marks are paired one by one: an opening mark with no closing mark
+before the next opening mark, or the end of its paragraph, is dropped, so an
+unbalanced mark loses one quotation and never the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .lexicons import load_lexicon
+from .parse import ensure_parsed
+from .sentences import iter_sents
+
+__all__ = [
+    "ATTRIBUTION_COLUMNS",
+    "SOURCE_TYPE_OTHER",
+    "Attribution",
+    "attribution_rows",
+    "attributions",
+    "find_attributions",
+    "find_quotes",
+    "load_sources",
+]
+
+#: Columns of :func:`attributions`, in order.
+ATTRIBUTION_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "sentence",
+    "source",
+    "source_head",
+    "source_type",
+    "verb",
+    "verb_class",
+    "kind",
+    "content",
+    "start_char",
+    "end_char",
+    "content_start",
+    "content_end",
+]
+_INT_COLUMNS = ("sent_id", "start_char", "end_char", "content_start", "content_end")
+
+#: source_type of a source no taxonomy entry matches.
+SOURCE_TYPE_OTHER = "other"
+#: A quotation shorter than this many words is a scare quote ("massacres"),
+#: not reported speech, unless a reporting verb governs it.
+MIN_QUOTE_WORDS = 4
+#: Share of an attribution's content inside quote marks from which it counts
+#: as a direct quotation (a decision: mostly the source's own words).
+DIRECT_SHARE = 0.5
+
+_SUBJECTS = {"nsubj", "csubj"}
+_CONTENT = {"ccomp", "xcomp", "dobj", "parataxis", "oprd", "advcl", "attr"}
+# Children of a source noun that are parentheticals, not part of its name.
+_PARENTHETICAL = {"relcl", "appos", "punct", "parataxis", "acl", "advcl"}
+# Verbs whose direct object is the addressee, not the content ("told the BBC").
+_ADDRESSEE_VERBS = {"tell", "urge", "ask", "warn", "order"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_EXPLETIVES = {"it", "there", "this", "that", "which", "who"}
+
+_OPENERS = {"\u201c": '"', "\u2018": "'", "\u00ab": '"'}
+_CLOSERS = {"\u201d": '"', "\u2019": "'", "\u00bb": '"'}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One reporting act. Offsets are characters of the Doc text.
+
+    ``start_char``/``end_char`` cover the reporting verb ("said",
+    "according to"); ``content_start``/``content_end`` the reported clause or
+    quotation (which may run into later sentences); ``source_start`` and
+    ``source_end`` the source's noun phrase.
+    """
+
+    source: str
+    source_head: str
+    verb: str
+    kind: str
+    sent_id: int
+    start_char: int
+    end_char: int
+    content_start: int
+    content_end: int
+    source_start: int = -1
+    source_end: int = -1
+    verb_lemma: str = ""
+    source_context: str = ""
+
+
+# --------------------------------------------------------------------- quotes
+
+
+def _mark_role(text: str, i: int) -> str:
+    """'open', 'close' or '' for the quote mark at ``text[i]``."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in _OPENERS:
+        if char == "\u2018" and before.isalnum():
+            return ""
+        return "open"
+    if char in _CLOSERS:
+        if char == "\u2019" and (after.isalnum() or before.isspace()):
+            return ""  # apostrophe: "country’s", "’90s"
+        return "close"
+    if char == '"':
+        if before.isspace() or before in "([{-\u2013\u2014/" or i == 0:
+            return "open" if not after.isspace() else ""
+        return "close" if not before.isspace() else ""
+    return ""
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations in ``text`` (inside the marks).
+
+    Curly and straight double quotes and curly single quotes are paired
+    left to right. An opening mark followed by another opening mark before
+    any closing mark is dropped; a closing mark with nothing open is
+    dropped. A quotation still open at the end of a paragraph that ends a
+    sentence continues only if the next paragraph opens a quotation (the
+    newspaper convention for multi-paragraph quotes); it then ends at that
+    paragraph end. Otherwise it is dropped.
+    """
+    marks = [(i, _mark_role(text, i)) for i, ch in enumerate(text) if ch in _OPENERS or ch in _CLOSERS or ch == '"']
+    marks = [(i, role) for i, role in marks if role]
+    quotes = []
+    open_at = None
+    for i, role in marks:
+        if open_at is not None:
+            newline = text.find("\n", open_at, i)
+            if newline != -1:
+                paragraph = text[open_at + 1 : newline].rstrip()
+                ends_sentence = paragraph[-1:] in ".!?\u2026"
+                if role == "open" and ends_sentence and text[newline:i].strip() == "":
+                    quotes.append((open_at + 1, newline))  # continued in the next paragraph
+                elif role == "close" and not ends_sentence and paragraph[-1:] not in ",:;":
+                    quotes.append((open_at + 1, i))  # a line break inside the quotation
+                    open_at = None
+                    continue
+                open_at = None  # unbalanced: drop this quotation only
+        if role == "open":
+            open_at = i
+        elif role == "close" and open_at is not None:
+            if i > open_at + 1:
+                quotes.append((open_at + 1, i))
+            open_at = None
+    return [_trim(text, s, e) for s, e in quotes if text[s:e].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------- verb lexicon
+
+
+@dataclass(frozen=True)
+class _Verb:
+    lemma: str
+    verb_class: str
+    complements: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _verbs(lexicon: str) -> dict[str, _Verb]:
+    table = load_lexicon(lexicon)
+    missing = {"lemma", "verb_class", "rationale"} - set(table.columns)
+    if missing:
+        raise ValueError(f"reporting-verb lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}")
+    verbs = {}
+    for row in table.itertuples(index=False):
+        complement = getattr(row, "complement", "")
+        verbs[row.lemma.lower()] = _Verb(row.lemma.lower(), row.verb_class, tuple(c for c in complement.split(";") if c))
+    return verbs
+
+
+def verb_classes(lexicon: str = "reporting_verbs") -> dict[str, str]:
+    """Map each reporting-verb lemma to its class (neutral, distancing ...)."""
+    return {lemma: verb.verb_class for lemma, verb in _verbs(str(lexicon)).items()}
+
+
+# -------------------------------------------------------------------- parsing
+
+
+def _tok_span(tokens) -> tuple[int, int]:
+    tokens = [t for t in tokens if not t.is_space]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _trimmed(tokens) -> list:
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"that"} and tokens[0].dep_ == "mark"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _source_tokens(head, verb=None) -> list:
+    """The source noun phrase: the head's subtree without parentheticals, contiguous around the head."""
+    drop = {t.i for t in verb.subtree} if verb is not None and verb.head.i == head.i else set()
+    for token in head.subtree:
+        if token.text in "()[]" or token.dep_ in {"relcl", "appos", "parataxis"} or token.i != head.i and token.head.i == head.i and token.dep_ in _PARENTHETICAL:
+            drop.update(t.i for t in token.subtree)
+    kept = [t for t in head.subtree if t.i not in drop]
+    left = [t for t in kept if t.i <= head.i]
+    right = [t for t in kept if t.i > head.i]
+    # keep the contiguous run that contains the head
+    run = [head]
+    for t in sorted(left, key=lambda t: -t.i):
+        if t.i == run[0].i:
+            continue
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+        else:
+            break
+    for t in sorted(right, key=lambda t: t.i):
+        if t.i == run[-1].i + 1:
+            run.append(t)
+        else:
+            break
+    # an opening bracket left without its closing one ends the name: "Observatory (SOHR"
+    for k, t in enumerate(run):
+        if t.text in "([" and t.i > head.i and not any(u.text in ")]" for u in run[k:]):
+            run = run[:k]
+            break
+    return _trimmed(run) or [head]
+
+
+def _subject(verb):
+    """(source head, via) for a reporting verb, or (None, '')."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
+            if child.lower_ in _EXPLETIVES and child.lower_ not in _PRONOUNS - {"it"}:
+                return None, ""
+            return child, "subject"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0], "agent"
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT"):
+        # a mis-parse: "The UN envoy called on ..." read as a reduced relative
+        return verb.head, "head"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "sources saying ...", "a statement saying ..."
+        return verb.head, "head"
+    return None, ""
+
+
+def _content_tokens(verb, source, entry: _Verb) -> list:
+    tokens = []
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in _CONTENT:
+            if child.dep_ in {"dobj", "dative"} and verb.lemma_ in _ADDRESSEE_VERBS:
+                continue  # the addressee: "told Reuters (that ...)"
+            if child.dep_ == "advcl" and not (child.tag_ == "VBG" or entry.complements):
+                continue
+            tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and entry.complements:
+            if f"prep:{child.lower_}" in entry.complements or child.lower_ == "as":
+                tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "as"} and verb.lemma_ in {"accuse", "blame", "describe"}:
+            tokens.extend(child.subtree)
+    if verb.dep_ in {"parataxis", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not tokens:
+        # "..., the group said" attached under the reported clause
+        own = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.subtree if t.i not in own]
+    if verb.dep_ == "acl" and not tokens and any(c.dep_ == "agent" for c in verb.children):
+        # "the toll reported by the monitor": the content is the modified noun
+        own = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.subtree if t.i not in own]
+    source_ids = {t.i for t in source.subtree} - {t.i for t in verb.subtree} if source is not None else set()
+    return [t for t in tokens if t.i not in source_ids]
+
+
+def _complement_ok(verb, entry: _Verb) -> bool:
+    if not entry.complements:
+        return True
+    for child in verb.children:
+        for need in entry.complements:
+            if need.startswith("prep:") and child.dep_ in {"prep", "prt"} and child.lower_ == need[5:]:
+                return True
+            if child.dep_ == need:
+                return True
+    return False
+
+
+def find_attributions(doc, *, lexicon: str = "reporting_verbs", min_quote_words: int = MIN_QUOTE_WORDS) -> list[Attribution]:
+    """Find the reporting acts of a Doc.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Parsed (dependency parse, lemmas, sentences).
+    lexicon : str, default "reporting_verbs"
+        Reporting-verb lexicon name or CSV path (columns ``lemma``,
+        ``verb_class``, ``complement``, ``rationale``).
+    min_quote_words : int
+        Shortest quotation treated as speech when no reporting verb governs
+        it directly (:data:`MIN_QUOTE_WORDS`).
+
+    Returns
+    -------
+    list of Attribution
+        In text order of the reporting verb.
+
+    Notes
+    -----
+    * A pronoun source ("he said") is kept as written; :func:`attributions`
+      gives it the type of the last named source before it.
+    * Passive reporting without an agent ("it was reported that", "X is said
+      to") has no source and is a hedge (:mod:`framing.hedging`), not an
+      attribution.
+    * A reporting verb whose subject the parser missed is lost; a quotation
+      neither governed by nor adjacent to a reporting verb is not attributed.
+    """
+    verbs = _verbs(str(lexicon))
+    text = doc.text
+    quotes = [q for q in find_quotes(text)]
+    index = {}
+    sents = list(iter_sents(doc))
+    for sent_id, sent in sents:
+        for token in sent:
+            index[token.i] = sent_id
+    found: list[Attribution] = []
+    for sent_id, sent in sents:
+        for token in sent:
+            if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+                record = _according(token, sent, sent_id)
+                if record is not None:
+                    found.append(record)
+                continue
+            entry = verbs.get(token.lemma_.lower())
+            if entry is None or token.pos_ not in {"VERB"}:
+                continue
+            if not _complement_ok(token, entry):
+                continue
+            source, _ = _subject(token)
+            if source is None or _inside(source.idx, quotes):
+                continue
+            if _inside(token.idx, quotes):
+                continue  # a reporting verb inside a quotation is quoted speech, not the outlet's attribution
+            content = _content_tokens(token, source, entry)
+            content = _trimmed(content)
+            if content:
+                c_start, c_end = _tok_span(content)
+            else:
+                c_start = c_end = -1
+            source_toks = _source_tokens(source, token)
+            s_start, s_end = _tok_span(source_toks)
+            verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt"]]
+            v_start, v_end = _tok_span(verb_tokens)
+            found.append(
+                Attribution(
+                    source=text[s_start:s_end],
+                    source_head=source.text,
+                    verb=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)).lower(),
+                    kind="indirect",
+                    sent_id=sent_id,
+                    start_char=v_start,
+                    end_char=v_end,
+                    content_start=c_start,
+                    content_end=c_end,
+                    source_start=s_start,
+                    source_end=s_end,
+                    verb_lemma=entry.lemma,
+                    source_context=" ".join(t.text for t in source.subtree),
+                )
+            )
+    return _link_quotes(found, quotes, sents, text, min_quote_words)
+
+
+def _according(token, sent, sent_id) -> Attribution | None:
+    to = next(c for c in token.children if c.lower_ == "to")
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    source = objs[0]
+    phrase = {t.i for t in token.subtree}
+    head = token.head
+    if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
+        scope = [t for t in sent if t.i not in phrase]
+    else:
+        scope = [t for t in head.subtree if t.i not in phrase]
+    content = _trimmed(scope)
+    if not content:
+        return None
+    c_start, c_end = _tok_span(content)
+    source_toks = _source_tokens(source)
+    s_start, s_end = _tok_span(source_toks)
+    v_start, v_end = _tok_span([token, to])
+    text = token.doc.text
+    return Attribution(
+        source=text[s_start:s_end],
+        source_head=source.text,
+        verb="according to",
+        kind="indirect",
+        sent_id=sent_id,
+        start_char=v_start,
+        end_char=v_end,
+        content_start=c_start,
+        content_end=c_end,
+        source_start=s_start,
+        source_end=s_end,
+        verb_lemma="according to",
+        source_context=" ".join(t.text for t in source.subtree),
+    )
+
+
+def _inside(char: int, quotes) -> bool:
+    return any(s <= char < e for s, e in quotes)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _link_quotes(found, quotes, sents, text, min_quote_words) -> list[Attribution]:
+    """Mark attributions whose content is mostly quoted as direct; attach
+    adjacent quotations ("X said:" + quote; a quote continuing after its
+    attribution sentence) to them."""
+    from dataclasses import replace
+
+    sent_spans = {sid: (span.start_char, span.end_char) for sid, span in sents}
+    result = []
+    used = set()
+    for record in found:
+        content = (record.content_start, record.content_end)
+        quoted = [q for q in quotes if record.content_start >= 0 and _overlap(q, content) > 0]
+        share = sum(_overlap(q, content) for q in quoted) / max(1, content[1] - content[0])
+        if record.content_start >= 0 and share >= DIRECT_SHARE:
+            lo = min([content[0], *(q[0] for q in quoted)])
+            hi = max([content[1], *(q[1] for q in quoted)])
+            record = replace(record, kind="direct", content_start=lo, content_end=hi)
+            used.update(quoted)
+        result.append(record)
+    # quotations still unattributed: attach to an attribution in the sentence
+    # just before them ("He said:" / a quote continuing after "..., he said.")
+    by_sent = {}
+    for k, record in enumerate(result):
+        by_sent.setdefault(record.sent_id, []).append(k)
+    for quote in quotes:
+        if quote in used or len(text[quote[0] : quote[1]].split()) < min_quote_words:
+            continue
+        # the sentence holding the opening mark
+        q_sent = next((sid for sid, (s, e) in sent_spans.items() if s <= quote[0] < e), None)
+        if q_sent is None:
+            continue
+        candidates = []
+        # an attribution in the same sentence, outside the quote, with no content
+        # of its own (`He said: "..."` parsed as one sentence)
+        for k in by_sent.get(q_sent, []):
+            r = result[k]
+            if not _inside(r.start_char, [quote]) and (r.content_start < 0 or r.kind == "direct" or r.content_end <= quote[0] + 1):
+                candidates.append(k)
+        if not candidates and q_sent - 1 in by_sent:
+            prev = text[sent_spans[q_sent - 1][1] : quote[0]]
+            if prev.strip() in {"", '"', "\u201c", "\u2018"}:
+                candidates = [
+                    k for k in by_sent[q_sent - 1] if result[k].kind == "direct" or text[: sent_spans[q_sent - 1][1]].rstrip().endswith(":")
+                ]
+        if not candidates:
+            continue
+        k = candidates[-1]
+        r = result[k]
+        lo = quote[0] if r.content_start < 0 else min(r.content_start, quote[0])
+        result[k] = replace(r, kind="direct", content_start=lo, content_end=max(r.content_end, quote[1]))
+        used.add(quote)
+    return [r for r in result if r.content_start >= 0]
+
+
+# --------------------------------------------------------------------- tables
+
+
+def load_sources(source: str | Path | pd.DataFrame | None = None):
+    """Read a source taxonomy (``source_type``, ``match``, ``pattern``, ``note``).
+
+    Returns an :class:`framing.actors.ActorTaxonomy` whose groups are the
+    source types, so matching is exactly that of the actor taxonomy.
+    ``None`` gives an empty taxonomy (every source is ``other``).
+    """
+    from .actors import ActorTaxonomy, load_actors
+
+    if source is None:
+        return ActorTaxonomy((), source="none")
+    if isinstance(source, ActorTaxonomy):
+        return source
+    if isinstance(source, pd.DataFrame):
+        table, where = source.copy(), "source table"
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise ValueError(f"{path}: source taxonomy file not found")
+        table, where = load_lexicon(path), str(path)
+    missing = {"source_type", "match", "pattern"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{where}: missing column(s) {', '.join(sorted(missing))} (need source_type, match, pattern)")
+    table = table.rename(columns={"source_type": "group"})
+    table["role"] = "agent"
+    try:
+        return load_actors(table)
+    except ValueError as err:
+        raise ValueError(f"{where}: {err}") from None
+
+
+def _classify(taxonomy, record: Attribution) -> str:
+    found = taxonomy.classify(record.source_context or record.source, head=record.source_head.lower())
+    if found is None:
+        lemma = record.source_head.lower().rstrip("s")
+        found = taxonomy.classify(record.source, head=lemma)
+    return found or SOURCE_TYPE_OTHER
+
+
+def attribution_rows(article, doc, *, sources=None, lexicon: str = "reporting_verbs") -> list[tuple]:
+    """Rows of :func:`attributions` for one article (see :data:`ATTRIBUTION_COLUMNS`)."""
+    taxonomy = load_sources(sources)
+    classes = verb_classes(lexicon)
+    sents = dict(iter_sents(doc))
+    rows = []
+    last_type = SOURCE_TYPE_OTHER
+    for record in find_attributions(doc, lexicon=lexicon):
+        if record.source_head.lower() in _PRONOUNS and record.source.lower() == record.source_head.lower():
+            source_type = last_type  # "he said": the last named source (a heuristic, see Notes)
+        else:
+            source_type = _classify(taxonomy, record)
+            last_type = source_type
+        rows.append(
+            (
+                article.article_id,
+                article.outlet,
+                record.sent_id,
+                sents[record.sent_id].text,
+                record.source,
+                record.source_head,
+                source_type,
+                record.verb,
+                classes.get(record.verb_lemma, "attribution"),
+                record.kind,
+                doc.text[record.content_start : record.content_end],
+                record.start_char,
+                record.end_char,
+                record.content_start,
+                record.content_end,
+            )
+        )
+    return rows
+
+
+def attributions(corpus, *, sources=None, lexicon: str = "reporting_verbs", **parse_kwargs) -> pd.DataFrame:
+    """One row per reporting act in every article.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+        Articles; parsed (cached) with :func:`framing.parse` if not already.
+    sources : str, Path, DataFrame or ActorTaxonomy, optional
+        The study's source taxonomy (``data/study/sources.csv``); without
+        it every ``source_type`` is ``other``.
+    lexicon : str, default "reporting_verbs"
+        Reporting-verb lexicon name or CSV path.
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``outlet`` (str), ``sent_id`` (int64, sentence of the
+        reporting verb), ``sentence``, ``source`` (noun phrase as written),
+        ``source_head``, ``source_type``, ``verb`` (as written, lower case:
+        "said", "according to"), ``verb_class`` (neutral, assertive,
+        distancing, evaluative, directive, attribution for "according to"),
+        ``kind`` (``direct`` | ``indirect``), ``content`` (str),
+        ``start_char``, ``end_char`` (the verb), ``content_start``,
+        ``content_end`` (int64).
+
+    Notes
+    -----
+    A pronoun source ("he said") takes the ``source_type`` of the last named
+    source before it in the article: news style names a speaker before
+    referring back, but a change of speaker with a pronoun is misclassified.
+    """
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    taxonomy = load_sources(sources)
+    rows = []
+    for article, doc in parsed:
+        rows.extend(attribution_rows(article, doc, sources=taxonomy, lexicon=lexicon))
+    table = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    return table.astype({c: ("int64" if c in _INT_COLUMNS else "str") for c in ATTRIBUTION_COLUMNS})

@@ -1,0 +1,102 @@
+"""Tests for framing.hedging: hedge cues, their scope, the table and hedge asymmetry."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.hedging import HEDGE_ASYMMETRY_COLUMNS, HEDGE_COLUMNS, find_hedges
+
+GOLD = [
+    ("Soldiers allegedly shot five farmers near the border.", [("allegedly", "Soldiers allegedly shot five farmers near the border")]),
+    ("The militia is accused of burning the village.", [("accused of", "burning the village")]),
+    ("Prosecutors accused the colonel of ordering the raid.", [("accused of", "ordering the raid")]),
+    ("The blast, believed to be the deadliest this year, shook the port.", [("believed to", "to be the deadliest this year")]),
+    ("Reporters could not independently verify the figures.", [("could not verify", "the figures")]),
+    ("The toll could not be confirmed.", [("could not confirm", "The toll")]),
+    ("The agency has not been able to verify the claims.", [("could not verify", "the claims")]),
+    ("There were reports of looting in the market.", [("reports of", "looting in the market")]),
+    ("Police said the alleged arsonists were detained.", [("alleged", "the alleged arsonists")]),
+    ("Rebels may have executed the prisoners.", [("may have", "Rebels may have executed the prisoners")]),
+    ("The video appears to show guards beating detainees.", [("appear to", "to show guards beating detainees")]),
+    # hard negatives: no hedge at all
+    ("The army confirmed the toll on Monday.", []),
+    ("Prices may rise next year.", []),
+    ("The minister said the talks would resume.", []),
+    ("Police verified the identities of the victims.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLD)
+def test_find_hedges_gold(parse_text, text, expected):
+    doc = parse_text(text)
+    found = [(h.cue, doc.text[h.scope_start : h.scope_end]) for h in find_hedges(doc)]
+    assert found == expected
+
+
+def test_hedge_offsets_point_at_cue(parse_text):
+    doc = parse_text("Gunmen reportedly killed two guards.")
+    (hedge,) = find_hedges(doc)
+    assert doc.text[hedge.start_char : hedge.end_char] == "reportedly"
+    assert hedge.cue_type == "adverb"
+    assert hedge.sent_id == 0
+
+
+def test_hedges_table_columns_and_dtypes(seed_parsed):
+    table = framing.hedges(seed_parsed, events=pd.DataFrame(columns=["article_id", "sent_id", "start_char", "agent_group"]))
+    assert list(table.columns) == HEDGE_COLUMNS
+    for column in ("sent_id", "start_char", "end_char", "scope_start", "scope_end"):
+        assert table[column].dtype == "int64"
+    assert (table["scope_end"] > table["scope_start"]).all()
+    # the seed corpus hedges its central accusation ("allegedly", "accused of")
+    assert {"allegedly", "accused of", "could not verify"} <= set(table["cue"])
+
+
+def test_target_agent_group_from_events(parse_text):
+    from framing.hedging import hedge_rows
+
+    doc = parse_text("Gunmen allegedly killed two guards.")
+    article = pd.DataFrame({"article_id": ["a"], "outlet": ["X"]}).itertuples(index=False).__next__()
+    start = doc.text.index("killed")
+    events = pd.DataFrame({"article_id": ["a"], "sent_id": [0], "start_char": [start], "agent_group": ["gunmen"]})
+    (row,) = hedge_rows(article, doc, events=events)
+    assert row[HEDGE_COLUMNS.index("target_agent_group")] == "gunmen"
+
+
+def _events():
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "b", "b", "b"],
+            "outlet": ["X", "X", "X", "Y", "Y", "Y"],
+            "sent_id": [0, 1, 2, 0, 1, 2],
+            "agent_group": ["gov", "gov", "rebels", "gov", "rebels", "rebels"],
+            "hedge_cue": ["allegedly", "", "", "", "accused of", None],
+        }
+    )
+
+
+def test_hedge_asymmetry_known_answer():
+    table = framing.hedge_asymmetry(events=_events())
+    assert list(table.columns) == HEDGE_ASYMMETRY_COLUMNS
+    assert table["outlet"].tolist() == ["X", "X", "Y", "Y"]
+    x_gov = table[(table["outlet"] == "X") & (table["agent_group"] == "gov")].iloc[0]
+    assert (x_gov["n_events"], x_gov["n_hedged"]) == (2, 1)
+    assert x_gov["share_hedged"] == pytest.approx(0.5)
+    assert x_gov["ci_low"] <= 0.5 <= x_gov["ci_high"]
+    assert table["n_events"].dtype == "int64" and table["share_hedged"].dtype == "float64"
+
+
+def test_hedge_asymmetry_row_order_and_pooling():
+    events = _events()
+    shuffled = events.sample(frac=1, random_state=1)
+    a = framing.hedge_asymmetry(events=events).sort_values(["outlet", "agent_group"]).reset_index(drop=True)
+    b = framing.hedge_asymmetry(events=shuffled).sort_values(["outlet", "agent_group"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(a[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]], b[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]])
+    pooled = framing.hedge_asymmetry(events=events, groups=["gov"])
+    assert set(pooled["agent_group"]) == {"gov", "other"}
+
+
+def test_hedge_asymmetry_needs_columns():
+    with pytest.raises(ValueError, match="hedge_cue"):
+        framing.hedge_asymmetry(events=_events().drop(columns="hedge_cue"))

@@ -1,0 +1,100 @@
+"""Tests for framing.sources: quotation pairing, attribution finding, the table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.sources import ATTRIBUTION_COLUMNS, find_attributions, find_quotes, load_sources
+
+GOLD = [
+    # (text, [(source_head, verb, kind)])
+    ("The ministry said that twelve soldiers died in the ambush.", [("ministry", "said", "indirect")]),
+    ("Twelve soldiers died in the ambush, the ministry said.", [("ministry", "said", "indirect")]),
+    ("Twelve soldiers died in the ambush, said a local official.", [("official", "said", "indirect")]),
+    ("A nurse told reporters that the clinic had run out of blood.", [("nurse", "told", "indirect")]),
+    ("According to the Red Crescent, forty families fled.", [("Crescent", "according to", "indirect")]),
+    ("The rebels claimed they had captured the airport.", [("rebels", "claimed", "indirect")]),
+    ('"We will not leave our homes," a farmer said.', [("farmer", "said", "direct")]),
+    ('The mayor said: "Nobody is safe in this town tonight."', [("mayor", "said", "direct")]),
+    ("Activists accused the police of firing on the crowd.", [("Activists", "accused", "indirect")]),
+    ("The toll reported by the monitor rose to forty.", [("monitor", "reported", "indirect")]),
+    # hard negatives
+    ("It was reported that the bridge had collapsed.", []),
+    ("The soldiers are said to have fled.", []),
+    ("The report was published on Monday.", []),
+    ("He told a joke.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLD)
+def test_find_attributions_gold(parse_text, text, expected):
+    found = [(a.source_head, a.verb, a.kind) for a in find_attributions(parse_text(text))]
+    assert found == expected
+
+
+def test_content_and_offsets(parse_text):
+    doc = parse_text("The ministry said that twelve soldiers died in the ambush.")
+    (record,) = find_attributions(doc)
+    assert doc.text[record.start_char : record.end_char] == "said"
+    assert doc.text[record.content_start : record.content_end] == "twelve soldiers died in the ambush"
+    assert record.source == "The ministry"
+
+
+def test_quote_spanning_sentences_extends_content(parse_text):
+    text = '"We will rebuild every house," the governor said.\n"Nobody will be forgotten, I promise you all."'
+    doc = parse_text(text)
+    (record,) = find_attributions(doc)
+    assert record.kind == "direct"
+    assert doc.text[record.content_start : record.content_end].endswith("I promise you all.")
+
+
+def test_find_quotes_pairs_curly_and_straight():
+    text = "He said \u201cwe stay\u201d and \"we fight\" today."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["we stay", "we fight"]
+
+
+def test_find_quotes_ignores_apostrophes():
+    text = "The country\u2019s leader said \u2018enough\u2019."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["enough"]
+
+
+def test_unbalanced_quote_degrades_one_quote():
+    text = 'He said "we stay. Later she said "we go" and "we run".'
+    assert [text[s:e] for s, e in find_quotes(text)] == ["we go", "we run"]
+
+
+def test_multi_paragraph_quote_convention():
+    text = '"First paragraph of the speech.\n"Second paragraph," he said.'
+    assert [text[s:e] for s, e in find_quotes(text)] == ["First paragraph of the speech.", "Second paragraph,"]
+
+
+def test_unbalanced_quotes_do_not_lose_the_document(parse_text):
+    doc = parse_text('The army said "the road is open. The monitor said that ten people died.')
+    heads = [a.source_head for a in find_attributions(doc)]
+    assert heads == ["army", "monitor"]
+
+
+def test_load_sources_classifies_and_rejects_bad_rows():
+    table = pd.DataFrame(
+        {"source_type": ["un", "witness"], "match": ["phrase", "head"], "pattern": ["united nations", "witness"], "note": ["", ""]}
+    )
+    taxonomy = load_sources(table)
+    assert taxonomy.classify("the United Nations envoy") == "un"
+    assert taxonomy.classify("two people", head="witness") == "witness"
+    with pytest.raises(ValueError, match="missing column"):
+        load_sources(table.drop(columns="source_type"))
+
+
+def test_attributions_table_columns_and_types(seed_parsed):
+    from conftest import STUDY
+
+    table = framing.attributions(seed_parsed, sources=STUDY / "sources.csv")
+    assert list(table.columns) == ATTRIBUTION_COLUMNS
+    for column in ("sent_id", "start_char", "end_char", "content_start", "content_end"):
+        assert table[column].dtype == "int64"
+    assert set(table["kind"]) == {"direct", "indirect"}
+    assert "monitor_ngo" in set(table["source_type"])
+    assert "according to" in set(table["verb"])
+    assert (table["content"].str.len() > 0).all()
