@@ -1,0 +1,254 @@
+"""Normalise the words of a parsed article before counting or comparing them.
+
+Outlets differ in typography and house spelling as well as in wording:
+curly or straight apostrophes, en or em dashes, ``Ahmad`` or ``Ahmed``,
+``Tartous`` or ``Tartus``, ``defense`` or ``defence``. None of these is a
+framing choice, so every wording measure counts words after the same steps:
+
+1. Unicode NFKC, curly quotes and apostrophes folded to ``'`` and ``"``,
+   every dash to ``-``, lower case (:func:`fold_text`);
+2. tokens written together with a hyphen (``al-Sharaa``, ``pro-Assad``,
+   ``Islamist-led``) joined into one word (:func:`doc_words`);
+3. the spelling-variant map (``framing/data/spelling_variants.csv``): a
+   ``prefix`` entry removes a leading ``al-`` / ``el-``, a ``word`` entry
+   replaces a whole word (or each hyphen-joined part of one);
+4. optionally the token's lemma from the parsed Doc instead of its form;
+5. stop words (``framing/data/stopwords.csv``) are left to the caller, which
+   decides how they apply to n-grams.
+
+Punctuation is not a word; it separates runs of words, so an n-gram never
+spans a comma, a quote mark or a sentence boundary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lexicons import load_lexicon
+from .sentences import iter_sents
+
+__all__ = [
+    "SpellingMap",
+    "Word",
+    "doc_words",
+    "fold_text",
+    "load_spelling_variants",
+    "load_stopwords",
+    "quoted_spans",
+    "word_runs",
+]
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
+_QUOTES = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
+}
+_SPACE = re.compile(r"\s+")
+# Opening and closing quotation marks, after NFKC; straight quotes toggle.
+_OPEN_QUOTES = "\u201c\u00ab\u201e"
+_CLOSE_QUOTES = "\u201d\u00bb"
+
+
+def fold_text(text: str) -> str:
+    """NFKC, quotes and dashes folded to ASCII, whitespace squeezed, lower case."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class SpellingMap:
+    """Variant -> canonical spellings of words, and prefixes to strip.
+
+    Build with :func:`load_spelling_variants`; apply with :meth:`apply` to a
+    word already folded by :func:`fold_text`.
+    """
+
+    words: dict = field(default_factory=dict)
+    prefixes: tuple = ()
+
+    def apply(self, word: str) -> str:
+        for prefix in self.prefixes:
+            if word.startswith(prefix) and len(word) > len(prefix):
+                word = word[len(prefix) :]
+                break
+        if not self.words:
+            return word
+        if word in self.words:
+            return self.words[word]
+        if "-" in word:
+            return "-".join(self.words.get(part, part) for part in word.split("-"))
+        return word
+
+    def __hash__(self):  # dict field: hash by content so the map can key caches
+        return hash((tuple(sorted(self.words.items())), self.prefixes))
+
+
+def load_spelling_variants(source: str | Path | SpellingMap | None = "default") -> SpellingMap:
+    """The spelling-variant map.
+
+    Parameters
+    ----------
+    source : "default", str, Path, SpellingMap or None
+        ``"default"`` for ``framing/data/spelling_variants.csv``; a CSV path
+        with columns ``variant, canonical, match`` (``word`` or ``prefix``)
+        and ``rationale``; a ready map (returned as is); ``None`` for no map.
+
+    Raises
+    ------
+    ValueError
+        If a row has an unknown ``match`` or an empty ``variant``.
+    """
+    if isinstance(source, SpellingMap):
+        return source
+    if source is None:
+        return SpellingMap()
+    table = load_lexicon("spelling_variants" if source == "default" else source)
+    words, prefixes = {}, []
+    for i, row in enumerate(table.itertuples(index=False), start=2):
+        variant = fold_text(row.variant)
+        match = getattr(row, "match", "word") or "word"
+        if not variant:
+            raise ValueError(f"spelling variants, row {i}: empty variant; give the spelling to replace")
+        if match == "prefix":
+            prefixes.append(variant)
+        elif match == "word":
+            words[variant] = fold_text(row.canonical)
+        else:
+            raise ValueError(f"spelling variants, row {i}: match {match!r} is not 'word' or 'prefix'")
+    return SpellingMap(words, tuple(prefixes))
+
+
+def load_stopwords(source: str | Path | Iterable[str] | None = "default") -> frozenset[str]:
+    """The stop-word set: ``"default"`` (the packaged list), a CSV path with a
+    ``word`` column, any iterable of words, or ``None`` for no stop words."""
+    if source is None:
+        return frozenset()
+    if isinstance(source, (str, Path)):
+        table = load_lexicon("stopwords" if source == "default" else source)
+        return frozenset(fold_text(w) for w in table["word"])
+    return frozenset(fold_text(w) for w in source)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One normalised word of a Doc (hyphen-joined tokens count as one word)."""
+
+    text: str
+    start_char: int
+    end_char: int
+    sent_id: int
+    token_i: int  # index of its last token in the Doc
+
+
+def _is_joiner(token) -> bool:
+    return token.text in {"-", "\u2010", "\u2011"}
+
+
+def doc_words(
+    doc,
+    *,
+    lemmas: bool = False,
+    spelling: SpellingMap | None = None,
+) -> Iterator[Word | None]:
+    """Yield the normalised words of a Doc, ``None`` at every break.
+
+    A break is punctuation, a line break or a sentence end; n-grams must not
+    span one. Tokens joined by a hyphen with no space around it are one word.
+    Numbers are words; symbols (``%``, ``$``) are breaks.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    lemmas : bool, default False
+        Use each token's lemma (``token.lemma_``) instead of its form; a
+        hyphen-joined word is then the lemma of its last part joined to the
+        forms of the others.
+    spelling : SpellingMap, optional
+        Applied to every word after folding.
+    """
+    for sent_id, sent in iter_sents(doc):
+        parts: list = []
+        for token in sent:
+            joined = parts and (
+                (_is_joiner(token) and not parts[-1].whitespace_)
+                or (_is_joiner(parts[-1]) and not parts[-1].whitespace_ and not token.is_space)
+            )
+            if joined:
+                parts.append(token)
+                continue
+            if parts:
+                yield from _emit(parts, sent_id, lemmas, spelling)
+                parts = []
+            if token.is_space or (token.is_punct and not token.text.startswith("'")) or token.is_bracket:
+                yield None
+            elif token.pos_ == "SYM" or not any(ch.isalnum() for ch in token.text):
+                yield None
+            else:
+                parts.append(token)
+        if parts:
+            yield from _emit(parts, sent_id, lemmas, spelling)
+        yield None
+
+
+def _emit(parts, sent_id, lemmas, spelling):
+    while parts and _is_joiner(parts[-1]):  # a trailing hyphen ("pro- and anti-") is not part of the word
+        parts = parts[:-1]
+    if not parts:
+        return
+    if lemmas:
+        text = "".join(t.text for t in parts[:-1]) + (parts[-1].lemma_ or parts[-1].text)
+    else:
+        text = "".join(t.text for t in parts)
+    text = fold_text(text)
+    if spelling is not None:
+        text = spelling.apply(text)
+    if text:
+        yield Word(text, parts[0].idx, parts[-1].idx + len(parts[-1].text), sent_id, parts[-1].i)
+
+
+def word_runs(words: Iterable[Word | None]) -> Iterator[list[Word]]:
+    """Split the stream of :func:`doc_words` into runs between breaks."""
+    run: list[Word] = []
+    for word in words:
+        if word is None:
+            if run:
+                yield run
+            run = []
+        else:
+            run.append(word)
+    if run:
+        yield run
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (marks excluded), paragraph by paragraph.
+
+    Curly quotes open and close; straight ``"`` toggles. A quote still open
+    at the end of a paragraph closes there: news style opens every paragraph
+    of a multi-paragraph quotation without closing the earlier ones.
+
+    Notes
+    -----
+    Single quotes are ignored because ``'`` is also the apostrophe; a
+    headline-style 'scare quote' is therefore not detected.
+    """
+    spans = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        start = None
+        for i, ch in enumerate(paragraph):
+            if ch in _OPEN_QUOTES or (ch == '"' and start is None):
+                if start is None:
+                    start = i + 1
+            elif ch in _CLOSE_QUOTES or ch == '"':
+                if start is not None:
+                    spans.append((offset + start, offset + i))
+                    start = None
+        if start is not None and start < len(paragraph):
+            spans.append((offset + start, offset + len(paragraph)))
+        offset += len(paragraph) + 1
+    return spans
