@@ -61,6 +61,8 @@ _API = {
     # tone
     "sentence_sentiment": "tone",
     "actor_tone": "tone",
+    "outlet_tone": "tone",
+    "actor_clauses": "tone",
     "analyze": "pipeline",
 }
 

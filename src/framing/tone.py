@@ -1,0 +1,954 @@
+"""Tone: VADER sentence sentiment, its per-outlet distribution, and tone by actor and role.
+
+Three layers, as everywhere in framing:
+
+* :func:`find_sentiment` scores each sentence of one Doc with VADER
+  (Hutto & Gilbert 2014) and returns small frozen records;
+  :func:`sentence_sentiment` is the corpus table (one row per sentence) and
+  :func:`outlet_tone` its per-outlet summary with bootstrap intervals.
+* :func:`find_actor_clauses` scores the *clause* in which an actor appears,
+  with the actor's role in it: ``agent`` or ``patient`` of a harm event (from
+  :func:`framing.harm_events`), or only ``mentioned`` (a noun phrase the study's
+  actor taxonomy classifies, in a sentence where that group is neither agent
+  nor patient of a harm event). :func:`actor_clauses` is the corpus table,
+  :func:`actor_tone` its per-outlet summary.
+
+What a clause is
+----------------
+The clause of a token is built from its *governing verb*: the token itself if
+it is a verb heading a clause, else the nearest verb above it in the
+dependency tree (the sentence root when no verb is found). The clause is that
+verb's subtree *minus* every clause embedded in it that has its own subject
+(a conjoined verb, complement, adverbial or relative clause with an
+``nsubj``, ``nsubjpass``, ``csubj`` or ``expl`` child, at any depth) and minus the coordinating
+conjunction that introduces such a conjoined clause. So in "Gunmen killed 12
+villagers who had fled, and the army restored calm, the monitor said" the
+clause of *killed* is "Gunmen killed 12 villagers"; clauses that share the
+subject ("entered the village and killed residents", "killing dozens") stay
+in, because they say more about the same actor.
+
+Lexicon
+-------
+VADER is tuned to social media. ``framing/data/vader_domain.csv`` adapts it
+to conflict news in two documented ways: it removes words that are labels
+here rather than evaluations ("fighters *loyal* to", "*security* forces",
+"*United* Nations", "*rebels*"), and it adds harm and relief words the
+lexicon lacks ("massacre", "executed", "shelling", "ceasefire"), each rated
+like a named existing VADER entry. Whether the adjustment is used by default
+(:data:`USE_DOMAIN_LEXICON`) was decided on the held-out half of
+``data/validation/tone.csv`` (see :mod:`framing.validation.tone`).
+
+References
+----------
+Hutto, C. J. & Gilbert, E. (2014). VADER: A parsimonious rule-based model for
+sentiment analysis of social media text. *Proceedings of ICWSM-14*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .parse import ensure_parsed
+from .sentences import iter_sents, sent_index
+from .stats import bootstrap_ci
+
+__all__ = [
+    "ACTOR_CLAUSE_COLUMNS",
+    "ACTOR_TONE_COLUMNS",
+    "DOMAIN_LEXICON",
+    "OUTLET_TONE_COLUMNS",
+    "ROLES",
+    "SENTIMENT_COLUMNS",
+    "USE_DOMAIN_LEXICON",
+    "VADER_THRESHOLD",
+    "ActorClause",
+    "ActorMention",
+    "SentenceTone",
+    "actor_clause_rows",
+    "actor_clauses",
+    "actor_tone",
+    "analyzer",
+    "clause_tokens",
+    "compound_label",
+    "find_actor_clauses",
+    "find_actor_mentions",
+    "find_sentiment",
+    "outlet_tone",
+    "score_text",
+    "sentence_sentiment",
+    "sentence_sentiment_rows",
+]
+
+#: Compound score at or beyond which a text is positive (>= +t) or negative
+#: (<= -t); neutral in between. The thresholds recommended by VADER's authors
+#: (Hutto & Gilbert 2014; vaderSentiment README, "scoring").
+VADER_THRESHOLD = 0.05
+#: Name of the packaged domain adjustment (``framing/data/vader_domain.csv``).
+DOMAIN_LEXICON = "vader_domain"
+#: Use the domain adjustment by default. Decision: adopted because it raised
+#: macro-F1 on the held-out (``test``) half of data/validation/tone.csv
+#: (numbers: ``framing.validation.tone.evaluate_tone()``).
+USE_DOMAIN_LEXICON = True
+#: Roles of :func:`actor_tone`, in display order.
+ROLES = ("agent", "patient", "mentioned")
+#: Actor groups that mean "no actor expressed" in the agency tables; such rows
+#: describe no actor and are left out of the actor tables.
+NO_ACTOR_GROUPS = frozenset({"none", ""})
+
+#: Columns of :func:`sentence_sentiment`, in order.
+SENTIMENT_COLUMNS = ["article_id", "outlet", "sent_id", "compound", "pos", "neu", "neg"]
+#: Columns of :func:`outlet_tone`, in order.
+OUTLET_TONE_COLUMNS = ["outlet", "measure", "n", "estimate", "ci_low", "ci_high"]
+#: Columns of :func:`actor_clauses`, in order.
+ACTOR_CLAUSE_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "role",
+    "actor_group",
+    "actor",
+    "clause",
+    "start_char",
+    "end_char",
+    "compound",
+]
+#: Columns of :func:`actor_tone`, in order.
+ACTOR_TONE_COLUMNS = ["outlet", "actor_group", "role", "n", "mean_compound", "ci_low", "ci_high"]
+
+# Dependency labels of a dependent that can head a clause of its own
+# (ClearNLP / en_core_web_* labels).
+_CLAUSAL_DEPS = frozenset(
+    {"conj", "ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp", "pcomp", "csubj"}
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+# Dependents of a noun that belong to its mention ("fighters loyal to X",
+# "gunmen affiliated with Y"): post-nominal adjective phrases only, never
+# relative clauses or prepositional phrases, which name other entities.
+_MENTION_RIGHT_DEPS = frozenset({"amod", "compound", "flat", "nummod"})
+
+
+# --------------------------------------------------------------------------- VADER
+
+
+@dataclass(frozen=True)
+class SentenceTone:
+    """VADER scores of one sentence (offsets into ``doc.text``)."""
+
+    sent_id: int
+    start_char: int
+    end_char: int
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+
+
+def _domain_key(domain) -> str | None:
+    """Normalise the ``domain`` option to a hashable cache key (a file path or None)."""
+    if domain is None:
+        domain = USE_DOMAIN_LEXICON
+    if domain is True:
+        from .lexicons import lexicon_path
+
+        return str(lexicon_path(DOMAIN_LEXICON))
+    if domain is False:
+        return None
+    if isinstance(domain, (str, Path)):
+        path = Path(domain)
+        if not path.is_file():
+            raise ValueError(
+                f"domain lexicon {path} not found; pass True, False or the path of a CSV file"
+            )
+        return str(path.resolve())
+    raise ValueError(f"domain must be True, False or a CSV path, got {domain!r}")
+
+
+def _read_adjustments(path: str) -> list[tuple[str, str, float | None]]:
+    from .lexicons import load_lexicon
+
+    table = load_lexicon(path)
+    missing = {"token", "action", "valence"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+    adjustments = []
+    for row_no, row in enumerate(table.itertuples(index=False), start=2):
+        token, action = row.token.strip().lower(), row.action.strip()
+        if not token or any(ch.isspace() for ch in token):
+            raise ValueError(
+                f"{path}, row {row_no}: token {row.token!r} must be one word (VADER scores words)"
+            )
+        if action == "remove":
+            adjustments.append((token, action, None))
+        elif action in {"add", "set"}:
+            try:
+                valence = float(row.valence)
+            except ValueError:
+                raise ValueError(
+                    f"{path}, row {row_no}: valence {row.valence!r} is not a number"
+                ) from None
+            if not -4.0 <= valence <= 4.0:
+                raise ValueError(
+                    f"{path}, row {row_no}: valence {valence} outside VADER's -4..+4 scale"
+                )
+            adjustments.append((token, action, valence))
+        else:
+            raise ValueError(f"{path}, row {row_no}: action {action!r} is not add, set or remove")
+    return adjustments
+
+
+@lru_cache(maxsize=8)
+def _analyzer(key: str | None):
+    # Built lazily, once per process and lexicon: the constructor reads
+    # VADER's lexicon files (nothing happens at import).
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    sia = SentimentIntensityAnalyzer()
+    if key is not None:
+        lexicon = dict(sia.lexicon)
+        for token, action, valence in _read_adjustments(key):
+            if action == "remove":
+                lexicon.pop(token, None)
+            else:
+                lexicon[token] = valence
+        sia.lexicon = lexicon
+    return sia
+
+
+def analyzer(*, domain: bool | str | Path | None = None):
+    """The process-wide VADER ``SentimentIntensityAnalyzer`` for a lexicon.
+
+    Parameters
+    ----------
+    domain : bool, str or Path, optional
+        ``True``: VADER's lexicon with framing's conflict-news adjustment
+        (``framing/data/vader_domain.csv``); ``False``: VADER as shipped; a
+        path: a CSV file with the same columns (``token``, ``action`` in
+        add | set | remove, ``valence``). Default :data:`USE_DOMAIN_LEXICON`.
+    """
+    return _analyzer(_domain_key(domain))
+
+
+def score_text(text: str, *, domain: bool | str | Path | None = None) -> dict[str, float]:
+    """VADER scores of a text: ``{"compound", "pos", "neu", "neg"}``."""
+    scores = analyzer(domain=domain).polarity_scores(text)
+    return {key: float(scores[key]) for key in ("compound", "pos", "neu", "neg")}
+
+
+def compound_label(compound, *, threshold: float = VADER_THRESHOLD):
+    """Map compound scores to ``negative`` | ``neutral`` | ``positive``.
+
+    Hutto & Gilbert's decision rule: positive if ``compound >= threshold``,
+    negative if ``compound <= -threshold``, neutral otherwise. Accepts a
+    number (returns a str) or an array-like (returns a numpy array of str).
+    """
+    values = np.asarray(compound, dtype=float)
+    labels = np.where(
+        values >= threshold, "positive", np.where(values <= -threshold, "negative", "neutral")
+    )
+    return str(labels) if labels.ndim == 0 else labels
+
+
+def find_sentiment(doc, *, domain: bool | str | Path | None = None) -> list[SentenceTone]:
+    """VADER scores of every sentence of a Doc.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    domain : bool, str or Path, optional
+        Lexicon; see :func:`analyzer`.
+
+    Returns
+    -------
+    list of SentenceTone
+        One per sentence of :func:`framing.sentences.iter_sents`, in order.
+
+    Notes
+    -----
+    VADER scores words, negation and intensifiers; it does not know who did
+    what to whom, so "gunmen killed villagers" and "villagers were killed"
+    score the same, and a neutral report of a killing is negative.
+    """
+    sia = analyzer(domain=domain)
+    records = []
+    for sent_id, span in iter_sents(doc):
+        scores = sia.polarity_scores(span.text)
+        records.append(
+            SentenceTone(
+                sent_id,
+                span.start_char,
+                span.end_char,
+                float(scores["compound"]),
+                float(scores["pos"]),
+                float(scores["neu"]),
+                float(scores["neg"]),
+            )
+        )
+    return records
+
+
+def sentence_sentiment_rows(
+    article, doc, *, domain: bool | str | Path | None = None
+) -> list[tuple]:
+    """Rows of :func:`sentence_sentiment` for one article (columns :data:`SENTIMENT_COLUMNS`)."""
+    return [
+        (article.article_id, article.outlet, r.sent_id, r.compound, r.pos, r.neu, r.neg)
+        for r in find_sentiment(doc, domain=domain)
+    ]
+
+
+def _sentiment_table(rows: list[tuple]) -> pd.DataFrame:
+    table = pd.DataFrame(rows, columns=SENTIMENT_COLUMNS)
+    return table.astype(
+        {
+            "article_id": "str",
+            "outlet": "str",
+            "sent_id": "int64",
+            "compound": "float64",
+            "pos": "float64",
+            "neu": "float64",
+            "neg": "float64",
+        }
+    )
+
+
+def sentence_sentiment(
+    corpus, *, domain: bool | str | Path | None = None, **parse_kwargs
+) -> pd.DataFrame:
+    """VADER sentiment of every sentence of every article.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+        Articles; parsed (cached) with :func:`framing.parse` if not already.
+    domain : bool, str or Path, optional
+        Lexicon; see :func:`analyzer`. Default :data:`USE_DOMAIN_LEXICON`.
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per sentence: ``article_id`` (str), ``outlet`` (str),
+        ``sent_id`` (int64, as in :func:`framing.sentences`), ``compound``
+        (float64, -1..1), ``pos``, ``neu``, ``neg`` (float64, shares of the
+        text summing to 1).
+
+    Notes
+    -----
+    Label a score with :func:`compound_label`. See :mod:`framing.validation.tone`
+    for VADER's measured agreement with hand labels on news sentences.
+
+    References
+    ----------
+    Hutto, C. J. & Gilbert, E. (2014). VADER. *ICWSM-14*.
+    """
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    rows = []
+    for article, doc in parsed:
+        rows.extend(sentence_sentiment_rows(article, doc, domain=domain))
+    return _sentiment_table(rows)
+
+
+def outlet_tone(
+    corpus=None,
+    *,
+    sentiment: pd.DataFrame | None = None,
+    threshold: float = VADER_THRESHOLD,
+    cluster: str = "sentence",
+    domain: bool | str | Path | None = None,
+    **parse_kwargs,
+) -> pd.DataFrame:
+    """Per-outlet distribution of sentence tone, with 95% bootstrap intervals.
+
+    Parameters
+    ----------
+    corpus : optional
+        Articles, used only when ``sentiment`` is not given.
+    sentiment : pandas.DataFrame, optional
+        A :func:`sentence_sentiment` table.
+    threshold : float, default :data:`VADER_THRESHOLD`
+        For the negative / neutral / positive shares (:func:`compound_label`).
+    cluster : {"sentence", "article"}, default "sentence"
+        Resampling unit of the bootstrap. ``"article"`` resamples whole
+        articles (honest when an outlet has many articles, since sentences of
+        one article are not independent); with one article per outlet it
+        gives a zero-width interval, so the default resamples sentences.
+    domain : optional
+        Lexicon, used only when ``sentiment`` is computed here.
+    **parse_kwargs
+        Passed to :func:`framing.parse` when ``sentiment`` is computed here.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Long format, one row per outlet and measure: ``outlet`` (str),
+        ``measure`` (str: ``mean_compound``, ``share_negative``,
+        ``share_neutral``, ``share_positive``), ``n`` (int64, sentences),
+        ``estimate``, ``ci_low``, ``ci_high`` (float64). Outlets in order of
+        first appearance.
+    """
+    if cluster not in {"sentence", "article"}:
+        raise ValueError(f"cluster must be 'sentence' or 'article', got {cluster!r}")
+    if sentiment is None:
+        if corpus is None:
+            raise ValueError("outlet_tone needs a corpus or a sentiment= table")
+        sentiment = sentence_sentiment(corpus, domain=domain, **parse_kwargs)
+    _require(sentiment, ["article_id", "outlet", "compound"], "sentiment")
+    rows = []
+    for outlet in dict.fromkeys(sentiment["outlet"]):
+        part = sentiment[sentiment["outlet"] == outlet]
+        compound = part["compound"].to_numpy(dtype=float)
+        labels = compound_label(compound, threshold=threshold)
+        groups = part["article_id"].to_numpy() if cluster == "article" else None
+        measures = {
+            "mean_compound": compound,
+            "share_negative": (labels == "negative").astype(float),
+            "share_neutral": (labels == "neutral").astype(float),
+            "share_positive": (labels == "positive").astype(float),
+        }
+        for measure, values in measures.items():
+            estimate, low, high = bootstrap_ci(values, groups=groups)
+            rows.append((outlet, measure, len(values), estimate, low, high))
+    table = pd.DataFrame(rows, columns=OUTLET_TONE_COLUMNS)
+    return table.astype(
+        {
+            "outlet": "str",
+            "measure": "str",
+            "n": "int64",
+            "estimate": "float64",
+            "ci_low": "float64",
+            "ci_high": "float64",
+        }
+    )
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _is_clause_verb(token) -> bool:
+    return token.pos_ in _VERB_POS and token.dep_ not in {"aux", "auxpass"}
+
+
+def _governing_verb(token):
+    """The token itself if it heads a clause, else the nearest verb above it (or the root)."""
+    current = token
+    while True:
+        if _is_clause_verb(current):
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+
+
+def _own_clause(child) -> bool:
+    """Whether a dependent heads a clause with its own subject (a separate clause)."""
+    if child.dep_ not in _CLAUSAL_DEPS:
+        return False
+    if child.dep_ == "conj" and child.pos_ not in _VERB_POS:
+        return False
+    return any(grand.dep_ in _SUBJECT_DEPS for grand in child.children)
+
+
+def clause_tokens(token) -> list:
+    """Tokens of the clause containing ``token``, in document order.
+
+    The clause is the subtree of the governing verb minus every clause
+    embedded in it (at any depth) that has its own subject, and minus the
+    ``cc`` introducing a conjoined one; see the module docstring.
+
+    Notes
+    -----
+    Built on the dependency parse, so a parse error moves the boundary: a
+    clause the parser attaches to the wrong verb is scored with that verb.
+    A verbless sentence (a headline fragment) is one clause.
+    """
+    verb = _governing_verb(token)
+    kept: list = []
+    stack = [verb]
+    while stack:
+        head = stack.pop()
+        kept.append(head)
+        separate = [child for child in head.children if _own_clause(child)]
+        cut = {child.i for child in separate}
+        for child in separate:
+            if child.dep_ == "conj":
+                # the conjunction introducing the separate clause ("..., but X did Y")
+                cut.update(
+                    t.i for t in head.children if t.dep_ in {"cc", "preconj"} and t.i < child.i
+                )
+        stack.extend(child for child in head.children if child.i not in cut)
+    return sorted(kept, key=lambda t: t.i)
+
+
+def _clause_text(tokens) -> str:
+    if not tokens:
+        return ""
+    parts = []
+    for prev, tok in zip([None, *tokens[:-1]], tokens, strict=True):
+        if prev is not None and tok.i != prev.i + 1 and not parts[-1].endswith(" "):
+            parts.append(" ")
+        parts.append(tok.text_with_ws)
+    # a clause cut out of a sentence keeps the commas that separated it
+    return "".join(parts).strip().strip(",;:").strip()
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A noun phrase the actor taxonomy classifies."""
+
+    sent_id: int
+    text: str
+    head: str
+    group: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class ActorClause:
+    """The clause in which an actor appears, its role there, and the clause's tone.
+
+    ``start_char``/``end_char`` span the clause (its first to last token; a
+    clause with a dependent clause removed from its middle is not contiguous,
+    ``clause`` holds its actual words).
+    """
+
+    sent_id: int
+    role: str
+    actor_group: str
+    actor: str
+    clause: str
+    start_char: int
+    end_char: int
+    compound: float
+
+
+def _mention_span(noun):
+    """Span of the mention headed by ``noun``: its left subtree and post-nominal adjectives."""
+    start = noun.left_edge.i
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ in _MENTION_RIGHT_DEPS:
+            end = max(end, child.right_edge.i)
+    return noun.doc[start : end + 1]
+
+
+def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
+    """Noun phrases of a Doc that the actor taxonomy classifies.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    actors : str, Path, DataFrame or ActorTaxonomy, optional
+        See :func:`framing.load_actors`; default its generic taxonomy.
+
+    Returns
+    -------
+    list of ActorMention
+        One per (noun phrase, group), in document order. A phrase is
+        classified with the taxonomy's agent entries and with its patient
+        entries, so it can yield two groups (e.g. one named as perpetrator,
+        one as victim). Nested phrases are resolved by keeping the longest
+        matched phrase: "gunmen loyal to the government" is one mention, not
+        also "the government".
+
+    Notes
+    -----
+    Pronouns are not resolved: "they" is never an actor mention.
+    """
+    from .actors import load_actors
+
+    taxonomy = load_actors(actors)
+    index = sent_index(doc)
+    candidates = []
+    for token in doc:
+        if (
+            token.pos_ not in {"NOUN", "PROPN"}
+            or token.dep_ in {"compound", "flat"}
+            or token.i not in index
+        ):
+            continue
+        span = _mention_span(token)
+        groups = []
+        for role in ("agent", "patient"):
+            group = taxonomy.classify(span.text, head=token.lemma_, role=role)
+            if group is not None and group not in groups:
+                groups.append(group)
+        if groups:
+            candidates.append((span, token, groups))
+    # longest first, then document order; keep phrases that overlap no kept phrase
+    candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[0].start))
+    taken: set[int] = set()
+    kept = []
+    for span, token, groups in candidates:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append((span, token, groups))
+    kept.sort(key=lambda c: c[0].start)
+    return [
+        ActorMention(index[token.i], span.text, token.text, group, span.start_char, span.end_char)
+        for span, token, groups in kept
+        for group in groups
+    ]
+
+
+def _event_records(events) -> list:
+    """Harm events as records (``sent_id``, offsets, ``agent[_group]``, ``patient[_group]``)."""
+    if events is None:
+        return []
+    if isinstance(events, pd.DataFrame):
+        _require(
+            events,
+            [
+                "sent_id",
+                "start_char",
+                "end_char",
+                "agent",
+                "agent_group",
+                "patient",
+                "patient_group",
+            ],
+            "events",
+        )
+        return list(events.itertuples(index=False))
+    return list(events)
+
+
+def find_actor_clauses(
+    doc,
+    *,
+    events=None,
+    actors=None,
+    domain: bool | str | Path | None = None,
+) -> list[ActorClause]:
+    """Tone of the clauses in which actors appear, by role.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    events : DataFrame or iterable of records, optional
+        This article's harm events (rows of :func:`framing.harm_events`, or
+        :func:`framing.find_harm_events` records): fields ``sent_id``,
+        ``start_char``, ``end_char`` (of the trigger), ``agent``,
+        ``agent_group``, ``patient``, ``patient_group``. ``None``: no events,
+        so every classified actor is ``mentioned``.
+    actors : optional
+        Actor taxonomy for the ``mentioned`` role; see :func:`framing.load_actors`.
+    domain : optional
+        Lexicon; see :func:`analyzer`.
+
+    Returns
+    -------
+    list of ActorClause
+        For each event, one ``agent`` record (its agent group) and one
+        ``patient`` record (its patient group), both scoring the clause of the
+        trigger; groups meaning "none expressed" are skipped. Then one
+        ``mentioned`` record per actor mention whose group is neither agent
+        nor patient of an event in the same sentence, scoring the clause of
+        the mention's head.
+
+    Notes
+    -----
+    The tone is the clause's, not a judgement of the actor: in "gunmen
+    killed villagers" both the agent and the patient sit in one negative
+    clause. The contrast between roles and outlets is what is informative.
+    An event whose trigger offsets do not fall on this Doc's tokens is skipped.
+    """
+    sia = analyzer(domain=domain)
+    index = sent_index(doc)
+    cache: dict[int, tuple[str, int, int, float]] = {}
+
+    def scored(token):
+        verb = _governing_verb(token)
+        if verb.i not in cache:
+            tokens = clause_tokens(token)
+            text = _clause_text(tokens)
+            compound = float(sia.polarity_scores(text)["compound"]) if text else 0.0
+            cache[verb.i] = (text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), compound)
+        return cache[verb.i]
+
+    records: list[ActorClause] = []
+    roles_in_sentence: dict[int, set[str]] = {}
+    for event in _event_records(events):
+        span = doc.char_span(int(event.start_char), int(event.end_char), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        trigger = span.root
+        sent_id = index.get(trigger.i, int(event.sent_id))
+        text, start, end, compound = scored(trigger)
+        for role, actor, group in (
+            ("agent", event.agent, event.agent_group),
+            ("patient", event.patient, event.patient_group),
+        ):
+            group = (
+                ""
+                if group is None or (isinstance(group, float) and np.isnan(group))
+                else str(group)
+            )
+            roles_in_sentence.setdefault(sent_id, set()).add(group)
+            if group in NO_ACTOR_GROUPS:
+                continue
+            records.append(
+                ActorClause(sent_id, role, group, str(actor), text, start, end, compound)
+            )
+    for mention in find_actor_mentions(doc, actors=actors):
+        if mention.group in roles_in_sentence.get(mention.sent_id, set()):
+            continue
+        head = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand").root
+        text, start, end, compound = scored(head)
+        records.append(
+            ActorClause(
+                mention.sent_id,
+                "mentioned",
+                mention.group,
+                mention.text,
+                text,
+                start,
+                end,
+                compound,
+            )
+        )
+    records.sort(key=lambda r: (r.sent_id, r.start_char, ROLES.index(r.role)))
+    return records
+
+
+def _article_events(article, doc, actors):
+    """This article's harm events from :mod:`framing.agency` (imported here: written separately)."""
+    from .agency import HARM_EVENT_COLUMNS, harm_events_rows
+
+    return pd.DataFrame(harm_events_rows(article, doc, actors=actors), columns=HARM_EVENT_COLUMNS)
+
+
+def actor_clause_rows(
+    article,
+    doc,
+    *,
+    events=None,
+    actors=None,
+    domain: bool | str | Path | None = None,
+) -> list[tuple]:
+    """Rows of :func:`actor_clauses` for one article (columns :data:`ACTOR_CLAUSE_COLUMNS`).
+
+    ``events`` are this article's harm events; when ``None`` they are
+    computed with :mod:`framing.agency` for this article.
+    """
+    if events is None:
+        events = _article_events(article, doc, actors)
+    elif isinstance(events, pd.DataFrame) and "article_id" in events.columns:
+        events = events[events["article_id"] == article.article_id]
+    return [
+        (
+            article.article_id,
+            article.outlet,
+            r.sent_id,
+            r.role,
+            r.actor_group,
+            r.actor,
+            r.clause,
+            r.start_char,
+            r.end_char,
+            r.compound,
+        )
+        for r in find_actor_clauses(doc, events=events, actors=actors, domain=domain)
+    ]
+
+
+def _actor_clause_table(rows: list[tuple]) -> pd.DataFrame:
+    table = pd.DataFrame(rows, columns=ACTOR_CLAUSE_COLUMNS)
+    return table.astype(
+        {
+            "article_id": "str",
+            "outlet": "str",
+            "sent_id": "int64",
+            "role": "str",
+            "actor_group": "str",
+            "actor": "str",
+            "clause": "str",
+            "start_char": "int64",
+            "end_char": "int64",
+            "compound": "float64",
+        }
+    )
+
+
+def actor_clauses(
+    corpus,
+    *,
+    actors=None,
+    events: pd.DataFrame | None = None,
+    domain: bool | str | Path | None = None,
+    **parse_kwargs,
+) -> pd.DataFrame:
+    """One row per actor appearance with its role and the tone of its clause.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+        Articles; parsed (cached) with :func:`framing.parse` if not already.
+    actors : str, Path, DataFrame or ActorTaxonomy, optional
+        The study's actor taxonomy (:func:`framing.load_actors`), used for
+        the harm events (when computed here) and the ``mentioned`` role.
+    events : pandas.DataFrame, optional
+        A :func:`framing.harm_events` table of the same corpus; computed here
+        when absent.
+    domain : optional
+        Lexicon; see :func:`analyzer`.
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id`` (str), ``outlet`` (str), ``sent_id`` (int64),
+        ``role`` (str: agent | patient | mentioned), ``actor_group`` (str),
+        ``actor`` (str, the noun phrase as written; "" when the agency table
+        gives none), ``clause`` (str, the words scored), ``start_char``,
+        ``end_char`` (int64, the clause's first and last character),
+        ``compound`` (float64, VADER compound of the clause).
+
+    See Also
+    --------
+    find_actor_clauses : the definition of roles and clauses.
+    """
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    if events is None:
+        from .agency import harm_events
+
+        events = harm_events(parsed, actors=actors)
+    _require(
+        events,
+        [
+            "article_id",
+            "sent_id",
+            "start_char",
+            "end_char",
+            "agent",
+            "agent_group",
+            "patient",
+            "patient_group",
+        ],
+        "events",
+    )
+    by_article = {key: part for key, part in events.groupby("article_id", sort=False)}
+    empty = events.iloc[0:0]
+    rows = []
+    for article, doc in parsed:
+        article_events = by_article.get(article.article_id, empty)
+        rows.extend(
+            actor_clause_rows(article, doc, events=article_events, actors=actors, domain=domain)
+        )
+    return _actor_clause_table(rows)
+
+
+def actor_tone(
+    corpus=None,
+    *,
+    actors=None,
+    events: pd.DataFrame | None = None,
+    clauses: pd.DataFrame | None = None,
+    domain: bool | str | Path | None = None,
+    **parse_kwargs,
+) -> pd.DataFrame:
+    """Mean tone of the clauses in which each actor group appears, per outlet and role.
+
+    Parameters
+    ----------
+    corpus : optional
+        Articles, used only when ``clauses`` is not given.
+    actors : optional
+        The study's actor taxonomy (:func:`framing.load_actors`).
+    events : pandas.DataFrame, optional
+        A :func:`framing.harm_events` table, passed to :func:`actor_clauses`.
+    clauses : pandas.DataFrame, optional
+        An :func:`actor_clauses` table; computed from ``corpus`` when absent.
+    domain : optional
+        Lexicon; see :func:`analyzer`.
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (outlet, actor_group, role) observed: ``outlet`` (str),
+        ``actor_group`` (str), ``role`` (str: agent | patient | mentioned),
+        ``n`` (int64, clauses), ``mean_compound``, ``ci_low``, ``ci_high``
+        (float64; 95% percentile bootstrap, resampling sentences so several
+        appearances in one sentence are not counted as independent). Sorted
+        by outlet (first appearance), role (agent, patient, mentioned) and
+        actor group.
+
+    Notes
+    -----
+    A cell with a handful of clauses has a wide interval; with five short
+    articles most cells are small. VADER's validity on news is limited and
+    measured in :mod:`framing.validation.tone`.
+
+    References
+    ----------
+    Hutto, C. J. & Gilbert, E. (2014). VADER. *ICWSM-14*.
+    """
+    if clauses is None:
+        if corpus is None:
+            raise ValueError("actor_tone needs a corpus or a clauses= table")
+        clauses = actor_clauses(corpus, actors=actors, events=events, domain=domain, **parse_kwargs)
+    _require(
+        clauses, ["article_id", "outlet", "sent_id", "role", "actor_group", "compound"], "clauses"
+    )
+    outlets = list(dict.fromkeys(clauses["outlet"]))
+    rows = []
+    for (outlet, group, role), part in clauses.groupby(
+        ["outlet", "actor_group", "role"], sort=False
+    ):
+        clusters = (
+            part["article_id"].astype(str) + "\x1f" + part["sent_id"].astype(str)
+        ).to_numpy()
+        estimate, low, high = bootstrap_ci(part["compound"].to_numpy(dtype=float), groups=clusters)
+        rows.append((outlet, group, role, len(part), estimate, low, high))
+    table = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
+    if not table.empty:
+        table = (
+            table.assign(
+                _o=table["outlet"].map(outlets.index),
+                _r=table["role"].map(lambda r: ROLES.index(r) if r in ROLES else len(ROLES)),
+            )
+            .sort_values(["_o", "_r", "actor_group"], kind="stable")
+            .drop(columns=["_o", "_r"])
+        )
+    return table.reset_index(drop=True).astype(
+        {
+            "outlet": "str",
+            "actor_group": "str",
+            "role": "str",
+            "n": "int64",
+            "mean_compound": "float64",
+            "ci_low": "float64",
+            "ci_high": "float64",
+        }
+    )
+
+
+_PRODUCERS = {
+    "sentiment": "sentence_sentiment",
+    "events": "harm_events",
+    "clauses": "tone.actor_clauses",
+}
+
+
+def _require(table: pd.DataFrame, columns: Iterable[str], name: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"{name} table lacks column(s) {', '.join(missing)}; "
+            f"pass the table returned by framing.{_PRODUCERS.get(name, name)}"
+        )
