@@ -1,0 +1,94 @@
+"""Tests for the actor taxonomies: framing.actors and the study's data/study/actors.csv."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from conftest import STUDY
+
+import framing
+
+ACTORS = STUDY / "actors.csv"
+
+
+@pytest.fixture(scope="module")
+def study():
+    return framing.load_actors(ACTORS)
+
+
+def test_study_groups_are_exactly_those_of_issue_3(study):
+    # "other" and "none" (and "mixed" for patients) are assigned by the measures, not listed
+    assert set(study.groups("agent")) == {
+        "government_forces", "assad_loyalists", "unidentified", "foreign_fighters"}
+    assert set(study.groups("patient")) == {
+        "alawite_civilians", "civilians", "security_forces", "pro_assad_fighters"}
+
+
+def test_every_study_entry_has_a_note():
+    table = pd.read_csv(ACTORS, dtype=str, keep_default_na=False)
+    assert (table["note"].str.strip() != "").all()
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("Syrian security forces", "force", "government_forces"),
+        ("Mr Sharaa's forces", "force", "government_forces"),
+        ("Sunni Muslim gunmen loyal to the government", "gunman", "government_forces"),
+        ("gunmen loyal to ousted leader Bashar al-Assad", "gunman", "assad_loyalists"),
+        ("fighters loyal to Hayat Tahrir al-Sham (HTS)", "fighter", "government_forces"),
+        ("the defence ministry", "ministry", "government_forces"),
+        ("Assad loyalists who refused to give up their weapons", "loyalist", "assad_loyalists"),
+        ("gunmen", "gunman", "unidentified"),
+        ("unknown attackers", "attacker", "unidentified"),
+        ("foreign jihadis", "jihadi", "foreign_fighters"),
+        ("a widespread revenge operation", "operation", None),
+        ("This past weekend", "weekend", None),
+    ],
+)
+def test_study_agent_groups(study, text, head, expected):
+    assert study.classify(text, head=head, role="agent") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("members of Syria's Alawite minority", "member", "alawite_civilians"),
+        ("Many Alawite homes", "home", "alawite_civilians"),
+        ("132 civilians", "civilian", "civilians"),
+        ("About 230 security personnel", "personnel", "security_forces"),
+        ("the new regime's forces", "force", "security_forces"),
+        ("148 pro-Assad fighters", "fighter", "pro_assad_fighters"),
+        ("close to 150 pro-Assad armed civilians", "civilian", "pro_assad_fighters"),
+        ("fighters", "fighter", None),
+    ],
+)
+def test_study_patient_groups(study, text, head, expected):
+    assert study.classify(text, head=head, role="patient") == expected
+
+
+def test_generic_taxonomy_knows_no_study_names():
+    generic = framing.load_actors()
+    assert generic.classify("Mr Sharaa's forces", head="force") is None
+    assert generic.classify("the police", head="police") == "state_forces"
+
+
+def test_longest_match_wins_and_head_is_fallback():
+    table = pd.DataFrame({
+        "role": ["agent", "agent", "agent"],
+        "group": ["unidentified", "loyal", "state"],
+        "match": ["phrase", "phrase", "head"],
+        "pattern": ["gunmen", "gunmen loyal to the king", "soldier"],
+        "note": ["", "", ""],
+    })
+    taxonomy = framing.load_actors(table)
+    assert taxonomy.classify("the gunmen loyal to the king", head="gunman") == "loyal"
+    assert taxonomy.classify("armed gunmen", head="gunman") == "unidentified"
+    assert taxonomy.classify("three soldiers", head="soldier") == "state"
+    assert taxonomy.classify("three soldiers", head="soldier", role="patient") is None
+
+
+def test_bad_taxonomy_rows_are_named():
+    table = pd.DataFrame({"role": ["actor"], "group": ["x"], "match": ["phrase"], "pattern": ["y"]})
+    with pytest.raises(ValueError, match="row 2"):
+        framing.load_actors(table)
