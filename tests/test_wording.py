@@ -427,3 +427,42 @@ def test_event_label_categories_are_the_three():
     from framing.lexicons import load_lexicon
 
     assert set(load_lexicon("event_labels")["category"]) == set(wording.EVENT_CATEGORIES)
+
+
+# --------------------------------------------------------------------------- validation and known failures
+
+
+@pytest.mark.model
+def test_validation_actor_mentions(parse_cache):
+    from conftest import VALIDATION
+    from framing.validation.wording import METRIC_COLUMNS, evaluate_actor_mentions
+
+    metrics = evaluate_actor_mentions(VALIDATION / "wording_actor_mentions.csv", cache_dir=parse_cache)
+    assert list(metrics.columns) == METRIC_COLUMNS
+    value = metrics.set_index("metric")["value"]
+    assert value["precision"] >= 0.9
+    assert value["recall"] >= 0.7
+    assert value["negatives_clean"] == 1.0
+
+
+@pytest.mark.model
+def test_validation_event_labels(parse_cache):
+    from conftest import VALIDATION
+    from framing.validation.wording import evaluate_event_labels
+
+    value = evaluate_event_labels(VALIDATION / "wording_event_labels.csv", cache_dir=parse_cache).set_index("metric")["value"]
+    assert value["precision"] >= 0.9
+    assert value["recall"] >= 0.9
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="a word list cannot tell a figurative 'massacre' from a real one")
+def test_figurative_event_word_is_not_a_label(parse_text):
+    assert wording.find_event_labels(parse_text("The minister's speech was a massacre of the facts.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="people nouns outside the small lexicon and not tagged PERSON/NORP are missed")
+def test_person_noun_outside_lexicon_is_found(parse_text):
+    mentions = wording.find_actor_mentions(parse_text("An elderly shepherd was found dead near the well."))
+    assert [m.label for m in mentions] == ["elderly shepherd"]
