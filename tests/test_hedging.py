@@ -9,17 +9,35 @@ import framing
 from framing.hedging import HEDGE_ASYMMETRY_COLUMNS, HEDGE_COLUMNS, find_hedges
 
 GOLD = [
-    ("Soldiers allegedly shot five farmers near the border.", [("allegedly", "Soldiers allegedly shot five farmers near the border")]),
+    (
+        "Soldiers allegedly shot five farmers near the border.",
+        [("allegedly", "Soldiers allegedly shot five farmers near the border")],
+    ),
     ("The militia is accused of burning the village.", [("accused of", "burning the village")]),
-    ("Prosecutors accused the colonel of ordering the raid.", [("accused of", "ordering the raid")]),
-    ("The blast, believed to be the deadliest this year, shook the port.", [("believed to", "to be the deadliest this year")]),
-    ("Reporters could not independently verify the figures.", [("could not verify", "the figures")]),
+    (
+        "Prosecutors accused the colonel of ordering the raid.",
+        [("accused of", "ordering the raid")],
+    ),
+    (
+        "The blast, believed to be the deadliest this year, shook the port.",
+        [("believed to", "to be the deadliest this year")],
+    ),
+    (
+        "Reporters could not independently verify the figures.",
+        [("could not verify", "the figures")],
+    ),
     ("The toll could not be confirmed.", [("could not confirm", "The toll")]),
     ("The agency has not been able to verify the claims.", [("could not verify", "the claims")]),
     ("There were reports of looting in the market.", [("reports of", "looting in the market")]),
     ("Police said the alleged arsonists were detained.", [("alleged", "the alleged arsonists")]),
-    ("Rebels may have executed the prisoners.", [("may have", "Rebels may have executed the prisoners")]),
-    ("The video appears to show guards beating detainees.", [("appear to", "to show guards beating detainees")]),
+    (
+        "Rebels may have executed the prisoners.",
+        [("may have", "Rebels may have executed the prisoners")],
+    ),
+    (
+        "The video appears to show guards beating detainees.",
+        [("appear to", "to show guards beating detainees")],
+    ),
     # hard negatives: no hedge at all
     ("The army confirmed the toll on Monday.", []),
     ("Prices may rise next year.", []),
@@ -44,7 +62,10 @@ def test_hedge_offsets_point_at_cue(parse_text):
 
 
 def test_hedges_table_columns_and_dtypes(seed_parsed):
-    table = framing.hedges(seed_parsed, events=pd.DataFrame(columns=["article_id", "sent_id", "start_char", "agent_group"]))
+    table = framing.hedges(
+        seed_parsed,
+        events=pd.DataFrame(columns=["article_id", "sent_id", "start_char", "agent_group"]),
+    )
     assert list(table.columns) == HEDGE_COLUMNS
     for column in ("sent_id", "start_char", "end_char", "scope_start", "scope_end"):
         assert table[column].dtype == "int64"
@@ -57,9 +78,13 @@ def test_target_agent_group_from_events(parse_text):
     from framing.hedging import hedge_rows
 
     doc = parse_text("Gunmen allegedly killed two guards.")
-    article = pd.DataFrame({"article_id": ["a"], "outlet": ["X"]}).itertuples(index=False).__next__()
+    article = (
+        pd.DataFrame({"article_id": ["a"], "outlet": ["X"]}).itertuples(index=False).__next__()
+    )
     start = doc.text.index("killed")
-    events = pd.DataFrame({"article_id": ["a"], "sent_id": [0], "start_char": [start], "agent_group": ["gunmen"]})
+    events = pd.DataFrame(
+        {"article_id": ["a"], "sent_id": [0], "start_char": [start], "agent_group": ["gunmen"]}
+    )
     (row,) = hedge_rows(article, doc, events=events)
     assert row[HEDGE_COLUMNS.index("target_agent_group")] == "gunmen"
 
@@ -90,9 +115,20 @@ def test_hedge_asymmetry_known_answer():
 def test_hedge_asymmetry_row_order_and_pooling():
     events = _events()
     shuffled = events.sample(frac=1, random_state=1)
-    a = framing.hedge_asymmetry(events=events).sort_values(["outlet", "agent_group"]).reset_index(drop=True)
-    b = framing.hedge_asymmetry(events=shuffled).sort_values(["outlet", "agent_group"]).reset_index(drop=True)
-    pd.testing.assert_frame_equal(a[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]], b[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]])
+    a = (
+        framing.hedge_asymmetry(events=events)
+        .sort_values(["outlet", "agent_group"])
+        .reset_index(drop=True)
+    )
+    b = (
+        framing.hedge_asymmetry(events=shuffled)
+        .sort_values(["outlet", "agent_group"])
+        .reset_index(drop=True)
+    )
+    pd.testing.assert_frame_equal(
+        a[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
+        b[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
+    )
     pooled = framing.hedge_asymmetry(events=events, groups=["gov"])
     assert set(pooled["agent_group"]) == {"gov", "other"}
 

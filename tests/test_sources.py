@@ -10,15 +10,30 @@ from framing.sources import ATTRIBUTION_COLUMNS, find_attributions, find_quotes,
 
 GOLD = [
     # (text, [(source_head, verb, kind)])
-    ("The ministry said that twelve soldiers died in the ambush.", [("ministry", "said", "indirect")]),
+    (
+        "The ministry said that twelve soldiers died in the ambush.",
+        [("ministry", "said", "indirect")],
+    ),
     ("Twelve soldiers died in the ambush, the ministry said.", [("ministry", "said", "indirect")]),
-    ("Twelve soldiers died in the ambush, said a local official.", [("official", "said", "indirect")]),
-    ("A nurse told reporters that the clinic had run out of blood.", [("nurse", "told", "indirect")]),
-    ("According to the Red Crescent, forty families fled.", [("Crescent", "according to", "indirect")]),
+    (
+        "Twelve soldiers died in the ambush, said a local official.",
+        [("official", "said", "indirect")],
+    ),
+    (
+        "A nurse told reporters that the clinic had run out of blood.",
+        [("nurse", "told", "indirect")],
+    ),
+    (
+        "According to the Red Crescent, forty families fled.",
+        [("Crescent", "according to", "indirect")],
+    ),
     ("The rebels claimed they had captured the airport.", [("rebels", "claimed", "indirect")]),
     ('"We will not leave our homes," a farmer said.', [("farmer", "said", "direct")]),
     ('The mayor said: "Nobody is safe in this town tonight."', [("mayor", "said", "direct")]),
-    ("Activists accused the police of firing on the crowd.", [("Activists", "accused", "indirect")]),
+    (
+        "Activists accused the police of firing on the crowd.",
+        [("Activists", "accused", "indirect")],
+    ),
     ("The toll reported by the monitor rose to forty.", [("monitor", "reported", "indirect")]),
     # hard negatives
     ("It was reported that the bridge had collapsed.", []),
@@ -38,7 +53,9 @@ def test_content_and_offsets(parse_text):
     doc = parse_text("The ministry said that twelve soldiers died in the ambush.")
     (record,) = find_attributions(doc)
     assert doc.text[record.start_char : record.end_char] == "said"
-    assert doc.text[record.content_start : record.content_end] == "twelve soldiers died in the ambush"
+    assert (
+        doc.text[record.content_start : record.content_end] == "twelve soldiers died in the ambush"
+    )
     assert record.source == "The ministry"
 
 
@@ -51,7 +68,7 @@ def test_quote_spanning_sentences_extends_content(parse_text):
 
 
 def test_find_quotes_pairs_curly_and_straight():
-    text = "He said \u201cwe stay\u201d and \"we fight\" today."
+    text = 'He said \u201cwe stay\u201d and "we fight" today.'
     assert [text[s:e] for s, e in find_quotes(text)] == ["we stay", "we fight"]
 
 
@@ -67,7 +84,10 @@ def test_unbalanced_quote_degrades_one_quote():
 
 def test_multi_paragraph_quote_convention():
     text = '"First paragraph of the speech.\n"Second paragraph," he said.'
-    assert [text[s:e] for s, e in find_quotes(text)] == ["First paragraph of the speech.", "Second paragraph,"]
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        "First paragraph of the speech.",
+        "Second paragraph,",
+    ]
 
 
 def test_unbalanced_quotes_do_not_lose_the_document(parse_text):
@@ -78,7 +98,12 @@ def test_unbalanced_quotes_do_not_lose_the_document(parse_text):
 
 def test_load_sources_classifies_and_rejects_bad_rows():
     table = pd.DataFrame(
-        {"source_type": ["un", "witness"], "match": ["phrase", "head"], "pattern": ["united nations", "witness"], "note": ["", ""]}
+        {
+            "source_type": ["un", "witness"],
+            "match": ["phrase", "head"],
+            "pattern": ["united nations", "witness"],
+            "note": ["", ""],
+        }
     )
     taxonomy = load_sources(table)
     assert taxonomy.classify("the United Nations envoy") == "un"
@@ -98,3 +123,15 @@ def test_attributions_table_columns_and_types(seed_parsed):
     assert "monitor_ngo" in set(table["source_type"])
     assert "according to" in set(table["verb"])
     assert (table["content"].str.len() > 0).all()
+
+
+def test_validation_scores_meet_targets(parse_cache):
+    from conftest import VALIDATION
+
+    from framing.validation.sources import evaluate_sources
+
+    metrics = evaluate_sources(VALIDATION, cache_dir=parse_cache)
+    assert list(metrics.columns) == ["measure", "metric", "value", "n"]
+    f1 = metrics[metrics["metric"] == "f1"].set_index("measure")["value"]
+    assert len(f1) == 3
+    assert (f1 >= 0.90).all(), f1.to_dict()

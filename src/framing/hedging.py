@@ -78,10 +78,25 @@ HEDGE_COLUMNS = [
 ]
 
 #: Columns of :func:`hedge_asymmetry`, in order.
-HEDGE_ASYMMETRY_COLUMNS = ["outlet", "agent_group", "n_events", "n_hedged", "share_hedged", "ci_low", "ci_high"]
+HEDGE_ASYMMETRY_COLUMNS = [
+    "outlet",
+    "agent_group",
+    "n_events",
+    "n_hedged",
+    "share_hedged",
+    "ci_low",
+    "ci_high",
+]
 
 _LINKS = {"", "amod", "of", "that", "of|that", "to", "to-passive", "perfect", "neg"}
-_CUE_TYPES = {"adverb", "adjective", "uncertainty", "epistemic", "reporting-frame", "verification-disclaimer"}
+_CUE_TYPES = {
+    "adverb",
+    "adjective",
+    "uncertainty",
+    "epistemic",
+    "reporting-frame",
+    "verification-disclaimer",
+}
 # Clausal complements that carry the content of "claims that ..." / "unclear who ...".
 _CLAUSAL = {"ccomp", "acl", "relcl", "csubj", "advcl", "xcomp"}
 # Words that negate a verification verb they govern ("unable to verify").
@@ -121,13 +136,19 @@ def _entries(lexicon: str) -> tuple[_Entry, ...]:
     table = load_lexicon(lexicon)
     missing = {"cue", "cue_type", "lemma", "link", "rationale"} - set(table.columns)
     if missing:
-        raise ValueError(f"hedge lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}")
+        raise ValueError(
+            f"hedge lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
+        )
     entries = []
     for i, row in enumerate(table.itertuples(index=False), start=2):
         if row.link not in _LINKS:
-            raise ValueError(f"hedge lexicon {lexicon!r}, row {i}: unknown link {row.link!r}; use one of {sorted(_LINKS)}")
+            raise ValueError(
+                f"hedge lexicon {lexicon!r}, row {i}: unknown link {row.link!r}; use one of {sorted(_LINKS)}"
+            )
         if row.cue_type not in _CUE_TYPES:
-            raise ValueError(f"hedge lexicon {lexicon!r}, row {i}: unknown cue_type {row.cue_type!r}")
+            raise ValueError(
+                f"hedge lexicon {lexicon!r}, row {i}: unknown cue_type {row.cue_type!r}"
+            )
         if not row.cue or not row.lemma:
             raise ValueError(f"hedge lexicon {lexicon!r}, row {i}: empty cue or lemma")
         pos = getattr(row, "pos", "")
@@ -155,8 +176,10 @@ def _is_passive_frame(token) -> bool:
         return True
     if token.i > 0 and token.nbor(-1).text == "," and token.tag_ in {"VBN", "VBD"}:
         return True  # the same, read by the parser as the main verb after a comma
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or token.tag_ == "VBN" and any(
-        c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} for c in token.children
+    return (
+        any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+        or token.tag_ == "VBN"
+        and any(c.lemma_ == "be" and c.dep_ in {"aux", "auxpass"} for c in token.children)
     )
 
 
@@ -205,7 +228,9 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
         head = token.head
         if token.dep_ != "aux" or head.tag_ != "VBN":
             return None
-        have = [c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i]
+        have = [
+            c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i
+        ]
         if not have:
             return None
         return _subtree(head), have
@@ -222,7 +247,11 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
         return _subtree(token.head), []
     # no link: an adverb qualifies its head's clause, an adjective its noun or subject
     if token.dep_ in {"acomp", "attr"}:
-        clauses = [c for c in [*token.children, *token.head.children] if c.dep_ in _CLAUSAL and c.i != token.i]
+        clauses = [
+            c
+            for c in [*token.children, *token.head.children]
+            if c.dep_ in _CLAUSAL and c.i != token.i
+        ]
         if clauses:
             return _subtree(clauses[0]), []
         subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
@@ -269,7 +298,9 @@ def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
     for sent_id, sent in iter_sents(doc):
         for token in sent:
             lemma = token.lemma_.lower()
-            candidates = by_lemma.get(lemma, []) + (by_lemma.get(token.lower_, []) if token.lower_ != lemma else [])
+            candidates = by_lemma.get(lemma, []) + (
+                by_lemma.get(token.lower_, []) if token.lower_ != lemma else []
+            )
             for entry in candidates:
                 if entry.pos and token.pos_ != entry.pos:
                     continue
@@ -282,12 +313,18 @@ def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
                 text = " ".join(t.text for t in cue_tokens)
                 if cue_tokens[-1].i - cue_tokens[0].i + 1 > len(cue_tokens):
                     text = " ... ".join(t.text for t in cue_tokens)
-                found.append(Hedge(entry.cue, entry.cue_type, text, sent_id, start, end, scope_start, scope_end))
+                found.append(
+                    Hedge(
+                        entry.cue, entry.cue_type, text, sent_id, start, end, scope_start, scope_end
+                    )
+                )
                 break
     return found
 
 
-def hedge_rows(article, doc, *, lexicon: str = "hedges", events: pd.DataFrame | None = None) -> list[tuple]:
+def hedge_rows(
+    article, doc, *, lexicon: str = "hedges", events: pd.DataFrame | None = None
+) -> list[tuple]:
     """Rows of :func:`hedges` for one article (see :data:`HEDGE_COLUMNS`).
 
     ``events``: this article's harm events (``sent_id``, ``start_char``,
@@ -337,7 +374,9 @@ def _harm_events_or_none(parsed) -> pd.DataFrame | None:
     return harm_events(parsed)
 
 
-def hedges(corpus, *, lexicon: str = "hedges", events: pd.DataFrame | None = None, **parse_kwargs) -> pd.DataFrame:
+def hedges(
+    corpus, *, lexicon: str = "hedges", events: pd.DataFrame | None = None, **parse_kwargs
+) -> pd.DataFrame:
     """One row per hedge cue in every article.
 
     Parameters
@@ -375,8 +414,15 @@ def hedges(corpus, *, lexicon: str = "hedges", events: pd.DataFrame | None = Non
     table = pd.DataFrame(rows, columns=HEDGE_COLUMNS)
     return table.astype(
         {
-            **{c: "str" for c in HEDGE_COLUMNS if c not in {"sent_id", "start_char", "end_char", "scope_start", "scope_end"}},
-            **{c: "int64" for c in ("sent_id", "start_char", "end_char", "scope_start", "scope_end")},
+            **{
+                c: "str"
+                for c in HEDGE_COLUMNS
+                if c not in {"sent_id", "start_char", "end_char", "scope_start", "scope_end"}
+            },
+            **{
+                c: "int64"
+                for c in ("sent_id", "start_char", "end_char", "scope_start", "scope_end")
+            },
         }
     )
 
@@ -426,13 +472,17 @@ def hedge_asymmetry(
 
     if events is None:
         if corpus is None:
-            raise ValueError("hedge_asymmetry needs corpus= or events= (the framing.harm_events table)")
+            raise ValueError(
+                "hedge_asymmetry needs corpus= or events= (the framing.harm_events table)"
+            )
         from .agency import harm_events
 
         events = harm_events(corpus, **parse_kwargs)
     missing = {"article_id", "outlet", "sent_id", "agent_group", "hedge_cue"} - set(events.columns)
     if missing:
-        raise ValueError(f"hedge_asymmetry: events table lacks column(s) {', '.join(sorted(missing))}")
+        raise ValueError(
+            f"hedge_asymmetry: events table lacks column(s) {', '.join(sorted(missing))}"
+        )
     table = events.copy()
     table["agent_group"] = table["agent_group"].fillna("").astype(str)
     if groups is not None:
@@ -443,12 +493,15 @@ def hedge_asymmetry(
         part = table[table["outlet"] == outlet]
         for group in sorted(part["agent_group"].unique()):
             cell = part[part["agent_group"] == group]
-            clusters = (cell["article_id"].astype(str) + "#" + cell["sent_id"].astype(str)).to_numpy()
-            estimate, low, high = bootstrap_ci(cell["hedged"].to_numpy(), groups=clusters, random_state=random_state)
+            clusters = (
+                cell["article_id"].astype(str) + "#" + cell["sent_id"].astype(str)
+            ).to_numpy()
+            estimate, low, high = bootstrap_ci(
+                cell["hedged"].to_numpy(), groups=clusters, random_state=random_state
+            )
             rows.append((outlet, group, len(cell), int(cell["hedged"].sum()), estimate, low, high))
     result = pd.DataFrame(rows, columns=HEDGE_ASYMMETRY_COLUMNS)
     return result.astype(
         {"outlet": "str", "agent_group": "str", "n_events": "int64", "n_hedged": "int64"}
         | {c: "float64" for c in ("share_hedged", "ci_low", "ci_high")}
     )
-

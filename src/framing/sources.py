@@ -25,7 +25,6 @@ unbalanced mark loses one quotation and never the rest of the document.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -148,7 +147,11 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     newspaper convention for multi-paragraph quotes); it then ends at that
     paragraph end. Otherwise it is dropped.
     """
-    marks = [(i, _mark_role(text, i)) for i, ch in enumerate(text) if ch in _OPENERS or ch in _CLOSERS or ch == '"']
+    marks = [
+        (i, _mark_role(text, i))
+        for i, ch in enumerate(text)
+        if ch in _OPENERS or ch in _CLOSERS or ch == '"'
+    ]
     marks = [(i, role) for i, role in marks if role]
     quotes = []
     open_at = None
@@ -197,11 +200,15 @@ def _verbs(lexicon: str) -> dict[str, _Verb]:
     table = load_lexicon(lexicon)
     missing = {"lemma", "verb_class", "rationale"} - set(table.columns)
     if missing:
-        raise ValueError(f"reporting-verb lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}")
+        raise ValueError(
+            f"reporting-verb lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
+        )
     verbs = {}
     for row in table.itertuples(index=False):
         complement = getattr(row, "complement", "")
-        verbs[row.lemma.lower()] = _Verb(row.lemma.lower(), row.verb_class, tuple(c for c in complement.split(";") if c))
+        verbs[row.lemma.lower()] = _Verb(
+            row.lemma.lower(), row.verb_class, tuple(c for c in complement.split(";") if c)
+        )
     return verbs
 
 
@@ -220,7 +227,9 @@ def _tok_span(tokens) -> tuple[int, int]:
 
 def _trimmed(tokens) -> list:
     tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"that"} and tokens[0].dep_ == "mark"):
+    while tokens and (
+        tokens[0].is_punct or tokens[0].lower_ in {"that"} and tokens[0].dep_ == "mark"
+    ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -231,7 +240,13 @@ def _source_tokens(head, verb=None) -> list:
     """The source noun phrase: the head's subtree without parentheticals, contiguous around the head."""
     drop = {t.i for t in verb.subtree} if verb is not None and verb.head.i == head.i else set()
     for token in head.subtree:
-        if token.text in "()[]" or token.dep_ in {"relcl", "appos", "parataxis"} or token.i != head.i and token.head.i == head.i and token.dep_ in _PARENTHETICAL:
+        if (
+            token.text in "()[]"
+            or token.dep_ in {"relcl", "appos", "parataxis"}
+            or token.i != head.i
+            and token.head.i == head.i
+            and token.dep_ in _PARENTHETICAL
+        ):
             drop.update(t.i for t in token.subtree)
     kept = [t for t in head.subtree if t.i not in drop]
     left = [t for t in kept if t.i <= head.i]
@@ -272,7 +287,11 @@ def _subject(verb):
                 return objs[0], "agent"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
-    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT"):
+    if (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT")
+    ):
         # a mis-parse: "The UN envoy called on ..." read as a reduced relative
         return verb.head, "head"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -294,7 +313,11 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
         elif child.dep_ == "prep" and entry.complements:
             if f"prep:{child.lower_}" in entry.complements or child.lower_ == "as":
                 tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "as"} and verb.lemma_ in {"accuse", "blame", "describe"}:
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "for", "as"}
+            and verb.lemma_ in {"accuse", "blame", "describe"}
+        ):
             tokens.extend(child.subtree)
     if verb.dep_ in {"parataxis", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not tokens:
         # "..., the group said" attached under the reported clause
@@ -304,7 +327,9 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
         # "the toll reported by the monitor": the content is the modified noun
         own = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in own]
-    source_ids = {t.i for t in source.subtree} - {t.i for t in verb.subtree} if source is not None else set()
+    source_ids = (
+        {t.i for t in source.subtree} - {t.i for t in verb.subtree} if source is not None else set()
+    )
     return [t for t in tokens if t.i not in source_ids]
 
 
@@ -313,14 +338,20 @@ def _complement_ok(verb, entry: _Verb) -> bool:
         return True
     for child in verb.children:
         for need in entry.complements:
-            if need.startswith("prep:") and child.dep_ in {"prep", "prt"} and child.lower_ == need[5:]:
+            if (
+                need.startswith("prep:")
+                and child.dep_ in {"prep", "prt"}
+                and child.lower_ == need[5:]
+            ):
                 return True
             if child.dep_ == need:
                 return True
     return False
 
 
-def find_attributions(doc, *, lexicon: str = "reporting_verbs", min_quote_words: int = MIN_QUOTE_WORDS) -> list[Attribution]:
+def find_attributions(
+    doc, *, lexicon: str = "reporting_verbs", min_quote_words: int = MIN_QUOTE_WORDS
+) -> list[Attribution]:
     """Find the reporting acts of a Doc.
 
     Parameters
@@ -486,20 +517,27 @@ def _link_quotes(found, quotes, sents, text, min_quote_words) -> list[Attributio
         # of its own (`He said: "..."` parsed as one sentence)
         for k in by_sent.get(q_sent, []):
             r = result[k]
-            if not _inside(r.start_char, [quote]) and (r.content_start < 0 or r.kind == "direct" or r.content_end <= quote[0] + 1):
+            if not _inside(r.start_char, [quote]) and (
+                r.content_start < 0 or r.kind == "direct" or r.content_end <= quote[0] + 1
+            ):
                 candidates.append(k)
         if not candidates and q_sent - 1 in by_sent:
             prev = text[sent_spans[q_sent - 1][1] : quote[0]]
             if prev.strip() in {"", '"', "\u201c", "\u2018"}:
                 candidates = [
-                    k for k in by_sent[q_sent - 1] if result[k].kind == "direct" or text[: sent_spans[q_sent - 1][1]].rstrip().endswith(":")
+                    k
+                    for k in by_sent[q_sent - 1]
+                    if result[k].kind == "direct"
+                    or text[: sent_spans[q_sent - 1][1]].rstrip().endswith(":")
                 ]
         if not candidates:
             continue
         k = candidates[-1]
         r = result[k]
         lo = quote[0] if r.content_start < 0 else min(r.content_start, quote[0])
-        result[k] = replace(r, kind="direct", content_start=lo, content_end=max(r.content_end, quote[1]))
+        result[k] = replace(
+            r, kind="direct", content_start=lo, content_end=max(r.content_end, quote[1])
+        )
         used.add(quote)
     return [r for r in result if r.content_start >= 0]
 
@@ -529,7 +567,9 @@ def load_sources(source: str | Path | pd.DataFrame | None = None):
         table, where = load_lexicon(path), str(path)
     missing = {"source_type", "match", "pattern"} - set(table.columns)
     if missing:
-        raise ValueError(f"{where}: missing column(s) {', '.join(sorted(missing))} (need source_type, match, pattern)")
+        raise ValueError(
+            f"{where}: missing column(s) {', '.join(sorted(missing))} (need source_type, match, pattern)"
+        )
     table = table.rename(columns={"source_type": "group"})
     table["role"] = "agent"
     try:
@@ -539,14 +579,18 @@ def load_sources(source: str | Path | pd.DataFrame | None = None):
 
 
 def _classify(taxonomy, record: Attribution) -> str:
-    found = taxonomy.classify(record.source_context or record.source, head=record.source_head.lower())
+    found = taxonomy.classify(
+        record.source_context or record.source, head=record.source_head.lower()
+    )
     if found is None:
         lemma = record.source_head.lower().rstrip("s")
         found = taxonomy.classify(record.source, head=lemma)
     return found or SOURCE_TYPE_OTHER
 
 
-def attribution_rows(article, doc, *, sources=None, lexicon: str = "reporting_verbs") -> list[tuple]:
+def attribution_rows(
+    article, doc, *, sources=None, lexicon: str = "reporting_verbs"
+) -> list[tuple]:
     """Rows of :func:`attributions` for one article (see :data:`ATTRIBUTION_COLUMNS`)."""
     taxonomy = load_sources(sources)
     classes = verb_classes(lexicon)
@@ -554,7 +598,10 @@ def attribution_rows(article, doc, *, sources=None, lexicon: str = "reporting_ve
     rows = []
     last_type = SOURCE_TYPE_OTHER
     for record in find_attributions(doc, lexicon=lexicon):
-        if record.source_head.lower() in _PRONOUNS and record.source.lower() == record.source_head.lower():
+        if (
+            record.source_head.lower() in _PRONOUNS
+            and record.source.lower() == record.source_head.lower()
+        ):
             source_type = last_type  # "he said": the last named source (a heuristic, see Notes)
         else:
             source_type = _classify(taxonomy, record)
@@ -581,7 +628,9 @@ def attribution_rows(article, doc, *, sources=None, lexicon: str = "reporting_ve
     return rows
 
 
-def attributions(corpus, *, sources=None, lexicon: str = "reporting_verbs", **parse_kwargs) -> pd.DataFrame:
+def attributions(
+    corpus, *, sources=None, lexicon: str = "reporting_verbs", **parse_kwargs
+) -> pd.DataFrame:
     """One row per reporting act in every article.
 
     Parameters

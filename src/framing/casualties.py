@@ -1,0 +1,513 @@
+"""Death tolls: numbers of people killed, with their qualifier, victims and source.
+
+A toll is a number that counts people (its noun is in the victims taxonomy)
+or stands alone with a toll word ("the toll rose to 1,200", "more than 1,000
+were killed"), in a sentence with a toll word (``framing/data/toll_terms.csv``:
+kill, die, dead, toll, wound ...). Numbers are read from digits ("1,000",
+"1.2 million"), words ("three hundred", "twenty-five") and vague quantities
+(``framing/data/quantities.csv``).
+
+Vague quantities are mapped to a *lower bound* (a documented decision, so
+tables never overstate a toll): "dozens" -> 24 (at least two dozen), "scores"
+-> 40, "hundreds" -> 200, "thousands" -> 2,000, "tens of thousands" ->
+20,000. ``value`` is always the stated number read as an integer: "more than
+1,000" is 1000 with qualifier ``more_than``; "up to 50" is 50 with ``up_to``.
+
+Not tolls: years ("in 2011"), ages and durations ("13 years", "three
+months", "aged 40"), times ("10:30", "9am"), percentages ("10 per cent",
+"10%"), and numbers counting things that are not people ("30 massacres").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .lexicons import load_lexicon, lexicon_path
+from .parse import ensure_parsed
+from .sentences import iter_sents
+
+__all__ = [
+    "CASUALTY_COLUMNS",
+    "TOLL_TABLE_COLUMNS",
+    "QUALIFIERS",
+    "Casualty",
+    "casualties",
+    "casualty_rows",
+    "find_casualties",
+    "load_victims",
+    "parse_number",
+    "toll_table",
+]
+
+#: Columns of :func:`casualties`, in order.
+CASUALTY_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "sentence",
+    "number_text",
+    "value",
+    "qualifier",
+    "victims",
+    "victim_text",
+    "source",
+    "source_type",
+    "start_char",
+    "end_char",
+]
+#: Columns of :func:`toll_table`, in order.
+TOLL_TABLE_COLUMNS = [
+    "outlet",
+    "victims",
+    "value",
+    "qualifier",
+    "number_text",
+    "source",
+    "source_type",
+    "n_mentions",
+]
+#: Qualifier labels, from the quantities lexicon.
+QUALIFIERS = ("at_least", "more_than", "about", "nearly", "up_to", "exact")
+
+# Units after a number that make it a duration, age, distance or share.
+_NON_PERSON_UNITS = {
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+    "percent", "%", "km", "kilometre", "kilometer", "mile", "metre", "meter", "old",
+    "am", "pm", "a.m.", "p.m.", "gmt", "dollar", "pound", "euro",
+}  # fmt: skip
+_AGE_WORDS = {"aged", "age", "ages"}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm)$", re.I)
+
+
+@dataclass(frozen=True)
+class Casualty:
+    """One toll. Offsets (characters of the Doc text) cover the number words."""
+
+    number_text: str
+    value: int
+    qualifier: str
+    victims: str
+    victim_text: str
+    sent_id: int
+    start_char: int
+    end_char: int
+
+
+@lru_cache(maxsize=4)
+def _quantities(lexicon: str) -> tuple[dict, dict, dict, dict]:
+    table = load_lexicon(lexicon)
+    numbers, multipliers, vague, qualifiers = {}, {}, {}, {}
+    for row in table.itertuples(index=False):
+        target = {
+            "number": numbers,
+            "multiplier": multipliers,
+            "vague": vague,
+            "qualifier": qualifiers,
+        }.get(row.kind)
+        if target is None:
+            raise ValueError(
+                f"quantities lexicon {lexicon!r}: unknown kind {row.kind!r} for {row.text!r}"
+            )
+        target[row.text.lower()] = row.value if row.kind == "qualifier" else int(row.value)
+    return numbers, multipliers, vague, qualifiers
+
+
+@lru_cache(maxsize=4)
+def _toll_lemmas(lexicon: str) -> frozenset:
+    return frozenset(load_lexicon(lexicon)["lemma"].str.lower())
+
+
+def parse_number(words: list[str], *, lexicon: str = "quantities") -> int | None:
+    """Integer value of number words ("three hundred", "1,000", "1.2 million", "dozens").
+
+    Returns ``None`` when the words are not a number.
+    """
+    numbers, multipliers, vague, _ = _quantities(lexicon)
+    joined = " ".join(w.lower() for w in words if w not in {"-", "and"})
+    if joined in vague:
+        return vague[joined]
+    total, current, seen = 0, 0, False
+    for word in joined.replace("-", " ").split():
+        word = word.strip()
+        if word in {"a", "an"}:
+            continue  # "a dozen", "a hundred": the multiplier alone
+        digits = word.replace(",", "")
+        if re.fullmatch(r"\d+(\.\d+)?", digits):
+            current += float(digits)
+            seen = True
+        elif word in numbers:
+            current += numbers[word]
+            seen = True
+        elif word in multipliers:
+            m = multipliers[word]
+            current = max(current, 1) * m
+            if m >= 1000:
+                total, current = total + current, 0
+            seen = True
+        elif word in vague:
+            current = max(current, 1) * vague[word] if current else vague[word]
+            seen = True
+        else:
+            return None
+    return int(round(total + current)) if seen else None
+
+
+def load_victims(source: str | Path | pd.DataFrame | None = None):
+    """Victim taxonomy (``victims``, ``match``, ``pattern``, ``note``) as an ActorTaxonomy.
+
+    ``None`` loads the generic one shipped with framing
+    (``framing/data/victims_generic.csv``); a study passes its own
+    (``data/study/victims.csv``).
+    """
+    from .actors import ActorTaxonomy, load_actors
+
+    if isinstance(source, ActorTaxonomy):
+        return source
+    if source is None:
+        source = lexicon_path("victims_generic")
+    table = source.copy() if isinstance(source, pd.DataFrame) else load_lexicon(Path(source))
+    if "victims" not in table.columns:
+        raise ValueError(f"victim taxonomy {source}: missing column 'victims'")
+    table = table.rename(columns={"victims": "group"})
+    table["role"] = "patient"
+    return load_actors(table)
+
+
+def _is_number_token(token, numbers, multipliers, vague) -> bool:
+    lower = token.lower_
+    return bool(
+        re.fullmatch(r"\d[\d,]*(\.\d+)?", token.text)
+        or lower in numbers
+        or lower in multipliers
+        or lower in vague
+        or re.fullmatch(r"[a-z]+-[a-z]+", lower)
+        and all(p in numbers for p in lower.split("-"))
+    )
+
+
+def _groups(sent, numbers, multipliers, vague):
+    """Runs of number tokens ("three hundred", "1.2 million", "tens of thousands")."""
+    tokens = list(sent)
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if not _is_number_token(token, numbers, multipliers, vague):
+            k += 1
+            continue
+        run = [token]
+        j = k + 1
+        while j < len(tokens):
+            nxt = tokens[j]
+            if _is_number_token(nxt, numbers, multipliers, vague) and nxt.lower_ not in vague:
+                run.append(nxt)
+            elif nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].lower_ in numbers:
+                run.append(nxt)
+            elif (
+                nxt.lower_ == "of"
+                and j + 1 < len(tokens)
+                and f"{run[-1].lower_} of {tokens[j + 1].lower_}" in vague
+            ):
+                run.extend([nxt, tokens[j + 1]])
+                j += 1
+            else:
+                break
+            j += 1
+        # "a dozen", "a hundred"
+        if (
+            k > 0
+            and tokens[k - 1].lower_ in {"a", "an"}
+            and token.lower_ in {"dozen", "hundred", "thousand"}
+        ):
+            run.insert(0, tokens[k - 1])
+        yield run
+        k = j
+
+
+def _excluded(run, sent) -> bool:
+    first, last = run[0], run[-1]
+    doc = first.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if any(_TIME.match(t.text) or "%" in t.text for t in run):
+        return True
+    if nxt is not None:
+        if nxt.lemma_.lower() in _NON_PERSON_UNITS or nxt.lower_ in _NON_PERSON_UNITS:
+            return True
+        if nxt.lower_ == "per" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "cent":
+            return True
+        if (
+            nxt.text in {"-"}
+            and last.i + 2 < len(doc)
+            and doc[last.i + 2].lemma_.lower() in {"year", "old"}
+        ):
+            return True
+    if prev is not None and prev.lower_ in _AGE_WORDS:
+        return True
+    if (
+        prev is not None
+        and nxt is not None
+        and prev.text == ","
+        and nxt.text == ","
+        and len(run) == 1
+    ):
+        return True  # "The soldier, 24, died": an age in apposition
+    if len(run) == 1 and _YEAR.match(first.text):
+        return True
+    return False
+
+
+def _victim_noun(run):
+    """The noun the number counts, or None."""
+    head_tok = run[-1]
+    for t in run:  # the token of the run whose head lies outside the run
+        if not (run[0].i <= t.head.i <= run[-1].i) or t.head.i == t.i:
+            head_tok = t
+            break
+    # "hundreds of civilians", "125 of the fighters", "dozens of families"
+    for child in run[-1].children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and objs[0].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                return objs[0]
+    head = head_tok.head
+    if head_tok.dep_ in {"nummod", "compound", "amod", "quantmod", "appos"} and head.pos_ in {
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    }:
+        return head
+    return None
+
+
+def _noun_phrase(noun) -> str:
+    drop = set()
+    for child in noun.children:
+        if child.dep_ in {"conj", "cc", "punct", "relcl", "appos"}:
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return noun.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _qualifier(run, qualifiers) -> str:
+    doc = run[0].doc
+    left = [t.lower_ for t in doc[max(0, run[0].i - 4) : run[0].i]]
+    best, best_len = "exact", 0
+    for phrase, label in qualifiers.items():
+        words = phrase.split()
+        if len(words) <= len(left) and left[-len(words) :] == words and len(words) > best_len:
+            best, best_len = label, len(words)
+    return best
+
+
+def find_casualties(
+    doc,
+    *,
+    victims=None,
+    lexicon: str = "quantities",
+    toll_terms: str = "toll_terms",
+) -> list[Casualty]:
+    """Find tolls: numbers of people killed or harmed.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    victims : path, DataFrame or ActorTaxonomy, optional
+        Victim taxonomy (:func:`load_victims`); default the generic one.
+    lexicon : str
+        Number words, vague quantities and qualifiers (``quantities.csv``).
+    toll_terms : str
+        Lemmas that make a sentence about a toll (``toll_terms.csv``).
+
+    Returns
+    -------
+    list of Casualty
+
+    Notes
+    -----
+    * A number whose noun is not in the victims taxonomy ("30 massacres",
+      "350 homes") is not a toll; a person noun the taxonomy lacks is lost.
+    * A sentence needs a toll word: "hundreds of people fled" is not a toll.
+    * Ranges ("700 to 800") give two numbers.
+    """
+    numbers, multipliers, vague, qualifiers = _quantities(str(lexicon))
+    toll_lemmas = _toll_lemmas(str(toll_terms))
+    taxonomy = load_victims(victims)
+    found = []
+    for sent_id, sent in iter_sents(doc):
+        if not any(t.lemma_.lower() in toll_lemmas or t.lower_ in toll_lemmas for t in sent):
+            continue
+        for run in _groups(sent, numbers, multipliers, vague):
+            if _excluded(run, sent):
+                continue
+            words = [t.text for t in run]
+            value = parse_number(words, lexicon=str(lexicon))
+            if value is None:
+                continue
+            noun = _victim_noun(run)
+            if noun is not None:
+                phrase = _noun_phrase(noun)
+                group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")
+                if group is None:
+                    continue  # counts something that is not people
+            else:
+                phrase = ""
+                # a bare number: a toll only when it is a subject, object or
+                # "to/at/of" object in the toll clause, not a modifier
+                if run[-1].dep_ not in {
+                    "nsubj",
+                    "nsubjpass",
+                    "dobj",
+                    "pobj",
+                    "attr",
+                    "conj",
+                    "appos",
+                    "ROOT",
+                }:
+                    continue
+                group = "total"
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            found.append(
+                Casualty(
+                    doc.text[start:end],
+                    value,
+                    _qualifier(run, qualifiers),
+                    group,
+                    phrase,
+                    sent_id,
+                    start,
+                    end,
+                )
+            )
+    return found
+
+
+def casualty_rows(
+    article, doc, *, victims=None, sources=None, lexicon: str = "quantities"
+) -> list[tuple]:
+    """Rows of :func:`casualties` for one article (see :data:`CASUALTY_COLUMNS`)."""
+    from .sources import _classify, find_attributions, load_sources
+
+    taxonomy = load_sources(sources)
+    attributions = find_attributions(doc)
+    sents = dict(iter_sents(doc))
+    rows = []
+    for toll in find_casualties(doc, victims=victims, lexicon=lexicon):
+        source, source_type = "", ""
+        for record in attributions:
+            if record.content_start <= toll.start_char < record.content_end:
+                source, source_type = record.source, _classify(taxonomy, record)
+                break
+        rows.append(
+            (
+                article.article_id,
+                article.outlet,
+                toll.sent_id,
+                sents[toll.sent_id].text,
+                toll.number_text,
+                toll.value,
+                toll.qualifier,
+                toll.victims,
+                toll.victim_text,
+                source,
+                source_type,
+                toll.start_char,
+                toll.end_char,
+            )
+        )
+    return rows
+
+
+def casualties(
+    corpus, *, victims=None, sources=None, lexicon: str = "quantities", **parse_kwargs
+) -> pd.DataFrame:
+    """One row per toll (number of people killed or harmed) in every article.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+    victims : str, Path, DataFrame or ActorTaxonomy, optional
+        Victim taxonomy (``data/study/victims.csv``); default generic.
+    sources : optional
+        Source taxonomy for ``source_type`` (see :func:`framing.attributions`).
+    lexicon : str, default "quantities"
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``outlet`` (str), ``sent_id`` (int64), ``sentence``,
+        ``number_text`` (as written) (str), ``value`` (int64, lower bound),
+        ``qualifier`` (``at_least`` | ``more_than`` | ``about`` | ``nearly`` |
+        ``up_to`` | ``exact``), ``victims`` (taxonomy group, ``total`` for a
+        bare number), ``victim_text`` (the counted noun phrase), ``source``
+        (the attribution whose content holds the number, "" if none),
+        ``source_type`` (str), ``start_char``, ``end_char`` (int64).
+    """
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    victims = load_victims(victims)
+    rows = []
+    for article, doc in parsed:
+        rows.extend(casualty_rows(article, doc, victims=victims, sources=sources, lexicon=lexicon))
+    table = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
+    ints = {"sent_id", "value", "start_char", "end_char"}
+    return table.astype({c: ("int64" if c in ints else "str") for c in CASUALTY_COLUMNS})
+
+
+def toll_table(corpus=None, *, tolls: pd.DataFrame | None = None, **kwargs) -> pd.DataFrame:
+    """Per outlet, the distinct tolls it reports and whom it attributes them to.
+
+    Parameters
+    ----------
+    corpus : optional
+        Used only when ``tolls`` is absent.
+    tolls : pandas.DataFrame, optional
+        The :func:`casualties` table.
+    **kwargs
+        Passed to :func:`casualties` when it is computed here.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet``, ``victims`` (str), ``value`` (int64), ``qualifier``,
+        ``number_text``, ``source``, ``source_type`` (str; the first mention's
+        wording and source), ``n_mentions`` (int64). One row per outlet,
+        victims and value; outlets in first-appearance order, then victims,
+        then value descending. Pivot on ``outlet`` to see the same toll across
+        outlets.
+    """
+    if tolls is None:
+        if corpus is None:
+            raise ValueError("toll_table needs corpus= or tolls= (the framing.casualties table)")
+        tolls = casualties(corpus, **kwargs)
+    order = {outlet: i for i, outlet in enumerate(dict.fromkeys(tolls["outlet"]))}
+    rows = []
+    for (outlet, victims, value), part in tolls.groupby(["outlet", "victims", "value"], sort=False):
+        sourced = part[part["source"] != ""]
+        first = (sourced if len(sourced) else part).iloc[0]
+        rows.append(
+            (
+                outlet,
+                victims,
+                int(value),
+                first["qualifier"],
+                first["number_text"],
+                first["source"],
+                first["source_type"],
+                len(part),
+            )
+        )
+    table = pd.DataFrame(rows, columns=TOLL_TABLE_COLUMNS)
+    table = table.assign(_o=table["outlet"].map(order)).sort_values(
+        ["_o", "victims", "value"], ascending=[True, True, False]
+    )
+    table = table.drop(columns="_o").reset_index(drop=True)
+    return table.astype({"value": "int64", "n_mentions": "int64"})

@@ -1,0 +1,106 @@
+"""Tests for framing.casualties: number reading, toll finding, tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.casualties import CASUALTY_COLUMNS, TOLL_TABLE_COLUMNS, find_casualties, parse_number
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["1,000"], 1000),
+        (["three", "hundred"], 300),
+        (["twenty", "-", "five"], 25),
+        (["1.2", "million"], 1_200_000),
+        (["a", "dozen"], 12),
+        (["two", "dozen"], 24),
+        (["dozens"], 24),
+        (["hundreds"], 200),
+        (["tens", "of", "thousands"], 20_000),
+        (["seven"], 7),
+        (["banana"], None),
+    ],
+)
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+GOLD = [
+    ("At least 45 civilians were killed in the shelling.", [(45, "at_least", "civilians")]),
+    ("More than 1,200 people have died.", [(1200, "more_than", "total")]),
+    ("Some 300 fighters were killed.", [(300, "about", "fighters")]),
+    ("Nearly two hundred villagers died.", [(200, "nearly", "civilians")]),
+    ("Dozens of soldiers were killed in the ambush.", [(24, "exact", "security_forces")]),
+    ("The death toll rose to 512.", [(512, "exact", "total")]),
+    ("Up to 60 police officers were wounded.", [(60, "up_to", "security_forces")]),
+    # hard negatives
+    ("A 13-year-old boy was killed.", []),
+    ("About 10 per cent of the dead were children.", []),
+    ("The war began in 2011 and has killed many.", []),
+    ("Three months after the killings, the town is quiet.", []),
+    ("Fighters destroyed 30 houses.", []),
+    ("Hundreds of people fled their homes.", []),
+    ("The soldier, 24, died of his wounds.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLD)
+def test_find_casualties_gold(parse_text, text, expected):
+    found = [(c.value, c.qualifier, c.victims) for c in find_casualties(parse_text(text))]
+    assert found == expected
+
+
+def test_offsets_cover_number(parse_text):
+    doc = parse_text("Gunmen killed three hundred villagers.")
+    (toll,) = find_casualties(doc)
+    assert doc.text[toll.start_char : toll.end_char] == "three hundred"
+
+
+def test_study_victims_taxonomy(parse_text):
+    from conftest import STUDY
+
+    doc = parse_text("About 250 pro-Assad fighters and 40 Alawite civilians were killed.")
+    groups = [c.victims for c in find_casualties(doc, victims=STUDY / "victims.csv")]
+    assert groups == ["pro_assad_fighters", "alawite_civilians"]
+
+
+def test_casualties_and_toll_table(seed_parsed):
+    from conftest import STUDY
+
+    table = framing.casualties(
+        seed_parsed, victims=STUDY / "victims.csv", sources=STUDY / "sources.csv"
+    )
+    assert list(table.columns) == CASUALTY_COLUMNS
+    assert table["value"].dtype == "int64" and table["sent_id"].dtype == "int64"
+    assert set(table["qualifier"]) <= set(framing.casualties.__globals__["QUALIFIERS"])
+    # the Observatory's civilian toll is reported by several outlets
+    assert (table["value"].isin([745, 750])).sum() >= 3
+    assert not table["value"].isin([2011, 13, 10]).any()
+    tolls = framing.toll_table(tolls=table)
+    assert list(tolls.columns) == TOLL_TABLE_COLUMNS
+    assert tolls["n_mentions"].sum() == len(table)
+
+
+def test_toll_table_needs_input():
+    with pytest.raises(ValueError, match="tolls="):
+        framing.toll_table()
+
+
+def test_toll_table_row_order_invariant():
+    rows = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "B"],
+            "victims": ["civilians", "civilians", "total"],
+            "value": [745, 745, 1000],
+            "qualifier": ["about", "exact", "more_than"],
+            "number_text": ["745", "745", "1,000"],
+            "source": ["SOHR", "", ""],
+            "source_type": ["monitor_ngo", "", ""],
+        }
+    )
+    a = framing.toll_table(tolls=rows)
+    assert a.loc[0, "n_mentions"] == 2 and a.loc[0, "source"] == "SOHR"
