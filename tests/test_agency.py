@@ -121,6 +121,8 @@ PASSIVE_CASES = [
     ("The square is crowded every evening.", []),
     ("The rebels had attacked the base before dawn.", []),
     ("The children were terrified.", []),
+    ("The protests escalated two weeks after the vote.", []),
+    ("Officials said calm needed to be restored.", [("restored", "be", "")]),
 ]
 
 
@@ -319,3 +321,19 @@ def test_validation_targets(agency_metrics, measure, metric, target):
     value = agency_metrics.query("measure == @measure and metric == @metric and subset == 'all'")["value"].item()
     assert value >= target
     assert np.isfinite(value)
+
+
+def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_cache):
+    from framing.validation.agency import (
+        agency_predictions, compare_passivepy, evaluate_agency, load_passivepy_predictions)
+
+    passivepy = load_passivepy_predictions(VALIDATION / "passivepy_predictions.csv")
+    assert set(passivepy["dataset"]) == {"validation", "corpus"}
+    predictions = agency_predictions(VALIDATION / "agency.csv", cache_dir=parse_cache)
+    metrics = evaluate_agency(predictions=predictions, passivepy=passivepy)
+    ours = metrics.query("measure == 'passive' and metric == 'recall' and subset == 'all'")["value"].item()
+    theirs = metrics.query("measure == 'passivepy_passive' and metric == 'recall' and subset == 'all'")["value"].item()
+    assert 0 < theirs < ours  # PassivePy misses reduced passives (issue 3)
+    disagreements = compare_passivepy(predictions, passivepy)
+    assert set(disagreements["right"]) <= {"framing", "passivepy"}
+    assert (disagreements["framing"] != disagreements["passivepy"]).all()

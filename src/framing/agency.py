@@ -312,13 +312,27 @@ def _construction(verb, stative, memo) -> str | None:
             result = "reduced"
         elif _garden_path_subject(verb) is not None:
             result = "reduced"
-        elif tag == "VBN" and not aux and not objects and _children(verb, "nsubj"):
-            # a past participle is never finite: a subject with no auxiliary is
-            # headlinese ("Hundreds killed in clashes") or a misattached
-            # participial clause ("The farmers, attacked on their way, ...")
+        elif tag == "VBN" and not aux and not objects and _children(verb, "nsubj") and (
+            _is_headline_root(verb) or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+        ):
+            # headlinese drops the auxiliary ("Hundreds killed in clashes"); a
+            # participle set off by a comma is a participial clause the parser
+            # gave a subject ("The farmers, attacked on their way, ..."). Other
+            # subject + VBN without auxiliary are tagging errors for a past
+            # tense ("the clashes escalated"), so they are left alone.
             result = "reduced"
     memo[verb.i] = result
     return result
+
+
+def _is_headline_root(verb) -> bool:
+    """The root of a sentence without final punctuation (a headline)."""
+    if verb.dep_ != "ROOT":
+        return False
+    last = verb.sent[-1]
+    while last.is_space and last.i > verb.sent.start:
+        last = last.doc[last.i - 1]
+    return last.text not in (".", "!", "?", '"', "”", "'", ":")
 
 
 def _patient_head(verb, construction):

@@ -38,8 +38,12 @@ import pandas as pd
 __all__ = [
     "METRIC_COLUMNS",
     "agency_predictions",
+    "compare_passivepy",
+    "compare_passivepy_corpus",
     "evaluate_agency",
     "load_agency_labels",
+    "load_passivepy_predictions",
+    "passivepy_predictions_on_labels",
 ]
 
 #: Columns of :func:`evaluate_agency`.
@@ -170,7 +174,11 @@ def _prf(table: pd.DataFrame) -> list[tuple[str, float, int]]:
 
 
 def evaluate_agency(
-    path: str | Path | None = None, *, predictions: pd.DataFrame | None = None, **kwargs
+    path: str | Path | None = None,
+    *,
+    predictions: pd.DataFrame | None = None,
+    passivepy: pd.DataFrame | None = None,
+    **kwargs,
 ) -> pd.DataFrame:
     """Precision, recall and F1 of detection; accuracy of construction, form and agent head.
 
@@ -180,13 +188,16 @@ def evaluate_agency(
         Default ``data/validation/agency.csv``.
     predictions : pandas.DataFrame, optional
         An :func:`agency_predictions` table (computed when absent).
+    passivepy : pandas.DataFrame, optional
+        :func:`load_passivepy_predictions` output: adds precision, recall
+        and F1 of PassivePy (measure ``passivepy_passive``) on the same items.
     **kwargs
         Passed to :func:`agency_predictions` (``cache_dir=``, ``actors=``).
 
     Returns
     -------
     pandas.DataFrame
-        ``measure`` (``passive`` | ``harm_event``), ``metric``
+        ``measure`` (``passive`` | ``harm_event`` | ``passivepy_passive``), ``metric``
         (``precision``, ``recall``, ``f1``, ``construction_accuracy`` or
         ``form_accuracy``, ``agent_head_accuracy``), ``value`` (float64),
         ``n`` (int64: items the value is computed over), ``subset``
@@ -196,11 +207,16 @@ def evaluate_agency(
     """
     if predictions is None:
         predictions = agency_predictions(path, **kwargs)
+    if passivepy is not None:
+        predictions = pd.concat([predictions, passivepy_predictions_on_labels(predictions, passivepy)])
     rows = []
     for subset in ("all", "dev", "test"):
         part = predictions if subset == "all" else predictions[predictions["split"] == subset]
         if len(part) == 0:
             continue
+        table = part[part["measure"] == "passivepy_passive"]
+        if len(table):
+            rows += [("passivepy_passive", metric, value, n, subset) for metric, value, n in _prf(table)]
         for measure, label_metric in (("passive", "construction_accuracy"), ("harm_event", "form_accuracy")):
             table = part[part["measure"] == measure]
             for metric, value, n in _prf(table):
@@ -215,3 +231,95 @@ def evaluate_agency(
             rows.append((measure, "agent_head_accuracy", float(same_agent), n, subset))
     out = pd.DataFrame(rows, columns=METRIC_COLUMNS)
     return out.astype({"value": "float64", "n": "int64"})
+
+
+_PASSIVEPY_PATH = Path("data") / "validation" / "passivepy_predictions.csv"
+
+
+def load_passivepy_predictions(path: str | Path | None = None) -> pd.DataFrame:
+    """Read PassivePy's predictions written by ``benchmarks/passivepy_compare.py``.
+
+    Columns as documented in that script; ``sent_id``, ``start_char`` and
+    ``end_char`` are int64 (-1 on rows for sentences without a match).
+    """
+    path = Path(path) if path is not None else _PASSIVEPY_PATH
+    if not path.is_file():
+        raise ValueError(f"{path}: not found; run benchmarks/passivepy_compare.py (see its docstring)")
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return table.astype({"sent_id": "int64", "start_char": "int64", "end_char": "int64"})
+
+
+def passivepy_predictions_on_labels(
+    predictions: pd.DataFrame, passivepy: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """PassivePy's passive items paired with the gold labels, in the layout of
+    :func:`agency_predictions` (``measure`` = ``passivepy_passive``; PassivePy
+    gives no construction or agent, so those columns are "")."""
+    passivepy = load_passivepy_predictions() if passivepy is None else passivepy
+    found = passivepy[(passivepy["dataset"] == "validation") & (passivepy["verb"] != "")]
+    by_item = found.groupby("item_id")["verb"].apply(list).to_dict()
+    gold = predictions[(predictions["measure"] == "passive") & (predictions["status"] != "fp")]
+    items = predictions.drop_duplicates("item_id")[["item_id", "split", "sentence"]]
+    rows = []
+    for item in items.itertuples(index=False):
+        gold_words = [(w, "", "") for w in gold.loc[gold["item_id"] == item.item_id, "word"]]
+        predicted = [(w, "", "") for w in by_item.get(item.item_id, [])]
+        matched, missed, extra = _pair(gold_words, predicted)
+        base = (item.item_id, item.split, item.sentence, "passivepy_passive")
+        rows += [(*base, g[0], "tp", "", "", "", "") for g, _ in matched]
+        rows += [(*base, g[0], "fn", "", "", "", "") for g in missed]
+        rows += [(*base, p[0], "fp", "", "", "", "") for p in extra]
+    return pd.DataFrame(rows, columns=predictions.columns)
+
+
+def compare_passivepy(predictions: pd.DataFrame, passivepy: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Labelled items on which framing and PassivePy disagree, and who is right.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``item_id``, ``sentence``, ``word``, ``gold`` (bool: a labelled
+        passive), ``framing`` and ``passivepy`` (bool: each one's verdict),
+        ``right`` (``framing`` | ``passivepy``).
+    """
+    ours = predictions[predictions["measure"] == "passive"]
+    theirs = passivepy_predictions_on_labels(predictions, passivepy)
+    keys = ["item_id", "sentence", "word"]
+    a = ours.assign(framing=ours["status"] != "fn", gold=ours["status"] != "fp")[keys + ["gold", "framing"]]
+    b = theirs.assign(passivepy=theirs["status"] != "fn", gold=theirs["status"] != "fp")[keys + ["gold", "passivepy"]]
+    merged = a.merge(b, on=keys + ["gold"], how="outer")
+    merged[["framing", "passivepy"]] = merged[["framing", "passivepy"]].astype("boolean").fillna(False).astype(bool)
+    merged = merged[merged["framing"] != merged["passivepy"]].copy()
+    merged["right"] = merged["framing"].eq(merged["gold"]).map({True: "framing", False: "passivepy"})
+    return merged.sort_values(keys).reset_index(drop=True)
+
+
+def compare_passivepy_corpus(passives: pd.DataFrame, passivepy: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Passive participles of the seed articles found by one tool only.
+
+    Parameters
+    ----------
+    passives : pandas.DataFrame
+        A :func:`framing.passives` table of the same articles.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``sent_id``, ``sentence``, ``verb``, ``construction``
+        (framing's, "" when only PassivePy found it), ``found_by``
+        (``framing`` | ``passivepy``), one row per participle, matched on the
+        participle's start offset.
+    """
+    passivepy = load_passivepy_predictions() if passivepy is None else passivepy
+    theirs = passivepy[(passivepy["dataset"] == "corpus") & (passivepy["verb"] != "")]
+    theirs_keys = set(zip(theirs["item_id"], theirs["start_char"]))
+    ours_keys = set(zip(passives["article_id"], passives["start_char"]))
+    rows = []
+    for row in passives.itertuples(index=False):
+        if (row.article_id, row.start_char) not in theirs_keys:
+            rows.append((row.article_id, row.sent_id, row.sentence, row.verb, row.construction, "framing"))
+    for row in theirs.itertuples(index=False):
+        if (row.item_id, row.start_char) not in ours_keys:
+            rows.append((row.item_id, row.sent_id, row.sentence, row.verb, "", "passivepy"))
+    columns = ["article_id", "sent_id", "sentence", "verb", "construction", "found_by"]
+    return pd.DataFrame(rows, columns=columns).astype({"sent_id": "int64"})
