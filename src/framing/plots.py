@@ -8,12 +8,13 @@ colour everywhere, and :func:`save_figure` so a rerun writes identical bytes
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 from .io import atomic_path
 
-__all__ = ["PALETTE", "outlet_order", "outlet_palette", "save_figure", "use_style"]
+__all__ = ["PALETTE", "outlet_order", "outlet_palette", "plot_fingerprint", "save_figure", "use_style"]
 
 #: Colour-blind-safe qualitative palette (Okabe & Ito 2008), cycled by outlet order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -82,3 +83,58 @@ def save_figure(fig, path: str | Path, *, formats: Sequence[str] = ("png", "pdf"
                 fig.savefig(tmp, format=fmt, metadata=_METADATA.get(fmt))
             written.append(target)
     return written
+
+
+def plot_fingerprint(table, *, outlets: Sequence[str], palette: dict[str, str] | None = None, title: str = ""):
+    """The summary figure: one row per outlet, one panel per measure, dots with 95% CIs.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`framing.summary.fingerprint`.
+    outlets : sequence of str
+        Row order (top to bottom).
+    palette : dict, optional
+        Outlet colours; default :func:`outlet_palette`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    palette = palette or outlet_palette(outlets)
+    measures = list(dict.fromkeys(table["measure"]))
+    fig, axes = plt.subplots(1, len(measures), figsize=(2.2 * len(measures), 0.45 * len(outlets) + 1.4), sharey=True)
+    axes = np.atleast_1d(axes)
+    y = {outlet: i for i, outlet in enumerate(outlets)}
+    for ax, measure in zip(axes, measures):
+        part = table[table["measure"] == measure]
+        for row in part.itertuples():
+            if row.outlet not in y:
+                continue
+            low = row.estimate - row.ci_low if np.isfinite(row.ci_low) else 0
+            high = row.ci_high - row.estimate if np.isfinite(row.ci_high) else 0
+            ax.errorbar(row.estimate, y[row.outlet], xerr=[[low], [high]], fmt="o", color=palette[row.outlet],
+                        capsize=2, markersize=5, linewidth=1.2)
+        ax.set_title(textwrap.fill(part["label"].iloc[0], 24), fontsize=8)
+        for row in part.itertuples():
+            if row.outlet in y:  # observations behind each estimate, at the panel's right edge
+                ax.annotate(f"n={row.n}", (1.0, y[row.outlet]), xycoords=("axes fraction", "data"),
+                            xytext=(0, 6), textcoords="offset points", ha="right", fontsize=6, color="0.4")
+        missing = [o for o in outlets if o not in set(part["outlet"])]
+        for outlet in missing:
+            ax.annotate("no events", (0.5, y[outlet]), xycoords=("axes fraction", "data"), ha="center",
+                        va="center", fontsize=7, color="0.5")
+        ax.grid(axis="x", linewidth=0.4, alpha=0.5)
+        if measure != "mean_tone" and measure != "loaded_rate":
+            ax.set_xlim(-0.05, 1.05)
+        elif measure == "mean_tone":
+            ax.axvline(0, color="0.6", linewidth=0.6)
+    axes[0].set_yticks(range(len(outlets)), outlets)
+    axes[0].set_ylim(len(outlets) - 0.5, -0.5)
+    if title:
+        fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig

@@ -61,19 +61,27 @@ def bootstrap_ci(
         raise ValueError(f"confidence must be between 0 and 1, got {confidence}")
     rng = np.random.default_rng(random_state)
     estimate = float(statistic(values))
+    is_mean = statistic is np.mean
     if groups is None:
         idx = rng.integers(0, values.size, size=(n_resamples, values.size))
-        stats = np.array([statistic(values[row]) for row in idx])
+        if is_mean:  # vectorised fast path for the common case
+            stats = values[idx].mean(axis=1)
+        else:
+            stats = np.array([statistic(values[row]) for row in idx])
     else:
         groups = np.asarray(groups)
         if groups.shape[0] != values.shape[0]:
             raise ValueError("groups must have one label per value")
         labels, inverse = np.unique(groups, return_inverse=True)
-        members = [np.flatnonzero(inverse == k) for k in range(labels.size)]
-        stats = np.empty(n_resamples)
-        for b in range(n_resamples):
-            pick = rng.integers(0, labels.size, size=labels.size)
-            stats[b] = statistic(values[np.concatenate([members[k] for k in pick])])
+        pick = rng.integers(0, labels.size, size=(n_resamples, labels.size))
+        if is_mean:
+            # mean of the resampled clusters' values = sum of their sums / sum of their sizes
+            sums = np.bincount(inverse, weights=values, minlength=labels.size)
+            sizes = np.bincount(inverse, minlength=labels.size).astype(float)
+            stats = sums[pick].sum(axis=1) / sizes[pick].sum(axis=1)
+        else:
+            members = [np.flatnonzero(inverse == k) for k in range(labels.size)]
+            stats = np.array([statistic(values[np.concatenate([members[k] for k in row])]) for row in pick])
     alpha = (1 - confidence) / 2
     low, high = np.quantile(stats, [alpha, 1 - alpha])
     return estimate, float(low), float(high)
