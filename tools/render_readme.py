@@ -1,0 +1,91 @@
+"""Fill the computed blocks of README.md from the tables the notebooks wrote.
+
+README.md holds blocks between ``<!-- BEGIN name -->`` and ``<!-- END name -->``
+markers. Each is rendered here from a CSV written by code, so no number in
+the README is typed by hand. ``make reproduce`` runs this after the
+notebooks; ``tests/test_readme.py`` fails when a block is stale.
+
+Usage::
+
+    python tools/render_readme.py [--check]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+PROCESSED = ROOT / "data" / "processed"
+BENCHMARKS = ROOT / "benchmarks"
+
+# measure -> (label shown, target or "") for the validation block, in README order
+VALIDATION_ORDER = [
+    ("passives", "Passive voice detection", "F1 >= 0.95"),
+    ("agent_head", "Agent head of harm events / passives", "accuracy >= 0.90"),
+    ("harm_form", "Harm-event form (active/passive/nominal/adjectival)", "accuracy >= 0.90"),
+    ("attributions", "Attribution (source head + verb)", "F1 >= 0.90"),
+    ("hedges", "Hedge cue", "F1 >= 0.90"),
+    ("casualties", "Casualty toll (value + victims)", "F1 >= 0.90"),
+    ("tone", "Sentence tone (VADER, 3 classes)", "reported, no target"),
+]
+
+
+def fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}" if abs(value) < 10 else f"{value:,.1f}"
+    return str(value)
+
+
+def markdown_table(table: pd.DataFrame) -> str:
+    header = "| " + " | ".join(table.columns) + " |"
+    rule = "|" + "|".join("---" for _ in table.columns) + "|"
+    rows = ["| " + " | ".join(fmt(v) for v in row) + " |" for row in table.itertuples(index=False)]
+    return "\n".join([header, rule, *rows])
+
+
+def validation_block(summary: pd.DataFrame) -> str:
+    """``summary``: data/processed/validation_summary.csv (measure, metric, value, n, ...)."""
+    return markdown_table(summary)
+
+
+def render(text: str, blocks: dict[str, str]) -> str:
+    for name, body in blocks.items():
+        pattern = re.compile(rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", re.S)
+        if not pattern.search(text):
+            raise SystemExit(f"README.md has no block {name!r}")
+        text = pattern.sub(lambda m: m.group(1) + body.rstrip() + "\n" + m.group(2), text)
+    return text
+
+
+def blocks_from_files() -> dict[str, str]:
+    blocks = {}
+    sources = {
+        "validation": PROCESSED / "validation_summary.csv",
+        "passivepy": PROCESSED / "validation_passivepy.csv",
+        "fingerprint": PROCESSED / "fingerprint_table.csv",
+        "benchmarks": BENCHMARKS / "results_summary.csv",
+    }
+    for name, path in sources.items():
+        if path.is_file():
+            blocks[name] = markdown_table(pd.read_csv(path, keep_default_na=False))
+    return blocks
+
+
+def main(argv: list[str]) -> int:
+    text = README.read_text(encoding="utf-8")
+    blocks = {k: v for k, v in blocks_from_files().items() if f"<!-- BEGIN {k} -->" in text}
+    new = render(text, blocks)
+    if "--check" in argv:
+        return 0 if new == text else 1
+    if new != text:
+        README.write_text(new, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
