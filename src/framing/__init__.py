@@ -47,6 +47,10 @@ _API = {
     "event_labels": "wording",
     "loaded_language": "wording",
     "text_reuse": "wording",
+    "actor_mentions": "wording",
+    "event_mentions": "wording",
+    "find_actor_mentions": "wording",
+    "find_event_labels": "wording",
     # sources, hedges, tolls, same fact
     "find_attributions": "sources",
     "attributions": "sources",
