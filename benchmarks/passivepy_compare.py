@@ -68,8 +68,18 @@ def _rows(detector, dataset, item_id, doc):
             span = sub.char_span(start, start + len(text), alignment_mode="expand")
             verb = _verb(span)
             offset = sent.start_char if dataset == "corpus" else 0
-            rows.append((dataset, item_id, sent_id, sent.text, text, verb.text,
-                         offset + verb.idx, offset + verb.idx + len(verb.text)))
+            rows.append(
+                (
+                    dataset,
+                    item_id,
+                    sent_id,
+                    sent.text,
+                    text,
+                    verb.text,
+                    offset + verb.idx,
+                    offset + verb.idx + len(verb.text),
+                )
+            )
             found += 1
         if not found:
             rows.append((dataset, item_id, sent_id, sent.text, "", "", -1, -1))
@@ -85,7 +95,9 @@ def main() -> None:
     nlp = spacy.load(MODEL)
     detector = PassivePy.PassivePyAnalyzer(nlp=nlp)
     rows = []
-    labels = pd.read_csv(ROOT / "data" / "validation" / "agency.csv", dtype=str, keep_default_na=False)
+    labels = pd.read_csv(
+        ROOT / "data" / "validation" / "agency.csv", dtype=str, keep_default_na=False
+    )
     for item in labels.itertuples(index=False):
         rows += _rows(detector, "validation", item.item_id, nlp(item.sentence))
     corpus = load_corpus(ROOT / "data" / "raw")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import STUDY
 
 import framing
+from conftest import STUDY
 
 ACTORS = STUDY / "actors.csv"
 
@@ -19,9 +19,17 @@ def study():
 def test_study_groups_are_exactly_those_of_issue_3(study):
     # "other" and "none" (and "mixed" for patients) are assigned by the measures, not listed
     assert set(study.groups("agent")) == {
-        "government_forces", "assad_loyalists", "unidentified", "foreign_fighters"}
+        "government_forces",
+        "assad_loyalists",
+        "unidentified",
+        "foreign_fighters",
+    }
     assert set(study.groups("patient")) == {
-        "alawite_civilians", "civilians", "security_forces", "pro_assad_fighters"}
+        "alawite_civilians",
+        "civilians",
+        "security_forces",
+        "pro_assad_fighters",
+    }
 
 
 def test_every_study_entry_has_a_note():
@@ -74,13 +82,15 @@ def test_generic_taxonomy_knows_no_study_names():
 
 
 def test_longest_match_wins_and_head_is_fallback():
-    table = pd.DataFrame({
-        "role": ["agent", "agent", "agent"],
-        "group": ["unidentified", "loyal", "state"],
-        "match": ["phrase", "phrase", "head"],
-        "pattern": ["gunmen", "gunmen loyal to the king", "soldier"],
-        "note": ["", "", ""],
-    })
+    table = pd.DataFrame(
+        {
+            "role": ["agent", "agent", "agent"],
+            "group": ["unidentified", "loyal", "state"],
+            "match": ["phrase", "phrase", "head"],
+            "pattern": ["gunmen", "gunmen loyal to the king", "soldier"],
+            "note": ["", "", ""],
+        }
+    )
     taxonomy = framing.load_actors(table)
     assert taxonomy.classify("the gunmen loyal to the king", head="gunman") == "loyal"
     assert taxonomy.classify("armed gunmen", head="gunman") == "unidentified"

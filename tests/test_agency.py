@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import STUDY, VALIDATION
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 import framing
+from conftest import STUDY, VALIDATION
 from framing.agency import HARM_EVENT_COLUMNS, PASSIVE_COLUMNS, RESPONSIBILITY_COLUMNS
 
 ACTORS = STUDY / "actors.csv"
@@ -20,81 +20,117 @@ ACTORS = STUDY / "actors.csv"
 
 def _doc(rows):
     """Doc from (word, tag, pos, dep, head index, lemma) rows."""
-    words, tags, pos, deps, heads, lemmas = zip(*rows)
-    return Doc(Vocab(), words=list(words), tags=list(tags), pos=list(pos), deps=list(deps),
-               heads=list(heads), lemmas=list(lemmas))
+    words, tags, pos, deps, heads, lemmas = zip(*rows, strict=True)
+    return Doc(
+        Vocab(),
+        words=list(words),
+        tags=list(tags),
+        pos=list(pos),
+        deps=list(deps),
+        heads=list(heads),
+        lemmas=list(lemmas),
+    )
 
 
 def test_be_passive_with_agent_from_hand_built_doc():
-    doc = _doc([
-        ("The", "DT", "DET", "det", 1, "the"),
-        ("houses", "NNS", "NOUN", "nsubjpass", 3, "house"),
-        ("were", "VBD", "AUX", "auxpass", 3, "be"),
-        ("burned", "VBN", "VERB", "ROOT", 3, "burn"),
-        ("by", "IN", "ADP", "agent", 3, "by"),
-        ("militias", "NNS", "NOUN", "pobj", 4, "militia"),
-        (".", ".", "PUNCT", "punct", 3, "."),
-    ])
+    doc = _doc(
+        [
+            ("The", "DT", "DET", "det", 1, "the"),
+            ("houses", "NNS", "NOUN", "nsubjpass", 3, "house"),
+            ("were", "VBD", "AUX", "auxpass", 3, "be"),
+            ("burned", "VBN", "VERB", "ROOT", 3, "burn"),
+            ("by", "IN", "ADP", "agent", 3, "by"),
+            ("militias", "NNS", "NOUN", "pobj", 4, "militia"),
+            (".", ".", "PUNCT", "punct", 3, "."),
+        ]
+    )
     [passive] = framing.find_passives(doc)
     assert (passive.verb, passive.construction, passive.agent, passive.patient) == (
-        "burned", "be", "militias", "The houses")
+        "burned",
+        "be",
+        "militias",
+        "The houses",
+    )
     assert doc.text[passive.start_char : passive.end_char] == "burned"
     [event] = framing.find_harm_events(doc, context=False)
     assert (event.form, event.agent_head, event.agent_group, event.patient_group) == (
-        "passive", "militias", "armed_group", "other")
+        "passive",
+        "militias",
+        "armed_group",
+        "other",
+    )
 
 
 def test_stative_participle_with_degree_adverb_is_not_passive():
-    doc = _doc([
-        ("He", "PRP", "PRON", "nsubjpass", 3, "he"),
-        ("was", "VBD", "AUX", "auxpass", 3, "be"),
-        ("deeply", "RB", "ADV", "advmod", 3, "deeply"),
-        ("alarmed", "VBN", "VERB", "ROOT", 3, "alarm"),
-        ("by", "IN", "ADP", "agent", 3, "by"),
-        ("reports", "NNS", "NOUN", "pobj", 4, "report"),
-    ])
+    doc = _doc(
+        [
+            ("He", "PRP", "PRON", "nsubjpass", 3, "he"),
+            ("was", "VBD", "AUX", "auxpass", 3, "be"),
+            ("deeply", "RB", "ADV", "advmod", 3, "deeply"),
+            ("alarmed", "VBN", "VERB", "ROOT", 3, "alarm"),
+            ("by", "IN", "ADP", "agent", 3, "by"),
+            ("reports", "NNS", "NOUN", "pobj", 4, "report"),
+        ]
+    )
     assert framing.find_passives(doc) == []
 
 
 def test_get_passive_and_coordinated_participle_share_subject():
-    doc = _doc([
-        ("Shops", "NNS", "NOUN", "nsubjpass", 2, "shop"),
-        ("got", "VBD", "AUX", "auxpass", 2, "get"),
-        ("looted", "VBN", "VERB", "ROOT", 2, "loot"),
-        ("and", "CC", "CCONJ", "cc", 2, "and"),
-        ("torched", "VBN", "VERB", "conj", 2, "torch"),
-        ("by", "IN", "ADP", "agent", 4, "by"),
-        ("rioters", "NNS", "NOUN", "pobj", 5, "rioter"),
-    ])
-    found = [(p.verb, p.construction, p.agent_head, p.patient_head) for p in framing.find_passives(doc)]
+    doc = _doc(
+        [
+            ("Shops", "NNS", "NOUN", "nsubjpass", 2, "shop"),
+            ("got", "VBD", "AUX", "auxpass", 2, "get"),
+            ("looted", "VBN", "VERB", "ROOT", 2, "loot"),
+            ("and", "CC", "CCONJ", "cc", 2, "and"),
+            ("torched", "VBN", "VERB", "conj", 2, "torch"),
+            ("by", "IN", "ADP", "agent", 4, "by"),
+            ("rioters", "NNS", "NOUN", "pobj", 5, "rioter"),
+        ]
+    )
+    found = [
+        (p.verb, p.construction, p.agent_head, p.patient_head) for p in framing.find_passives(doc)
+    ]
     # the closing by-phrase applies to both coordinated participles
     assert found == [("looted", "get", "rioters", "Shops"), ("torched", "get", "rioters", "Shops")]
 
 
 def test_prenominal_participle_is_adjectival_event_not_passive():
-    doc = _doc([
-        ("the", "DT", "DET", "det", 2, "the"),
-        ("murdered", "VBN", "VERB", "amod", 2, "murder"),
-        ("men", "NNS", "NOUN", "ROOT", 2, "man"),
-    ])
+    doc = _doc(
+        [
+            ("the", "DT", "DET", "det", 2, "the"),
+            ("murdered", "VBN", "VERB", "amod", 2, "murder"),
+            ("men", "NNS", "NOUN", "ROOT", 2, "man"),
+        ]
+    )
     assert framing.find_passives(doc) == []
     [event] = framing.find_harm_events(doc, context=False)
     assert (event.trigger, event.form, event.agent, event.agent_group, event.patient) == (
-        "murdered", "adjectival", "", "none", "the men")
+        "murdered",
+        "adjectival",
+        "",
+        "none",
+        "the men",
+    )
 
 
 def test_nominal_with_possessive_agent_and_of_patient():
-    doc = _doc([
-        ("the", "DT", "DET", "det", 1, "the"),
-        ("army", "NN", "NOUN", "poss", 3, "army"),
-        ("'s", "POS", "PART", "case", 1, "'s"),
-        ("shelling", "NN", "NOUN", "ROOT", 3, "shelling"),
-        ("of", "IN", "ADP", "prep", 3, "of"),
-        ("villages", "NNS", "NOUN", "pobj", 4, "village"),
-    ])
+    doc = _doc(
+        [
+            ("the", "DT", "DET", "det", 1, "the"),
+            ("army", "NN", "NOUN", "poss", 3, "army"),
+            ("'s", "POS", "PART", "case", 1, "'s"),
+            ("shelling", "NN", "NOUN", "ROOT", 3, "shelling"),
+            ("of", "IN", "ADP", "prep", 3, "of"),
+            ("villages", "NNS", "NOUN", "pobj", 4, "village"),
+        ]
+    )
     [event] = framing.find_harm_events(doc, context=False)
     assert (event.form, event.agent, event.agent_group, event.patient_head) == (
-        "nominal", "the army", "state_forces", "villages")
+        "nominal",
+        "the army",
+        "state_forces",
+        "villages",
+    )
 
 
 # ------------------------------------------------------------ gold sentences (real model)
@@ -103,16 +139,25 @@ PASSIVE_CASES = [
     ("More than 300 people have been killed since January.", [("killed", "be", "")]),
     ("The hostages had been being held in a basement.", [("held", "be", "")]),
     ("The suspects may have been executed by the militia.", [("executed", "be", "militia")]),
-    ("The detainees are expected to be released.", [("expected", "be", ""), ("released", "be", "")]),
+    (
+        "The detainees are expected to be released.",
+        [("expected", "be", ""), ("released", "be", "")],
+    ),
     ("Residents fear being targeted by armed groups.", [("targeted", "be", "groups")]),
     ("He got arrested by border guards.", [("arrested", "get", "guards")]),
     ("The shops were looted and then set on fire.", [("looted", "be", ""), ("set", "be", "")]),
-    ("Civilians killed in the shelling were buried.", [("killed", "reduced", ""), ("buried", "be", "")]),
+    (
+        "Civilians killed in the shelling were buried.",
+        [("killed", "reduced", ""), ("buried", "be", "")],
+    ),
     ("Footage shared by local activists showed the damage.", [("shared", "reduced", "activists")]),
     ("A watchdog based in Geneva counted the dead.", [("based", "reduced", "")]),
     ("Fighters linked to the army attacked the market.", [("linked", "reduced", "")]),
     ("Hundreds killed in clashes on the coast", [("killed", "reduced", "")]),
-    ("At least 40 people were reported killed.", [("reported", "be", ""), ("killed", "reduced", "")]),
+    (
+        "At least 40 people were reported killed.",
+        [("reported", "be", ""), ("killed", "reduced", "")],
+    ),
     ("The man who was shot by soldiers died.", [("shot", "be", "soldiers")]),
     # must find nothing
     ("The ousted governor fled to the mountains.", []),
@@ -128,22 +173,39 @@ PASSIVE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_CASES)
 def test_find_passives_gold(parse_text, text, expected):
-    found = [(p.verb, p.construction, p.agent_head) for p in framing.find_passives(parse_text(text))]
+    found = [
+        (p.verb, p.construction, p.agent_head) for p in framing.find_passives(parse_text(text))
+    ]
     assert found == expected
 
 
 HARM_CASES = [
-    ("Syrian security forces are accused of killing more than 1,000 civilians.",
-     [("killing", "active", "forces")]),
-    ("Gunmen ambushed a bus, killing nine passengers.",
-     [("ambushed", "active", "Gunmen"), ("killing", "active", "Gunmen")]),
-    ("The militia and its allies have killed hundreds of farmers.", [("killed", "active", "militia")]),
-    ("The killing of the mayor by insurgents shocked the region.", [("killing", "nominal", "insurgents")]),
+    (
+        "Syrian security forces are accused of killing more than 1,000 civilians.",
+        [("killing", "active", "forces")],
+    ),
+    (
+        "Gunmen ambushed a bus, killing nine passengers.",
+        [("ambushed", "active", "Gunmen"), ("killing", "active", "Gunmen")],
+    ),
+    (
+        "The militia and its allies have killed hundreds of farmers.",
+        [("killed", "active", "militia")],
+    ),
+    (
+        "The killing of the mayor by insurgents shocked the region.",
+        [("killing", "nominal", "insurgents")],
+    ),
     ("The revenge killings were started on Friday by armed men.", [("killings", "nominal", "")]),
     ("The attacks were carried out by a splinter faction.", [("attacks", "nominal", "faction")]),
-    ("Militiamen committed atrocities against the villagers.", [("atrocities", "nominal", "Militiamen")]),
-    ("Air strikes by the coalition killed 14 civilians.",
-     [("Air strikes", "nominal", "coalition"), ("killed", "active", "strikes")]),
+    (
+        "Militiamen committed atrocities against the villagers.",
+        [("atrocities", "nominal", "Militiamen")],
+    ),
+    (
+        "Air strikes by the coalition killed 14 civilians.",
+        [("Air strikes", "nominal", "coalition"), ("killed", "active", "strikes")],
+    ),
     ("Farmers accused settlers of attacking them.", [("attacking", "active", "settlers")]),
     ("It is unclear who carried out the raid.", [("raid", "nominal", "")]),
     ("Targeted killings continued.", [("killings", "nominal", "")]),
@@ -156,7 +218,10 @@ HARM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), HARM_CASES)
 def test_find_harm_events_gold(parse_text, text, expected):
-    found = [(e.trigger, e.form, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    found = [
+        (e.trigger, e.form, e.agent_head)
+        for e in framing.find_harm_events(parse_text(text), context=False)
+    ]
     assert found == expected
 
 
@@ -176,16 +241,29 @@ def test_patient_group_mixed_for_coordinated_patients(parse_text):
 
 KNOWN_FAILURES = [
     pytest.param(
-        "Militants behead aid worker in desert", "harm", ["behead"],
-        marks=pytest.mark.xfail(strict=True, reason="the tagger reads headline 'behead' as an adjective"),
+        "Militants behead aid worker in desert",
+        "harm",
+        ["behead"],
+        marks=pytest.mark.xfail(
+            strict=True, reason="the tagger reads headline 'behead' as an adjective"
+        ),
     ),
     pytest.param(
-        "The rebels were defeated and their leader captured.", "passive", ["defeated", "captured"],
-        marks=pytest.mark.xfail(strict=True, reason="a gapped auxiliary ('their leader [was] captured') is not recovered"),
+        "The rebels were defeated and their leader captured.",
+        "passive",
+        ["defeated", "captured"],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a gapped auxiliary ('their leader [was] captured') is not recovered",
+        ),
     ),
     pytest.param(
-        "The children got lost in the chaos.", "passive", [],
-        marks=pytest.mark.xfail(strict=True, reason="'got lost' (became lost) is read as a get-passive"),
+        "The children got lost in the chaos.",
+        "passive",
+        [],
+        marks=pytest.mark.xfail(
+            strict=True, reason="'got lost' (became lost) is read as a get-passive"
+        ),
     ),
 ]
 
@@ -210,15 +288,32 @@ def seed_events(seed_parsed):
 
 def test_passives_table_columns_and_dtypes(seed_parsed):
     table = framing.passives(seed_parsed)
-    assert list(table.columns) == PASSIVE_COLUMNS == [
-        "article_id", "outlet", "sent_id", "sentence", "verb", "lemma", "construction",
-        "agent", "agent_head", "patient", "patient_head", "start_char", "end_char",
-    ]
+    assert (
+        list(table.columns)
+        == PASSIVE_COLUMNS
+        == [
+            "article_id",
+            "outlet",
+            "sent_id",
+            "sentence",
+            "verb",
+            "lemma",
+            "construction",
+            "agent",
+            "agent_head",
+            "patient",
+            "patient_head",
+            "start_char",
+            "end_char",
+        ]
+    )
     assert {c: str(table[c].dtype) for c in ("sent_id", "start_char", "end_char")} == dict.fromkeys(
-        ("sent_id", "start_char", "end_char"), "int64")
+        ("sent_id", "start_char", "end_char"), "int64"
+    )
     assert len(table) > 20
     assert set(table["construction"]) <= {"be", "get", "reduced"}
-    texts = dict(zip(seed_parsed.articles["article_id"], seed_parsed.articles["text"]))
+    articles = seed_parsed.articles
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
     for row in table.itertuples():
         assert texts[row.article_id][row.start_char : row.end_char] == row.verb
     # "Video footage shared by Reuters" (BBC): a reduced relative with its by-agent
@@ -228,20 +323,52 @@ def test_passives_table_columns_and_dtypes(seed_parsed):
 
 def test_harm_events_table_columns_and_groups(seed_events, seed_parsed):
     table = seed_events
-    assert list(table.columns) == HARM_EVENT_COLUMNS == [
-        "article_id", "outlet", "sent_id", "sentence", "trigger", "lemma", "form",
-        "agent", "agent_group", "patient", "patient_group", "hedge_cue", "source",
-        "start_char", "end_char",
-    ]
+    assert (
+        list(table.columns)
+        == HARM_EVENT_COLUMNS
+        == [
+            "article_id",
+            "outlet",
+            "sent_id",
+            "sentence",
+            "trigger",
+            "lemma",
+            "form",
+            "agent",
+            "agent_group",
+            "patient",
+            "patient_group",
+            "hedge_cue",
+            "source",
+            "start_char",
+            "end_char",
+        ]
+    )
     assert str(table["sent_id"].dtype) == "int64"
     assert set(table["form"]) <= {"active", "passive", "nominal", "adjectival"}
-    agent_groups = {"government_forces", "assad_loyalists", "unidentified", "foreign_fighters", "other", "none"}
+    agent_groups = {
+        "government_forces",
+        "assad_loyalists",
+        "unidentified",
+        "foreign_fighters",
+        "other",
+        "none",
+    }
     assert set(table["agent_group"]) <= agent_groups
     assert set(table["patient_group"]) <= {
-        "alawite_civilians", "civilians", "security_forces", "pro_assad_fighters", "mixed", "other", "none"}
+        "alawite_civilians",
+        "civilians",
+        "security_forces",
+        "pro_assad_fighters",
+        "mixed",
+        "other",
+        "none",
+    }
     assert ((table["agent"] == "") == (table["agent_group"] == "none")).all()
     # thetimes.gr's headline sentence: "Syrian security forces accused of killing ..."
-    times = table[(table["article_id"] == "thetimes-gr_2025-03-09") & (table["trigger"] == "killing")]
+    times = table[
+        (table["article_id"] == "thetimes-gr_2025-03-09") & (table["trigger"] == "killing")
+    ]
     assert "government_forces" in set(times["agent_group"])
 
 
@@ -249,9 +376,14 @@ def test_responsibility_layout_and_consistency(seed_events):
     table = framing.responsibility(events=seed_events, actors=ACTORS)
     assert list(table.columns) == RESPONSIBILITY_COLUMNS
     assert {c: str(table[c].dtype) for c in ("n", "n_events", "share", "ci_low", "ci_high")} == {
-        "n": "int64", "n_events": "int64", "share": "float64", "ci_low": "float64", "ci_high": "float64"}
+        "n": "int64",
+        "n_events": "int64",
+        "share": "float64",
+        "ci_low": "float64",
+        "ci_high": "float64",
+    }
     assert list(dict.fromkeys(table["outlet"])) == list(dict.fromkeys(seed_events["outlet"]))
-    for outlet, part in table.groupby("outlet"):
+    for _outlet, part in table.groupby("outlet"):
         groups = part[part["measure"] == "agent_group"]
         assert groups["n"].sum() == part.loc[part["measure"] == "events", "n"].item()
         agentless = part.loc[part["measure"] == "agentless", "share"].item()
@@ -262,15 +394,25 @@ def test_responsibility_layout_and_consistency(seed_events):
 
 
 def _events(agents, groups, sents, outlet="A"):
-    return pd.DataFrame({
-        "article_id": "a1", "outlet": outlet, "sent_id": sents, "agent": agents, "agent_group": groups})
+    return pd.DataFrame(
+        {
+            "article_id": "a1",
+            "outlet": outlet,
+            "sent_id": sents,
+            "agent": agents,
+            "agent_group": groups,
+        }
+    )
 
 
 def test_responsibility_known_answer_and_row_order():
-    events = pd.concat([
-        _events(["x", "", "", "y"], ["unidentified", "none", "none", "other"], [0, 0, 1, 2]),
-        _events(["z"], ["unidentified"], [0], outlet="B"),
-    ], ignore_index=True)
+    events = pd.concat(
+        [
+            _events(["x", "", "", "y"], ["unidentified", "none", "none", "other"], [0, 0, 1, 2]),
+            _events(["z"], ["unidentified"], [0], outlet="B"),
+        ],
+        ignore_index=True,
+    )
     table = framing.responsibility(events=events, groups=["unidentified", "other", "none"])
     a = table[table["outlet"] == "A"].set_index(["measure", "group"])
     assert a.loc[("events", ""), "n"] == 4
@@ -280,7 +422,8 @@ def test_responsibility_known_answer_and_row_order():
     b = table[table["outlet"] == "B"].set_index(["measure", "group"])
     assert b.loc[("agent_group", "unidentified"), "share"] == 1.0
     shuffled = framing.responsibility(
-        events=events.sample(frac=1, random_state=3), groups=["unidentified", "other", "none"])
+        events=events.sample(frac=1, random_state=3), groups=["unidentified", "other", "none"]
+    )
     pd.testing.assert_frame_equal(shuffled, table)
 
 
@@ -318,21 +461,31 @@ def test_validation_file_is_large_enough():
     ],
 )
 def test_validation_targets(agency_metrics, measure, metric, target):
-    value = agency_metrics.query("measure == @measure and metric == @metric and subset == 'all'")["value"].item()
+    value = agency_metrics.query("measure == @measure and metric == @metric and subset == 'all'")[
+        "value"
+    ].item()
     assert value >= target
     assert np.isfinite(value)
 
 
 def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_cache):
     from framing.validation.agency import (
-        agency_predictions, compare_passivepy, evaluate_agency, load_passivepy_predictions)
+        agency_predictions,
+        compare_passivepy,
+        evaluate_agency,
+        load_passivepy_predictions,
+    )
 
     passivepy = load_passivepy_predictions(VALIDATION / "passivepy_predictions.csv")
     assert set(passivepy["dataset"]) == {"validation", "corpus"}
     predictions = agency_predictions(VALIDATION / "agency.csv", cache_dir=parse_cache)
     metrics = evaluate_agency(predictions=predictions, passivepy=passivepy)
-    ours = metrics.query("measure == 'passive' and metric == 'recall' and subset == 'all'")["value"].item()
-    theirs = metrics.query("measure == 'passivepy_passive' and metric == 'recall' and subset == 'all'")["value"].item()
+    ours = metrics.query("measure == 'passive' and metric == 'recall' and subset == 'all'")[
+        "value"
+    ].item()
+    theirs = metrics.query(
+        "measure == 'passivepy_passive' and metric == 'recall' and subset == 'all'"
+    )["value"].item()
     assert 0 < theirs < ours  # PassivePy misses reduced passives (issue 3)
     disagreements = compare_passivepy(predictions, passivepy)
     assert set(disagreements["right"]) <= {"framing", "passivepy"}

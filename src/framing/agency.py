@@ -51,17 +51,49 @@ __all__ = [
 
 #: Columns of :func:`passives`, in order (issue 3).
 PASSIVE_COLUMNS = [
-    "article_id", "outlet", "sent_id", "sentence", "verb", "lemma", "construction",
-    "agent", "agent_head", "patient", "patient_head", "start_char", "end_char",
+    "article_id",
+    "outlet",
+    "sent_id",
+    "sentence",
+    "verb",
+    "lemma",
+    "construction",
+    "agent",
+    "agent_head",
+    "patient",
+    "patient_head",
+    "start_char",
+    "end_char",
 ]
 #: Columns of :func:`harm_events`, in order (issue 3).
 HARM_EVENT_COLUMNS = [
-    "article_id", "outlet", "sent_id", "sentence", "trigger", "lemma", "form",
-    "agent", "agent_group", "patient", "patient_group", "hedge_cue", "source",
-    "start_char", "end_char",
+    "article_id",
+    "outlet",
+    "sent_id",
+    "sentence",
+    "trigger",
+    "lemma",
+    "form",
+    "agent",
+    "agent_group",
+    "patient",
+    "patient_group",
+    "hedge_cue",
+    "source",
+    "start_char",
+    "end_char",
 ]
 #: Columns of :func:`responsibility`, in order.
-RESPONSIBILITY_COLUMNS = ["outlet", "measure", "group", "n", "n_events", "share", "ci_low", "ci_high"]
+RESPONSIBILITY_COLUMNS = [
+    "outlet",
+    "measure",
+    "group",
+    "n",
+    "n_events",
+    "share",
+    "ci_low",
+    "ci_high",
+]
 
 #: Group of a phrase the taxonomy does not know (issue 3).
 OTHER = "other"
@@ -75,18 +107,60 @@ GET_AUXILIARIES = frozenset({"get", "got", "gets", "getting", "gotten"})
 #: adjectival ("very worried", "deeply alarmed"; Quirk et al. 1985, §3.74 on
 #: the "very" test). "more"/"most" are left out because they also quantify
 #: nouns in passives ("more were killed").
-DEGREE_ADVERBS = frozenset({
-    "very", "too", "so", "extremely", "quite", "rather", "really", "deeply",
-    "highly", "fairly", "utterly", "somewhat", "terribly", "increasingly",
-    "particularly", "gravely", "seriously", "profoundly", "greatly", "less",
-})
+DEGREE_ADVERBS = frozenset(
+    {
+        "very",
+        "too",
+        "so",
+        "extremely",
+        "quite",
+        "rather",
+        "really",
+        "deeply",
+        "highly",
+        "fairly",
+        "utterly",
+        "somewhat",
+        "terribly",
+        "increasingly",
+        "particularly",
+        "gravely",
+        "seriously",
+        "profoundly",
+        "greatly",
+        "less",
+    }
+)
 #: Quantity and partitive nouns whose "of" object names the actor
 #: ("hundreds of civilians"); a decision, listed in the docstring of _group.
-PARTITIVES = frozenset({
-    "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-    "number", "member", "members", "group", "some", "many", "most", "all", "majority",
-    "lot", "lots", "handful", "unit", "units", "band", "crowd",
-})
+PARTITIVES = frozenset(
+    {
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "number",
+        "member",
+        "members",
+        "group",
+        "some",
+        "many",
+        "most",
+        "all",
+        "majority",
+        "lot",
+        "lots",
+        "handful",
+        "unit",
+        "units",
+        "band",
+        "crowd",
+    }
+)
 #: Prepositions after which the object of the verb controls a gerund
 #: ("accuse X of", "blame X for", "stop X from"); after "after", "before",
 #: "while" ... the subject does.
@@ -148,7 +222,9 @@ def _harm_lexicon(lexicon) -> dict[str, frozenset]:
     table = load_lexicon(lexicon)
     missing = {"term", "kind"} - set(table.columns)
     if missing:
-        raise ValueError(f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}")
+        raise ValueError(
+            f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
+        )
     out = {}
     for kind in ("verb", "noun", "support"):
         terms = table.loc[table["kind"].str.strip() == kind, "term"].str.strip().str.lower()
@@ -166,7 +242,11 @@ def _is_descendant(token, ancestor) -> bool:
 def _resolve(token):
     """A relative pronoun stands for the noun its clause modifies; an
     interrogative one ("unclear who carried out the raid") names nobody."""
-    if token.text.lower() in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+    if (
+        token.text.lower() in _RELATIVE_PRONOUNS
+        and token.head.dep_ == "relcl"
+        and token.head.head.i != token.head.i
+    ):
         return token.head.head
     if token.tag_ in ("WP", "WDT") and token.head.dep_ != "relcl":
         return None
@@ -299,21 +379,36 @@ def _construction(verb, stative, memo) -> str | None:
             result = "be"
         elif dep == "conj" and tag == "VBN" and not own_subject and not aux:
             result = _construction(verb.head, stative, memo)
-        elif dep in ("acl", "relcl") and not own_subject and not aux and not objects and verb.head.pos_ in _NOUNISH:
+        elif (
+            dep in ("acl", "relcl")
+            and not own_subject
+            and not aux
+            and not objects
+            and verb.head.pos_ in _NOUNISH
+        ):
             # "VBD" here is the tagger's confusion of the -ed form in a reduced relative
             result = "reduced" if (tag == "VBN" or dep == "acl") else None
         elif dep == "advcl" and tag == "VBN" and not own_subject and not aux and not objects:
             # participial clause: "Backed by Iran, the militia ..."
             result = "reduced"
-        elif dep in ("xcomp", "oprd") and tag == "VBN" and not own_subject and not aux and not objects and (
-            _construction(verb.head, stative, memo) is not None
+        elif (
+            dep in ("xcomp", "oprd")
+            and tag == "VBN"
+            and not own_subject
+            and not aux
+            and not objects
+            and (_construction(verb.head, stative, memo) is not None)
         ):
             # small clause under a passive: "were reported killed", "were found murdered"
             result = "reduced"
         elif _garden_path_subject(verb) is not None:
             result = "reduced"
-        elif tag == "VBN" and not aux and not objects and _children(verb, "nsubj") and (
-            _is_headline_root(verb) or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+        elif (
+            tag == "VBN"
+            and not aux
+            and not objects
+            and _children(verb, "nsubj")
+            and (_is_headline_root(verb) or (verb.i > 0 and verb.doc[verb.i - 1].text == ","))
         ):
             # headlinese drops the auxiliary ("Hundreds killed in clashes"); a
             # participle set off by a comma is a participial clause the parser
@@ -356,10 +451,15 @@ def _shared_agent(verb, memo):
     subject ("one was killed and two were wounded by a bomb") shares nothing.
     """
     first = verb
-    while first.dep_ == "conj" and memo.get(first.head.i) and not _children(first, *_SUBJECT_DEPS, "aux", "auxpass"):
+    while (
+        first.dep_ == "conj"
+        and memo.get(first.head.i)
+        and not _children(first, *_SUBJECT_DEPS, "aux", "auxpass")
+    ):
         first = first.head
     chain = [first] + [
-        t for t in first.conjuncts
+        t
+        for t in first.conjuncts
         if t.i > first.i and memo.get(t.i) and not _children(t, *_SUBJECT_DEPS, "aux", "auxpass")
     ]
     agents = [a for a in (_by_agent(t) for t in chain) if a is not None]
@@ -435,23 +535,27 @@ def _passives_with_heads(doc, *, stative) -> list[tuple]:
         agent = agent if agent is not None else _shared_agent(token, memo)
         if token.dep_ == "conj" and memo.get(token.head.i):
             # a coordinated participle shares the first conjunct's patient
-            patient = patient if patient is not None else _patient_head(token.head, memo[token.head.i])
-        found.append((
-            Passive(
-                sent_id=index.get(token.i, -1),
-                verb=token.text,
-                lemma=token.lemma_.lower(),
-                construction=construction,
-                agent=_phrase(agent, avoid=token) if agent is not None else "",
-                agent_head=agent.text if agent is not None else "",
-                patient=_phrase(patient, avoid=token) if patient is not None else "",
-                patient_head=patient.text if patient is not None else "",
-                start_char=token.idx,
-                end_char=token.idx + len(token.text),
-            ),
-            agent,
-            patient,
-        ))
+            patient = (
+                patient if patient is not None else _patient_head(token.head, memo[token.head.i])
+            )
+        found.append(
+            (
+                Passive(
+                    sent_id=index.get(token.i, -1),
+                    verb=token.text,
+                    lemma=token.lemma_.lower(),
+                    construction=construction,
+                    agent=_phrase(agent, avoid=token) if agent is not None else "",
+                    agent_head=agent.text if agent is not None else "",
+                    patient=_phrase(patient, avoid=token) if patient is not None else "",
+                    patient_head=patient.text if patient is not None else "",
+                    start_char=token.idx,
+                    end_char=token.idx + len(token.text),
+                ),
+                agent,
+                patient,
+            )
+        )
     return found
 
 
@@ -477,7 +581,11 @@ def _garden_path_subject(verb):
             and child.dep_ in ("advcl", "conj", "dep")
             and child.tag_ in ("VBD", "VBZ", "VBP")
             and not _children(child, *_SUBJECT_DEPS, "mark")
-            and not any(t.is_punct or t.dep_ == "cc" for t in verb.doc[verb.i + 1 : child.i] if t.head.i == verb.i)
+            and not any(
+                t.is_punct or t.dep_ == "cc"
+                for t in verb.doc[verb.i + 1 : child.i]
+                if t.head.i == verb.i
+            )
         ):
             return subjects[0]
     return None
@@ -510,7 +618,9 @@ def _is_gerund_noun(token) -> bool:
     """A ``VBG`` used as a noun: "the killing of civilians", "their shooting"."""
     if token.tag_ != "VBG" or _children(token, "dobj", *_SUBJECT_DEPS, "aux"):
         return False
-    if token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and not _children(token, "advmod", "prt"):
+    if token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and not _children(
+        token, "advmod", "prt"
+    ):
         return True  # "Fighting between the factions killed 20"
     return bool(_children(token, "det", "poss")) or any(
         c.dep_ == "prep" and c.text.lower() == "of" for c in token.children
@@ -545,8 +655,10 @@ def _nominal_agent(noun, support: frozenset[str], taxonomy):
             return child
     for child in noun.children:
         # "government crackdown", "army shelling": a modifier the taxonomy knows as an actor
-        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and taxonomy.classify(
-            _phrase(child), head=child.lemma_, role="agent"
+        if (
+            child.dep_ == "compound"
+            and child.pos_ in ("NOUN", "PROPN")
+            and taxonomy.classify(_phrase(child), head=child.lemma_, role="agent")
         ):
             return child
     governor = noun.head
@@ -718,7 +830,9 @@ def find_harm_events(
     """
     taxonomy = load_actors(actors)
     harm = _harm_lexicon(lexicon)
-    passive_records = {p.start_char: (p, a, pt) for p, a, pt in _passives_with_heads(doc, stative=stative)}
+    passive_records = {
+        p.start_char: (p, a, pt) for p, a, pt in _passives_with_heads(doc, stative=stative)
+    }
     index = sent_index(doc)
     hedges, attributions = _context(doc) if context else ([], [])
     events = []
@@ -746,7 +860,11 @@ def find_harm_events(
                 form = "passive"
             elif token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _children(token, "det"):
                 continue  # a participle used as a noun: "the wounded", "the dead"
-            elif token.dep_ == "amod" and token.tag_ in ("VBN", "JJ", "VBD") and token.text.lower().endswith(("ed", "en", "wn")):
+            elif (
+                token.dep_ == "amod"
+                and token.tag_ in ("VBN", "JJ", "VBD")
+                and token.text.lower().endswith(("ed", "en", "wn"))
+            ):
                 if _nominal_trigger(token.head, harm["noun"]) is not None:
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"
@@ -756,7 +874,11 @@ def find_harm_events(
             else:
                 form = "active"
                 agent = _subject(token)
-                if agent is not None and agent.dep_ != "nsubj" and _nominal_trigger(agent, harm["noun"]):
+                if (
+                    agent is not None
+                    and agent.dep_ != "nsubj"
+                    and _nominal_trigger(agent, harm["noun"])
+                ):
                     # "massacres targeting Alawites": the clause elaborates the
                     # harm noun, so the doer is the noun's agent, if any
                     agent = _nominal_agent(agent, harm["support"], taxonomy)
@@ -811,9 +933,19 @@ def passives_rows(article, doc, *, stative="stative_participles") -> list[tuple]
     sents = _sentence_texts(doc)
     return [
         (
-            article.article_id, article.outlet, p.sent_id, sents.get(p.sent_id, ""),
-            p.verb, p.lemma, p.construction, p.agent, p.agent_head, p.patient,
-            p.patient_head, p.start_char, p.end_char,
+            article.article_id,
+            article.outlet,
+            p.sent_id,
+            sents.get(p.sent_id, ""),
+            p.verb,
+            p.lemma,
+            p.construction,
+            p.agent,
+            p.agent_head,
+            p.patient,
+            p.patient_head,
+            p.start_char,
+            p.end_char,
         )
         for p in find_passives(doc, stative=stative)
     ]
@@ -851,17 +983,37 @@ def passives(corpus, *, stative="stative_participles", **parse_kwargs) -> pd.Dat
 
 
 def harm_events_rows(
-    article, doc, *, actors=None, lexicon="harm_terms", stative="stative_participles", context: bool = True
+    article,
+    doc,
+    *,
+    actors=None,
+    lexicon="harm_terms",
+    stative="stative_participles",
+    context: bool = True,
 ) -> list[tuple]:
     """Rows of :func:`harm_events` for one article (see :data:`HARM_EVENT_COLUMNS`)."""
     sents = _sentence_texts(doc)
     return [
         (
-            article.article_id, article.outlet, e.sent_id, sents.get(e.sent_id, ""),
-            e.trigger, e.lemma, e.form, e.agent, e.agent_group, e.patient,
-            e.patient_group, e.hedge_cue, e.source, e.start_char, e.end_char,
+            article.article_id,
+            article.outlet,
+            e.sent_id,
+            sents.get(e.sent_id, ""),
+            e.trigger,
+            e.lemma,
+            e.form,
+            e.agent,
+            e.agent_group,
+            e.patient,
+            e.patient_group,
+            e.hedge_cue,
+            e.source,
+            e.start_char,
+            e.end_char,
         )
-        for e in find_harm_events(doc, actors=actors, lexicon=lexicon, stative=stative, context=context)
+        for e in find_harm_events(
+            doc, actors=actors, lexicon=lexicon, stative=stative, context=context
+        )
     ]
 
 
@@ -979,7 +1131,9 @@ def responsibility(
         events = harm_events(corpus, actors=actors, **parse_kwargs)
     missing = {"article_id", "outlet", "sent_id", "agent", "agent_group"} - set(events.columns)
     if missing:
-        raise ValueError(f"events table lacks column(s) {', '.join(sorted(missing))}; pass harm_events() output")
+        raise ValueError(
+            f"events table lacks column(s) {', '.join(sorted(missing))}; pass harm_events() output"
+        )
     if groups is None:
         taxonomy = load_actors(actors)
         groups = [g for g in taxonomy.groups("agent")] + [OTHER, NO_AGENT]
@@ -989,7 +1143,9 @@ def responsibility(
     for outlet in dict.fromkeys(events["outlet"]):
         table = events[events["outlet"] == outlet]
         n_events = len(table)
-        clusters = (table["article_id"].astype(str) + "\x00" + table["sent_id"].astype(str)).to_numpy()
+        clusters = (
+            table["article_id"].astype(str) + "\x00" + table["sent_id"].astype(str)
+        ).to_numpy()
         rows.append((outlet, "events", "", n_events, n_events, 1.0, np.nan, np.nan))
         indicators = [
             ("agent_expressed", "", (table["agent"] != "").to_numpy()),
@@ -997,8 +1153,19 @@ def responsibility(
         ] + [("agent_group", g, (table["agent_group"] == g).to_numpy()) for g in groups]
         for measure, group, hits in indicators:
             share, low, high = bootstrap_ci(
-                hits.astype(float), groups=clusters, confidence=confidence, random_state=random_state
+                hits.astype(float),
+                groups=clusters,
+                confidence=confidence,
+                random_state=random_state,
             )
             rows.append((outlet, measure, group, int(hits.sum()), n_events, share, low, high))
     out = pd.DataFrame(rows, columns=RESPONSIBILITY_COLUMNS)
-    return out.astype({"n": "int64", "n_events": "int64", "share": "float64", "ci_low": "float64", "ci_high": "float64"})
+    return out.astype(
+        {
+            "n": "int64",
+            "n_events": "int64",
+            "share": "float64",
+            "ci_low": "float64",
+            "ci_high": "float64",
+        }
+    )
