@@ -128,10 +128,43 @@ def test_attributions_table_columns_and_types(seed_parsed):
 def test_validation_scores_meet_targets(parse_cache):
     from conftest import VALIDATION
 
-    from framing.validation.sources import evaluate_sources
+    from framing.validation.sources import METRIC_COLUMNS, evaluate_sources
 
     metrics = evaluate_sources(VALIDATION, cache_dir=parse_cache)
-    assert list(metrics.columns) == ["measure", "metric", "value", "n"]
-    f1 = metrics[metrics["metric"] == "f1"].set_index("measure")["value"]
-    assert len(f1) == 3
-    assert (f1 >= 0.90).all(), f1.to_dict()
+    assert list(metrics.columns) == METRIC_COLUMNS == ["measure", "metric", "value", "n", "subset"]
+    assert set(metrics["subset"]) == {"all", "dev", "heldout"}
+    f1 = metrics[metrics["metric"] == "f1"].set_index(["subset", "measure"])["value"]
+    assert len(f1) == 9
+    assert (f1["all"] >= 0.90).all(), f1.to_dict()
+    # the held-out sentences: at least 25 per measure
+    assert (f1.index.get_level_values("subset") == "heldout").sum() == 3
+    n = metrics[(metrics["metric"] == "f1") & (metrics["subset"] == "heldout")]["n"]
+    assert (n >= 25).all()
+
+
+def test_split_must_be_consistent(tmp_path, parse_cache):
+    from framing.validation.sources import evaluate_hedges
+
+    path = tmp_path / "hedges.csv"
+    pd.DataFrame(
+        {
+            "sentence": ["Gunmen reportedly fled.", "Gunmen reportedly fled."],
+            "cue": ["reportedly", ""],
+            "split": ["dev", "heldout"],
+        }
+    ).to_csv(path, index=False)
+    with pytest.raises(ValueError, match="both"):
+        evaluate_hedges(path, cache_dir=parse_cache)
+
+
+def test_score_items_known_answer():
+    from collections import Counter
+
+    from framing.validation.sources import score_items
+
+    gold = {"a": Counter({"x": 1}), "b": Counter({"y": 1}), "c": Counter()}
+    found = {"a": Counter({"x": 1}), "b": Counter(), "c": Counter({"z": 1})}
+    table = score_items(gold, found, "m", subset="heldout").set_index("metric")
+    assert table.loc["precision", "value"] == pytest.approx(0.5)
+    assert table.loc["recall", "value"] == pytest.approx(0.5)
+    assert table.loc["f1", "n"] == 3 and table.loc["f1", "subset"] == "heldout"

@@ -10,6 +10,13 @@ labels as multisets per sentence:
 * attributions: (source head, reporting verb), case-folded;
 * hedges: the canonical cue;
 * casualties: (value, victims).
+
+Each labelled row has a ``split``: ``dev`` sentences were written while the
+rules were being built (so their scores are optimistic), ``heldout`` ones
+were written afterwards, without running the rules on them, and their first
+scores were recorded before any rule was changed. Metrics are reported per
+``subset`` (``all``, ``dev``, ``heldout``); a file without a ``split``
+column is all ``dev``.
 """
 
 from __future__ import annotations
@@ -26,10 +33,13 @@ __all__ = [
     "evaluate_hedges",
     "evaluate_sources",
     "score_items",
+    "SUBSETS",
 ]
 
-#: Columns of every ``evaluate_*`` table.
-METRIC_COLUMNS = ["measure", "metric", "value", "n"]
+#: Columns of every ``evaluate_*`` table (``subset``: all, dev or heldout).
+METRIC_COLUMNS = ["measure", "metric", "value", "n", "subset"]
+#: Subsets scored, in order: every sentence, then each split.
+SUBSETS = ("all", "dev", "heldout")
 
 
 def _default(name: str) -> Path:
@@ -54,8 +64,14 @@ def _parse_sentences(sentences: list[str], cache_dir, model):
     return dict(zip(unique, parsed.docs))
 
 
-def score_items(gold: dict[str, Counter], found: dict[str, Counter], measure: str) -> pd.DataFrame:
-    """Micro precision, recall and F1 of per-sentence multisets of items."""
+def score_items(
+    gold: dict[str, Counter], found: dict[str, Counter], measure: str, *, subset: str = "all"
+) -> pd.DataFrame:
+    """Micro precision, recall and F1 of per-sentence multisets of items.
+
+    Returns rows ``(measure, metric, value, n, subset)``; ``n`` is the number
+    of items found (precision), expected (recall) or sentences (F1).
+    """
     tp = fp = fn = 0
     for sentence in gold:
         g, f = gold[sentence], found.get(sentence, Counter())
@@ -69,12 +85,37 @@ def score_items(gold: dict[str, Counter], found: dict[str, Counter], measure: st
     n = len(gold)
     return pd.DataFrame(
         [
-            (measure, "precision", precision, tp + fp),
-            (measure, "recall", recall, tp + fn),
-            (measure, "f1", f1, n),
+            (measure, "precision", precision, tp + fp, subset),
+            (measure, "recall", recall, tp + fn, subset),
+            (measure, "f1", f1, n, subset),
         ],
         columns=METRIC_COLUMNS,
     )
+
+
+def _splits(table: pd.DataFrame) -> dict[str, str]:
+    """Split of each sentence (``dev`` when the file has no ``split`` column)."""
+    if "split" not in table.columns:
+        return dict.fromkeys(table["sentence"], "dev")
+    splits = {}
+    for row in table.itertuples(index=False):
+        split = row.split or "dev"
+        if splits.setdefault(row.sentence, split) != split:
+            raise ValueError(
+                f"validation sentence {row.sentence!r} is labelled both {splits[row.sentence]!r}"
+                f" and {split!r}; give all its rows one split"
+            )
+    return splits
+
+
+def _score_subsets(table, gold, found, measure) -> pd.DataFrame:
+    splits = _splits(table)
+    parts = [score_items(gold, found, measure, subset="all")]
+    for subset in SUBSETS[1:]:
+        mine = {s: items for s, items in gold.items() if splits.get(s) == subset}
+        if mine:
+            parts.append(score_items(mine, found, measure, subset=subset))
+    return pd.concat(parts, ignore_index=True)
 
 
 def _gold(table: pd.DataFrame, key) -> dict[str, Counter]:
@@ -104,9 +145,8 @@ def evaluate_attributions(path=None, *, cache_dir=None, model=None, details: boo
         s: Counter((a.source_head.lower(), a.verb.lower()) for a in find_attributions(docs[s]))
         for s in gold
     }
-    return _result(
-        score_items(gold, found, "attribution (source head + verb)"), gold, found, details
-    )
+    metrics = _score_subsets(table, gold, found, "attribution (source head + verb)")
+    return _result(metrics, table, gold, found, details)
 
 
 def evaluate_hedges(path=None, *, cache_dir=None, model=None, details: bool = False):
@@ -117,7 +157,8 @@ def evaluate_hedges(path=None, *, cache_dir=None, model=None, details: bool = Fa
     gold = _gold(table, lambda r: r.cue or None)
     docs = _parse_sentences(list(gold), cache_dir, model)
     found = {s: Counter(h.cue for h in find_hedges(docs[s])) for s in gold}
-    return _result(score_items(gold, found, "hedge (cue)"), gold, found, details)
+    metrics = _score_subsets(table, gold, found, "hedge (cue)")
+    return _result(metrics, table, gold, found, details)
 
 
 def evaluate_casualties(
@@ -137,26 +178,29 @@ def evaluate_casualties(
         s: Counter((c.value, c.victims) for c in find_casualties(docs[s], victims=victims))
         for s in gold
     }
-    return _result(score_items(gold, found, "casualty (value + victims)"), gold, found, details)
+    metrics = _score_subsets(table, gold, found, "casualty (value + victims)")
+    return _result(metrics, table, gold, found, details)
 
 
-def _result(metrics, gold, found, details):
+def _result(metrics, table, gold, found, details):
     if not details:
         return metrics
+    splits = _splits(table)
     rows = [
         (
             s,
+            splits[s],
             sorted(map(str, gold[s].elements())),
             sorted(map(str, found[s].elements())),
             gold[s] == found[s],
         )
         for s in gold
     ]
-    return metrics, pd.DataFrame(rows, columns=["sentence", "gold", "found", "correct"])
+    return metrics, pd.DataFrame(rows, columns=["sentence", "split", "gold", "found", "correct"])
 
 
 def evaluate_sources(validation_dir=None, *, cache_dir=None, model=None) -> pd.DataFrame:
-    """All three evaluations in one tidy table (measure, metric, value, n)."""
+    """All three evaluations in one tidy table (:data:`METRIC_COLUMNS`), per subset."""
     root = Path(validation_dir) if validation_dir is not None else Path("data") / "validation"
     return pd.concat(
         [
