@@ -31,7 +31,9 @@ def _doc(words, spaces=None, sent_starts=None, pos=None, lemmas=None):
 
 
 def _corpus(rows):
-    return framing.load_corpus(pd.DataFrame(rows, columns=["article_id", "outlet", "text"]), clean=False)
+    return framing.load_corpus(
+        pd.DataFrame(rows, columns=["article_id", "outlet", "text"]), clean=False
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,7 @@ def _counts(table):
 
 
 def test_fold_text_folds_quotes_dashes_and_case():
-    assert fold_text("Syria\u2019s \u201cPeace\u201d \u2013 Now") == "syria's \"peace\" - now"
+    assert fold_text("Syria\u2019s \u201cPeace\u201d \u2013 Now") == 'syria\'s "peace" - now'
 
 
 def test_spelling_map_word_and_prefix():
@@ -91,7 +93,10 @@ def test_find_terms_stopwords_and_hyphen_words():
 
 def test_find_terms_lemmas_option():
     doc = _doc(["Clashes", "erupted"], lemmas=["clash", "erupt"])
-    assert [t.term for t in wording.find_terms(doc, ngram_range=(1, 1), lemmas=True)] == ["clash", "erupt"]
+    assert [t.term for t in wording.find_terms(doc, ngram_range=(1, 1), lemmas=True)] == [
+        "clash",
+        "erupt",
+    ]
     assert [t.term for t in wording.find_terms(doc, ngram_range=(1, 1))] == ["clashes", "erupted"]
 
 
@@ -121,7 +126,9 @@ def test_term_counts_per_article_sum_to_outlet(seed_parsed):
     by_outlet = wording.term_counts(seed_parsed)
     assert list(by_article.columns) == wording.TERM_COUNT_COLUMNS
     assert by_article["count"].dtype == "int64"
-    assert all(pd.api.types.is_string_dtype(by_article[c]) for c in ("article_id", "outlet", "term"))
+    assert all(
+        pd.api.types.is_string_dtype(by_article[c]) for c in ("article_id", "outlet", "term")
+    )
     summed = by_article.groupby(["outlet", "term"])["count"].sum()
     assert summed.to_dict() == by_outlet.set_index(["outlet", "term"])["count"].to_dict()
     # no curly apostrophe survives normalisation
@@ -148,12 +155,16 @@ def test_log_odds_known_answer():
 
 def test_log_odds_against_rest_known_answer():
     # rest of A = B + C pooled
-    counts = _counts([("A", "x", 2), ("A", "y", 2), ("B", "x", 0), ("B", "y", 4), ("C", "y", 4), ("C", "x", 0)])
+    counts = _counts(
+        [("A", "x", 2), ("A", "y", 2), ("B", "x", 0), ("B", "y", 4), ("C", "y", 4), ("C", "x", 0)]
+    )
     counts = counts[counts["count"] > 0]
     table = wording.distinctive_terms(counts=counts, comparisons=("rest",))
     row = table[(table.outlet == "A") & (table.term == "x")].iloc[0]
     alpha_x, alpha_0 = 2.0, 12.0  # pooled: x=2, y=10
-    delta = math.log((2 + alpha_x) / (4 + alpha_0 - 2 - alpha_x)) - math.log((0 + alpha_x) / (8 + alpha_0 - 0 - alpha_x))
+    delta = math.log((2 + alpha_x) / (4 + alpha_0 - 2 - alpha_x)) - math.log(
+        (0 + alpha_x) / (8 + alpha_0 - 0 - alpha_x)
+    )
     assert row["log_odds"] == pytest.approx(delta)
     assert row["z"] == pytest.approx(delta / math.sqrt(1 / 4 + 1 / 2))
 
@@ -167,8 +178,12 @@ def test_identical_outlets_score_zero():
 
 
 def test_swapping_groups_flips_sign():
-    counts = _counts([("A", "x", 4), ("A", "y", 1), ("A", "w", 2), ("B", "x", 1), ("B", "y", 5), ("C", "w", 3)])
-    table = wording.distinctive_terms(counts=counts, comparisons=("pairs",)).set_index(["outlet", "comparison", "term"])
+    counts = _counts(
+        [("A", "x", 4), ("A", "y", 1), ("A", "w", 2), ("B", "x", 1), ("B", "y", 5), ("C", "w", 3)]
+    )
+    table = wording.distinctive_terms(counts=counts, comparisons=("pairs",)).set_index(
+        ["outlet", "comparison", "term"]
+    )
     ab = table.loc[("A", "B")]
     ba = table.loc[("B", "A")].reindex(ab.index)
     assert np.allclose(ab["z"], -ba["z"])
@@ -176,13 +191,18 @@ def test_swapping_groups_flips_sign():
 
 
 def test_row_order_changes_nothing():
-    counts = _counts([("A", "x", 4), ("A", "y", 1), ("B", "x", 1), ("B", "y", 5), ("B", "two words", 2)])
+    counts = _counts(
+        [("A", "x", 4), ("A", "y", 1), ("B", "x", 1), ("B", "y", 5), ("B", "two words", 2)]
+    )
     first = wording.distinctive_terms(counts=counts)
-    shuffled = wording.distinctive_terms(counts=counts.sample(frac=1, random_state=3).reset_index(drop=True))
+    shuffled = wording.distinctive_terms(
+        counts=counts.sample(frac=1, random_state=3).reset_index(drop=True)
+    )
     # outlet order follows first appearance, so fix it to compare
     key = ["outlet", "comparison", "term"]
     pd.testing.assert_frame_equal(
-        first.sort_values(key).reset_index(drop=True), shuffled.sort_values(key).reset_index(drop=True)
+        first.sort_values(key).reset_index(drop=True),
+        shuffled.sort_values(key).reset_index(drop=True),
     )
 
 
@@ -198,7 +218,9 @@ def test_background_prior_changes_scores_and_handles_unseen_terms():
     counts = _counts([("A", "x", 3), ("A", "y", 1), ("B", "x", 1), ("B", "y", 3)])
     background = pd.DataFrame({"term": ["x", "z"], "count": [100, 50]})
     pooled = wording.distinctive_terms(counts=counts, comparisons=("pairs",))
-    informed = wording.distinctive_terms(counts=counts, comparisons=("pairs",), background=background)
+    informed = wording.distinctive_terms(
+        counts=counts, comparisons=("pairs",), background=background
+    )
     assert np.isfinite(informed["z"]).all()
     x_pooled = pooled[(pooled.outlet == "A") & (pooled.term == "x")]["z"].iloc[0]
     x_informed = informed[(informed.outlet == "A") & (informed.term == "x")]["z"].iloc[0]
@@ -211,7 +233,9 @@ def test_min_count_filters_and_default_keeps_everything():
     counts = _counts([("A", "x", 1), ("B", "y", 1), ("A", "w", 3)])
     table = wording.distinctive_terms(counts=counts, comparisons=("rest",))
     assert set(table["term"]) == {"x", "y", "w"}
-    assert set(wording.distinctive_terms(counts=counts, comparisons=("rest",), min_count=2)["term"]) == {"w"}
+    assert set(
+        wording.distinctive_terms(counts=counts, comparisons=("rest",), min_count=2)["term"]
+    ) == {"w"}
 
 
 def test_distinctive_terms_errors():
@@ -220,7 +244,9 @@ def test_distinctive_terms_errors():
     with pytest.raises(ValueError, match="corpus= or counts="):
         wording.distinctive_terms()
     with pytest.raises(ValueError, match="comparisons"):
-        wording.distinctive_terms(counts=_counts([("A", "x", 1), ("B", "x", 1)]), comparisons=("all",))
+        wording.distinctive_terms(
+            counts=_counts([("A", "x", 1), ("B", "x", 1)]), comparisons=("all",)
+        )
 
 
 @pytest.mark.model
@@ -254,10 +280,19 @@ TAXONOMY = pd.DataFrame(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gunmen loyal to the old regime attacked the village.", [("gunmen loyal to the old regime", "loyalists")]),
-        ("The remnants of the old army fled into the hills.", [("remnants of the old army", "loyalists")]),
+        (
+            "Gunmen loyal to the old regime attacked the village.",
+            [("gunmen loyal to the old regime", "loyalists")],
+        ),
+        (
+            "The remnants of the old army fled into the hills.",
+            [("remnants of the old army", "loyalists")],
+        ),
         ("Hundreds of civilians fled the town of Varnok.", [("civilians", "civilians")]),
-        ("The security forces arrested two men.", [("security forces", "state_forces"), ("men", "unassigned")]),
+        (
+            "The security forces arrested two men.",
+            [("security forces", "state_forces"), ("men", "unassigned")],
+        ),
         ("The committee published a report on the economy.", []),
         ("They said it would rain on Tuesday.", []),
     ],
@@ -271,7 +306,11 @@ def test_find_actor_mentions_gold(parse_text, text, expected):
 def test_actor_labels_counts_and_columns(parse_small):
     parsed = parse_small(
         [
-            ("a1", "Alpha", "Security forces shot civilians. Civilians fled as security forces advanced."),
+            (
+                "a1",
+                "Alpha",
+                "Security forces shot civilians. Civilians fled as security forces advanced.",
+            ),
             ("b1", "Beta", "Militants killed soldiers near Varnok."),
         ]
     )
@@ -296,7 +335,10 @@ def test_actor_labels_counts_and_columns(parse_small):
     [
         ("Fierce clashes erupted in the port city.", [("clash", "symmetric_conflict", False)]),
         ("The death toll rose to forty.", [("death toll", "aggregate_neutral", False)]),
-        ("Monitors described revenge killings in three villages.", [("revenge killing", "one_sided_atrocity", False)]),
+        (
+            "Monitors described revenge killings in three villages.",
+            [("revenge killing", "one_sided_atrocity", False)],
+        ),
         ('A witness called it "a massacre".', [("massacre", "one_sided_atrocity", True)]),
         ("Rebels killed a farmer and fled.", []),
         ("The minister will clash with unions over pay.", []),
@@ -336,7 +378,11 @@ def test_event_labels_shares_and_ci(parse_small):
 def test_loaded_language_rate_and_words(parse_small):
     parsed = parse_small(
         [
-            ("a1", "Alpha", 'Brutal attackers rampaged through Varnok. Officials called them "terrorists".'),
+            (
+                "a1",
+                "Alpha",
+                'Brutal attackers rampaged through Varnok. Officials called them "terrorists".',
+            ),
             ("b1", "Beta", "Attackers entered Varnok. Officials gave no details."),
         ]
     )
@@ -346,7 +392,9 @@ def test_loaded_language_rate_and_words(parse_small):
     assert alpha["count"] == 3 and alpha["count_quoted"] == 1
     assert alpha["rate_per_1000"] == pytest.approx(1000 * 3 / alpha["n_words"])
     assert rates.set_index("outlet").loc["Beta", "count"] == 0
-    own_voice = wording.loaded_language(parsed, include_quoted=False, n_resamples=200).set_index("outlet")
+    own_voice = wording.loaded_language(parsed, include_quoted=False, n_resamples=200).set_index(
+        "outlet"
+    )
     assert own_voice.loc["Alpha", "count"] == 2
     words = wording.loaded_language(parsed, by="word")
     assert list(words.columns) == wording.LOADED_WORD_COLUMNS
@@ -365,8 +413,16 @@ def test_text_reuse_finds_copied_sentence(parse_small):
     parsed = parse_small(
         [
             ("a1", "Alpha", f"{_SHARED}, officials said. Nobody else spoke."),
-            ("b1", "Beta", f"Rain fell all week. {_SHARED.replace('a military', 'a military')}, according to witnesses."),
-            ("c1", "Gamma", "An entirely different story about harvest prices and tractors appeared."),
+            (
+                "b1",
+                "Beta",
+                f"Rain fell all week. {_SHARED.replace('a military', 'a military')}, according to witnesses.",
+            ),
+            (
+                "c1",
+                "Gamma",
+                "An entirely different story about harvest prices and tractors appeared.",
+            ),
         ]
     )
     pairs = wording.text_reuse(parsed, n=6)
@@ -390,8 +446,16 @@ def test_text_reuse_finds_copied_sentence(parse_small):
 def test_text_reuse_ignores_typography(parse_small):
     parsed = parse_small(
         [
-            ("a1", "Alpha", "The envoy said he was \u201cdeeply alarmed\u201d by Syria\u2019s coastal violence today."),
-            ("b1", "Beta", 'The envoy said he was "deeply alarmed" by Syria\'s coastal violence today.'),
+            (
+                "a1",
+                "Alpha",
+                "The envoy said he was \u201cdeeply alarmed\u201d by Syria\u2019s coastal violence today.",
+            ),
+            (
+                "b1",
+                "Beta",
+                'The envoy said he was "deeply alarmed" by Syria\'s coastal violence today.',
+            ),
         ]
     )
     pairs = wording.text_reuse(parsed)
@@ -437,7 +501,9 @@ def test_validation_actor_mentions(parse_cache):
     from conftest import VALIDATION
     from framing.validation.wording import METRIC_COLUMNS, evaluate_actor_mentions
 
-    metrics = evaluate_actor_mentions(VALIDATION / "wording_actor_mentions.csv", cache_dir=parse_cache)
+    metrics = evaluate_actor_mentions(
+        VALIDATION / "wording_actor_mentions.csv", cache_dir=parse_cache
+    )
     assert list(metrics.columns) == METRIC_COLUMNS
     value = metrics.set_index("metric")["value"]
     assert value["precision"] >= 0.9
@@ -450,19 +516,31 @@ def test_validation_event_labels(parse_cache):
     from conftest import VALIDATION
     from framing.validation.wording import evaluate_event_labels
 
-    value = evaluate_event_labels(VALIDATION / "wording_event_labels.csv", cache_dir=parse_cache).set_index("metric")["value"]
+    value = evaluate_event_labels(
+        VALIDATION / "wording_event_labels.csv", cache_dir=parse_cache
+    ).set_index("metric")["value"]
     assert value["precision"] >= 0.9
     assert value["recall"] >= 0.9
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="a word list cannot tell a figurative 'massacre' from a real one")
+@pytest.mark.xfail(
+    strict=True, reason="a word list cannot tell a figurative 'massacre' from a real one"
+)
 def test_figurative_event_word_is_not_a_label(parse_text):
-    assert wording.find_event_labels(parse_text("The minister's speech was a massacre of the facts.")) == []
+    assert (
+        wording.find_event_labels(parse_text("The minister's speech was a massacre of the facts."))
+        == []
+    )
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="people nouns outside the small lexicon and not tagged PERSON/NORP are missed")
+@pytest.mark.xfail(
+    strict=True,
+    reason="people nouns outside the small lexicon and not tagged PERSON/NORP are missed",
+)
 def test_person_noun_outside_lexicon_is_found(parse_text):
-    mentions = wording.find_actor_mentions(parse_text("An elderly shepherd was found dead near the well."))
+    mentions = wording.find_actor_mentions(
+        parse_text("An elderly shepherd was found dead near the well.")
+    )
     assert [m.label for m in mentions] == ["elderly shepherd"]

@@ -42,7 +42,9 @@ __all__ = [
     "word_runs",
 ]
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
+_DASHES = dict.fromkeys(
+    map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
+)
 _QUOTES = {
     **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
     **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
@@ -112,13 +114,17 @@ def load_spelling_variants(source: str | Path | SpellingMap | None = "default") 
         variant = fold_text(row.variant)
         match = getattr(row, "match", "word") or "word"
         if not variant:
-            raise ValueError(f"spelling variants, row {i}: empty variant; give the spelling to replace")
+            raise ValueError(
+                f"spelling variants, row {i}: empty variant; give the spelling to replace"
+            )
         if match == "prefix":
             prefixes.append(variant)
         elif match == "word":
             words[variant] = fold_text(row.canonical)
         else:
-            raise ValueError(f"spelling variants, row {i}: match {match!r} is not 'word' or 'prefix'")
+            raise ValueError(
+                f"spelling variants, row {i}: match {match!r} is not 'word' or 'prefix'"
+            )
     return SpellingMap(words, tuple(prefixes))
 
 
@@ -183,7 +189,11 @@ def doc_words(
             if parts:
                 yield from _emit(parts, sent_id, lemmas, spelling)
                 parts = []
-            if token.is_space or (token.is_punct and not token.text.startswith("'")) or token.is_bracket:
+            if (
+                token.is_space
+                or (token.is_punct and not token.text.startswith("'"))
+                or token.is_bracket
+            ):
                 yield None
             elif token.pos_ == "SYM" or not any(ch.isalnum() for ch in token.text):
                 yield None
@@ -195,7 +205,9 @@ def doc_words(
 
 
 def _emit(parts, sent_id, lemmas, spelling):
-    while parts and _is_joiner(parts[-1]):  # a trailing hyphen ("pro- and anti-") is not part of the word
+    while parts and _is_joiner(
+        parts[-1]
+    ):  # a trailing hyphen ("pro- and anti-") is not part of the word
         parts = parts[:-1]
     if not parts:
         return

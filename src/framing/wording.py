@@ -107,8 +107,12 @@ BACKGROUND_PSEUDOCOUNT = 1.0
 PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP"})
 #: Dependency labels of the leading words dropped from an actor label: articles,
 #: numbers and quantifiers say how many, not who ("745 civilians" -> "civilians").
-_LEFT_STOP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "preconj", "cc", "conj", "appos", "relcl"})
-_LEADING_DROP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod", "preconj", "punct", "cc"})
+_LEFT_STOP_DEPS = frozenset(
+    {"det", "predet", "nummod", "quantmod", "preconj", "cc", "conj", "appos", "relcl"}
+)
+_LEADING_DROP_DEPS = frozenset(
+    {"det", "predet", "nummod", "quantmod", "advmod", "preconj", "punct", "cc"}
+)
 #: Longest right-hand adjective phrase kept in an actor label, in tokens
 #: ("loyal to the former Assad regime" is 6); decision: longer ones are clauses.
 MAX_ADJ_PHRASE = 7
@@ -188,7 +192,9 @@ def find_terms(
     """
     low, high = ngram_range
     if not 1 <= low <= high:
-        raise ValueError(f"ngram_range must be (low, high) with 1 <= low <= high, got {ngram_range}")
+        raise ValueError(
+            f"ngram_range must be (low, high) with 1 <= low <= high, got {ngram_range}"
+        )
     stops = load_stopwords(stop_words)
     spelling = load_spelling_variants(spelling_variants)
     terms = []
@@ -202,7 +208,13 @@ def find_terms(
                 if texts[start] in stops or texts[end - 1] in stops:
                     continue
                 terms.append(
-                    Term(" ".join(texts[start:end]), n, run[start].start_char, run[end - 1].end_char, run[start].sent_id)
+                    Term(
+                        " ".join(texts[start:end]),
+                        n,
+                        run[start].start_char,
+                        run[end - 1].end_char,
+                        run[start].sent_id,
+                    )
                 )
     return terms
 
@@ -215,7 +227,9 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
     batch by batch (see :data:`TERM_COUNT_COLUMNS`).
     """
     counts = Counter(term.term for term in find_terms(doc, **options))
-    return [(article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())]
+    return [
+        (article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())
+    ]
 
 
 def term_counts(
@@ -258,7 +272,12 @@ def term_counts(
     """
     if by not in {"outlet", "article"}:
         raise ValueError(f"by must be 'outlet' or 'article', got {by!r}")
-    options = dict(ngram_range=ngram_range, lemmas=lemmas, stop_words=stop_words, spelling_variants=spelling_variants)
+    options = dict(
+        ngram_range=ngram_range,
+        lemmas=lemmas,
+        stop_words=stop_words,
+        spelling_variants=spelling_variants,
+    )
     # resolve the lexicons once, not once per article
     options["stop_words"] = load_stopwords(stop_words)
     options["spelling_variants"] = load_spelling_variants(spelling_variants)
@@ -272,7 +291,9 @@ def term_counts(
     order = {outlet: i for i, outlet in enumerate(_outlet_order(parsed.articles))}
     table = table.groupby(["outlet", "term"], sort=False, as_index=False)["count"].sum()
     table["_order"] = table["outlet"].map(order)
-    table = table.sort_values(["_order", "count", "term"], ascending=[True, False, True], kind="stable")
+    table = table.sort_values(
+        ["_order", "count", "term"], ascending=[True, False, True], kind="stable"
+    )
     return table.drop(columns="_order").reset_index(drop=True).astype({"count": "int64"})
 
 
@@ -310,17 +331,33 @@ def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray]:
     a0 = alpha.sum()
     n_i, n_j = y_i.sum(), y_j.sum()
     with np.errstate(divide="ignore", invalid="ignore"):
-        delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha))
+        delta = np.log((y_i + alpha) / (n_i + a0 - y_i - alpha)) - np.log(
+            (y_j + alpha) / (n_j + a0 - y_j - alpha)
+        )
         z = delta / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
     return delta, z
 
 
 #: Columns of :func:`distinctive_terms`, in order.
-DISTINCTIVE_COLUMNS = ["outlet", "comparison", "term", "n", "count", "count_other", "rate_per_1000", "log_odds", "z"]
+DISTINCTIVE_COLUMNS = [
+    "outlet",
+    "comparison",
+    "term",
+    "n",
+    "count",
+    "count_other",
+    "rate_per_1000",
+    "log_odds",
+    "z",
+]
 
 
 def _background_counts(background, options, parse_kwargs) -> pd.Series:
-    if isinstance(background, pd.DataFrame) and {"term", "count"} <= set(background.columns) and "text" not in background:
+    if (
+        isinstance(background, pd.DataFrame)
+        and {"term", "count"} <= set(background.columns)
+        and "text" not in background
+    ):
         table = background
     else:
         table = term_counts(background, by="outlet", **options, **parse_kwargs)
@@ -409,7 +446,12 @@ def distinctive_terms(
     unknown = set(comparisons) - {"rest", "pairs"}
     if unknown or not comparisons:
         raise ValueError(f"comparisons must be 'rest' and/or 'pairs', got {comparisons!r}")
-    options = dict(ngram_range=ngram_range, lemmas=lemmas, stop_words=stop_words, spelling_variants=spelling_variants)
+    options = dict(
+        ngram_range=ngram_range,
+        lemmas=lemmas,
+        stop_words=stop_words,
+        spelling_variants=spelling_variants,
+    )
     if counts is None:
         if corpus is None:
             raise ValueError("distinctive_terms needs corpus= or counts= (a term_counts table)")
@@ -417,13 +459,17 @@ def distinctive_terms(
         counts = term_counts(corpus, by="outlet", **options)
     missing = {"outlet", "term", "count"} - set(counts.columns)
     if missing:
-        raise ValueError(f"counts is missing column(s) {', '.join(sorted(missing))}; pass a term_counts table")
+        raise ValueError(
+            f"counts is missing column(s) {', '.join(sorted(missing))}; pass a term_counts table"
+        )
     articles = _articles_of(corpus)
     outlets = _outlet_order(articles if articles is not None else counts)
     outlets = [o for o in outlets if o in set(counts["outlet"])]
     if len(outlets) < 2:
         raise ValueError(f"distinctive_terms needs at least two outlets, got {len(outlets)}")
-    pivot = counts.pivot_table(index="outlet", columns="term", values="count", aggfunc="sum", fill_value=0)
+    pivot = counts.pivot_table(
+        index="outlet", columns="term", values="count", aggfunc="sum", fill_value=0
+    )
     pivot = pivot.reindex(outlets).sort_index(axis=1)
     bg = _background_counts(background, options, parse_kwargs) if background is not None else None
     lengths = pivot.columns.str.count(" ") + 1
@@ -445,7 +491,11 @@ def distinctive_terms(
             if "rest" in comparisons:
                 pairs.append((outlet, "rest", matrix[i], total - matrix[i]))
             if "pairs" in comparisons:
-                pairs.extend((outlet, other, matrix[i], matrix[j]) for j, other in enumerate(outlets) if j != i)
+                pairs.extend(
+                    (outlet, other, matrix[i], matrix[j])
+                    for j, other in enumerate(outlets)
+                    if j != i
+                )
         for outlet, other, y_i, y_j in pairs:
             delta, z = log_odds_dirichlet(y_i, y_j, alpha)
             keep = (y_i + y_j) >= max(min_count, 1)
@@ -465,17 +515,30 @@ def distinctive_terms(
                     }
                 )
             )
-    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=DISTINCTIVE_COLUMNS)
+    table = (
+        pd.concat(frames, ignore_index=True)
+        if frames
+        else pd.DataFrame(columns=DISTINCTIVE_COLUMNS)
+    )
     table = table.astype(
         {
-            "outlet": "str", "comparison": "str", "term": "str", "n": "int64", "count": "int64",
-            "count_other": "int64", "rate_per_1000": "float64", "log_odds": "float64", "z": "float64",
+            "outlet": "str",
+            "comparison": "str",
+            "term": "str",
+            "n": "int64",
+            "count": "int64",
+            "count_other": "int64",
+            "rate_per_1000": "float64",
+            "log_odds": "float64",
+            "z": "float64",
         }
     )
     rank = {o: i for i, o in enumerate(outlets)}
     table["_o"] = table["outlet"].map(rank)
     table["_c"] = table["comparison"].map(lambda c: -1 if c == "rest" else rank.get(c, len(rank)))
-    table = table.sort_values(["_o", "_c", "z", "term"], ascending=[True, True, False, True], kind="stable")
+    table = table.sort_values(
+        ["_o", "_c", "z", "term"], ascending=[True, True, False, True], kind="stable"
+    )
     return table.drop(columns=["_o", "_c"]).reset_index(drop=True)[DISTINCTIVE_COLUMNS]
 
 
@@ -496,7 +559,17 @@ class ActorMention:
 
 
 #: Columns of :func:`actor_mentions`, in order.
-ACTOR_MENTION_COLUMNS = ["article_id", "outlet", "sent_id", "start_char", "end_char", "text", "label", "head", "actor_group"]
+ACTOR_MENTION_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "start_char",
+    "end_char",
+    "text",
+    "label",
+    "head",
+    "actor_group",
+]
 #: Columns of :func:`actor_labels`, in order.
 ACTOR_LABEL_COLUMNS = ["outlet", "actor_group", "label", "count"]
 
@@ -505,7 +578,7 @@ def _people_nouns(source="default") -> dict[str, str]:
     if isinstance(source, dict):
         return source
     table = load_lexicon("people_nouns" if source == "default" else source)
-    return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"])}
+    return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"], strict=True)}
 
 
 def _of_object(token):
@@ -543,7 +616,11 @@ def _phrase_bounds(root, *, extend: bool, stops: frozenset = frozenset()) -> tup
                 if not objects:
                     break
                 end = objects[0].i + 1
-            elif child.dep_ in {"amod", "acl"} and child.pos_ == "ADJ" and child.right_edge.i - root.i <= MAX_ADJ_PHRASE:
+            elif (
+                child.dep_ in {"amod", "acl"}
+                and child.pos_ == "ADJ"
+                and child.right_edge.i - root.i <= MAX_ADJ_PHRASE
+            ):
                 end = child.right_edge.i + 1
             else:
                 break
@@ -641,7 +718,13 @@ def find_actor_mentions(
         covered.update(range(start, end))
         mentions.append(
             ActorMention(
-                span.start_char, span.end_char, sent_of.get(root.i, -1), span.text, label, lemma, group or UNASSIGNED
+                span.start_char,
+                span.end_char,
+                sent_of.get(root.i, -1),
+                span.text,
+                label,
+                lemma,
+                group or UNASSIGNED,
             )
         )
     return mentions
@@ -649,19 +732,37 @@ def find_actor_mentions(
 
 def _classify(taxonomy, text: str, head: str) -> str | None:
     """Agent entries first, then patient entries (a group is a group in either role)."""
-    return taxonomy.classify(text, head=head, role="agent") or taxonomy.classify(text, head=head, role="patient")
+    return taxonomy.classify(text, head=head, role="agent") or taxonomy.classify(
+        text, head=head, role="patient"
+    )
 
 
 def actor_label_rows(article, doc, **options) -> list[tuple]:
     """Rows of :func:`actor_mentions` for one article (:data:`ACTOR_MENTION_COLUMNS`)."""
     return [
-        (article.article_id, article.outlet, m.sent_id, m.start_char, m.end_char, m.text, m.label, m.head, m.actor_group)
+        (
+            article.article_id,
+            article.outlet,
+            m.sent_id,
+            m.start_char,
+            m.end_char,
+            m.text,
+            m.label,
+            m.head,
+            m.actor_group,
+        )
         for m in find_actor_mentions(doc, **options)
     ]
 
 
 def actor_mentions(
-    corpus, *, actors=None, people_nouns="default", spelling_variants="default", stop_words="default", **parse_kwargs
+    corpus,
+    *,
+    actors=None,
+    people_nouns="default",
+    spelling_variants="default",
+    stop_words="default",
+    **parse_kwargs,
 ) -> pd.DataFrame:
     """One row per noun phrase naming people or an armed group.
 
@@ -690,11 +791,14 @@ def actor_mentions(
     )
     rows = [row for article, doc in parsed for row in actor_label_rows(article, doc, **options)]
     return pd.DataFrame(rows, columns=ACTOR_MENTION_COLUMNS).astype(
-        {c: "int64" for c in ("sent_id", "start_char", "end_char")} | {c: "str" for c in ("article_id", "outlet", "text", "label", "head", "actor_group")}
+        {c: "int64" for c in ("sent_id", "start_char", "end_char")}
+        | {c: "str" for c in ("article_id", "outlet", "text", "label", "head", "actor_group")}
     )
 
 
-def actor_labels(corpus=None, *, actors=None, mentions: pd.DataFrame | None = None, **options) -> pd.DataFrame:
+def actor_labels(
+    corpus=None, *, actors=None, mentions: pd.DataFrame | None = None, **options
+) -> pd.DataFrame:
     """How each outlet names each actor group: label counts.
 
     Parameters
@@ -720,11 +824,27 @@ def actor_labels(corpus=None, *, actors=None, mentions: pd.DataFrame | None = No
         if corpus is None:
             raise ValueError("actor_labels needs corpus= or mentions= (an actor_mentions table)")
         mentions = actor_mentions(corpus, actors=actors, **options)
-    order = {o: i for i, o in enumerate(_outlet_order(_articles_of(corpus) if _articles_of(corpus) is not None else mentions))}
-    table = mentions.groupby(["outlet", "actor_group", "label"], sort=False).size().rename("count").reset_index()
+    order = {
+        o: i
+        for i, o in enumerate(
+            _outlet_order(_articles_of(corpus) if _articles_of(corpus) is not None else mentions)
+        )
+    }
+    table = (
+        mentions.groupby(["outlet", "actor_group", "label"], sort=False)
+        .size()
+        .rename("count")
+        .reset_index()
+    )
     table["_o"] = table["outlet"].map(order)
-    table = table.sort_values(["_o", "actor_group", "count", "label"], ascending=[True, True, False, True], kind="stable")
-    return table.drop(columns="_o").reset_index(drop=True).astype({"count": "int64"})[ACTOR_LABEL_COLUMNS]
+    table = table.sort_values(
+        ["_o", "actor_group", "count", "label"], ascending=[True, True, False, True], kind="stable"
+    )
+    return (
+        table.drop(columns="_o")
+        .reset_index(drop=True)
+        .astype({"count": "int64"})[ACTOR_LABEL_COLUMNS]
+    )
 
 
 # =========================================================================== event labels
@@ -744,7 +864,17 @@ class EventMention:
 
 
 #: Columns of :func:`event_mentions`, in order.
-EVENT_MENTION_COLUMNS = ["article_id", "outlet", "sent_id", "start_char", "end_char", "text", "label", "category", "quoted"]
+EVENT_MENTION_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "start_char",
+    "end_char",
+    "text",
+    "label",
+    "category",
+    "quoted",
+]
 #: Columns of :func:`event_labels` (``by="category"`` drops ``label``).
 EVENT_LABEL_COLUMNS = ["outlet", "label", "category", "count", "share", "ci_low", "ci_high"]
 
@@ -756,15 +886,23 @@ def _event_lexicon(source="default") -> list[tuple[tuple[str, ...], str, str, fr
     entries = []
     for i, row in enumerate(table.itertuples(index=False), start=2):
         if row.category not in EVENT_CATEGORIES:
-            raise ValueError(f"event labels, row {i}: category {row.category!r} is not one of {', '.join(EVENT_CATEGORIES)}")
+            raise ValueError(
+                f"event labels, row {i}: category {row.category!r} is not one of {', '.join(EVENT_CATEGORIES)}"
+            )
         pos = frozenset((getattr(row, "pos", "") or "NOUN").split("|"))
-        entries.append((tuple(fold_text(row.label).split()), fold_text(row.label), row.category, pos))
+        entries.append(
+            (tuple(fold_text(row.label).split()), fold_text(row.label), row.category, pos)
+        )
     # longest first, so "revenge killing" wins over "killing"
     return sorted(entries, key=lambda e: -len(e[0]))
 
 
 def _token_matches(token, word: str) -> bool:
-    return fold_text(token.lemma_ or "") == word or token.lower_ == word or fold_text(token.text) == word
+    return (
+        fold_text(token.lemma_ or "") == word
+        or token.lower_ == word
+        or fold_text(token.text) == word
+    )
 
 
 def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
@@ -816,7 +954,12 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
         span = doc[start:end]
         found.append(
             EventMention(
-                span.start_char, span.end_char, sent_of.get(end - 1, -1), span.text, label, category,
+                span.start_char,
+                span.end_char,
+                sent_of.get(end - 1, -1),
+                span.text,
+                label,
+                category,
                 _in_spans(span.start_char, quotes),
             )
         )
@@ -826,7 +969,17 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
 def event_label_rows(article, doc, **options) -> list[tuple]:
     """Rows of :func:`event_mentions` for one article (:data:`EVENT_MENTION_COLUMNS`)."""
     return [
-        (article.article_id, article.outlet, m.sent_id, m.start_char, m.end_char, m.text, m.label, m.category, m.quoted)
+        (
+            article.article_id,
+            article.outlet,
+            m.sent_id,
+            m.start_char,
+            m.end_char,
+            m.text,
+            m.label,
+            m.category,
+            m.quoted,
+        )
         for m in find_event_labels(doc, **options)
     ]
 
@@ -843,7 +996,9 @@ def event_mentions(corpus, *, lexicon="default", **parse_kwargs) -> pd.DataFrame
     """
     parsed = ensure_parsed(corpus, **parse_kwargs)
     entries = _event_lexicon(lexicon)
-    rows = [row for article, doc in parsed for row in event_label_rows(article, doc, lexicon=entries)]
+    rows = [
+        row for article, doc in parsed for row in event_label_rows(article, doc, lexicon=entries)
+    ]
     return pd.DataFrame(rows, columns=EVENT_MENTION_COLUMNS).astype(
         {c: "int64" for c in ("sent_id", "start_char", "end_char")}
         | {c: "str" for c in ("article_id", "outlet", "text", "label", "category")}
@@ -906,7 +1061,7 @@ def event_labels(
     key = "label" if by == "label" else "category"
     if by == "label":
         values = list(dict.fromkeys(mentions.sort_values(["category", "label"])["label"]))
-        category_of = dict(zip(mentions["label"], mentions["category"]))
+        category_of = dict(zip(mentions["label"], mentions["category"], strict=True))
     else:
         values = list(EVENT_CATEGORIES)
     rows = []
@@ -915,12 +1070,16 @@ def event_labels(
         clusters = (sub["article_id"].astype(str) + "\x1f" + sub["sent_id"].astype(str)).to_numpy()
         for value in values:
             hits = (sub[key] == value).to_numpy(dtype=float)
-            share, low, high = bootstrap_ci(hits, groups=clusters, n_resamples=n_resamples, random_state=random_state)
+            share, low, high = bootstrap_ci(
+                hits, groups=clusters, n_resamples=n_resamples, random_state=random_state
+            )
             row = [outlet, value, int(hits.sum()), share, low, high]
             if by == "label":
                 row.insert(2, category_of[value])
             rows.append(row)
-    columns = EVENT_LABEL_COLUMNS if by == "label" else [c for c in EVENT_LABEL_COLUMNS if c != "label"]
+    columns = (
+        EVENT_LABEL_COLUMNS if by == "label" else [c for c in EVENT_LABEL_COLUMNS if c != "label"]
+    )
     return pd.DataFrame(rows, columns=columns).astype(
         {"count": "int64", "share": "float64", "ci_low": "float64", "ci_high": "float64"}
     )
@@ -943,9 +1102,24 @@ class LoadedWord:
 
 
 #: Columns of ``loaded_language(by="sentence")`` (the per-article rows).
-LOADED_SENTENCE_COLUMNS = ["article_id", "outlet", "sent_id", "n_words", "n_loaded", "n_loaded_quoted"]
+LOADED_SENTENCE_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "n_words",
+    "n_loaded",
+    "n_loaded_quoted",
+]
 #: Columns of ``loaded_language(by="outlet")``.
-LOADED_RATE_COLUMNS = ["outlet", "n_words", "count", "rate_per_1000", "ci_low", "ci_high", "count_quoted"]
+LOADED_RATE_COLUMNS = [
+    "outlet",
+    "n_words",
+    "count",
+    "rate_per_1000",
+    "ci_low",
+    "ci_high",
+    "count_quoted",
+]
 #: Columns of ``loaded_language(by="word")``.
 LOADED_WORD_COLUMNS = ["outlet", "word", "kind", "count", "count_quoted"]
 
@@ -954,7 +1128,7 @@ def _loaded_lexicon(source="default") -> dict[str, str]:
     if isinstance(source, dict):
         return source
     table = load_lexicon("loaded_language" if source == "default" else source)
-    return {fold_text(word): kind for word, kind in zip(table["word"], table["kind"])}
+    return {fold_text(word): kind for word, kind in zip(table["word"], table["kind"], strict=True)}
 
 
 def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
@@ -989,8 +1163,13 @@ def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
             if candidate in entries:
                 found.append(
                     LoadedWord(
-                        token.idx, token.idx + len(token.text), sent_of.get(token.i, -1), token.text, candidate,
-                        entries[candidate], _in_spans(token.idx, quotes),
+                        token.idx,
+                        token.idx + len(token.text),
+                        sent_of.get(token.i, -1),
+                        token.text,
+                        candidate,
+                        entries[candidate],
+                        _in_spans(token.idx, quotes),
                     )
                 )
                 break
@@ -1007,8 +1186,12 @@ def loaded_language_rows(article, doc, *, lexicon="default") -> list[tuple]:
     quoted = Counter(w.sent_id for w in found if w.quoted)
     return [
         (
-            article.article_id, article.outlet, sent_id,
-            sum(1 for t in span if not (t.is_punct or t.is_space)), loaded[sent_id], quoted[sent_id],
+            article.article_id,
+            article.outlet,
+            sent_id,
+            sum(1 for t in span if not (t.is_punct or t.is_space)),
+            loaded[sent_id],
+            quoted[sent_id],
         )
         for sent_id, span in iter_sents(doc)
     ]
@@ -1023,7 +1206,12 @@ def _ratio_ci(numerator, denominator, *, n_resamples, random_state):
         total = denominator[index].sum()
         return 1000 * numerator[index].sum() / total if total else np.nan
 
-    return bootstrap_ci(np.arange(numerator.size), statistic=rate, n_resamples=n_resamples, random_state=random_state)
+    return bootstrap_ci(
+        np.arange(numerator.size),
+        statistic=rate,
+        n_resamples=n_resamples,
+        random_state=random_state,
+    )
 
 
 def loaded_language(
@@ -1086,11 +1274,28 @@ def loaded_language(
             .reset_index()
         )
         table["_o"] = table["outlet"].map({o: i for i, o in enumerate(outlets)})
-        table = table.sort_values(["_o", "count", "word"], ascending=[True, False, True], kind="stable")
-        return table.drop(columns="_o").reset_index(drop=True).astype({"count": "int64", "count_quoted": "int64"})[LOADED_WORD_COLUMNS]
-    rows = [row for article, doc in parsed for row in loaded_language_rows(article, doc, lexicon=entries)]
+        table = table.sort_values(
+            ["_o", "count", "word"], ascending=[True, False, True], kind="stable"
+        )
+        return (
+            table.drop(columns="_o")
+            .reset_index(drop=True)
+            .astype({"count": "int64", "count_quoted": "int64"})[LOADED_WORD_COLUMNS]
+        )
+    rows = [
+        row
+        for article, doc in parsed
+        for row in loaded_language_rows(article, doc, lexicon=entries)
+    ]
     sentences = pd.DataFrame(rows, columns=LOADED_SENTENCE_COLUMNS).astype(
-        {"article_id": "str", "outlet": "str", "sent_id": "int64", "n_words": "int64", "n_loaded": "int64", "n_loaded_quoted": "int64"}
+        {
+            "article_id": "str",
+            "outlet": "str",
+            "sent_id": "int64",
+            "n_words": "int64",
+            "n_loaded": "int64",
+            "n_loaded_quoted": "int64",
+        }
     )
     if by == "sentence":
         return sentences
@@ -1098,10 +1303,29 @@ def loaded_language(
     for outlet in outlets:
         sub = sentences[sentences["outlet"] == outlet]
         counted = sub["n_loaded"] if include_quoted else sub["n_loaded"] - sub["n_loaded_quoted"]
-        rate, low, high = _ratio_ci(counted, sub["n_words"], n_resamples=n_resamples, random_state=random_state)
-        out.append((outlet, int(sub["n_words"].sum()), int(counted.sum()), rate, low, high, int(sub["n_loaded_quoted"].sum())))
+        rate, low, high = _ratio_ci(
+            counted, sub["n_words"], n_resamples=n_resamples, random_state=random_state
+        )
+        out.append(
+            (
+                outlet,
+                int(sub["n_words"].sum()),
+                int(counted.sum()),
+                rate,
+                low,
+                high,
+                int(sub["n_loaded_quoted"].sum()),
+            )
+        )
     return pd.DataFrame(out, columns=LOADED_RATE_COLUMNS).astype(
-        {"n_words": "int64", "count": "int64", "count_quoted": "int64", "rate_per_1000": "float64", "ci_low": "float64", "ci_high": "float64"}
+        {
+            "n_words": "int64",
+            "count": "int64",
+            "count_quoted": "int64",
+            "rate_per_1000": "float64",
+            "ci_low": "float64",
+            "ci_high": "float64",
+        }
     )
 
 
@@ -1122,13 +1346,28 @@ class SharedPassage:
 
 #: Columns of :func:`text_reuse` with ``by="pair"``.
 REUSE_COLUMNS = [
-    "article_id", "outlet", "other_article_id", "other_outlet",
-    "n_words", "shared_words", "coverage", "n_passages", "tfidf_cosine",
+    "article_id",
+    "outlet",
+    "other_article_id",
+    "other_outlet",
+    "n_words",
+    "shared_words",
+    "coverage",
+    "n_passages",
+    "tfidf_cosine",
 ]
 #: Columns of :func:`text_reuse` with ``by="passage"``.
 PASSAGE_COLUMNS = [
-    "article_id", "outlet", "other_article_id", "other_outlet",
-    "start_char", "end_char", "other_start_char", "other_end_char", "n_words", "text",
+    "article_id",
+    "outlet",
+    "other_article_id",
+    "other_outlet",
+    "start_char",
+    "end_char",
+    "other_start_char",
+    "other_end_char",
+    "n_words",
+    "text",
 ]
 
 
@@ -1164,15 +1403,21 @@ def _align(words_a, words_b, n, index_b, text_a) -> list[SharedPassage]:
         first, last = words_a[i], words_a[i + best_len - 1]
         passages.append(
             SharedPassage(
-                first.start_char, last.end_char, words_b[best_j].start_char, words_b[best_j + best_len - 1].end_char,
-                best_len, text_a[first.start_char : last.end_char],
+                first.start_char,
+                last.end_char,
+                words_b[best_j].start_char,
+                words_b[best_j + best_len - 1].end_char,
+                best_len,
+                text_a[first.start_char : last.end_char],
             )
         )
         i += best_len
     return passages
 
 
-def find_shared_passages(doc, other_doc, *, n: int = REUSE_N, spelling_variants="default") -> list[SharedPassage]:
+def find_shared_passages(
+    doc, other_doc, *, n: int = REUSE_N, spelling_variants="default"
+) -> list[SharedPassage]:
     """Maximal word sequences of ``doc`` (at least ``n`` words) also in ``other_doc``.
 
     Words are compared after normalisation (case, quotes, dashes, spelling
@@ -1269,24 +1514,56 @@ def text_reuse(
         if (i, j) not in candidates and not cosine >= min_cosine:
             continue
         passages = (
-            _align(words[i], words[j], n, shingles[j], parsed.docs[i].text) if (i, j) in candidates else []
+            _align(words[i], words[j], n, shingles[j], parsed.docs[i].text)
+            if (i, j) in candidates
+            else []
         )
         a, b = articles[i], articles[j]
         shared = sum(p.n_words for p in passages)
         total = len(words[i])
         pair_rows.append(
-            (a.article_id, a.outlet, b.article_id, b.outlet, total, shared, shared / total if total else math.nan, len(passages), cosine)
+            (
+                a.article_id,
+                a.outlet,
+                b.article_id,
+                b.outlet,
+                total,
+                shared,
+                shared / total if total else math.nan,
+                len(passages),
+                cosine,
+            )
         )
         passage_rows.extend(
-            (a.article_id, a.outlet, b.article_id, b.outlet, p.start_char, p.end_char, p.other_start_char, p.other_end_char, p.n_words, p.text)
+            (
+                a.article_id,
+                a.outlet,
+                b.article_id,
+                b.outlet,
+                p.start_char,
+                p.end_char,
+                p.other_start_char,
+                p.other_end_char,
+                p.n_words,
+                p.text,
+            )
             for p in passages
         )
     if by == "passage":
         return pd.DataFrame(passage_rows, columns=PASSAGE_COLUMNS).astype(
             {c: "str" for c in PASSAGE_COLUMNS[:4] + ["text"]}
-            | {c: "int64" for c in ("start_char", "end_char", "other_start_char", "other_end_char", "n_words")}
+            | {
+                c: "int64"
+                for c in ("start_char", "end_char", "other_start_char", "other_end_char", "n_words")
+            }
         )
     return pd.DataFrame(pair_rows, columns=REUSE_COLUMNS).astype(
         {c: "str" for c in REUSE_COLUMNS[:4]}
-        | {"n_words": "int64", "shared_words": "int64", "coverage": "float64", "n_passages": "int64", "tfidf_cosine": "float64"}
+        | {
+            "n_words": "int64",
+            "shared_words": "int64",
+            "coverage": "float64",
+            "n_passages": "int64",
+            "tfidf_cosine": "float64",
+        }
     )

@@ -54,12 +54,14 @@ def _docs(table: pd.DataFrame, cache_dir, model):
     return parse(corpus, cache_dir=cache_dir, model=model, progress=False).docs
 
 
-def score_sets(expected: list[list[str]], predicted: list[list[str]], *, measure: str) -> pd.DataFrame:
+def score_sets(
+    expected: list[list[str]], predicted: list[list[str]], *, measure: str
+) -> pd.DataFrame:
     """Micro precision, recall and F1 of predicted label multisets, plus the
     share of hard negatives (nothing expected) with nothing predicted."""
     tp = fp = fn = 0
     negatives = clean_negatives = 0
-    for gold, found in zip(expected, predicted):
+    for gold, found in zip(expected, predicted, strict=True):
         gold_c, found_c = Counter(gold), Counter(found)
         hit = sum((gold_c & found_c).values())
         tp += hit
@@ -75,7 +77,12 @@ def score_sets(expected: list[list[str]], predicted: list[list[str]], *, measure
         (measure, "precision", precision, tp + fp),
         (measure, "recall", recall, tp + fn),
         (measure, "f1", f1, tp + fn),
-        (measure, "negatives_clean", clean_negatives / negatives if negatives else float("nan"), negatives),
+        (
+            measure,
+            "negatives_clean",
+            clean_negatives / negatives if negatives else float("nan"),
+            negatives,
+        ),
     ]
     return pd.DataFrame(rows, columns=METRIC_COLUMNS).astype({"value": "float64", "n": "int64"})
 
