@@ -209,6 +209,19 @@ HARM_CASES = [
     ("Farmers accused settlers of attacking them.", [("attacking", "active", "settlers")]),
     ("It is unclear who carried out the raid.", [("raid", "nominal", "")]),
     ("Targeted killings continued.", [("killings", "nominal", "")]),
+    (
+        "Loyalist fighters launched a wave of attacks on police stations.",
+        [("attacks", "nominal", "fighters")],
+    ),
+    (
+        "The rebels were accused of carrying out abductions and executions.",
+        [("abductions", "nominal", "rebels"), ("executions", "nominal", "rebels")],
+    ),
+    (
+        "Investigators documented the violence committed by both militias.",
+        [("violence", "nominal", "militias")],
+    ),
+    ("The campaign included the burning of homes.", [("burning", "nominal", "")]),
     # must find nothing
     ("Workers went on strike over unpaid wages.", []),
     ("The wounded were taken to hospital.", []),
@@ -236,6 +249,16 @@ def test_coordinated_agent_text_covers_both_and_group_from_first(parse_text):
 def test_patient_group_mixed_for_coordinated_patients(parse_text):
     doc = parse_text("Gunmen killed 20 Alawite villagers and 12 security personnel.")
     [event] = framing.find_harm_events(doc, actors=ACTORS, context=False)
+    assert event.patient_group == "mixed"
+
+
+def test_bare_conjunct_shares_modifiers_and_sibling_subjects_are_coordinated(parse_text):
+    doc = parse_text("Gunmen attacked Alawite towns and villages.")
+    [event] = framing.find_harm_events(doc, actors=ACTORS, context=False)
+    assert event.patient_group == "alawite_civilians"
+    doc = parse_text("About 40 security personnel and 12 pro-Assad fighters have been killed.")
+    [event] = framing.find_harm_events(doc, actors=ACTORS, context=False)
+    assert event.patient == "About 40 security personnel and 12 pro-Assad fighters"
     assert event.patient_group == "mixed"
 
 

@@ -161,6 +161,22 @@ PARTITIVES = frozenset(
         "crowd",
     }
 )
+#: Nouns that count or group events: the verb governing "a series of
+#: attacks" governs the attacks (a decision; see _governor_agent).
+CONTAINER_NOUNS = frozenset(
+    {
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "campaign",
+        "round",
+        "number",
+        "chain",
+        "cycle",
+        "surge",
+    }
+)
 #: Prepositions after which the object of the verb controls a gerund
 #: ("accuse X of", "blame X for", "stop X from"); after "after", "before",
 #: "while" ... the subject does.
@@ -168,6 +184,7 @@ OBJECT_CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
 #: Relative pronouns resolved to the noun their clause modifies.
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+_PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # Controller search climbs at most this many clauses ("said to have been
 # accused of killing" is four).
@@ -269,9 +286,14 @@ def _phrase(head, *, avoid=None, drop_conj: bool = False) -> str:
     start = end = head.i
     while start - 1 in kept or (start - 1 in skipped and start - 2 in kept):
         start -= 1
-    while end + 1 in kept or (end + 1 in skipped and end + 2 in kept):
+    while end + 1 in kept:
         end += 1
     doc = head.doc
+    siblings = _sibling_subjects(head) if not drop_conj else []
+    if siblings:
+        kept |= {t.i for sibling in siblings for t in sibling.subtree}
+        end = max(t.right_edge.i for t in siblings)
+        kept |= {t.i for t in doc[start : end + 1] if t.dep_ == "cc" and t.head.i == head.i}
     tokens = [t for t in doc[start : end + 1] if t.i in kept]
     while len(tokens) > 1 and (_is_punct(tokens[0]) or tokens[0].dep_ == "cc"):
         tokens.pop(0)
@@ -284,8 +306,22 @@ def _is_punct(token) -> bool:
     return token.is_punct or token.tag_ in (",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH")
 
 
+def _sibling_subjects(head) -> list:
+    """Later subjects of the same verb: the parser sometimes attaches both
+    halves of "230 personnel and 250 fighters were killed" to the verb."""
+    if head.dep_ not in _SUBJECT_DEPS:
+        return []
+    return [t for t in head.head.children if t.dep_ == head.dep_ and t.i > head.i]
+
+
 def _conjuncts(head) -> list:
-    return [head, *[t for t in head.conjuncts if t.i > head.i]]
+    return [head, *[t for t in head.conjuncts if t.i > head.i], *_sibling_subjects(head)]
+
+
+def _is_bare(token) -> bool:
+    """A conjunct with no determiner, number or modifier of its own shares
+    those of the first conjunct ("Alawite cities and villages")."""
+    return not any(c.dep_ in _PREMODIFIERS and c.i < token.i for c in token.children)
 
 
 def _subject(verb, *, depth: int = 0):
@@ -594,7 +630,7 @@ def _garden_path_subject(verb):
 # ---------------------------------------------------------------- harm events
 
 
-def _nominal_trigger(token, nouns: frozenset[str]):
+def _nominal_trigger(token, nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
     """(first token index, lemma) when ``token`` heads a harm noun, else None.
 
     Multi-word entries ("air strike", "war crime") match the head lemma and
@@ -605,6 +641,17 @@ def _nominal_trigger(token, nouns: frozenset[str]):
         return token.i, lemma
     if token.tag_ == "VBG" and token.text.lower() in nouns:  # gerund listed as a noun: "fighting"
         return token.i, token.text.lower()
+    text = token.text.lower()
+    if verbs and token.tag_ in ("NN", "NNS") and text.endswith(("ing", "ings")):
+        # a gerund tagged as a noun: "the burning of homes"
+        stem = text[: text.rindex("ing")]
+        for candidate in (
+            stem,
+            stem + "e",
+            stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "",
+        ):
+            if candidate in verbs:
+                return token.i, text.rstrip("s") if text.endswith("ings") else text
     for term in nouns:
         words = term.split()
         if len(words) > 1 and words[-1] == lemma:
@@ -661,6 +708,28 @@ def _nominal_agent(noun, support: frozenset[str], taxonomy):
             and taxonomy.classify(_phrase(child), head=child.lemma_, role="agent")
         ):
             return child
+    for child in noun.children:
+        # "the violence carried out by both sides": a reduced relative of a support verb
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _support_lemma(child, support):
+            agent = _by_agent(child)
+            if agent is not None:
+                return agent
+    return _governor_agent(noun, support)
+
+
+def _governor_agent(noun, support):
+    """The agent a harm noun gets from the verb that governs it."""
+    while True:
+        if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "carrying out killings and executions"
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.text.lower() == "of"
+            and noun.head.head.lemma_.lower() in CONTAINER_NOUNS
+        ):
+            noun = noun.head.head  # "launched a series of attacks"
+        else:
+            break
     governor = noun.head
     if noun.dep_ == "nsubj" and governor.pos_ in ("VERB", "AUX"):
         # an active verb cannot have a by-agent of its own: "the killings
@@ -696,7 +765,9 @@ def _group(taxonomy, head, *, role: str, trigger) -> str:
     if head is None:
         return NO_AGENT
     groups = []
-    for conjunct in _conjuncts(head):
+    for k, conjunct in enumerate(_conjuncts(head)):
+        if k > 0 and _is_bare(conjunct):
+            continue
         text = _phrase(conjunct, avoid=trigger, drop_conj=True)
         found = taxonomy.classify(text, head=_semantic_head(conjunct).lemma_, role=role)
         if found is not None:
@@ -842,7 +913,7 @@ def find_harm_events(
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
         if token.pos_ in ("NOUN", "PROPN") or _is_gerund_noun(token):
-            match = _nominal_trigger(token, harm["noun"])
+            match = _nominal_trigger(token, harm["noun"], harm["verb"])
             if match is None and token.tag_ == "VBG":
                 lemma_v = _verb_lemma(token, harm["verb"])
                 match = (token.i, token.text.lower()) if lemma_v else None
