@@ -133,6 +133,25 @@ def test_nominal_with_possessive_agent_and_of_patient():
     )
 
 
+def test_two_subjects_of_one_verb_are_read_as_coordinated():
+    # the parser sometimes attaches both halves of a coordination to the verb
+    doc = _doc(
+        [
+            ("40", "CD", "NUM", "nummod", 1, "40"),
+            ("police", "NNS", "NOUN", "nsubjpass", 7, "police"),
+            ("and", "CC", "CCONJ", "cc", 1, "and"),
+            ("12", "CD", "NUM", "nummod", 4, "12"),
+            ("villagers", "NNS", "NOUN", "nsubjpass", 7, "villager"),
+            ("were", "VBD", "AUX", "aux", 7, "be"),
+            ("also", "RB", "ADV", "advmod", 7, "also"),
+            ("killed", "VBN", "VERB", "ROOT", 7, "kill"),
+        ]
+    )
+    [event] = framing.find_harm_events(doc, context=False)
+    assert event.patient == "40 police and 12 villagers"
+    assert event.patient_group == "mixed"
+
+
 # ------------------------------------------------------------ gold sentences (real model)
 
 PASSIVE_CASES = [
