@@ -62,6 +62,7 @@ _API = {
     "toll_table": "casualties",
     "align_claims": "claims",
     "prominence": "claims",
+    "omitted_facts": "claims",
     # tone
     "sentence_sentiment": "tone",
     "actor_tone": "tone",

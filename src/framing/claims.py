@@ -2,9 +2,12 @@
 
 :func:`align_claims` groups sentences from different outlets that report the
 same fact, by TF-IDF cosine similarity, helped by shared numbers (a toll of
-745 in two sentences is strong evidence they report the same count).
-:func:`prominence` gives, per article, the sentence rank at which a toll, a
-source, a hedge, a perpetrator and the victims are first mentioned.
+745 in two sentences is strong evidence they report the same count), and
+gives each version's wording with its voice, agent group, hedges and
+sources. :func:`omitted_facts` lists, per outlet, the facts most other
+outlets report and it does not. :func:`prominence` gives, per article, the
+sentence rank at which a toll, a source, a hedge, a perpetrator and the
+victims are first mentioned.
 """
 
 from __future__ import annotations
@@ -16,20 +19,41 @@ import pandas as pd
 
 from .parse import ensure_parsed
 
-__all__ = ["CLAIM_COLUMNS", "PROMINENCE_COLUMNS", "align_claims", "prominence"]
+__all__ = [
+    "CLAIM_COLUMNS",
+    "OMITTED_COLUMNS",
+    "PROMINENCE_COLUMNS",
+    "align_claims",
+    "omitted_facts",
+    "prominence",
+]
 
 #: Columns of :func:`align_claims`, in order.
 CLAIM_COLUMNS = [
     "claim_id",
+    "claim_terms",
     "article_id",
     "outlet",
     "sent_id",
     "sentence",
     "n_outlets",
     "similarity",
+    "voice",
+    "agent_group",
     "hedge_cues",
     "sources",
     "numbers",
+]
+#: Columns of :func:`omitted_facts`, in order.
+OMITTED_COLUMNS = [
+    "outlet",
+    "claim_id",
+    "claim_terms",
+    "n_outlets",
+    "n_other_outlets",
+    "share_others",
+    "reported_by",
+    "example",
 ]
 #: Columns of :func:`prominence`, in order.
 PROMINENCE_COLUMNS = ["article_id", "outlet", "item", "sent_id", "rank", "is_lede"]
@@ -38,9 +62,12 @@ PROMINENCE_COLUMNS = ["article_id", "outlet", "item", "sent_id", "rank", "is_led
 SIMILARITY = 0.35
 #: Lower threshold for sentences that share a number of 10 or more.
 SIMILARITY_SHARED_NUMBER = 0.15
+#: Terms (highest summed TF-IDF over a group's sentences) that name a group.
+N_CLAIM_TERMS = 4
 #: Sentences up to this rank (0-based sent_id) form the lede.
 LEDE_SENTENCES = 2
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
+_EVENT_COLUMNS = ["article_id", "sent_id", "start_char", "form", "agent_group"]
 
 
 def _numbers(text: str) -> frozenset:
@@ -52,11 +79,47 @@ def _numbers(text: str) -> frozenset:
     return frozenset(values)
 
 
+def _cluster(pairs, outlets) -> list[list[int]]:
+    """Complete-linkage groups with at most one sentence per outlet.
+
+    ``pairs``: (score, i, j) of linked sentences. Pairs are taken best first;
+    two groups merge only when they share no outlet and every sentence of one
+    is linked to every sentence of the other, so a chain of pairwise-similar
+    sentences can no longer join two different facts.
+    """
+    linked = {(i, j) for _, i, j in pairs} | {(j, i) for _, i, j in pairs}
+    group_of: dict[int, list[int]] = {}
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        a = group_of.get(i, [i])
+        b = group_of.get(j, [j])
+        if a is b:
+            continue
+        if {outlets[k] for k in a} & {outlets[k] for k in b}:
+            continue
+        if not all((x, y) in linked for x in a for y in b):
+            continue
+        merged = sorted(a + b)
+        for k in merged:
+            group_of[k] = merged
+    groups = {id(g): g for g in group_of.values()}
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _join(table: pd.DataFrame, column: str) -> pd.Series:
+    """Distinct values of ``column`` per (article_id, sent_id), ";"-joined in order."""
+    if len(table) == 0:
+        return pd.Series(dtype=str)
+    values = table[column].fillna("").astype(str)
+    keep = table.assign(_v=values)[values != ""]
+    return keep.groupby(["article_id", "sent_id"])["_v"].agg(lambda s: ";".join(dict.fromkeys(s)))
+
+
 def align_claims(
     corpus,
     *,
     hedges: pd.DataFrame | None = None,
     attributions: pd.DataFrame | None = None,
+    events: pd.DataFrame | None = None,
     similarity: float = SIMILARITY,
     min_outlets: int = 2,
     **parse_kwargs,
@@ -69,6 +132,11 @@ def align_claims(
     hedges, attributions : DataFrame, optional
         The :func:`framing.hedges` and :func:`framing.attributions` tables;
         computed when absent.
+    events : DataFrame, optional
+        The :func:`framing.harm_events` table (columns ``article_id``,
+        ``sent_id``, ``start_char``, ``form``, ``agent_group``), for each
+        version's voice and agent group; computed with the generic actor
+        taxonomy when absent (pass the study's table for study groups).
     similarity : float
         Cosine threshold (:data:`SIMILARITY`).
     min_outlets : int, default 2
@@ -77,17 +145,27 @@ def align_claims(
     Returns
     -------
     pandas.DataFrame
-        ``claim_id`` (int64), ``article_id``, ``outlet`` (str), ``sent_id``
-        (int64), ``sentence`` (str), ``n_outlets`` (int64), ``similarity``
-        (float64, mean cosine to the other members), ``hedge_cues``,
-        ``sources`` (str, ``;``-joined), ``numbers`` (str, numbers >= 10 in
-        the sentence). Groups ordered by size, then first appearance.
+        ``claim_id`` (int64), ``claim_terms`` (str, the group's
+        :data:`N_CLAIM_TERMS` highest-weighted terms), ``article_id``,
+        ``outlet`` (str), ``sent_id`` (int64), ``sentence`` (str),
+        ``n_outlets`` (int64), ``similarity`` (float64, mean cosine to the
+        other members), ``voice`` (forms of the sentence's harm events in
+        text order: active, passive, nominal; "" if none), ``agent_group``
+        (their agent groups), ``hedge_cues``, ``sources`` (str, ``;``-joined),
+        ``numbers`` (str, numbers >= 10 in the sentence). Groups ordered by
+        number of outlets, then first appearance; rows by outlet order.
 
     Notes
     -----
-    Groups are connected components of the similarity graph, so a chain of
-    pairwise-similar sentences can join two different facts; headings are
-    left out. Sentences of the same outlet are never linked directly.
+    Two sentences are linked when their cosine similarity reaches
+    ``similarity``, or :data:`SIMILARITY_SHARED_NUMBER` when they share a
+    number of 10 or more (years excluded). Groups are built by complete
+    linkage, best links first, with at most one sentence per outlet: every
+    member is linked to every other, so a chain of similar sentences cannot
+    join two facts, but a fact an outlet spreads over two sentences keeps
+    only the better-linked one. Headings are left out. Pairwise similarity
+    grows with the square of the number of sentences: align a few days of
+    coverage at a time, not a whole archive.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -98,72 +176,190 @@ def align_claims(
     parsed = ensure_parsed(corpus, **parse_kwargs)
     sents = sentence_table(parsed)
     sents = sents[~sents["is_heading"]].reset_index(drop=True)
-    if hedges is None:
-        hedges = hedge_table(
-            parsed,
-            events=pd.DataFrame(columns=["article_id", "sent_id", "start_char", "agent_group"]),
+    if len(sents) < 2:
+        return _empty_claims()
+    if events is None:
+        from .agency import harm_events
+
+        events = harm_events(parsed)
+    missing = set(_EVENT_COLUMNS) - set(events.columns)
+    if missing:
+        raise ValueError(
+            f"align_claims: events table lacks column(s) {', '.join(sorted(missing))};"
+            " pass the framing.harm_events table"
         )
+    if hedges is None:
+        hedges = hedge_table(parsed, events=events)
     if attributions is None:
         attributions = attribution_table(parsed)
-    if len(sents) < 2:
-        return pd.DataFrame(columns=CLAIM_COLUMNS)
-    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(sents["text"])
-    cosine = (matrix @ matrix.T).toarray()
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    matrix = vectorizer.fit_transform(sents["text"])
+    terms = vectorizer.get_feature_names_out()
+    cosine = (matrix @ matrix.T).tocoo()
     numbers = [_numbers(t) for t in sents["text"]]
     outlets = sents["outlet"].to_numpy()
-    parent = list(range(len(sents)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(sents)):
-        for j in range(i + 1, len(sents)):
-            if outlets[i] == outlets[j]:
-                continue
-            shared = numbers[i] & numbers[j]
-            if cosine[i, j] >= similarity or (shared and cosine[i, j] >= SIMILARITY_SHARED_NUMBER):
-                parent[find(i)] = find(j)
-    roots = np.array([find(i) for i in range(len(sents))])
+    pairs = []
+    for i, j, value in zip(cosine.row, cosine.col, cosine.data, strict=True):
+        if i >= j or outlets[i] == outlets[j]:
+            continue
+        if value >= similarity or (value >= SIMILARITY_SHARED_NUMBER and numbers[i] & numbers[j]):
+            pairs.append((float(value), int(i), int(j)))
+    order = {outlet: k for k, outlet in enumerate(dict.fromkeys(outlets))}
     groups = []
-    for root in dict.fromkeys(roots):
-        members = np.flatnonzero(roots == root)
-        n_outlets = len(set(outlets[members]))
+    for members in _cluster(pairs, outlets):
+        n_outlets = len({outlets[k] for k in members})
         if n_outlets >= min_outlets:
+            members = sorted(members, key=lambda k: (order[outlets[k]], k))
             groups.append((members, n_outlets))
-    groups.sort(key=lambda g: (-g[1], g[0][0]))
-    cues = hedges.groupby(["article_id", "sent_id"])["cue"].agg(
-        lambda s: ";".join(dict.fromkeys(s))
-    )
-    cited = attributions.groupby(["article_id", "sent_id"])["source"].agg(
-        lambda s: ";".join(dict.fromkeys(s))
-    )
+    groups.sort(key=lambda g: (-g[1], min(g[0])))
+    events = events.sort_values(["article_id", "sent_id", "start_char"])
+    voices, agents = _join(events, "form"), _join(events, "agent_group")
+    cues, cited = _join(hedges, "cue"), _join(attributions, "source")
     rows = []
     for claim_id, (members, n_outlets) in enumerate(groups):
+        weights = np.asarray(matrix[members].sum(axis=0)).ravel()
+        top = np.argsort(-weights, kind="stable")[:N_CLAIM_TERMS]
+        label = ", ".join(terms[k] for k in top if weights[k] > 0)
         for i in members:
             others = [j for j in members if j != i]
             row = sents.iloc[i]
             key = (row["article_id"], row["sent_id"])
+            similar = [float(matrix[i].multiply(matrix[j]).sum()) for j in others]
             rows.append(
                 (
                     claim_id,
+                    label,
                     row["article_id"],
                     row["outlet"],
                     int(row["sent_id"]),
                     row["text"],
                     n_outlets,
-                    float(np.mean(cosine[i, others])) if others else 1.0,
+                    float(np.mean(similar)) if similar else 1.0,
+                    voices.get(key, ""),
+                    agents.get(key, ""),
                     cues.get(key, ""),
                     cited.get(key, ""),
                     ";".join(str(v) for v in sorted(numbers[i])),
                 )
             )
-    table = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    return _typed_claims(pd.DataFrame(rows, columns=CLAIM_COLUMNS))
+
+
+def _typed_claims(table: pd.DataFrame) -> pd.DataFrame:
+    ints = {"claim_id", "sent_id", "n_outlets"}
     return table.astype(
-        {"claim_id": "int64", "sent_id": "int64", "n_outlets": "int64", "similarity": "float64"}
+        {
+            c: "int64" if c in ints else "float64" if c == "similarity" else "str"
+            for c in CLAIM_COLUMNS
+        }
     )
+
+
+def _empty_claims() -> pd.DataFrame:
+    return _typed_claims(pd.DataFrame(columns=CLAIM_COLUMNS))
+
+
+def omitted_facts(
+    corpus=None,
+    *,
+    claims: pd.DataFrame | None = None,
+    outlets: list[str] | None = None,
+    min_share: float = 0.5,
+    **kwargs,
+) -> pd.DataFrame:
+    """Per outlet, the facts that most other outlets report and it omits.
+
+    Parameters
+    ----------
+    corpus : optional
+        Articles; used to compute ``claims`` when absent and for the list of
+        outlets.
+    claims : pandas.DataFrame, optional
+        The :func:`align_claims` table.
+    outlets : list of str, optional
+        All outlets of the corpus, in order (an outlet with no sentence in any
+        group still omits facts). Default: the corpus' outlets, else those of
+        ``claims``.
+    min_share : float, default 0.5
+        A fact counts as omitted when *more than* this share of the other
+        outlets report it (0.5: a majority of the others).
+    **kwargs
+        Passed to :func:`align_claims` when it is computed here.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet`` (str), ``claim_id`` (int64), ``claim_terms`` (str),
+        ``n_outlets`` (int64, outlets reporting the fact), ``n_other_outlets``
+        (int64, outlets other than this one), ``share_others`` (float64),
+        ``reported_by`` (str, ``;``-joined outlets), ``example`` (str, the
+        first reporting outlet's sentence). Outlets in order, then facts by
+        ``share_others`` descending and ``claim_id``.
+
+    Notes
+    -----
+    "Omitted" means no sentence of the outlet joined the group: a fact the
+    outlet words very differently (below the similarity threshold) counts as
+    omitted. With several articles per outlet, an outlet omits a fact only
+    when none of its articles reports it.
+    """
+    if claims is None:
+        if corpus is None:
+            raise ValueError("omitted_facts needs corpus= or claims= (the align_claims table)")
+        claims = align_claims(corpus, **kwargs)
+    missing = {"claim_id", "claim_terms", "outlet", "sentence"} - set(claims.columns)
+    if missing:
+        raise ValueError(
+            f"omitted_facts: claims table lacks column(s) {', '.join(sorted(missing))}"
+        )
+    if outlets is None:
+        if corpus is not None:
+            articles = ensure_parsed(corpus, **_parse_only(kwargs)).articles
+            outlets = list(dict.fromkeys(articles["outlet"]))
+        else:
+            outlets = list(dict.fromkeys(claims["outlet"]))
+    rows = []
+    n_other = len(outlets) - 1
+    for outlet in outlets:
+        found = []
+        for claim_id, group in claims.groupby("claim_id", sort=True):
+            reporters = list(dict.fromkeys(group["outlet"]))
+            if outlet in reporters or n_other <= 0:
+                continue
+            share = len(reporters) / n_other
+            if share > min_share:
+                found.append(
+                    (
+                        outlet,
+                        int(claim_id),
+                        group["claim_terms"].iloc[0],
+                        len(reporters),
+                        n_other,
+                        share,
+                        ";".join(reporters),
+                        group["sentence"].iloc[0],
+                    )
+                )
+        rows.extend(sorted(found, key=lambda r: (-r[5], r[1])))
+    table = pd.DataFrame(rows, columns=OMITTED_COLUMNS)
+    return table.astype(
+        {
+            "outlet": "str",
+            "claim_id": "int64",
+            "claim_terms": "str",
+            "n_outlets": "int64",
+            "n_other_outlets": "int64",
+            "share_others": "float64",
+            "reported_by": "str",
+            "example": "str",
+        }
+    )
+
+
+def _parse_only(kwargs: dict) -> dict:
+    """The parse options among align_claims keyword arguments."""
+    own = {"hedges", "attributions", "events", "similarity", "min_outlets"}
+    return {k: v for k, v in kwargs.items() if k not in own}
 
 
 def prominence(
