@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: all, in order)")
     parser.add_argument("-p", "--param", action="append", default=[], metavar="NAME=EXPR")
     parser.add_argument("--out-dir", type=Path, default=ROOT / "build" / "notebooks")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="notebooks run at once (each on its own kernel)")
     args = parser.parse_args(argv)
     overrides = {}
     for item in args.param:
@@ -86,11 +87,20 @@ def main(argv: list[str] | None = None) -> int:
         if not sep or not name.isidentifier():
             parser.error(f"--param wants NAME=EXPR, got {item!r}")
         overrides[name] = expr
-    paths = args.notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
-    for i, path in enumerate(paths, start=1):
-        print(f"[{i}/{len(paths)}] {path.name} ...", end=" ", flush=True)
-        seconds = run(path.resolve(), overrides=overrides, out_dir=args.out_dir)
-        print(f"done in {seconds:.1f} s", flush=True)
+    paths = [p.resolve() for p in (args.notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")))]
+    if args.jobs <= 1:
+        for i, path in enumerate(paths, start=1):
+            print(f"[{i}/{len(paths)}] {path.name} ...", end=" ", flush=True)
+            seconds = run(path, overrides=overrides, out_dir=args.out_dir)
+            print(f"done in {seconds:.1f} s", flush=True)
+        return 0
+    # Notebooks are independent (each computes from data/raw), so they can run side by side.
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        futures = {pool.submit(run, p, overrides=overrides, out_dir=args.out_dir): p for p in paths}
+        for i, future in enumerate(as_completed(futures), start=1):
+            print(f"[{i}/{len(paths)}] {futures[future].name} done in {future.result():.1f} s", flush=True)
     return 0
 
 
