@@ -62,8 +62,33 @@ def render(text: str, blocks: dict[str, str]) -> str:
     return text
 
 
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def figure_map() -> pd.DataFrame:
+    """Figure -> notebook -> files -> tables, read from the notebooks' own save calls."""
+    import json
+
+    rows = []
+    for path in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
+        source = "\n".join(
+            "".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+            if c["cell_type"] == "code"
+        )
+        figures = re.findall(r'save_figure\([^)]*?FIGURES\s*/\s*"([^"]+)"', source, re.S)
+        tables = re.findall(r'write_table\([^)]*?PROCESSED\s*/\s*"([^"]+)"', source, re.S)
+        rows.append(
+            (
+                f"`notebooks/{path.name}`",
+                ", ".join(f"`figures/{name}.{{png,pdf}}`" for name in figures) or "(none)",
+                ", ".join(f"`data/processed/{name}`" for name in tables) or "(none)",
+            )
+        )
+    return pd.DataFrame(rows, columns=["notebook", "figures", "tables it writes"])
+
+
 def blocks_from_files() -> dict[str, str]:
-    blocks = {}
+    blocks = {"figures": markdown_table(figure_map())}
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",
