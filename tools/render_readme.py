@@ -87,8 +87,47 @@ def figure_map() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["notebook", "figures", "tables it writes"])
 
 
+# (function, module, columns constant, what one row is)
+TABLES = [
+    ("load_corpus", "corpus", "CORPUS_COLUMNS", "an article (cleaned text)"),
+    ("sentences", "sentences", "SENTENCE_COLUMNS", "a sentence; offsets into the cleaned text"),
+    ("clean_corpus (removed)", "clean", "REMOVED_COLUMNS", "a line removed by a cleaning rule"),
+    ("passives", "agency", "PASSIVE_COLUMNS", "a passive construction"),
+    ("harm_events", "agency", "HARM_EVENT_COLUMNS", "a mention of a violent act (verb or noun)"),
+    ("responsibility", "agency", "RESPONSIBILITY_COLUMNS", "an outlet x measure (x agent group), 95% CI"),
+    ("term_counts", "wording", "TERM_COUNT_COLUMNS", "an article x term (by='article')"),
+    ("distinctive_terms", "wording", "DISTINCTIVE_COLUMNS", "an outlet x comparison x term (weighted log-odds)"),
+    ("actor_labels", "wording", "ACTOR_LABEL_COLUMNS", "how an outlet names an actor group"),
+    ("event_labels", "wording", "EVENT_LABEL_COLUMNS", "an outlet x label for the violence, share with CI"),
+    ("loaded_language", "wording", "LOADED_RATE_COLUMNS", "an outlet: loaded words per 1,000 words, CI"),
+    ("text_reuse", "wording", "REUSE_COLUMNS", "an ordered pair of articles: shared n-gram coverage, TF-IDF cosine"),
+    ("attributions", "sources", "ATTRIBUTION_COLUMNS", "a reporting act (who said what, with which verb)"),
+    ("hedges", "hedging", "HEDGE_COLUMNS", "a hedge cue and what it qualifies"),
+    ("hedge_asymmetry", "hedging", "HEDGE_ASYMMETRY_COLUMNS", "an outlet x agent group: share of harm events hedged"),
+    ("casualties", "casualties", "CASUALTY_COLUMNS", "a death or casualty toll"),
+    ("toll_table", "casualties", "TOLL_TABLE_COLUMNS", "an outlet x victims x value, with wording and source"),
+    ("align_claims", "claims", "CLAIM_COLUMNS", "one outlet's version of a fact reported by several"),
+    ("prominence", "claims", "PROMINENCE_COLUMNS", "first mention of an element in an article"),
+    ("sentence_sentiment", "tone", "SENTIMENT_COLUMNS", "a sentence's VADER scores"),
+    ("actor_tone", "tone", "ACTOR_TONE_COLUMNS", "an outlet x actor group x role: mean clause tone, CI"),
+]
+
+
+def tables_block() -> pd.DataFrame:
+    import importlib
+
+    rows = []
+    for name, module, constant, row in TABLES:
+        try:
+            columns = getattr(importlib.import_module(f"framing.{module}"), constant)
+        except (ImportError, AttributeError):
+            continue
+        rows.append((f"`{name}`", row, ", ".join(columns)))
+    return pd.DataFrame(rows, columns=["table (function)", "one row is", "columns (in order)"])
+
+
 def blocks_from_files() -> dict[str, str]:
-    blocks = {"figures": markdown_table(figure_map())}
+    blocks = {"figures": markdown_table(figure_map()), "tables": markdown_table(tables_block())}
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",
