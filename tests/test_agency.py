@@ -186,6 +186,7 @@ PASSIVE_CASES = [
     ("The rebels had attacked the base before dawn.", []),
     ("The children were terrified.", []),
     ("The protests escalated two weeks after the vote.", []),
+    ("The riots spread three days after police officers shot a teenager.", []),
     ("Officials said calm needed to be restored.", [("restored", "be", "")]),
 ]
 

@@ -177,6 +177,12 @@ CONTAINER_NOUNS = frozenset(
         "surge",
     }
 )
+#: Words that introduce a clause as often as a noun phrase: the finite verb
+#: after "escalated after insurgents took ..." belongs to that clause, so it
+#: is no sign of a misparsed reduced relative.
+CLAUSE_PREPOSITIONS = frozenset(
+    {"after", "before", "since", "until", "till", "as", "because", "while", "once"}
+)
 #: Prepositions after which the object of the verb controls a gerund
 #: ("accuse X of", "blame X for", "stop X from"); after "after", "before",
 #: "while" ... the subject does.
@@ -618,7 +624,7 @@ def _garden_path_subject(verb):
             and child.tag_ in ("VBD", "VBZ", "VBP")
             and not _children(child, *_SUBJECT_DEPS, "mark")
             and not any(
-                t.is_punct or t.dep_ == "cc"
+                _is_punct(t) or t.dep_ == "cc" or t.text.lower() in CLAUSE_PREPOSITIONS
                 for t in verb.doc[verb.i + 1 : child.i]
                 if t.head.i == verb.i
             )
