@@ -5,3 +5,130 @@ One module per area (``agency``, ``sources``, ``tone`` ...), each with
 :func:`framing.parse` and return a tidy table of metrics. Nothing here is
 imported by the measures.
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["ALL_METRIC_COLUMNS", "HEADLINES", "evaluate_all", "headline_table"]
+
+#: Columns of :func:`evaluate_all`, in order.
+ALL_METRIC_COLUMNS = ["area", "measure", "metric", "value", "n", "subset"]
+
+#: Rows of the README's validation table: (label, area, measure prefix, metric, target or None).
+#: Targets are the ones the project set itself (issues 3 and 5); tone has none.
+HEADLINES = [
+    ("Passive voice detection", "agency", "passive", "f1", 0.95),
+    ("Passive voice detection, PassivePy", "agency", "passivepy_passive", "f1", None),
+    ("Harm-event detection", "agency", "harm_event", "f1", None),
+    ("Harm-event agent head", "agency", "harm_event", "agent_head_accuracy", 0.90),
+    ("Harm-event form", "agency", "harm_event", "form_accuracy", 0.90),
+    ("Passive agent head", "agency", "passive", "agent_head_accuracy", 0.90),
+    ("Attribution (source head + verb)", "sources", "attribution", "f1", 0.90),
+    ("Hedge cue", "sources", "hedge", "f1", 0.90),
+    ("Casualty toll (value + victims)", "sources", "casualty", "f1", 0.90),
+    ("Actor mentions (wording)", "wording", "actor_mentions", "f1", None),
+    ("Event labels (wording)", "wording", "event_labels", "f1", None),
+    ("Sentence tone, VADER", "tone", "vader", "macro_f1", None),
+    ("Sentence tone, VADER + domain lexicon", "tone", "vader_domain", "macro_f1", None),
+]
+_HELD_OUT = ("test", "heldout")
+
+
+def evaluate_all(
+    validation_dir: str | Path = Path("data") / "validation",
+    *,
+    cache_dir: str | Path | None = None,
+    actors: str | Path | None = None,
+    model: str | None = None,
+) -> pd.DataFrame:
+    """Every accuracy figure the package reports, in one tidy table.
+
+    Parameters
+    ----------
+    validation_dir : str or Path
+        Folder of the labelled CSV files.
+    cache_dir : str or Path, optional
+        Parse cache for the labelled sentences.
+    actors : str or Path, optional
+        Actor taxonomy used for the harm-event labels (the study's file).
+    model : str, optional
+        spaCy pipeline.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``area`` (agency, sources, wording, tone), ``measure``, ``metric``,
+        ``value`` (float64), ``n`` (int64), ``subset`` (``all``, ``dev``,
+        ``test``/``heldout``: held-out sentences were written after the rules).
+    """
+    from .agency import evaluate_agency, load_passivepy_predictions
+    from .sources import evaluate_sources
+    from .tone import evaluate_tone
+    from .wording import evaluate_actor_mentions, evaluate_event_labels
+
+    folder = Path(validation_dir)
+    parse = {"cache_dir": cache_dir, "model": model}
+    passivepy_path = folder / "passivepy_predictions.csv"
+    passivepy = load_passivepy_predictions(passivepy_path) if passivepy_path.is_file() else None
+    parts = {
+        "agency": evaluate_agency(folder / "agency.csv", passivepy=passivepy, actors=actors, **parse),
+        "sources": evaluate_sources(folder, **parse),
+        "wording": pd.concat(
+            [
+                evaluate_actor_mentions(folder / "wording_actor_mentions.csv", actors=actors, **parse),
+                evaluate_event_labels(folder / "wording_event_labels.csv", **parse),
+            ],
+            ignore_index=True,
+        ),
+        "tone": evaluate_tone(folder / "tone.csv"),
+    }
+    frames = []
+    for area, table in parts.items():
+        table = table.copy()
+        if "subset" not in table.columns:
+            table["subset"] = "all"
+        table.insert(0, "area", area)
+        frames.append(table[ALL_METRIC_COLUMNS])
+    return pd.concat(frames, ignore_index=True).astype({"value": "float64", "n": "int64"})
+
+
+def headline_table(metrics: pd.DataFrame) -> pd.DataFrame:
+    """The README's validation table: one row per headline measure.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``measure``, ``metric``, ``all`` (value on every labelled sentence),
+        ``n_all``, ``held_out`` (value on held-out sentences, "" when the
+        measure has no held-out split), ``n_held_out``, ``target``, ``met``
+        (``yes`` / ``no`` on the held-out value when there is one, else on
+        ``all``; "" without a target).
+    """
+    rows = []
+    for label, area, prefix, metric, target in HEADLINES:
+        part = metrics[(metrics["area"] == area) & (metrics["metric"] == metric)]
+        part = part[part["measure"].str.split(" ").str[0] == prefix]
+        if part.empty:
+            continue
+        every = part[part["subset"] == "all"].iloc[0]
+        held = part[part["subset"].isin(_HELD_OUT)]
+        held_value = float(held["value"].iloc[0]) if len(held) else None
+        judged = held_value if held_value is not None else float(every["value"])
+        rows.append(
+            (
+                label,
+                metric,
+                round(float(every["value"]), 3),
+                int(every["n"]),
+                "" if held_value is None else round(held_value, 3),
+                "" if held_value is None else int(held["n"].iloc[0]),
+                "" if target is None else f">= {target:.2f}",
+                "" if target is None else ("yes" if judged >= target else "no"),
+            )
+        )
+    return pd.DataFrame(
+        rows, columns=["measure", "metric", "all", "n_all", "held_out", "n_held_out", "target", "met"]
+    )
