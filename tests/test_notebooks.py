@@ -106,3 +106,27 @@ def test_reproduce_target_runs_every_notebook_in_order():
     assert result.returncode == 0, result.stderr
     ran = re.findall(r"run_notebooks\.py notebooks/(\S+\.ipynb)", result.stdout)
     assert ran == [p.name for p in NOTEBOOKS]
+
+
+def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
+    """No number in the README is typed: each block equals the rendering of a computed table."""
+    import importlib.util
+
+    import pandas as pd
+
+    spec = importlib.util.spec_from_file_location("render_readme", ROOT / "tools" / "render_readme.py")
+    render = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render)
+    base, _ = two_runs[0]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    expected = {
+        "figures": render.markdown_table(render.figure_map()),
+        "tables": render.markdown_table(render.tables_block()),
+        "validation": render.markdown_table(pd.read_csv(base / "processed" / "validation_summary.csv", keep_default_na=False)),
+        "passivepy": render.markdown_table(pd.read_csv(base / "processed" / "validation_passivepy.csv", keep_default_na=False)),
+        "fingerprint": render.markdown_table(pd.read_csv(base / "processed" / "fingerprint_table.csv", keep_default_na=False)),
+    }
+    for name, body in expected.items():
+        block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", readme, re.S)
+        assert block, f"README has no {name} block"
+        assert block.group(1).strip() == body.strip(), f"README block {name!r} is stale: run `make reproduce`"

@@ -1,0 +1,42 @@
+"""The validation aggregator: every area present, headline rows well-formed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import STUDY, VALIDATION
+from framing.validation import ALL_METRIC_COLUMNS, HEADLINES, evaluate_all, headline_table
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def metrics(parse_cache):
+    return evaluate_all(VALIDATION, cache_dir=parse_cache, actors=STUDY / "actors.csv")
+
+
+def test_every_area_reports(metrics):
+    assert list(metrics.columns) == ALL_METRIC_COLUMNS
+    assert set(metrics["area"]) == {"agency", "sources", "wording", "tone"}
+    assert metrics["value"].between(-1, 1).all()
+    assert (metrics["n"] > 0).all()
+
+
+def test_headline_has_every_measure(metrics):
+    table = headline_table(metrics)
+    assert table["measure"].tolist() == [h[0] for h in HEADLINES]
+    targeted = table[table["target"] != ""]
+    assert set(targeted["met"]) <= {"yes", "no"}
+
+
+def test_headline_judges_on_held_out():
+    metrics = pd.DataFrame(
+        [
+            ("agency", "passive", "f1", 0.99, 100, "all"),
+            ("agency", "passive", "f1", 0.90, 30, "test"),
+        ],
+        columns=ALL_METRIC_COLUMNS,
+    )
+    row = headline_table(metrics).iloc[0]
+    assert (row["all"], row["held_out"], row["met"]) == (0.99, 0.9, "no")
