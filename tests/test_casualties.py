@@ -37,7 +37,11 @@ GOLD = [
     ("Dozens of soldiers were killed in the ambush.", [(24, "exact", "security_forces")]),
     ("The death toll rose to 512.", [(512, "exact", "total")]),
     ("Up to 60 police officers were wounded.", [(60, "up_to", "security_forces")]),
+    ("The monitor put the toll at 88.", [(88, "exact", "total")]),
+    ("Gunmen shot dead eight protesters.", [(8, "exact", "civilians")]),
+    ("At least 20 soldiers died and 40 surrendered.", [(20, "at_least", "security_forces")]),
     # hard negatives
+    ("Many houses burned, but no one was killed.", []),
     ("A 13-year-old boy was killed.", []),
     ("About 10 per cent of the dead were children.", []),
     ("The war began in 2011 and has killed many.", []),

@@ -38,7 +38,12 @@ GOLD = [
         "The video appears to show guards beating detainees.",
         [("appear to", "to show guards beating detainees")],
     ),
+    (
+        "The guards are alleged to have beaten the men.",
+        [("alleged to", "to have beaten the men")],
+    ),
     # hard negatives: no hedge at all
+    ("Reports written by the inspectors were filed on time.", []),
     ("The army confirmed the toll on Monday.", []),
     ("Prices may rise next year.", []),
     ("The minister said the talks would resume.", []),

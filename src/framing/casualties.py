@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .lexicons import load_lexicon, lexicon_path
+from .lexicons import lexicon_path, load_lexicon
 from .parse import ensure_parsed
 from .sentences import iter_sents
 
@@ -81,6 +81,8 @@ _NON_PERSON_UNITS = {
     "am", "pm", "a.m.", "p.m.", "gmt", "dollar", "pound", "euro",
 }  # fmt: skip
 _AGE_WORDS = {"aged", "age", "ages"}
+# Words before "one" that make it a pronoun ("no one", "every one").
+_PRONOUN_ONE = {"no", "any", "every", "each", "some", "someone", "anyone"}
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm)$", re.I)
 
@@ -259,6 +261,27 @@ def _excluded(run, sent) -> bool:
         return True  # "The soldier, 24, died": an age in apposition
     if len(run) == 1 and _YEAR.match(first.text):
         return True
+    if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in _PRONOUN_ONE:
+        return True  # "no one was killed", "every one of them": a pronoun, not a count
+    return False
+
+
+def _toll_clause(token, toll_lemmas) -> bool:
+    """A bare number sits in a toll clause: a toll word among its ancestors up to
+    the first verb ("a toll of 52", "killed seven"), or that verb's own
+    subject or object ("the toll rose to 512", "put the toll at 52"). Rejects
+    "35 were killed and 12 captured" for the 12."""
+
+    def is_toll(t):
+        return t.lemma_.lower() in toll_lemmas or t.lower_ in toll_lemmas
+
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if is_toll(node):
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return any(is_toll(c) for c in node.children if c.i != token.i)
     return False
 
 
@@ -371,6 +394,8 @@ def find_casualties(
                     "appos",
                     "ROOT",
                 }:
+                    continue
+                if not _toll_clause(run[-1], toll_lemmas):
                     continue
                 group = "total"
             start, end = run[0].idx, run[-1].idx + len(run[-1])

@@ -143,7 +143,8 @@ def _entries(lexicon: str) -> tuple[_Entry, ...]:
     for i, row in enumerate(table.itertuples(index=False), start=2):
         if row.link not in _LINKS:
             raise ValueError(
-                f"hedge lexicon {lexicon!r}, row {i}: unknown link {row.link!r}; use one of {sorted(_LINKS)}"
+                f"hedge lexicon {lexicon!r}, row {i}: unknown link {row.link!r};"
+                f" use one of {sorted(_LINKS)}"
             )
         if row.cue_type not in _CUE_TYPES:
             raise ValueError(
@@ -198,6 +199,18 @@ def _negated(token) -> bool:
     return False
 
 
+def _content_clause(clause, cue) -> bool:
+    """A finite clause giving the content of "claims / alleged that ...": not an
+    infinitive ("alleged to have": the to-passive entry) and, under a noun, not
+    a participial modifier ("reports published by the agency")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    if cue.pos_ in {"NOUN", "PROPN"} and clause.tag_ in {"VBN", "VBG"} and not has_subject:
+        return False
+    return True
+
+
 def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
     """(scope span, extra cue tokens) for a candidate cue token, or None if the link fails."""
     link = entry.link
@@ -214,7 +227,7 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
                         return _subtree(objs[0]), [prep]
         if "that" in wanted:
             for c in children:
-                if c.dep_ in _CLAUSAL and c.pos_ in {"VERB", "AUX"}:
+                if c.dep_ in _CLAUSAL and c.pos_ in {"VERB", "AUX"} and _content_clause(c, token):
                     return _subtree(c), []
         return None
     if link in {"to", "to-passive"}:

@@ -82,6 +82,10 @@ _PARENTHETICAL = {"relcl", "appos", "punct", "parataxis", "acl", "advcl"}
 # Verbs whose direct object is the addressee, not the content ("told the BBC").
 _ADDRESSEE_VERBS = {"tell", "urge", "ask", "warn", "order"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# Prepositions whose object is what a speaker talks about ("warned of", "spoke about").
+_TOPIC_PREPOSITIONS = {"of", "about"}
+# Subjects that deny any speaker ("Nobody said a word"): no reporting act.
+_NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "noone"}
 _EXPLETIVES = {"it", "there", "this", "that", "which", "who"}
 
 _OPENERS = {"\u201c": '"', "\u2018": "'", "\u00ab": '"'}
@@ -237,7 +241,8 @@ def _trimmed(tokens) -> list:
 
 
 def _source_tokens(head, verb=None) -> list:
-    """The source noun phrase: the head's subtree without parentheticals, contiguous around the head."""
+    """The source noun phrase: the head's subtree without parentheticals,
+    contiguous around the head."""
     drop = {t.i for t in verb.subtree} if verb is not None and verb.head.i == head.i else set()
     for token in head.subtree:
         if (
@@ -279,6 +284,10 @@ def _subject(verb):
         if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
             if child.lower_ in _EXPLETIVES and child.lower_ not in _PRONOUNS - {"it"}:
                 return None, ""
+            if child.lower_ in _NEGATIVE_SUBJECTS or (
+                child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)
+            ):
+                return None, ""
             return child, "subject"
     for child in verb.children:
         if child.dep_ == "agent":
@@ -297,6 +306,15 @@ def _subject(verb):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "sources saying ...", "a statement saying ..."
         return verb.head, "head"
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "xcomp"}
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+    ):
+        # "The ministry revised the toll, saying ...": the participle shares the main subject
+        return _subject(verb.head)
     return None, ""
 
 
@@ -319,6 +337,8 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
             and verb.lemma_ in {"accuse", "blame", "describe"}
         ):
             tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
+            tokens.extend(child.subtree)  # "warned of an outbreak", "spoke about the raid"
     if verb.dep_ in {"parataxis", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not tokens:
         # "..., the group said" attached under the reported clause
         own = {t.i for t in verb.subtree}
@@ -336,6 +356,8 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
 def _complement_ok(verb, entry: _Verb) -> bool:
     if not entry.complements:
         return True
+    if "clause" in entry.complements and _has_clause(verb):
+        return True
     for child in verb.children:
         for need in entry.complements:
             if (
@@ -347,6 +369,17 @@ def _complement_ok(verb, entry: _Verb) -> bool:
             if child.dep_ == need:
                 return True
     return False
+
+
+def _has_clause(verb) -> bool:
+    """The verb reports a clause or quotation: "added that ...", '"...," he added',
+    "..., he added", "He added: ..." (not "added sugar to the tea")."""
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return True
+    if verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return True
+    following = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if not t.is_space]
+    return bool(following) and following[0].text == ":"
 
 
 def find_attributions(
@@ -377,6 +410,9 @@ def find_attributions(
     * Passive reporting without an agent ("it was reported that", "X is said
       to") has no source and is a hedge (:mod:`framing.hedging`), not an
       attribution.
+    * A participle after a comma (", saying ...") takes the main clause's
+      subject; when the parser attaches it to the wrong verb ("the killings
+      went on despite X, vowing ...") the source is wrong.
     * A reporting verb whose subject the parser missed is lost; a quotation
       neither governed by nor adjacent to a reporting verb is not attributed.
     """
@@ -405,7 +441,9 @@ def find_attributions(
             if source is None or _inside(source.idx, quotes):
                 continue
             if _inside(token.idx, quotes):
-                continue  # a reporting verb inside a quotation is quoted speech, not the outlet's attribution
+                # a reporting verb inside a quotation is quoted speech, not the
+                # outlet's attribution
+                continue
             content = _content_tokens(token, source, entry)
             content = _trimmed(content)
             if content:
@@ -568,7 +606,8 @@ def load_sources(source: str | Path | pd.DataFrame | None = None):
     missing = {"source_type", "match", "pattern"} - set(table.columns)
     if missing:
         raise ValueError(
-            f"{where}: missing column(s) {', '.join(sorted(missing))} (need source_type, match, pattern)"
+            f"{where}: missing column(s) {', '.join(sorted(missing))}"
+            " (need source_type, match, pattern)"
         )
     table = table.rename(columns={"source_type": "group"})
     table["role"] = "agent"

@@ -61,7 +61,7 @@ def _parse_sentences(sentences: list[str], cache_dir, model):
         }
     )
     parsed = framing.parse(corpus, cache_dir=cache_dir, model=model, progress=False)
-    return dict(zip(unique, parsed.docs))
+    return dict(zip(unique, parsed.docs, strict=True))
 
 
 def score_items(
