@@ -42,6 +42,7 @@ GOLD = [
     ("At least 20 soldiers died and 40 surrendered.", [(20, "at_least", "security_forces")]),
     # hard negatives
     ("Many houses burned, but no one was killed.", []),
+    ("The monitor counted 12 massacres targeting villagers.", []),
     ("A 13-year-old boy was killed.", []),
     ("About 10 per cent of the dead were children.", []),
     ("The war began in 2011 and has killed many.", []),

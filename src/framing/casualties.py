@@ -311,7 +311,7 @@ def _victim_noun(run):
 def _noun_phrase(noun) -> str:
     drop = set()
     for child in noun.children:
-        if child.dep_ in {"conj", "cc", "punct", "relcl", "appos"}:
+        if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"}:
             drop.update(t.i for t in child.subtree)
     tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
     while len(tokens) > 1 and tokens[-1].is_punct:
@@ -357,6 +357,8 @@ def find_casualties(
     -----
     * A number whose noun is not in the victims taxonomy ("30 massacres",
       "350 homes") is not a toll; a person noun the taxonomy lacks is lost.
+      The noun is classified without its relative and participle clauses, so
+      "30 massacres targeting villagers" does not count villagers.
     * A sentence needs a toll word: "hundreds of people fled" is not a toll.
     * Ranges ("700 to 800") give two numbers.
     """
