@@ -123,3 +123,27 @@ def test_prominence_columns_and_ranks(seed_parsed):
     assert ((table["rank"] == table["sent_id"] + 1) | (table["rank"] == -1)).all()
     # every article of the seed corpus gives a toll in its first sentences
     assert table[table["item"] == "toll"]["rank"].between(1, 5).all()
+
+
+def test_prominence_response_from_source_types(seed_parsed):
+    from conftest import STUDY
+
+    cited = framing.attributions(seed_parsed, sources=STUDY / "sources.csv")
+    table = framing.prominence(
+        seed_parsed, attributions=cited, response_sources=["syrian_government"]
+    )
+    assert "response" in set(table["item"])
+    response = table[table["item"] == "response"].set_index("article_id")["sent_id"]
+    government = cited[cited["source_type"] == "syrian_government"]
+    assert response.to_dict() == {
+        a: int(government[government["article_id"] == a]["sent_id"].min())
+        if (government["article_id"] == a).any()
+        else -1
+        for a in response.index
+    }
+    with pytest.raises(ValueError, match="source_type"):
+        framing.prominence(
+            seed_parsed,
+            attributions=cited.drop(columns="source_type"),
+            response_sources=["syrian_government"],
+        )

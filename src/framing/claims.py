@@ -369,6 +369,7 @@ def prominence(
     attributions: pd.DataFrame | None = None,
     hedges: pd.DataFrame | None = None,
     events: pd.DataFrame | None = None,
+    response_sources: list[str] | None = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """Per article, the sentence at which each element first appears.
@@ -378,6 +379,9 @@ def prominence(
     :func:`framing.harm_events` table, columns ``agent_group`` and
     ``patient_group``) is given, ``perpetrator`` (first event naming an agent
     group other than none/other) and ``victims`` (first event with a patient).
+    With ``response_sources`` (source types of the authorities whose response
+    matters, e.g. ``["syrian_government"]``; the attributions table needs
+    ``source_type``), ``response`` is the first attribution to one of them.
 
     Returns
     -------
@@ -404,6 +408,14 @@ def prominence(
             ]
         if "patient_group" in events:
             tables["victims"] = events[events["patient_group"].fillna("") != ""]
+    if response_sources is not None:
+        cited = tables["source"]
+        if "source_type" not in cited:
+            raise ValueError(
+                "prominence: response_sources needs an attributions table with source_type"
+                " (framing.attributions(..., sources=...))"
+            )
+        tables["response"] = cited[cited["source_type"].isin(list(response_sources))]
     rows = []
     for article in parsed.articles.itertuples(index=False):
         for item, table in tables.items():
