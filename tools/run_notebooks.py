@@ -37,7 +37,7 @@ def inject_parameters(nb, overrides: dict[str, str]):
     lines += [f"{name} = {expr}" for name, expr in overrides.items()]
     cell = nbformat.v4.new_code_cell("\n".join(lines))
     cell.metadata["tags"] = ["injected-parameters"]
-    cell.pop("id", None)
+    cell["id"] = "injected-parameters"
     index = next(
         (i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])),
         None,
