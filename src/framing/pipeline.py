@@ -64,6 +64,14 @@ logger = logging.getLogger(__name__)
 #: of 64 is about a second of work: large enough that shipping it to a worker
 #: costs little, small enough that the Docs of a batch (~1 MB each) stay small.
 BATCH_SIZE = 64
+#: Texts per ``nlp.pipe`` call inside a batch. spaCy's CPU default (64) is
+#: tuned for short texts: with ~900-token news articles a 64-text batch peaks
+#: at ~850 MB RSS with en_core_web_sm, 16 at ~375 MB and 4 at ~225 MB, at the
+#: same speed (measured here; benchmarks/README.md). 8 keeps memory flat.
+NLP_BATCH_SIZE = 8
+#: With several workers, at least this many batches per worker, so a corpus
+#: smaller than ``workers * batch_size`` articles still keeps every worker busy.
+MIN_BATCHES_PER_WORKER = 4
 #: Batches kept in flight per worker on Dask, so the scheduler always has the
 #: next batch ready but a huge corpus is not sent all at once.
 BATCHES_IN_FLIGHT_PER_WORKER = 2
@@ -136,6 +144,17 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("casualties", "casualties", "casualties"),
     TableSpec("sentiment", "tone", "sentence_sentiment"),
     TableSpec("actor_clauses", "tone", "actor_clauses", inputs=(("events", "harm_events"),)),
+    TableSpec(
+        "prominence",
+        "claims",
+        "prominence",
+        inputs=(
+            ("tolls", "casualties"),
+            ("attributions", "attributions"),
+            ("hedges", "hedges"),
+            ("events", "harm_events"),
+        ),
+    ),
     # aggregates, from the finished tables
     TableSpec(
         "responsibility", "agency", "responsibility", "aggregate", (("events", "harm_events"),)
@@ -156,6 +175,7 @@ TABLES: tuple[TableSpec, ...] = (
         "aggregate",
         (("counts", "term_counts"),),
     ),
+    TableSpec("toll_table", "casualties", "toll_table", "aggregate", (("tolls", "casualties"),)),
     TableSpec("outlet_tone", "tone", "outlet_tone", "aggregate", (("sentiment", "sentiment"),)),
     TableSpec("actor_tone", "tone", "actor_tone", "aggregate", (("clauses", "actor_clauses"),)),
 )
@@ -276,7 +296,7 @@ class BatchJob:
     model: str
     cache_dir: str
     use_cache: bool = True
-    nlp_batch_size: int = 64
+    nlp_batch_size: int = NLP_BATCH_SIZE
     tables: tuple[TableSpec, ...] = ()
     options: Mapping = field(default_factory=dict)
 
@@ -462,6 +482,23 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(rows or frames[:1], ignore_index=True)
 
 
+def _sort_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Rows by outlet (first appearance), then largest count first, then key text."""
+    numeric = [c for c in table.columns if pd.api.types.is_numeric_dtype(table[c])]
+    keys = [c for c in table.columns if c not in numeric]
+    if not numeric or not keys:
+        return table
+    order = table.copy()
+    rank = {}
+    if "outlet" in order.columns:
+        rank = {outlet: i for i, outlet in enumerate(dict.fromkeys(order["outlet"]))}
+        order["_outlet_rank"] = order["outlet"].map(rank)
+    by = (["_outlet_rank"] if rank else []) + [numeric[0]] + keys
+    ascending = ([True] if rank else []) + [False] + [True] * len(keys)
+    order = order.sort_values(by, ascending=ascending, kind="mergesort", ignore_index=True)
+    return order.drop(columns=["_outlet_rank"], errors="ignore")
+
+
 def _sum_counts(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Add partial count tables: numeric columns summed over the other columns."""
     table = _concat(frames)
@@ -515,7 +552,9 @@ def analyze(
     dask : str or distributed.Client, optional
         ``"local"`` for a LocalCluster, a scheduler address, or a connected Client.
     batch_size : int, default :data:`BATCH_SIZE`
-        Articles per batch: the most Docs a worker holds at once.
+        Articles per batch: the most Docs a worker holds at once. With
+        ``workers > 1`` it is lowered so each worker gets at least
+        :data:`MIN_BATCHES_PER_WORKER` batches.
     progress : bool, optional
         Progress bar on stderr; by default from :data:`PROGRESS_MIN_ARTICLES` articles.
 
@@ -566,6 +605,8 @@ def analyze(
         options=options,
     )
 
+    if workers > 1:  # spread a small corpus over every worker; tables do not depend on it
+        batch_size = max(1, min(batch_size, -(-len(corpus) // (workers * MIN_BATCHES_PER_WORKER))))
     closers: list = []
     if dask is not None:
         client, closers = _dask_client(dask, workers)
@@ -605,6 +646,8 @@ def analyze(
     finished: dict[str, pd.DataFrame] = {}
     for spec in job.tables:
         finished[spec.name] = _concat(parts.pop(spec.name))
+        if spec.kind == "counts":  # an order that does not depend on the batching
+            finished[spec.name] = _sort_counts(finished[spec.name])
     for spec in specs:
         if spec.kind != "aggregate":
             continue

@@ -1,0 +1,133 @@
+"""Throughput, memory and scaling of framing against a bare parse and PassivePy.
+
+    .venv/bin/python benchmarks/run_benchmarks.py [--scales 1 10 100] \
+        [--passivepy /tmp/ppvenv/bin/python]
+
+For each scale (copies of the five seed articles, each copy perturbed so the
+parse cache never hits) it runs, one after another in fresh processes:
+bare ``nlp.pipe``, the full framing analysis, PassivePy (when its interpreter
+is given and works), and the framing analysis with ``workers=2``. All modes of
+one scale run back to back in the same invocation, so their ratios share the
+machine's load at that moment. Writes ``benchmarks/results.csv`` and
+``benchmarks/scaling.png`` (+ ``.pdf``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+MEASURE = HERE / "measure.py"
+RESULT_COLUMNS = [
+    "scale",
+    "articles",
+    "mode",
+    "workers",
+    "seconds",
+    "articles_per_s",
+    "sentences_per_s",
+    "peak_rss_mb",
+    "peak_child_rss_mb",
+    "time_vs_bare",
+]
+
+
+def measure(python: str, mode: str, scale: int, workers: int = 1) -> dict | None:
+    command = [python, str(MEASURE), mode, str(scale), "--workers", str(workers)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    if done.returncode != 0:
+        print(f"{mode} x{scale}: failed\n{done.stderr[-2000:]}", file=sys.stderr)
+        return None
+    record = json.loads(done.stdout.strip().splitlines()[-1])
+    print(
+        f"{mode:>10} w={workers} x{scale:<4} {record['seconds']:8.2f} s  "
+        f"peak {record['peak_rss_mb']:.0f} MB (child {record['peak_child_rss_mb']:.0f} MB)",
+        file=sys.stderr,
+    )
+    return record
+
+
+def plot(results: pd.DataFrame, path: Path) -> None:
+    import matplotlib.pyplot as plt
+
+    from framing.plots import save_figure, use_style
+
+    use_style()
+    labels = {
+        ("bare", 1): "bare nlp.pipe",
+        ("framing", 1): "framing analyze",
+        ("framing", 2): "framing analyze, 2 workers",
+        ("passivepy", 1): "PassivePy",
+    }
+    colours = {
+        ("bare", 1): "#000000",
+        ("framing", 1): "#0072B2",
+        ("framing", 2): "#56B4E9",
+        ("passivepy", 1): "#D55E00",
+    }
+    fig, (speed, memory) = plt.subplots(1, 2, figsize=(9, 3.6))
+    for (mode, workers), part in results.groupby(["mode", "workers"], sort=False):
+        key = (mode, int(workers))
+        style = dict(marker="o", color=colours.get(key), label=labels.get(key, f"{mode} {workers}"))
+        speed.plot(part["articles"], part["articles_per_s"], **style)
+        memory.plot(part["articles"], part["peak_rss_mb"] + part["peak_child_rss_mb"], **style)
+    for axis in (speed, memory):
+        axis.set_xscale("log")
+        axis.set_xlabel("articles (copies of the 5 seed articles)")
+    speed.set_ylabel("articles per second")
+    speed.set_ylim(bottom=0)
+    memory.set_ylabel("peak RSS, MB (process + largest child)")
+    memory.set_ylim(bottom=0)
+    memory.axhline(1500, color="grey", linestyle=":", linewidth=1)
+    memory.text(memory.get_xlim()[0], 1450, " 1.5 GB target", va="top", fontsize=8, color="grey")
+    speed.legend(fontsize=8, frameon=False)
+    speed.set_title("Throughput")
+    memory.set_title("Peak memory")
+    fig.tight_layout()
+    save_figure(fig, path)
+    plt.close(fig)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--python", default=sys.executable, help="interpreter with framing")
+    parser.add_argument("--passivepy", help="interpreter of a venv with PassivePy installed")
+    args = parser.parse_args()
+
+    records = []
+    for scale in args.scales:
+        runs = [("bare", 1, args.python), ("framing", 1, args.python)]
+        if args.passivepy:
+            runs.append(("passivepy", 1, args.passivepy))
+        if scale > 1:
+            runs.append(("framing", 2, args.python))
+        for mode, workers, python in runs:
+            record = measure(python, mode, scale, workers)
+            if record is not None:
+                records.append(record)
+
+    table = pd.DataFrame(records)
+    # sentences: counted once per scale by the bare parse, so every mode divides the same number
+    bare = table[table["mode"] == "bare"].set_index("scale")
+    table["sentences"] = table["scale"].map(bare["sentences"])
+    table["articles_per_s"] = table["articles"] / table["seconds"]
+    table["sentences_per_s"] = table["sentences"] / table["seconds"]
+    table["time_vs_bare"] = table["seconds"] / table["scale"].map(bare["seconds"])
+    table = table[RESULT_COLUMNS]
+    from framing.io import write_table
+
+    write_table(table, HERE / "results.csv", float_format="%.3f")
+    plot(table, HERE / "scaling")
+    print(table.to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()
