@@ -39,4 +39,17 @@ def test_headline_judges_on_held_out():
         columns=ALL_METRIC_COLUMNS,
     )
     row = headline_table(metrics).iloc[0]
-    assert (row["all"], row["held_out"], row["met"]) == (0.99, 0.9, "no")
+    assert (row["all"], row["held_out"], row["held_out_first_run"], row["met"]) == ("0.990", "0.900", "0.900", "no")
+
+
+def test_headline_judges_on_the_first_run_before_tuning():
+    metrics = pd.DataFrame(
+        [
+            ("sources", "hedge (cue)", "f1", 1.0, 80, "all"),
+            ("sources", "hedge (cue)", "f1", 1.0, 30, "heldout"),
+            ("sources", "hedge (cue)", "f1", 0.85, 30, "heldout_first_run"),
+        ],
+        columns=ALL_METRIC_COLUMNS,
+    )
+    row = headline_table(metrics).iloc[0]
+    assert (row["held_out"], row["held_out_first_run"], row["met"]) == ("1.000", "0.850", "no")
