@@ -54,7 +54,7 @@ def test_registry_names_are_unique_and_inputs_come_first():
     names = [spec.name for spec in pipeline.TABLES]
     assert len(names) == len(set(names))
     for position, spec in enumerate(pipeline.TABLES):
-        assert spec.kind in {"article", "counts", "aggregate"}
+        assert spec.kind in {"article", "counts", "aggregate", "corpus"}
         for _, table in spec.inputs:
             assert names.index(table) < position, f"{spec.name} needs {table} first"
 
@@ -177,6 +177,18 @@ def test_cached_and_fresh_parse_give_the_same_tables(serial, invented):
     fresh = analyze(invented, use_cache=False, progress=False)
     assert fresh.n_parsed == len(invented)
     assert_tables_equal(fresh.tables, serial.tables)
+
+
+def test_cross_article_tables_only_for_small_corpora(serial, invented, parse_cache, monkeypatch):
+    corpus_specs = [
+        s.name for s in pipeline.TABLES if s.kind == "corpus" and s.name in serial.tables
+    ]
+    assert corpus_specs, "no cross-article table was made for five articles"
+    monkeypatch.setattr(pipeline, "MAX_CORPUS_TABLE_ARTICLES", 4)
+    big = analyze(invented, cache_dir=parse_cache, progress=False)
+    for name in corpus_specs:
+        assert name not in big.tables
+        assert "at most 4 articles (this corpus has 5)" in big.skipped[name]
 
 
 def test_bad_options_are_refused(invented):

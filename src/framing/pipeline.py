@@ -75,6 +75,11 @@ MIN_BATCHES_PER_WORKER = 4
 #: Batches kept in flight per worker on Dask, so the scheduler always has the
 #: next batch ready but a huge corpus is not sent all at once.
 BATCHES_IN_FLIGHT_PER_WORKER = 2
+#: Largest corpus for which the cross-article tables (``claims``, ``text_reuse``)
+#: are made. They compare every pair of sentences or articles, which grows with
+#: the square of the corpus, and need every Doc at once; framing.align_claims
+#: asks for "a few days of coverage at a time". Decision: 200 articles.
+MAX_CORPUS_TABLE_ARTICLES = 200
 #: Show a progress bar by default from this many articles on.
 PROGRESS_MIN_ARTICLES = 20
 
@@ -102,11 +107,14 @@ class TableSpec:
         Table (and CSV file) name.
     module, function : str
         ``framing.<module>.<function>`` makes it.
-    kind : {"article", "counts", "aggregate"}
+    kind : {"article", "counts", "aggregate", "corpus"}
         ``article``: a per-article table function, applied batch by batch and
         concatenated. ``counts``: the same, but the batch tables are partial
         counts summed over their key columns as they arrive. ``aggregate``:
-        called once at the end on the tables named in ``inputs``.
+        called once at the end on the tables named in ``inputs``. ``corpus``:
+        compares articles with each other, so it needs every Doc at once; made
+        at the end (from the parse cache) only for corpora of at most
+        :data:`MAX_CORPUS_TABLE_ARTICLES` articles, skipped with a log line above.
     inputs : tuple of (keyword, table name)
         Which table is passed through which keyword: for an aggregate, the
         finished table; for a per-article table, the same batch's table (so
@@ -178,6 +186,15 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec("toll_table", "casualties", "toll_table", "aggregate", (("tolls", "casualties"),)),
     TableSpec("outlet_tone", "tone", "outlet_tone", "aggregate", (("sentiment", "sentiment"),)),
     TableSpec("actor_tone", "tone", "actor_tone", "aggregate", (("clauses", "actor_clauses"),)),
+    # across articles: small corpora only
+    TableSpec(
+        "claims",
+        "claims",
+        "align_claims",
+        "corpus",
+        (("hedges", "hedges"), ("attributions", "attributions"), ("events", "harm_events")),
+    ),
+    TableSpec("text_reuse", "wording", "text_reuse", "corpus"),
 )
 
 
@@ -243,7 +260,7 @@ def available_tables(names=None) -> tuple[list[TableSpec], dict[str, str]]:
             )
             continue
         missing = [table for _, table in spec.inputs if table in skipped]
-        if missing and spec.kind == "aggregate":
+        if missing and spec.kind in {"aggregate", "corpus"}:
             skipped[spec.name] = f"needs table {', '.join(missing)}, which was skipped"
             continue
         specs.append(spec)
@@ -655,7 +672,35 @@ def analyze(
         inputs = {keyword: finished[table] for keyword, table in spec.inputs}
         fixed = {**_accepted(function, options), **dict(spec.options)}
         finished[spec.name] = function(corpus, **inputs, **fixed)
-    ordered = {spec.name: finished[spec.name] for spec in specs}
+    whole = [spec for spec in specs if spec.kind == "corpus"]
+    if whole and len(corpus) > MAX_CORPUS_TABLE_ARTICLES:
+        names = ", ".join(spec.name for spec in whole)
+        reason = (
+            f"compares every pair of articles or sentences; made for at most "
+            f"{MAX_CORPUS_TABLE_ARTICLES} articles (this corpus has {len(corpus)}): run "
+            "it on a few days of coverage at a time"
+        )
+        logger.info("skipping %s: %s", names, reason)
+        skipped.update({spec.name: reason for spec in whole})
+        whole = []
+    if whole:
+        from .parse import parse
+
+        parsed = parse(
+            corpus,
+            model=info.name,
+            cache_dir=job.cache_dir,
+            use_cache=use_cache,
+            batch_size=NLP_BATCH_SIZE,
+            progress=False,
+        )
+        for spec in whole:
+            function = _resolve(spec)
+            inputs = {keyword: finished[table] for keyword, table in spec.inputs}
+            fixed = {**_accepted(function, options), **dict(spec.options)}
+            finished[spec.name] = function(parsed, **inputs, **fixed)
+        del parsed
+    ordered = {spec.name: finished[spec.name] for spec in specs if spec.name in finished}
     return Analysis(
         tables=ordered,
         skipped=skipped,
