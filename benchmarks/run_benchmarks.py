@@ -72,25 +72,24 @@ def plot(results: pd.DataFrame, path: Path) -> None:
         ("framing", 2): "#56B4E9",
         ("passivepy", 1): "#D55E00",
     }
-    fig, (speed, memory) = plt.subplots(1, 2, figsize=(9, 3.6))
+    fig, (speed, memory) = plt.subplots(1, 2, figsize=(8, 3.4), layout="constrained")
     for (mode, workers), part in results.groupby(["mode", "workers"], sort=False):
         key = (mode, int(workers))
         style = dict(marker="o", color=colours.get(key), label=labels.get(key, f"{mode} {workers}"))
         speed.plot(part["articles"], part["articles_per_s"], **style)
         memory.plot(part["articles"], part["peak_rss_mb"] + part["peak_child_rss_mb"], **style)
+    memory.axhline(1500, color="grey", linestyle=":", linewidth=1, label="1.5 GB target")
     for axis in (speed, memory):
         axis.set_xscale("log")
         axis.set_xlabel("articles (copies of the 5 seed articles)")
     speed.set_ylabel("articles per second")
-    speed.set_ylim(bottom=0)
-    memory.set_ylabel("peak RSS, MB (process + largest child)")
-    memory.set_ylim(bottom=0)
-    memory.axhline(1500, color="grey", linestyle=":", linewidth=1)
-    memory.text(memory.get_xlim()[0], 1450, " 1.5 GB target", va="top", fontsize=8, color="grey")
-    speed.legend(fontsize=8, frameon=False)
-    speed.set_title("Throughput")
-    memory.set_title("Peak memory")
-    fig.tight_layout()
+    speed.set_ylim(0, 1.15 * results["articles_per_s"].max())
+    memory.set_ylabel("peak RSS (MB)")
+    memory.set_ylim(0, 1700)
+    speed.set_title("Throughput (1 core unless stated)")
+    memory.set_title("Peak memory (process + largest child)")
+    handles, names = memory.get_legend_handles_labels()
+    fig.legend(handles, names, loc="outside lower center", ncol=5, frameon=False, fontsize=8)
     save_figure(fig, path)
     plt.close(fig)
 
@@ -100,7 +99,13 @@ def main() -> None:
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument("--python", default=sys.executable, help="interpreter with framing")
     parser.add_argument("--passivepy", help="interpreter of a venv with PassivePy installed")
+    parser.add_argument(
+        "--plot-only", action="store_true", help="redraw scaling.png from results.csv"
+    )
     args = parser.parse_args()
+    if args.plot_only:
+        plot(pd.read_csv(HERE / "results.csv"), HERE / "scaling")
+        return
 
     records = []
     for scale in args.scales:
