@@ -80,6 +80,29 @@ def test_seed_corpus_runs(tmp_path, parse_cache, capsys):
     assert code == 0, err
     assert err == ""
     assert len(pd.read_csv(out / "articles.csv")) == 5
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "| BBC News | 1 | " in report  # integer counts per outlet
+    if (out / "responsibility.csv").exists():
+        assert "harm events with no agent expressed" in report
+
+
+def test_report_with_only_the_articles_table():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "n_sentences": [3, 4]})
+    result = framing.pipeline.Analysis(
+        tables={"articles": articles},
+        skipped={"passives": "module framing.agency not found"},
+        n_articles=2,
+        n_parsed=1,
+        seconds=0.5,
+        runner="1 process",
+        model="m",
+    )
+    report = cli.render_report(result, input_name="in.csv")
+    assert "2 articles from 2 outlets" in report
+    assert "1 articles parsed, 1 read from the parse cache" in report
+    assert "* `passives`: module framing.agency not found" in report
+    assert "| Y | 1 | 4 |" in report
+    assert "Key figures" not in report
 
 
 def test_workers_give_byte_identical_tables(jsonl, tmp_path, parse_cache, capsys):

@@ -257,13 +257,45 @@ def render_report(result, *, input_name: str = "") -> str:
     if articles is not None:
         lines += ["", "## Per outlet", ""]
         lines += _per_outlet(result, articles)
+    key = _key_figures(result)
+    if key:
+        lines += ["", "## Key figures (95% bootstrap intervals)", "", *key]
     lines += [
         "",
-        "Counts are raw: small samples per outlet give wide intervals; see the "
-        "per-measure tables for bootstrap confidence intervals.",
+        "Counts per 100 sentences are raw: small samples per outlet give wide "
+        "intervals; see the per-measure tables for bootstrap confidence intervals.",
         "",
     ]
     return "\n".join(lines)
+
+
+#: Rows of the aggregate tables quoted in report.md: (table, value column, the
+#: ``measure`` it is selected by, label). Decision: one agency and one tone figure.
+_KEY_FIGURES = (
+    ("responsibility", "share", "agentless", "harm events with no agent expressed"),
+    ("outlet_tone", "estimate", "mean_compound", "mean VADER compound of sentences"),
+)
+
+
+def _key_figures(result) -> list[str]:
+    lines = []
+    for name, value, measure, label in _KEY_FIGURES:
+        table = result.tables.get(name)
+        needed = {"outlet", "measure", value, "ci_low", "ci_high"}
+        if table is None or not needed <= set(table.columns):
+            continue
+        rows = table[table["measure"] == measure]
+        if rows.empty:
+            continue
+        lines += [f"{label} (`{name}.csv`):", ""]
+        lines += ["| outlet | value | 95% CI |", "| --- | ---: | --- |"]
+        for row in rows.itertuples(index=False):
+            estimate = getattr(row, value)
+            lines.append(
+                f"| {row.outlet} | {estimate:.2f} | {row.ci_low:.2f} to {row.ci_high:.2f} |"
+            )
+        lines.append("")
+    return lines
 
 
 #: Tables whose rows are events in sentences, reported per 100 sentences per outlet.
@@ -294,10 +326,13 @@ def _per_outlet(result, articles) -> list[str]:
         per_100[f"{name} /100 sent."] = (
             100 * counts.reindex(summary.index, fill_value=0) / summary["sentences"].clip(lower=1)
         )
-    summary = pd.concat([summary, pd.DataFrame(per_100)], axis=1)
+    summary = pd.concat([summary, pd.DataFrame(per_100).round(1)], axis=1)
     header = ["outlet", *summary.columns]
     lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (len(header) - 1)]
-    for outlet, row in summary.iterrows():
-        cells = [f"{value:.1f}" if isinstance(value, float) else str(value) for value in row]
-        lines.append("| " + " | ".join([str(outlet), *cells]) + " |")
+    for outlet, (n_articles, n_sentences, *rates) in zip(
+        summary.index, summary.itertuples(index=False), strict=True
+    ):
+        cells = [str(outlet), str(int(n_articles)), str(int(n_sentences))]
+        cells += [f"{rate:.1f}" for rate in rates]
+        lines.append("| " + " | ".join(cells) + " |")
     return lines
