@@ -157,11 +157,16 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``framing`` console script; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.WARNING if args.quiet else logging.INFO,
-        format="framing: %(message)s",
-        stream=sys.stderr,
-    )
+    # framing's own log lines at INFO; other libraries' (Dask's) only when they warn
+    logging.basicConfig(level=logging.WARNING, format="framing: %(message)s", stream=sys.stderr)
+    logging.getLogger("framing").setLevel(logging.WARNING if args.quiet else logging.INFO)
+    if args.dask:  # Dask logs every start and stop at INFO; read when distributed is imported
+        try:
+            import dask
+
+            dask.config.set({"logging.distributed": "warning"})
+        except ImportError:
+            pass
     if args.command == "analyze":
         return _analyze(args)
     return _fail(f"unknown command {args.command!r}")  # pragma: no cover - argparse refuses it

@@ -408,6 +408,11 @@ def _run_serial(batches, job):
 
 
 def _worker_init() -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent stops the pool and
+    # reports once, so workers ignore it instead of printing a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Progress bars and log lines belong to the parent process.
     logging.getLogger("framing").setLevel(logging.WARNING)
 
