@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import weakref
 
 import pandas as pd
 import pytest
@@ -160,6 +162,24 @@ def test_every_table_equals_the_module_table_function(serial, invented, parse_ca
 def test_batch_size_does_not_change_any_table(serial, invented, parse_cache):
     small = analyze(invented, cache_dir=parse_cache, batch_size=2, progress=False)
     assert_tables_equal(small.tables, serial.tables)
+
+
+def test_docs_of_a_batch_are_dropped_before_the_next_batch(invented, parse_cache, monkeypatch):
+    refs = []  # weak references to every Doc parsed so far
+    seen_alive = []
+    parse_batch = pipeline._parse_batch
+
+    def tracking(batch, job):
+        gc.collect()
+        seen_alive.append(sum(ref() is not None for ref in refs))
+        parsed, n_parsed = parse_batch(batch, job)
+        refs.extend(weakref.ref(doc) for doc in parsed.docs)
+        return parsed, n_parsed
+
+    monkeypatch.setattr(pipeline, "_parse_batch", tracking)
+    analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False)
+    # every measure ran on every batch, and no batch's Docs outlived it
+    assert seen_alive == [0, 0, 0, 0, 0]
 
 
 def test_tables_subset(invented, parse_cache):
