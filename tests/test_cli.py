@@ -105,11 +105,18 @@ def test_report_with_only_the_articles_table():
     assert "Key figures" not in report
 
 
-def test_workers_give_byte_identical_tables(jsonl, tmp_path, parse_cache, capsys):
+@pytest.mark.parametrize(
+    "runner", [["--workers", "2"], ["--dask", "local", "--workers", "2"]], ids=["processes", "dask"]
+)
+def test_workers_give_byte_identical_tables(runner, jsonl, tmp_path, parse_cache, capsys):
+    if "--dask" in runner:
+        pytest.importorskip("distributed")
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     base = ["analyze", str(jsonl), "--cache-dir", str(parse_cache), "--quiet", "--batch-size", "1"]
     assert run([*base, "--out", str(serial)], capsys)[0] == 0
-    assert run([*base, "--out", str(parallel), "--workers", "2"], capsys)[0] == 0
+    code, _, err = run([*base, "--out", str(parallel), *runner], capsys)
+    assert code == 0
+    assert err == ""  # no Dask chatter with --quiet
     assert csv_names(serial) == csv_names(parallel)
     for name in csv_names(serial):
         assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
