@@ -46,6 +46,8 @@ from .parse import DocCache, ParsedCorpus, default_cache_dir, text_hash
 __all__ = [
     "ARTICLE_COLUMNS",
     "BATCH_SIZE",
+    "MAX_CORPUS_TABLE_ARTICLES",
+    "NLP_BATCH_SIZE",
     "TABLES",
     "Analysis",
     "BatchJob",
