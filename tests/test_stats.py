@@ -45,3 +45,13 @@ def test_empty_and_bad_arguments():
         bootstrap_ci([1, 2], confidence=95)
     with pytest.raises(ValueError, match="one label per value"):
         bootstrap_ci([1, 2], groups=[1])
+
+
+def test_chunked_draws_equal_one_draw(monkeypatch):
+    import framing.stats as stats
+
+    values = np.random.default_rng(3).normal(size=50)
+    groups = np.arange(50) // 3
+    whole = (bootstrap_ci(values), bootstrap_ci(values, groups=groups))
+    monkeypatch.setattr(stats, "MAX_INDEX_CELLS", 7 * 50)  # 7 resamples per block
+    assert (bootstrap_ci(values), bootstrap_ci(values, groups=groups)) == whole
