@@ -125,6 +125,7 @@ def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
         "validation": render.markdown_table(pd.read_csv(base / "processed" / "validation_summary.csv", keep_default_na=False)),
         "passivepy": render.markdown_table(pd.read_csv(base / "processed" / "validation_passivepy.csv", keep_default_na=False)),
         "fingerprint": render.markdown_table(pd.read_csv(base / "processed" / "fingerprint_table.csv", keep_default_na=False)),
+        "benchmarks": render.markdown_table(render.benchmark_table()),
     }
     for name, body in expected.items():
         block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", readme, re.S)

@@ -126,13 +126,31 @@ def tables_block() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["table (function)", "one row is", "columns (in order)"])
 
 
+def benchmark_table(path: Path = BENCHMARKS / "results.csv") -> pd.DataFrame:
+    """The README's scale table, from the benchmark script's raw results."""
+    raw = pd.read_csv(path)
+    mode = raw["mode"] + [" x%d" % w if w > 1 else "" for w in raw["workers"]]
+    return pd.DataFrame(
+        {
+            "articles": raw["articles"],
+            "mode": mode.str.replace("framing x", "framing, workers=", regex=False),
+            "seconds": raw["seconds"].map("{:.1f}".format),
+            "articles/s": raw["articles_per_s"].map("{:.2f}".format),
+            "sentences/s": raw["sentences_per_s"].map("{:.0f}".format),
+            "peak MB (largest process)": raw[["peak_rss_mb", "peak_child_rss_mb"]].max(axis=1).map("{:.0f}".format),
+            "time vs bare parse": raw["time_vs_bare"].map("{:.2f}".format),
+        }
+    )
+
+
 def blocks_from_files() -> dict[str, str]:
     blocks = {"figures": markdown_table(figure_map()), "tables": markdown_table(tables_block())}
+    if (BENCHMARKS / "results.csv").is_file():
+        blocks["benchmarks"] = markdown_table(benchmark_table())
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",
         "fingerprint": PROCESSED / "fingerprint_table.csv",
-        "benchmarks": BENCHMARKS / "results_summary.csv",
     }
     for name, path in sources.items():
         if path.is_file():
