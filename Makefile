@@ -12,8 +12,6 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.framing-installed
 SRC := $(shell find src/framing -name '*.py' -o -name '*.csv' | sort)
 RAW := $(wildcard data/raw/*)
-STUDY := $(wildcard data/study/*)
-VALIDATION := $(wildcard data/validation/*)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 EXECUTED := $(patsubst notebooks/%,build/notebooks/%,$(NOTEBOOKS))
 
@@ -44,9 +42,16 @@ build/parse.stamp: $(RAW) $(PARSE_SRC) $(STAMP)
 	@mkdir -p build && touch $@
 
 # Each notebook computes from data/raw (none reads another's tables), so they are
-# independent: a notebook re-runs when it, the library, or the data it reads change.
-build/notebooks/%.ipynb: notebooks/%.ipynb $(SRC) $(RAW) $(STUDY) $(VALIDATION) $(STAMP) tools/run_notebooks.py
+# independent: a notebook re-runs when it, the library, data/raw, or a study or
+# validation file it names changes (build/deps.mk, read from the notebooks' code).
+build/notebooks/%.ipynb: notebooks/%.ipynb $(SRC) $(RAW) $(STAMP) tools/run_notebooks.py
 	$(PY) tools/run_notebooks.py $<
+
+build/deps.mk: $(NOTEBOOKS) tools/notebook_deps.py
+	@mkdir -p build
+	python3 tools/notebook_deps.py > $@
+
+-include build/deps.mk
 
 test: $(STAMP)
 	$(PY) -m pytest

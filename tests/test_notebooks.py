@@ -131,3 +131,16 @@ def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
         block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", readme, re.S)
         assert block, f"README has no {name} block"
         assert block.group(1).strip() == body.strip(), f"README block {name!r} is stale: run `make reproduce`"
+
+
+def test_make_dependencies_follow_what_each_notebook_reads():
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "notebook_deps.py")], capture_output=True, text=True)
+    deps = {
+        line.split(":")[0].removeprefix("build/notebooks/"): set(line.split(":", 1)[1].split())
+        for line in result.stdout.splitlines()
+    }
+    assert set(deps) == {p.name for p in NOTEBOOKS}
+    assert deps["01-corpus-overview.ipynb"] == set()  # reads only data/raw
+    assert "data/validation/tone.csv" in deps["06-tone.ipynb"]
+    assert "data/validation/tone.csv" not in deps["08-summary.ipynb"]
+    assert "data/study/actors.csv" in deps["03-agency-by-outlet.ipynb"]
