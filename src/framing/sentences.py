@@ -74,6 +74,7 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
     parsed = ensure_parsed(corpus, **parse_kwargs)
     rows = []
     for article, doc in parsed:
+        text = doc.text  # Doc.text joins every token: once per doc, not per sentence
         for sent_id, span in iter_sents(doc):
             rows.append(
                 (
@@ -81,7 +82,7 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
                     article.outlet,
                     sent_id,
                     span.text,
-                    _line_is_heading(doc.text, span.start_char, span.end_char),
+                    _line_is_heading(text, span.start_char, span.end_char),
                     span.start_char,
                     span.end_char,
                 )

@@ -37,6 +37,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -54,6 +55,9 @@ from .textnorm import (
     quoted_spans,
     word_runs,
 )
+
+#: fold_text of token strings, memoised: the same words recur in every article.
+_fold = lru_cache(maxsize=1 << 16)(fold_text)
 
 __all__ = [
     "ACTOR_LABEL_COLUMNS",
@@ -897,14 +901,6 @@ def _event_lexicon(source="default") -> list[tuple[tuple[str, ...], str, str, fr
     return sorted(entries, key=lambda e: -len(e[0]))
 
 
-def _token_matches(token, word: str) -> bool:
-    return (
-        fold_text(token.lemma_ or "") == word
-        or token.lower_ == word
-        or fold_text(token.text) == word
-    )
-
-
 def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     """Nouns that name the violence, with their category.
 
@@ -933,15 +929,31 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     entries = _event_lexicon(lexicon)
     quotes = quoted_spans(doc.text)
     sent_of = sent_index(doc)
+    # entries by last word, keeping lexicon order: a token is only tried
+    # against the entries one of its forms can end
+    by_last: dict[str, list[int]] = {}
+    for order, (words, *_) in enumerate(entries):
+        by_last.setdefault(words[-1], []).append(order)
+    forms: dict[int, tuple[str, ...]] = {}
+
+    def forms_of(i: int) -> tuple[str, ...]:
+        # a token matches a word by folded lemma, lower case or folded form
+        if i not in forms:
+            token = doc[i]
+            forms[i] = (_fold(token.lemma_ or ""), token.lower_, _fold(token.text))
+        return forms[i]
+
     candidates = []
     for token in doc:
-        for words, label, category, pos in entries:
+        tried = sorted({order for form in forms_of(token.i) for order in by_last.get(form, ())})
+        for order in tried:
+            words, label, category, pos = entries[order]
             if token.pos_ not in pos and not ("NOUN" in pos and token.pos_ == "PROPN"):
                 continue
             start = token.i - len(words) + 1
-            if start < 0 or not _token_matches(token, words[-1]):
+            if start < 0:
                 continue
-            if all(_token_matches(doc[start + k], w) for k, w in enumerate(words[:-1])):
+            if all(w in forms_of(start + k) for k, w in enumerate(words[:-1])):
                 candidates.append((start, token.i + 1, label, category))
                 break  # entries are longest first
     # a word inside a longer label ("death" in "death toll") is not a label of its own
