@@ -26,14 +26,22 @@ def test_seed_corpus_of_record(seed_corpus):
     assert seed_corpus["article_id"].is_unique
     assert len(seed_corpus) == 5
     assert set(seed_corpus["outlet"]) == {
-        "NewsBytes", "The Independent", "thetimes.gr", "ABC News (Australia)", "BBC News"
+        "NewsBytes",
+        "The Independent",
+        "thetimes.gr",
+        "ABC News (Australia)",
+        "BBC News",
     }
     # evidence columns travel with the table, so inferred values can be shown as such
     assert {"outlet_evidence", "date_evidence", "source_file", "country"} <= set(seed_corpus.columns)
 
 
 def test_directory_with_file_column(tmp_path):
-    write_dir(tmp_path, {"a.txt": ARTICLE, "b.txt": ARTICLE + "More."}, "file,outlet,date\na.txt,Daily,2024-01-02\nb.txt,Weekly,\n")
+    write_dir(
+        tmp_path,
+        {"a.txt": ARTICLE, "b.txt": ARTICLE + "More."},
+        "file,outlet,date\na.txt,Daily,2024-01-02\nb.txt,Weekly,\n",
+    )
     corpus = framing.load_corpus(tmp_path)
     assert corpus["article_id"].tolist() == ["a", "b"]
     assert corpus["date"].tolist() == ["2024-01-02", ""]
@@ -68,15 +76,33 @@ def test_raw_files_are_not_modified(tmp_path):
         ({"a.txt": "   \n\n"}, "file,outlet\na.txt,X\n", r"a\.txt: text is empty"),
         ({"a.txt": b"caf\xe9 latte"}, "file,outlet\na.txt,X\n", r"a\.txt: not valid UTF-8"),
         ({"a.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00"}, "file,outlet\na.txt,X\n", r"a\.txt: looks like a binary"),
-        ({"a.txt": ARTICLE}, "file,outlet\na.txt,X\nmissing.txt,Y\n", r"row 3: names 'missing\.txt', which does not exist"),
+        (
+            {"a.txt": ARTICLE},
+            "file,outlet\na.txt,X\nmissing.txt,Y\n",
+            r"row 3: names 'missing\.txt', which does not exist",
+        ),
         ({"a.txt": ARTICLE, "b.txt": ARTICLE}, "file,outlet\na.txt,X\n", r"b\.txt: file has no row in metadata\.csv"),
-        ({"a.txt": ARTICLE, "b.txt": ARTICLE}, "file,outlet,article_id\na.txt,X,same\nb.txt,Y,same\n", r"duplicate article_id 'same' in rows 2 and 3"),
+        (
+            {"a.txt": ARTICLE, "b.txt": ARTICLE},
+            "file,outlet,article_id\na.txt,X,same\nb.txt,Y,same\n",
+            r"duplicate article_id 'same' in rows 2 and 3",
+        ),
         ({"a.txt": ARTICLE}, "file,source\na.txt,X\n", r"missing required column 'outlet'"),
         ({"a.txt": ARTICLE}, "file,outlet\na.txt,\n", r"row 2 \(article 'a'\): empty outlet"),
         ({"a.txt": ARTICLE}, "file,outlet,date\na.txt,X,March 9\n", r"date 'March 9' is not YYYY-MM-DD"),
     ],
-    ids=["empty", "blank", "non-utf8", "binary", "row-without-file", "file-without-row",
-         "duplicate-id", "no-outlet-column", "empty-outlet", "bad-date"],
+    ids=[
+        "empty",
+        "blank",
+        "non-utf8",
+        "binary",
+        "row-without-file",
+        "file-without-row",
+        "duplicate-id",
+        "no-outlet-column",
+        "empty-outlet",
+        "bad-date",
+    ],
 )
 def test_bad_directory_input(tmp_path, files, meta, message):
     write_dir(tmp_path, files, meta)

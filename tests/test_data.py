@@ -22,8 +22,15 @@ def test_raw_files_match_readme_hashes():
 def test_metadata_columns_and_files():
     meta = pd.read_csv(RAW / "metadata.csv", dtype=str, keep_default_na=False)
     assert list(meta.columns) == [
-        "article_id", "outlet", "country", "date", "title", "url", "source_file",
-        "outlet_evidence", "date_evidence",
+        "article_id",
+        "outlet",
+        "country",
+        "date",
+        "title",
+        "url",
+        "source_file",
+        "outlet_evidence",
+        "date_evidence",
     ]
     assert meta["article_id"].is_unique
     for row in meta.itertuples():

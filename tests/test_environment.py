@@ -40,7 +40,8 @@ def test_model_pinned_by_version_and_hash():
 def test_every_package_pinned_exactly_and_no_squatted_versions():
     lock = pins(ROOT / "requirements.lock")
     body = [
-        line for line in (ROOT / "requirements.lock").read_text().splitlines()
+        line
+        for line in (ROOT / "requirements.lock").read_text().splitlines()
         if line.strip() and not line.startswith("#")
     ]
     assert len(body) == len(lock), "every requirement line must be name==version"

@@ -122,9 +122,15 @@ def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
     expected = {
         "figures": render.markdown_table(render.figure_map()),
         "tables": render.markdown_table(render.tables_block()),
-        "validation": render.markdown_table(pd.read_csv(base / "processed" / "validation_summary.csv", keep_default_na=False)),
-        "passivepy": render.markdown_table(pd.read_csv(base / "processed" / "validation_passivepy.csv", keep_default_na=False)),
-        "fingerprint": render.markdown_table(pd.read_csv(base / "processed" / "fingerprint_table.csv", keep_default_na=False)),
+        "validation": render.markdown_table(
+            pd.read_csv(base / "processed" / "validation_summary.csv", keep_default_na=False)
+        ),
+        "passivepy": render.markdown_table(
+            pd.read_csv(base / "processed" / "validation_passivepy.csv", keep_default_na=False)
+        ),
+        "fingerprint": render.markdown_table(
+            pd.read_csv(base / "processed" / "fingerprint_table.csv", keep_default_na=False)
+        ),
         "benchmarks": render.markdown_table(render.benchmark_table()),
     }
     for name, body in expected.items():

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from importlib import import_module
 
 import pandas as pd
 import pytest
 
 import framing
-from importlib import import_module
 
 parse_module = import_module("framing.parse")
 
@@ -32,7 +32,7 @@ def test_second_run_never_calls_the_parser(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(parse_module, "load_model", no_parser)
     second = framing.parse(corpus, cache_dir=tmp_path, progress=False)
     assert second.n_parsed == 0
-    for a, b in zip(first.docs, second.docs):
+    for a, b in zip(first.docs, second.docs, strict=False):
         assert [t.dep_ for t in a] == [t.dep_ for t in b]
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
         assert [s.text for s in a.sents] == [s.text for s in b.sents]

@@ -15,13 +15,16 @@ def test_columns_and_dtypes(seed_parsed):
     table = framing.sentences(seed_parsed)
     assert list(table.columns) == SENTENCE_COLUMNS
     assert {c: str(t) for c, t in table.dtypes.items() if c not in {"article_id", "outlet", "text"}} == {
-        "sent_id": "int64", "is_heading": "bool", "start_char": "int64", "end_char": "int64",
+        "sent_id": "int64",
+        "is_heading": "bool",
+        "start_char": "int64",
+        "end_char": "int64",
     }
 
 
 def test_offsets_point_into_cleaned_text(seed_parsed):
     table = framing.sentences(seed_parsed)
-    texts = dict(zip(seed_parsed.articles.article_id, seed_parsed.articles.text))
+    texts = dict(zip(seed_parsed.articles.article_id, seed_parsed.articles.text, strict=False))
     for row in table.itertuples():
         assert texts[row.article_id][row.start_char : row.end_char] == row.text
     for _, group in table.groupby("article_id"):

@@ -20,7 +20,7 @@ def test_interval_contains_estimate_and_is_reproducible():
     assert est == pytest.approx(0.6)
     assert low < est < high
     assert bootstrap_ci(values) == (est, low, high)
-    assert bootstrap_ci(values[::-1]) [0] == est
+    assert bootstrap_ci(values[::-1])[0] == est
 
 
 def test_share_interval_close_to_normal_approximation():

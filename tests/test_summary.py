@@ -14,7 +14,12 @@ def tables():
         [
             (o, m, g, n, 10, n / 10, 0.0, 1.0)
             for o in outlets
-            for m, g, n in [("events", "", 10), ("agentless", "", 4), ("agent_group", "gov", 3), ("agent_group", "none", 4)]
+            for m, g, n in [
+                ("events", "", 10),
+                ("agentless", "", 4),
+                ("agent_group", "gov", 3),
+                ("agent_group", "none", 4),
+            ]
         ],
         columns=["outlet", "measure", "group", "n", "n_events", "share", "ci_low", "ci_high"],
     )
@@ -23,7 +28,11 @@ def tables():
         columns=["outlet", "agent_group", "n_events", "n_hedged", "share_hedged", "ci_low", "ci_high"],
     )
     events = pd.DataFrame(
-        [(o, c, k, k / 5, 0.0, 1.0) for o in outlets for c, k in [("one_sided_atrocity", 2), ("symmetric_conflict", 3)]],
+        [
+            (o, c, k, k / 5, 0.0, 1.0)
+            for o in outlets
+            for c, k in [("one_sided_atrocity", 2), ("symmetric_conflict", 3)]
+        ],
         columns=["outlet", "category", "count", "share", "ci_low", "ci_high"],
     )
     loaded = pd.DataFrame(
@@ -34,8 +43,13 @@ def tables():
         [(o, m, 20, -0.2, -0.3, -0.1) for o in outlets for m in ("mean_compound", "share_negative")],
         columns=["outlet", "measure", "n", "estimate", "ci_low", "ci_high"],
     )
-    return dict(responsibility=responsibility, hedge_asymmetry=hedge, event_categories=events,
-                loaded_rates=loaded, outlet_tone=tone)
+    return dict(
+        responsibility=responsibility,
+        hedge_asymmetry=hedge,
+        event_categories=events,
+        loaded_rates=loaded,
+        outlet_tone=tone,
+    )
 
 
 def test_fingerprint_known_rows():

@@ -58,7 +58,7 @@ def render(text: str, blocks: dict[str, str]) -> str:
         pattern = re.compile(rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", re.S)
         if not pattern.search(text):
             raise SystemExit(f"README.md has no block {name!r}")
-        text = pattern.sub(lambda m: m.group(1) + body.rstrip() + "\n" + m.group(2), text)
+        text = pattern.sub(lambda m, body=body: m.group(1) + body.rstrip() + "\n" + m.group(2), text)
     return text
 
 
@@ -72,7 +72,8 @@ def figure_map() -> pd.DataFrame:
     rows = []
     for path in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")):
         source = "\n".join(
-            "".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+            "".join(c["source"])
+            for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
             if c["cell_type"] == "code"
         )
         figures = re.findall(r'save_figure\([^)]*?FIGURES\s*/\s*"([^"]+)"', source, re.S)
@@ -129,7 +130,7 @@ def tables_block() -> pd.DataFrame:
 def benchmark_table(path: Path = BENCHMARKS / "results.csv") -> pd.DataFrame:
     """The README's scale table, from the benchmark script's raw results."""
     raw = pd.read_csv(path)
-    mode = raw["mode"] + [" x%d" % w if w > 1 else "" for w in raw["workers"]]
+    mode = raw["mode"] + [f" x{w}" if w > 1 else "" for w in raw["workers"]]
     return pd.DataFrame(
         {
             "articles": raw["articles"],

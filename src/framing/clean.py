@@ -52,7 +52,7 @@ _CREDIT = re.compile(
     r"[A-Z][\w.&'/ -]{0,30}):\s*[^()]{1,60}\)\s*$"
     r"|\((?:AP|AFP|Reuters|EPA|Getty Images|AAP|PA(?: Media)?|Anadolu|Xinhua)(?: Photo)?\)\s*$"
 )
-_TERMINAL = tuple('.!?;"”’\'…)]')
+_TERMINAL = tuple(".!?;\"”’'…)]")
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,8 @@ def _fold(line: str) -> str:
 
 def _rules():
     table = load_lexicon("boilerplate")
-    labels = {_fold(t): r for t, r, m in zip(table.text, table.rule, table.match) if m == "label"}
-    prefixes = [(_fold(t), r) for t, r, m in zip(table.text, table.rule, table.match) if m == "prefix"]
+    labels = {_fold(t): r for t, r, m in zip(table.text, table.rule, table.match, strict=False) if m == "label"}
+    prefixes = [(_fold(t), r) for t, r, m in zip(table.text, table.rule, table.match, strict=False) if m == "prefix"]
     return labels, prefixes
 
 
@@ -126,7 +126,7 @@ def clean_text(text: str) -> CleanResult:
         marker = _DATELINE.match(line)
         if marker:
             removed.append(RemovedLine(line_no, marker.group(0).strip(), "dateline_marker"))
-            line = line[marker.end():].strip()
+            line = line[marker.end() :].strip()
             if not line:
                 continue
         folded = _fold(line)
@@ -145,7 +145,7 @@ def clean_text(text: str) -> CleanResult:
     while tail < len(kept) and is_heading_line(kept[len(kept) - 1 - tail][1]):
         tail += 1
     if tail >= RELATED_MIN_LINES and tail < len(kept):
-        for line_no, line in kept[len(kept) - tail:]:
+        for line_no, line in kept[len(kept) - tail :]:
             removed.append(RemovedLine(line_no, line, "related_links"))
         kept = kept[: len(kept) - tail]
     removed.sort(key=lambda r: r.line_no)
@@ -178,7 +178,7 @@ def clean_corpus(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     cleaned = corpus.copy()
     texts, rows = [], []
-    for article_id, outlet, text in zip(corpus.article_id, corpus.outlet, corpus.text):
+    for article_id, outlet, text in zip(corpus.article_id, corpus.outlet, corpus.text, strict=False):
         result = clean_text(text)
         if not result.text.strip():
             raise CorpusError(f"article {article_id!r}: nothing is left after cleaning")

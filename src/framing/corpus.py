@@ -130,8 +130,7 @@ def _decode(data: bytes, *, where: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise CorpusError(
-            f"{where}: not valid UTF-8 (byte {data[err.start]:#04x} at offset {err.start}); "
-            "re-encode the file as UTF-8"
+            f"{where}: not valid UTF-8 (byte {data[err.start]:#04x} at offset {err.start}); re-encode the file as UTF-8"
         ) from None
     _check_text(text, where=where)
     return text
@@ -142,9 +141,7 @@ def _check_text(text: str, *, where: str) -> None:
         raise CorpusError(f"{where}: text is empty")
     controls = len(_CONTROL.findall(text))
     if controls and controls / len(text) > BINARY_CONTROL_SHARE:
-        raise CorpusError(
-            f"{where}: looks like a binary file ({controls} control characters), not text"
-        )
+        raise CorpusError(f"{where}: looks like a binary file ({controls} control characters), not text")
 
 
 def _read_csv(path: Path) -> pd.DataFrame:
@@ -221,15 +218,12 @@ def _check_duplicates(values: Iterable[str], *, where: str, what: str, row_offse
     for i, value in enumerate(values):
         if value in seen:
             raise CorpusError(
-                f"{where}: duplicate {what} {value!r} in rows {seen[value] + row_offset} "
-                f"and {i + row_offset}"
+                f"{where}: duplicate {what} {value!r} in rows {seen[value] + row_offset} and {i + row_offset}"
             )
         seen[value] = i
 
 
-def _validate(
-    frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: int = 0
-) -> pd.DataFrame:
+def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: int = 0) -> pd.DataFrame:
     """Check required columns and values; return the table in canonical column order."""
     for column in ("text", "outlet"):
         if column not in frame.columns:
@@ -255,18 +249,14 @@ def _validate(
         if not row.outlet:
             raise CorpusError(f"{row_where} (article {row.article_id!r}): empty outlet")
         if row.date and not _ISO_DATE.match(row.date):
-            raise CorpusError(
-                f"{row_where} (article {row.article_id!r}): date {row.date!r} is not YYYY-MM-DD"
-            )
+            raise CorpusError(f"{row_where} (article {row.article_id!r}): date {row.date!r} is not YYYY-MM-DD")
         text = row.text
         if isinstance(text, bytes):
             text = _decode(text, where=f"{row_where} (article {row.article_id!r})")
         if not isinstance(text, str):
             if text is None or (isinstance(text, float) and pd.isna(text)):
                 raise CorpusError(f"{row_where} (article {row.article_id!r}): text is empty")
-            raise CorpusError(
-                f"{row_where} (article {row.article_id!r}): text is {type(text).__name__}, not str"
-            )
+            raise CorpusError(f"{row_where} (article {row.article_id!r}): text is {type(text).__name__}, not str")
         _check_text(text, where=f"{row_where} (article {row.article_id!r})")
         if len(text.encode("utf-8")) > max_bytes:
             raise CorpusError(

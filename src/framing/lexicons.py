@@ -7,7 +7,7 @@ Lexicons are data, not code: each file has a header and a ``rationale`` or
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +24,7 @@ def lexicon_path(name: str) -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(path: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
 

@@ -131,7 +131,7 @@ class ParsedCorpus:
         return len(self.docs)
 
     def __iter__(self) -> Iterator[tuple]:
-        return zip(self.articles.itertuples(index=False), self.docs)
+        return zip(self.articles.itertuples(index=False), self.docs, strict=False)
 
     def doc(self, article_id: str):
         """The Doc of one article."""
@@ -195,7 +195,7 @@ def iter_parsed(
     for start in range(0, len(rows), CHUNK_SIZE):
         chunk = rows[start : start + CHUNK_SIZE]
         docs, _ = _parse_chunk(chunk, info, cache, batch_size, n_process, progress, use_cache)
-        yield from zip(chunk, docs)
+        yield from zip(chunk, docs, strict=False)
 
 
 def _parse_chunk(rows, info, cache, batch_size, n_process, progress, use_cache):
@@ -211,7 +211,7 @@ def _parse_chunk(rows, info, cache, batch_size, n_process, progress, use_cache):
         try:
             texts = [rows[i].text for i in missing]
             parsed = _parse_texts(texts, model=info, n_process=n_process, batch_size=batch_size, bar=bar)
-            for i, doc in zip(missing, parsed):
+            for i, doc in zip(missing, parsed, strict=False):
                 if use_cache:
                     cache.put(keys[i], doc)
                 docs[i] = doc
@@ -262,9 +262,7 @@ def parse(
     docs, n_parsed = [], 0
     for start in range(0, len(rows), 4096):
         chunk = rows[start : start + 4096]
-        chunk_docs, chunk_parsed = _parse_chunk(
-            chunk, info, cache, batch_size, n_process, progress, use_cache
-        )
+        chunk_docs, chunk_parsed = _parse_chunk(chunk, info, cache, batch_size, n_process, progress, use_cache)
         docs.extend(chunk_docs)
         n_parsed += chunk_parsed
     return ParsedCorpus(corpus.reset_index(drop=True), docs, info, n_parsed)

@@ -109,24 +109,47 @@ def plot_fingerprint(table, *, outlets: Sequence[str], palette: dict[str, str] |
     fig, axes = plt.subplots(1, len(measures), figsize=(2.2 * len(measures), 0.45 * len(outlets) + 1.4), sharey=True)
     axes = np.atleast_1d(axes)
     y = {outlet: i for i, outlet in enumerate(outlets)}
-    for ax, measure in zip(axes, measures):
+    for ax, measure in zip(axes, measures, strict=False):
         part = table[table["measure"] == measure]
         for row in part.itertuples():
             if row.outlet not in y:
                 continue
             low = row.estimate - row.ci_low if np.isfinite(row.ci_low) else 0
             high = row.ci_high - row.estimate if np.isfinite(row.ci_high) else 0
-            ax.errorbar(row.estimate, y[row.outlet], xerr=[[low], [high]], fmt="o", color=palette[row.outlet],
-                        capsize=2, markersize=5, linewidth=1.2)
+            ax.errorbar(
+                row.estimate,
+                y[row.outlet],
+                xerr=[[low], [high]],
+                fmt="o",
+                color=palette[row.outlet],
+                capsize=2,
+                markersize=5,
+                linewidth=1.2,
+            )
         ax.set_title(textwrap.fill(part["label"].iloc[0], 24), fontsize=8)
         for row in part.itertuples():
             if row.outlet in y:  # observations behind each estimate, at the panel's right edge
-                ax.annotate(f"n={row.n}", (1.0, y[row.outlet]), xycoords=("axes fraction", "data"),
-                            xytext=(0, 6), textcoords="offset points", ha="right", fontsize=6, color="0.4")
+                ax.annotate(
+                    f"n={row.n}",
+                    (1.0, y[row.outlet]),
+                    xycoords=("axes fraction", "data"),
+                    xytext=(0, 6),
+                    textcoords="offset points",
+                    ha="right",
+                    fontsize=6,
+                    color="0.4",
+                )
         missing = [o for o in outlets if o not in set(part["outlet"])]
         for outlet in missing:
-            ax.annotate("no events", (0.5, y[outlet]), xycoords=("axes fraction", "data"), ha="center",
-                        va="center", fontsize=7, color="0.5")
+            ax.annotate(
+                "no events",
+                (0.5, y[outlet]),
+                xycoords=("axes fraction", "data"),
+                ha="center",
+                va="center",
+                fontsize=7,
+                color="0.5",
+            )
         ax.grid(axis="x", linewidth=0.4, alpha=0.5)
         if measure != "mean_tone" and measure != "loaded_rate":
             ax.set_xlim(-0.05, 1.05)

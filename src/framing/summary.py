@@ -94,7 +94,7 @@ def fingerprint(
         _pick(loaded_rates, slice(None), "loaded_rate", "rate_per_1000", "n_words"),
         _pick(outlet_tone, outlet_tone["measure"] == "mean_compound", "mean_tone", "estimate", "n"),
     ]
-    for part, name in zip(parts, FINGERPRINT_MEASURES):
+    for part, name in zip(parts, FINGERPRINT_MEASURES, strict=False):
         if part.empty:
             raise ValueError(f"fingerprint: no rows for measure {name!r} (group={group!r})")
     table = pd.concat(parts, ignore_index=True)
