@@ -1395,13 +1395,21 @@ def _shingles(texts: list[str], n: int) -> dict[tuple, list[int]]:
     return index
 
 
-def _align(words_a, words_b, n, index_b, text_a) -> list[SharedPassage]:
-    a = [w.text for w in words_a]
-    b = [w.text for w in words_b]
+def _grams(texts: list[str], n: int) -> list[tuple]:
+    """The n-gram starting at each position (as keyed by :func:`_shingles`)."""
+    return [tuple(texts[i : i + n]) for i in range(len(texts) - n + 1)]
+
+
+def _align(words_a, words_b, n, index_b, text_a, *, texts=None, grams_a=None) -> list[SharedPassage]:
+    # texts (the word strings of a and b) and grams_a (_grams of a) may be
+    # passed in when one article is aligned with many others
+    a, b = texts if texts is not None else ([w.text for w in words_a], [w.text for w in words_b])
+    if grams_a is None:
+        grams_a = _grams(a, n)
     passages = []
     i = 0
     while i <= len(a) - n:
-        starts = index_b.get(tuple(a[i : i + n]))
+        starts = index_b.get(grams_a[i])
         if not starts:
             i += 1
             continue
@@ -1447,6 +1455,37 @@ def find_shared_passages(
     spelling = load_spelling_variants(spelling_variants)
     words_a, words_b = _reuse_words(doc, spelling), _reuse_words(other_doc, spelling)
     return _align(words_a, words_b, n, _shingles([w.text for w in words_b], n), doc.text)
+
+
+def _pair_cosines(matrix, n_rows: int):
+    """``cosine(i, j)``: the dot product of rows ``i`` and ``j`` of a CSR matrix.
+
+    Equal to the bit to ``float(matrix[i].multiply(matrix[j]).sum())``: the same
+    products, zero products dropped, in column order (scipy sorts the indices
+    of the product before summing), summed by ``numpy.sum``; but without
+    building two sparse row matrices per pair: row ``i`` is expanded to a dense
+    vector once and reused for every ``j``.
+    """
+    if matrix is None:
+        return lambda i, j: math.nan
+    matrix = matrix.tocsr(copy=True)
+    matrix.sort_indices()
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    dense = {"row": -1, "values": None}
+
+    def cosine(i: int, j: int) -> float:
+        if dense["row"] != i:
+            values = np.zeros(matrix.shape[1], dtype=data.dtype)
+            values[indices[indptr[i] : indptr[i + 1]]] = data[indptr[i] : indptr[i + 1]]
+            dense["row"], dense["values"] = i, values
+        columns = indices[indptr[j] : indptr[j + 1]]
+        products = dense["values"][columns] * data[indptr[j] : indptr[j + 1]]
+        products = products[products != 0]
+        if not len(products):
+            return 0.0
+        return float(np.sum(np.asmatrix(products)))
+
+    return cosine
 
 
 def text_reuse(
@@ -1520,16 +1559,29 @@ def text_reuse(
 
     vectorizer = TfidfVectorizer(analyzer=lambda tokens: [t for t in tokens if t not in stops])
     matrix = vectorizer.fit_transform(texts) if any(texts) else None
+    cosines = _pair_cosines(matrix, len(articles))
+    doc_texts: dict[int, str] = {}  # Doc.text joins every token: once per article
+    grams: dict[int, list[tuple]] = {}
     pair_rows, passage_rows = [], []
     for i, j in itertools.permutations(range(len(articles)), 2):
-        cosine = float(matrix[i].multiply(matrix[j]).sum()) if matrix is not None else math.nan
+        cosine = cosines(i, j)
         if (i, j) not in candidates and not cosine >= min_cosine:
             continue
-        passages = (
-            _align(words[i], words[j], n, shingles[j], parsed.docs[i].text)
-            if (i, j) in candidates
-            else []
-        )
+        passages = []
+        if (i, j) in candidates:
+            if i not in doc_texts:
+                doc_texts[i] = parsed.docs[i].text
+            if i not in grams:
+                grams[i] = _grams(texts[i], n)
+            passages = _align(
+                words[i],
+                words[j],
+                n,
+                shingles[j],
+                doc_texts[i],
+                texts=(texts[i], texts[j]),
+                grams_a=grams[i],
+            )
         a, b = articles[i], articles[j]
         shared = sum(p.n_words for p in passages)
         total = len(words[i])
