@@ -504,8 +504,10 @@ def test_validation_actor_mentions(parse_cache):
     metrics = evaluate_actor_mentions(
         VALIDATION / "wording_actor_mentions.csv", cache_dir=parse_cache
     )
-    assert list(metrics.columns) == METRIC_COLUMNS
-    value = metrics.set_index("metric")["value"]
+    assert list(metrics.columns) == METRIC_COLUMNS == ["measure", "metric", "value", "n", "subset"]
+    assert set(metrics["subset"]) == {"all", "dev", "heldout"}
+    # asserted on the development sentences; held-out scores are reported, not tuned to
+    value = metrics[metrics["subset"] == "dev"].set_index("metric")["value"]
     assert value["precision"] >= 0.9
     assert value["recall"] >= 0.7
     assert value["negatives_clean"] == 1.0
@@ -516,9 +518,9 @@ def test_validation_event_labels(parse_cache):
     from conftest import VALIDATION
     from framing.validation.wording import evaluate_event_labels
 
-    value = evaluate_event_labels(
-        VALIDATION / "wording_event_labels.csv", cache_dir=parse_cache
-    ).set_index("metric")["value"]
+    metrics = evaluate_event_labels(VALIDATION / "wording_event_labels.csv", cache_dir=parse_cache)
+    assert set(metrics["subset"]) == {"all", "dev", "heldout"}
+    value = metrics[metrics["subset"] == "dev"].set_index("metric")["value"]
     assert value["precision"] >= 0.9
     assert value["recall"] >= 0.9
 
@@ -535,12 +537,20 @@ def test_figurative_event_word_is_not_a_label(parse_text):
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="people nouns outside the small lexicon and not tagged PERSON/NORP are missed",
-)
-def test_person_noun_outside_lexicon_is_found(parse_text):
+def test_person_noun_from_the_expanded_lexicon_is_found(parse_text):
     mentions = wording.find_actor_mentions(
         parse_text("An elderly shepherd was found dead near the well.")
     )
     assert [m.label for m in mentions] == ["elderly shepherd"]
+
+
+@pytest.mark.model
+@pytest.mark.xfail(
+    strict=True,
+    reason="people nouns outside the lexicon and not tagged PERSON/NORP are missed",
+)
+def test_person_noun_outside_lexicon_is_found(parse_text):
+    mentions = wording.find_actor_mentions(
+        parse_text("An elderly beekeeper was found dead near the well.")
+    )
+    assert [m.label for m in mentions] == ["elderly beekeeper"]
