@@ -308,7 +308,7 @@ def _victim_noun(run):
     return None
 
 
-def _noun_phrase(noun) -> str:
+def _noun_phrase(noun, text: str) -> str:
     drop = set()
     for child in noun.children:
         if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"}:
@@ -316,7 +316,7 @@ def _noun_phrase(noun) -> str:
     tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    return noun.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
 def _qualifier(run, qualifiers) -> str:
@@ -366,6 +366,7 @@ def find_casualties(
     toll_lemmas = _toll_lemmas(str(toll_terms))
     taxonomy = load_victims(victims)
     found = []
+    text = None  # Doc.text joins every token: once per doc, and only if needed
     for sent_id, sent in iter_sents(doc):
         if not any(t.lemma_.lower() in toll_lemmas or t.lower_ in toll_lemmas for t in sent):
             continue
@@ -377,8 +378,10 @@ def find_casualties(
             if value is None:
                 continue
             noun = _victim_noun(run)
+            if text is None:
+                text = doc.text
             if noun is not None:
-                phrase = _noun_phrase(noun)
+                phrase = _noun_phrase(noun, text)
                 group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")
                 if group is None:
                     continue  # counts something that is not people
@@ -403,7 +406,7 @@ def find_casualties(
             start, end = run[0].idx, run[-1].idx + len(run[-1])
             found.append(
                 Casualty(
-                    doc.text[start:end],
+                    text[start:end],
                     value,
                     _qualifier(run, qualifiers),
                     group,

@@ -47,7 +47,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import iter_sents
+from .sentences import _cache_per_doc, iter_sents
 
 __all__ = [
     "HEDGE_COLUMNS",
@@ -276,6 +276,7 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
     return _subtree(token.head), []
 
 
+@_cache_per_doc  # asked for by the hedges and harm_events tables
 def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
     """Find hedge cues and the spans they qualify.
 
@@ -345,7 +346,9 @@ def hedge_rows(
     """
     sents = dict(iter_sents(doc))
     rows = []
-    for hedge in find_hedges(doc, lexicon=lexicon):
+    hedges = find_hedges(doc, lexicon=lexicon)
+    text = doc.text if hedges else ""  # Doc.text joins every token: once per doc
+    for hedge in hedges:
         rows.append(
             (
                 article.article_id,
@@ -355,7 +358,7 @@ def hedge_rows(
                 hedge.cue,
                 hedge.cue_type,
                 hedge.text,
-                doc.text[hedge.scope_start : hedge.scope_end],
+                text[hedge.scope_start : hedge.scope_end],
                 _target_group(hedge, events),
                 hedge.start_char,
                 hedge.end_char,

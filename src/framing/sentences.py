@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+import weakref
 from collections.abc import Iterator
 
 import pandas as pd
@@ -42,6 +45,37 @@ def sent_index(doc) -> dict[int, int]:
         for i in range(span.start, span.end):
             index[i] = sent_id
     return index
+
+
+def _cache_per_doc(function):
+    """Memoise ``function(doc, **options)`` for as long as the Doc lives.
+
+    Several tables ask for the same records of the same Doc (the harm events,
+    the casualties' sources and the attributions table all need
+    ``find_attributions``). The records are frozen dataclasses of plain
+    strings and numbers, so they can be shared; each call gets a new list.
+    The cache holds the Doc weakly, so a batch's Docs are still freed. Options
+    that cannot be hashed skip the cache. Only for functions whose records
+    hold no token or span (those would keep the Doc alive).
+    """
+    signature = inspect.signature(function)
+    cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @functools.wraps(function)
+    def wrapper(doc, *args, **options):
+        bound = signature.bind(doc, *args, **options)
+        bound.apply_defaults()
+        key = tuple((name, value) for name, value in bound.arguments.items() if name != "doc")
+        try:
+            found = cache.get(doc, {}).get(key)
+        except TypeError:  # an unhashable option (a table, a list)
+            return function(doc, *args, **options)
+        if found is None:
+            found = tuple(function(doc, *args, **options))
+            cache.setdefault(doc, {})[key] = found
+        return list(found)
+
+    return wrapper
 
 
 def _line_is_heading(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import iter_sents
+from .sentences import _cache_per_doc, iter_sents
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -382,6 +382,7 @@ def _has_clause(verb) -> bool:
     return bool(following) and following[0].text == ":"
 
 
+@_cache_per_doc  # asked for by the attributions, harm_events and casualties tables
 def find_attributions(
     doc, *, lexicon: str = "reporting_verbs", min_quote_words: int = MIN_QUOTE_WORDS
 ) -> list[Attribution]:
@@ -428,7 +429,7 @@ def find_attributions(
     for sent_id, sent in sents:
         for token in sent:
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-                record = _according(token, sent, sent_id)
+                record = _according(token, sent, sent_id, text)
                 if record is not None:
                     found.append(record)
                 continue
@@ -474,7 +475,7 @@ def find_attributions(
     return _link_quotes(found, quotes, sents, text, min_quote_words)
 
 
-def _according(token, sent, sent_id) -> Attribution | None:
+def _according(token, sent, sent_id, text) -> Attribution | None:
     to = next(c for c in token.children if c.lower_ == "to")
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs:
@@ -493,7 +494,6 @@ def _according(token, sent, sent_id) -> Attribution | None:
     source_toks = _source_tokens(source)
     s_start, s_end = _tok_span(source_toks)
     v_start, v_end = _tok_span([token, to])
-    text = token.doc.text
     return Attribution(
         source=text[s_start:s_end],
         source_head=source.text,
@@ -636,7 +636,9 @@ def attribution_rows(
     sents = dict(iter_sents(doc))
     rows = []
     last_type = SOURCE_TYPE_OTHER
-    for record in find_attributions(doc, lexicon=lexicon):
+    records = find_attributions(doc, lexicon=lexicon)
+    text = doc.text if records else ""  # Doc.text joins every token: once per doc
+    for record in records:
         if (
             record.source_head.lower() in _PRONOUNS
             and record.source.lower() == record.source_head.lower()
@@ -657,7 +659,7 @@ def attribution_rows(
                 record.verb,
                 classes.get(record.verb_lemma, "attribution"),
                 record.kind,
-                doc.text[record.content_start : record.content_end],
+                text[record.content_start : record.content_end],
                 record.start_char,
                 record.end_char,
                 record.content_start,
