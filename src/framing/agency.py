@@ -20,6 +20,7 @@ taxonomy (:func:`framing.load_actors`), never from this module.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -27,7 +28,7 @@ import pandas as pd
 from .actors import NO_AGENT, load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import iter_sents, sent_index
+from .sentences import _cache_per_doc, iter_sents, sent_index
 from .stats import bootstrap_ci
 
 __all__ = [
@@ -236,11 +237,13 @@ class HarmEvent:
 # ---------------------------------------------------------------- lexicons
 
 
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc
 def _stative_lemmas(lexicon) -> frozenset[str]:
     table = load_lexicon(lexicon)
     return frozenset(table["term"].str.strip().str.lower())
 
 
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc (callers only read it)
 def _harm_lexicon(lexicon) -> dict[str, frozenset]:
     table = load_lexicon(lexicon)
     missing = {"term", "kind"} - set(table.columns)
@@ -562,6 +565,16 @@ def find_passives(doc, *, stative="stative_participles") -> list[Passive]:
 
 def _passives_with_heads(doc, *, stative) -> list[tuple]:
     """(Passive, agent token or None, patient token or None) triples."""
+    return [
+        (record, None if agent is None else doc[agent], None if patient is None else doc[patient])
+        for record, agent, patient in _passive_triples(doc, stative=stative)
+    ]
+
+
+@_cache_per_doc  # the passives and harm_events tables both need them
+def _passive_triples(doc, *, stative) -> list[tuple]:
+    """(Passive, agent token index or None, patient token index or None) triples
+    (indices, not tokens, so the per-Doc cache does not keep the Doc alive)."""
     stative_lemmas = _stative_lemmas(stative)
     index = sent_index(doc)
     memo: dict[int, str | None] = {}
@@ -594,8 +607,8 @@ def _passives_with_heads(doc, *, stative) -> list[tuple]:
                     start_char=token.idx,
                     end_char=token.idx + len(token.text),
                 ),
-                agent,
-                patient,
+                None if agent is None else agent.i,
+                None if patient is None else patient.i,
             )
         )
     return found

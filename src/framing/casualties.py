@@ -29,7 +29,7 @@ import pandas as pd
 
 from .lexicons import lexicon_path, load_lexicon
 from .parse import ensure_parsed
-from .sentences import iter_sents
+from .sentences import _doc_text, iter_sents
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -366,7 +366,7 @@ def find_casualties(
     toll_lemmas = _toll_lemmas(str(toll_terms))
     taxonomy = load_victims(victims)
     found = []
-    text = None  # Doc.text joins every token: once per doc, and only if needed
+    text = None  # the Doc's text, read only when a toll is found
     for sent_id, sent in iter_sents(doc):
         if not any(t.lemma_.lower() in toll_lemmas or t.lower_ in toll_lemmas for t in sent):
             continue
@@ -379,7 +379,7 @@ def find_casualties(
                 continue
             noun = _victim_noun(run)
             if text is None:
-                text = doc.text
+                text = _doc_text(doc)
             if noun is not None:
                 phrase = _noun_phrase(noun, text)
                 group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")

@@ -47,7 +47,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, iter_sents
+from .sentences import _cache_per_doc, _doc_text, iter_sents
 
 __all__ = [
     "HEDGE_COLUMNS",
@@ -347,7 +347,7 @@ def hedge_rows(
     sents = dict(iter_sents(doc))
     rows = []
     hedges = find_hedges(doc, lexicon=lexicon)
-    text = doc.text if hedges else ""  # Doc.text joins every token: once per doc
+    text = _doc_text(doc) if hedges else ""
     for hedge in hedges:
         rows.append(
             (

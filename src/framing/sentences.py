@@ -78,6 +78,18 @@ def _cache_per_doc(function):
     return wrapper
 
 
+_DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _doc_text(doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token on
+    each access, and most tables slice it. Held weakly, freed with the Doc."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text
+
+
 def _line_is_heading(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -108,7 +120,7 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
     parsed = ensure_parsed(corpus, **parse_kwargs)
     rows = []
     for article, doc in parsed:
-        text = doc.text  # Doc.text joins every token: once per doc, not per sentence
+        text = _doc_text(doc)  # once per doc, not per sentence
         for sent_id, span in iter_sents(doc):
             rows.append(
                 (

@@ -33,7 +33,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, iter_sents
+from .sentences import _cache_per_doc, _doc_text, iter_sents
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -418,7 +418,7 @@ def find_attributions(
       neither governed by nor adjacent to a reporting verb is not attributed.
     """
     verbs = _verbs(str(lexicon))
-    text = doc.text
+    text = _doc_text(doc)
     quotes = [q for q in find_quotes(text)]
     index = {}
     sents = list(iter_sents(doc))
@@ -637,7 +637,7 @@ def attribution_rows(
     rows = []
     last_type = SOURCE_TYPE_OTHER
     records = find_attributions(doc, lexicon=lexicon)
-    text = doc.text if records else ""  # Doc.text joins every token: once per doc
+    text = _doc_text(doc) if records else ""
     for record in records:
         if (
             record.source_head.lower() in _PRONOUNS

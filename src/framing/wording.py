@@ -45,7 +45,7 @@ import pandas as pd
 from .actors import load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import iter_sents, sent_index
+from .sentences import _doc_text, iter_sents, sent_index
 from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci
 from .textnorm import (
     doc_words,
@@ -581,6 +581,11 @@ ACTOR_LABEL_COLUMNS = ["outlet", "actor_group", "label", "count"]
 def _people_nouns(source="default") -> dict[str, str]:
     if isinstance(source, dict):
         return source
+    return dict(_read_people_nouns(source))
+
+
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc
+def _read_people_nouns(source) -> dict[str, str]:
     table = load_lexicon("people_nouns" if source == "default" else source)
     return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"], strict=True)}
 
@@ -886,6 +891,11 @@ EVENT_LABEL_COLUMNS = ["outlet", "label", "category", "count", "share", "ci_low"
 def _event_lexicon(source="default") -> list[tuple[tuple[str, ...], str, str, frozenset]]:
     if isinstance(source, list):
         return source
+    return list(_read_event_lexicon(source))
+
+
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc
+def _read_event_lexicon(source) -> tuple[tuple[tuple[str, ...], str, str, frozenset], ...]:
     table = load_lexicon("event_labels" if source == "default" else source)
     entries = []
     for i, row in enumerate(table.itertuples(index=False), start=2):
@@ -898,7 +908,7 @@ def _event_lexicon(source="default") -> list[tuple[tuple[str, ...], str, str, fr
             (tuple(fold_text(row.label).split()), fold_text(row.label), row.category, pos)
         )
     # longest first, so "revenge killing" wins over "killing"
-    return sorted(entries, key=lambda e: -len(e[0]))
+    return tuple(sorted(entries, key=lambda e: -len(e[0])))
 
 
 def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
@@ -927,7 +937,7 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     figuratively ("a fight over the budget") is counted.
     """
     entries = _event_lexicon(lexicon)
-    quotes = quoted_spans(doc.text)
+    quotes = quoted_spans(_doc_text(doc))
     sent_of = sent_index(doc)
     # entries by last word, keeping lexicon order: a token is only tried
     # against the entries one of its forms can end
@@ -1139,6 +1149,11 @@ LOADED_WORD_COLUMNS = ["outlet", "word", "kind", "count", "count_quoted"]
 def _loaded_lexicon(source="default") -> dict[str, str]:
     if isinstance(source, dict):
         return source
+    return dict(_read_loaded_lexicon(source))
+
+
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc
+def _read_loaded_lexicon(source) -> dict[str, str]:
     table = load_lexicon("loaded_language" if source == "default" else source)
     return {fold_text(word): kind for word, kind in zip(table["word"], table["kind"], strict=True)}
 
@@ -1165,7 +1180,7 @@ def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     separates the outlet's own voice from the people it quotes.
     """
     entries = _loaded_lexicon(lexicon)
-    quotes = quoted_spans(doc.text)
+    quotes = quoted_spans(_doc_text(doc))
     sent_of = sent_index(doc)
     found = []
     for token in doc:
@@ -1454,7 +1469,7 @@ def find_shared_passages(
         raise ValueError(f"n must be a positive number of words, got {n}")
     spelling = load_spelling_variants(spelling_variants)
     words_a, words_b = _reuse_words(doc, spelling), _reuse_words(other_doc, spelling)
-    return _align(words_a, words_b, n, _shingles([w.text for w in words_b], n), doc.text)
+    return _align(words_a, words_b, n, _shingles([w.text for w in words_b], n), _doc_text(doc))
 
 
 def _pair_cosines(matrix, n_rows: int):
@@ -1560,7 +1575,6 @@ def text_reuse(
     vectorizer = TfidfVectorizer(analyzer=lambda tokens: [t for t in tokens if t not in stops])
     matrix = vectorizer.fit_transform(texts) if any(texts) else None
     cosines = _pair_cosines(matrix, len(articles))
-    doc_texts: dict[int, str] = {}  # Doc.text joins every token: once per article
     grams: dict[int, list[tuple]] = {}
     pair_rows, passage_rows = [], []
     for i, j in itertools.permutations(range(len(articles)), 2):
@@ -1569,8 +1583,6 @@ def text_reuse(
             continue
         passages = []
         if (i, j) in candidates:
-            if i not in doc_texts:
-                doc_texts[i] = parsed.docs[i].text
             if i not in grams:
                 grams[i] = _grams(texts[i], n)
             passages = _align(
@@ -1578,7 +1590,7 @@ def text_reuse(
                 words[j],
                 n,
                 shingles[j],
-                doc_texts[i],
+                _doc_text(parsed.docs[i]),
                 texts=(texts[i], texts[j]),
                 grams_a=grams[i],
             )
