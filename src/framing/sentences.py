@@ -25,26 +25,42 @@ def iter_sents(doc) -> Iterator[tuple[int, object]]:
     tokens trimmed, so ``sent_id`` counts real sentences from 0. Every module
     numbers sentences through this function, so ids agree across tables.
     """
-    sent_id = 0
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
-        while start < end and doc[start].is_space:
-            start += 1
-        while end > start and doc[end - 1].is_space:
-            end -= 1
-        if start == end:
-            continue
+    for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
         yield sent_id, doc[start:end]
-        sent_id += 1
+
+
+#: Doc -> token bounds of its sentences (held weakly: freed with the Doc).
+#: Every table numbers sentences, so a Doc's are found once, not once per table.
+_SENT_BOUNDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SENT_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _sent_bounds(doc) -> tuple[tuple[int, int], ...]:
+    bounds = _SENT_BOUNDS.get(doc)
+    if bounds is None:
+        found = []
+        for sent in doc.sents:
+            start, end = sent.start, sent.end
+            while start < end and doc[start].is_space:
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if start < end:
+                found.append((start, end))
+        bounds = _SENT_BOUNDS[doc] = tuple(found)
+    return bounds
 
 
 def sent_index(doc) -> dict[int, int]:
     """Map each token index of ``doc`` to its ``sent_id`` (whitespace-only sentences absent)."""
-    index = {}
-    for sent_id, span in iter_sents(doc):
-        for i in range(span.start, span.end):
-            index[i] = sent_id
-    return index
+    index = _SENT_INDEX.get(doc)
+    if index is None:
+        index = {}
+        for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
+            for i in range(start, end):
+                index[i] = sent_id
+        _SENT_INDEX[doc] = index
+    return dict(index)  # a copy: callers may change theirs
 
 
 def _cache_per_doc(function):

@@ -57,6 +57,7 @@ import pandas as pd
 from .parse import ensure_parsed
 from .sentences import iter_sents, sent_index
 from .stats import bootstrap_ci
+from .wording import _classified
 
 __all__ = [
     "ACTOR_CLAUSE_COLUMNS",
@@ -581,7 +582,7 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
         span = _mention_span(token)
         groups = []
         for role in ("agent", "patient"):
-            group = taxonomy.classify(span.text, head=token.lemma_, role=role)
+            group = _classified(taxonomy, span.text, token.lemma_, role)
             if group is not None and group not in groups:
                 groups.append(group)
         if groups:

@@ -741,9 +741,36 @@ def find_actor_mentions(
 
 def _classify(taxonomy, text: str, head: str) -> str | None:
     """Agent entries first, then patient entries (a group is a group in either role)."""
-    return taxonomy.classify(text, head=head, role="agent") or taxonomy.classify(
-        text, head=head, role="patient"
+    return _classified(taxonomy, text, head, "agent") or _classified(
+        taxonomy, text, head, "patient"
     )
+
+
+#: Taxonomy id -> (taxonomy, {(text, head, role): group}). Every noun of every
+#: article is classified, with the same phrases recurring across articles; a
+#: taxonomy is immutable, so its answers can be kept. The taxonomy itself is
+#: held, so its id cannot be reused while its answers are here.
+_CLASSIFIED: dict[int, tuple[object, dict]] = {}
+#: Most answers kept per taxonomy (a few MB) and most taxonomies kept.
+_MAX_CLASSIFIED = 1 << 17
+_MAX_TAXONOMIES = 8
+
+
+def _classified(taxonomy, text: str, head: str | None, role: str) -> str | None:
+    """``taxonomy.classify(text, head=head, role=role)``, remembered."""
+    held = _CLASSIFIED.get(id(taxonomy))
+    if held is None or held[0] is not taxonomy:
+        if len(_CLASSIFIED) >= _MAX_TAXONOMIES:
+            _CLASSIFIED.clear()
+        held = _CLASSIFIED[id(taxonomy)] = (taxonomy, {})
+    answers = held[1]
+    key = (text, head, role)
+    if key in answers:
+        return answers[key]
+    if len(answers) >= _MAX_CLASSIFIED:
+        answers.clear()
+    group = answers[key] = taxonomy.classify(text, head=head, role=role)
+    return group
 
 
 def actor_label_rows(article, doc, **options) -> list[tuple]:
