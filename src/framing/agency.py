@@ -413,6 +413,9 @@ def _construction(verb, stative, memo) -> str | None:
     memo[verb.i] = None  # guards against cycles in malformed trees
     result = None
     tag, dep = verb.tag_, verb.dep_
+    if tag not in ("VBN", "VBD") and dep not in ("acl", "relcl"):
+        # every branch below needs one or the other (most tokens stop here)
+        return None
     own_subject = _children(verb, "nsubj", "nsubjpass", "csubjpass")
     aux = _children(verb, "aux")
     auxpass = _children(verb, "auxpass")
@@ -671,13 +674,23 @@ def _nominal_trigger(token, nouns: frozenset[str], verbs: frozenset[str] = froze
         ):
             if candidate in verbs:
                 return token.i, text.rstrip("s") if text.endswith("ings") else text
+    for term, words in _multiword_terms(nouns).get(lemma, ()):
+        start = token.i - len(words)
+        if start >= 0 and [t.lemma_.lower() for t in token.doc[start : token.i]] == words:
+            return start, term
+    return None
+
+
+@lru_cache(maxsize=16)
+def _multiword_terms(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, list[str]], ...]]:
+    """Multi-word entries by last word: ``{last: ((term, earlier words), ...)}``, in
+    the set's iteration order (the order :func:`_nominal_trigger` tries them)."""
+    index: dict[str, list] = {}
     for term in nouns:
         words = term.split()
-        if len(words) > 1 and words[-1] == lemma:
-            start = token.i - len(words) + 1
-            if start >= 0 and [t.lemma_.lower() for t in token.doc[start : token.i]] == words[:-1]:
-                return start, term
-    return None
+        if len(words) > 1:
+            index.setdefault(words[-1], []).append((term, words[:-1]))
+    return {last: tuple(entries) for last, entries in index.items()}
 
 
 def _is_gerund_noun(token) -> bool:
