@@ -120,6 +120,7 @@ def align_claims(
     hedges: pd.DataFrame | None = None,
     attributions: pd.DataFrame | None = None,
     events: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
     similarity: float = SIMILARITY,
     min_outlets: int = 2,
     **parse_kwargs,
@@ -137,6 +138,9 @@ def align_claims(
         ``sent_id``, ``start_char``, ``form``, ``agent_group``), for each
         version's voice and agent group; computed with the generic actor
         taxonomy when absent (pass the study's table for study groups).
+    sentences : DataFrame, optional
+        The :func:`framing.sentences` table of the same corpus; computed when
+        absent.
     similarity : float
         Cosine threshold (:data:`SIMILARITY`).
     min_outlets : int, default 2
@@ -172,9 +176,10 @@ def align_claims(
     from .hedging import hedges as hedge_table
     from .sentences import sentences as sentence_table
     from .sources import attributions as attribution_table
+    from .wording import _pair_cosines
 
     parsed = ensure_parsed(corpus, **parse_kwargs)
-    sents = sentence_table(parsed)
+    sents = sentence_table(parsed) if sentences is None else sentences
     sents = sents[~sents["is_heading"]].reset_index(drop=True)
     if len(sents) < 2:
         return _empty_claims()
@@ -198,10 +203,17 @@ def align_claims(
     cosine = (matrix @ matrix.T).tocoo()
     numbers = [_numbers(t) for t in sents["text"]]
     outlets = sents["outlet"].to_numpy()
+    outlet_codes = pd.factorize(outlets)[0]
+    # most pairs are far below either threshold: drop them (and pairs within
+    # one outlet, and each pair's mirror) in one vectorised step, keeping order
+    row, col, data = cosine.row, cosine.col, cosine.data
+    keep = (
+        (row < col)
+        & (outlet_codes[row] != outlet_codes[col])
+        & (data >= min(similarity, SIMILARITY_SHARED_NUMBER))
+    )
     pairs = []
-    for i, j, value in zip(cosine.row, cosine.col, cosine.data, strict=True):
-        if i >= j or outlets[i] == outlets[j]:
-            continue
+    for i, j, value in zip(row[keep], col[keep], data[keep], strict=True):
         if value >= similarity or (value >= SIMILARITY_SHARED_NUMBER and numbers[i] & numbers[j]):
             pairs.append((float(value), int(i), int(j)))
     order = {outlet: k for k, outlet in enumerate(dict.fromkeys(outlets))}
@@ -213,8 +225,12 @@ def align_claims(
             groups.append((members, n_outlets))
     groups.sort(key=lambda g: (-g[1], min(g[0])))
     events = events.sort_values(["article_id", "sent_id", "start_char"])
-    voices, agents = _join(events, "form"), _join(events, "agent_group")
-    cues, cited = _join(hedges, "cue"), _join(attributions, "source")
+    # plain dicts and lists: one lookup per claim member instead of a pandas index search
+    voices, agents = _join(events, "form").to_dict(), _join(events, "agent_group").to_dict()
+    cues, cited = _join(hedges, "cue").to_dict(), _join(attributions, "source").to_dict()
+    article_ids, sent_outlets = sents["article_id"].tolist(), sents["outlet"].tolist()
+    sent_ids, texts = sents["sent_id"].tolist(), sents["text"].tolist()
+    pair_cosine = _pair_cosines(matrix, matrix.shape[0])
     rows = []
     for claim_id, (members, n_outlets) in enumerate(groups):
         weights = np.asarray(matrix[members].sum(axis=0)).ravel()
@@ -222,17 +238,16 @@ def align_claims(
         label = ", ".join(terms[k] for k in top if weights[k] > 0)
         for i in members:
             others = [j for j in members if j != i]
-            row = sents.iloc[i]
-            key = (row["article_id"], row["sent_id"])
-            similar = [float(matrix[i].multiply(matrix[j]).sum()) for j in others]
+            key = (article_ids[i], sent_ids[i])
+            similar = [pair_cosine(i, j) for j in others]
             rows.append(
                 (
                     claim_id,
                     label,
-                    row["article_id"],
-                    row["outlet"],
-                    int(row["sent_id"]),
-                    row["text"],
+                    article_ids[i],
+                    sent_outlets[i],
+                    int(sent_ids[i]),
+                    texts[i],
                     n_outlets,
                     float(np.mean(similar)) if similar else 1.0,
                     voices.get(key, ""),

@@ -194,7 +194,12 @@ TABLES: tuple[TableSpec, ...] = (
         "claims",
         "align_claims",
         "corpus",
-        (("hedges", "hedges"), ("attributions", "attributions"), ("events", "harm_events")),
+        (
+            ("hedges", "hedges"),
+            ("attributions", "attributions"),
+            ("events", "harm_events"),
+            ("sentences", "sentences"),
+        ),
     ),
     TableSpec("text_reuse", "wording", "text_reuse", "corpus"),
 )
