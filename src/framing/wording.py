@@ -1525,7 +1525,8 @@ def _pair_cosines(matrix, n_rows: int):
         products = products[products != 0]
         if not len(products):
             return 0.0
-        return float(np.sum(np.asmatrix(products)))
+        # scipy sums the product's data as a 1 x n matrix: the same reduction
+        return float(products.reshape(1, -1).sum())
 
     return cosine
 
