@@ -373,7 +373,7 @@ def omitted_facts(
 
 def _parse_only(kwargs: dict) -> dict:
     """The parse options among align_claims keyword arguments."""
-    own = {"hedges", "attributions", "events", "similarity", "min_outlets"}
+    own = {"hedges", "attributions", "events", "sentences", "similarity", "min_outlets"}
     return {k: v for k, v in kwargs.items() if k not in own}
 
 
@@ -431,11 +431,16 @@ def prominence(
                 " (framing.attributions(..., sources=...))"
             )
         tables["response"] = cited[cited["source_type"].isin(list(response_sources))]
+    # first sentence of each item per article, in one pass per table
+    firsts = {
+        item: table.groupby("article_id", sort=False)["sent_id"].min().to_dict()
+        for item, table in tables.items()
+    }
     rows = []
     for article in parsed.articles.itertuples(index=False):
-        for item, table in tables.items():
-            mine = table[table["article_id"] == article.article_id]
-            sent_id = int(mine["sent_id"].min()) if len(mine) else -1
+        for item in tables:
+            first = firsts[item]
+            sent_id = int(first[article.article_id]) if article.article_id in first else -1
             rank = sent_id + 1 if sent_id >= 0 else -1
             rows.append(
                 (

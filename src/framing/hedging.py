@@ -43,6 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .lexicons import load_lexicon
@@ -372,14 +373,15 @@ def hedge_rows(
 def _target_group(hedge: Hedge, events: pd.DataFrame | None) -> str:
     if events is None or len(events) == 0:
         return ""
-    inside = events[
-        (events["sent_id"] == hedge.sent_id)
-        & (events["start_char"] >= hedge.scope_start)
-        & (events["start_char"] < hedge.scope_end)
-    ]
+    start = events["start_char"].to_numpy()
+    inside = np.flatnonzero(
+        (events["sent_id"].to_numpy() == hedge.sent_id)
+        & (start >= hedge.scope_start)
+        & (start < hedge.scope_end)
+    )
     if len(inside) == 0:
         return ""
-    return str(inside["agent_group"].iloc[0])
+    return str(events["agent_group"].iloc[inside[0]])
 
 
 def _harm_events_or_none(parsed) -> pd.DataFrame | None:
@@ -422,10 +424,14 @@ def hedges(
     if events is None:
         events = _harm_events_or_none(parsed)
     rows = []
+    by_article = {}
+    if events is not None and len(events):
+        # one pass over the events instead of one filter per article
+        by_article = dict(list(events.groupby("article_id", sort=False)))
     for article, doc in parsed:
         mine = None
         if events is not None and len(events):
-            mine = events[events["article_id"] == article.article_id]
+            mine = by_article.get(article.article_id, events.iloc[0:0])
         rows.extend(hedge_rows(article, doc, lexicon=lexicon, events=mine))
     table = pd.DataFrame(rows, columns=HEDGE_COLUMNS)
     return table.astype(
