@@ -194,6 +194,26 @@ def find_terms(
     list of Term
         In text order; n-grams never span punctuation or a sentence end.
     """
+    return [
+        Term(
+            " ".join(texts[start:end]),
+            end - start,
+            run[start].start_char,
+            run[end - 1].end_char,
+            run[start].sent_id,
+        )
+        for run, texts, start, end in _term_bounds(
+            doc,
+            ngram_range=ngram_range,
+            lemmas=lemmas,
+            stop_words=stop_words,
+            spelling_variants=spelling_variants,
+        )
+    ]
+
+
+def _term_bounds(doc, *, ngram_range, lemmas, stop_words, spelling_variants):
+    """``(run, texts, start, end)`` of every n-gram :func:`find_terms` returns, in order."""
     low, high = ngram_range
     if not 1 <= low <= high:
         raise ValueError(
@@ -201,7 +221,6 @@ def find_terms(
         )
     stops = load_stopwords(stop_words)
     spelling = load_spelling_variants(spelling_variants)
-    terms = []
     for run in word_runs(doc_words(doc, lemmas=lemmas, spelling=spelling)):
         texts = [w.text for w in run]
         for start in range(len(run)):
@@ -211,16 +230,7 @@ def find_terms(
                     break
                 if texts[start] in stops or texts[end - 1] in stops:
                     continue
-                terms.append(
-                    Term(
-                        " ".join(texts[start:end]),
-                        n,
-                        run[start].start_char,
-                        run[end - 1].end_char,
-                        run[start].sent_id,
-                    )
-                )
-    return terms
+                yield run, texts, start, end
 
 
 def term_count_rows(article, doc, **options) -> list[tuple]:
@@ -230,7 +240,17 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
     articles gives the outlet counts, so a corpus of any size can be counted
     batch by batch (see :data:`TERM_COUNT_COLUMNS`).
     """
-    counts = Counter(term.term for term in find_terms(doc, **options))
+    options = {
+        "ngram_range": NGRAM_RANGE,
+        "lemmas": False,
+        "stop_words": "default",
+        "spelling_variants": "default",
+        **options,
+    }
+    # the n-gram strings only: no Term record per n-gram
+    counts = Counter(
+        " ".join(texts[start:end]) for _, texts, start, end in _term_bounds(doc, **options)
+    )
     return [
         (article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())
     ]
