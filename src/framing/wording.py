@@ -45,7 +45,7 @@ import pandas as pd
 from .actors import load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _doc_text, iter_sents, sent_index
+from .sentences import _cache_per_doc, _doc_text, iter_sents, sent_index
 from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci
 from .textnorm import (
     doc_words,
@@ -1205,6 +1205,7 @@ def _read_loaded_lexicon(source) -> dict[str, str]:
     return {fold_text(word): kind for word, kind in zip(table["word"], table["kind"], strict=True)}
 
 
+@_cache_per_doc  # the loaded_sentences and loaded_words tables both need them
 def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     """Words of the loaded-language lexicon, matched by lemma or form.
 
@@ -1233,7 +1234,7 @@ def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     for token in doc:
         if not token.is_alpha:
             continue
-        for candidate in (fold_text(token.lemma_ or ""), token.lower_):
+        for candidate in (_fold(token.lemma_ or ""), token.lower_):
             if candidate in entries:
                 found.append(
                     LoadedWord(
@@ -1333,13 +1334,15 @@ def loaded_language(
     if by not in {"outlet", "word", "sentence"}:
         raise ValueError(f"by must be 'outlet', 'word' or 'sentence', got {by!r}")
     entries = _loaded_lexicon(lexicon)
+    # by name when it has one, so the words found per Doc are shared between calls
+    source = entries if isinstance(lexicon, dict) else lexicon
     parsed = ensure_parsed(corpus, **parse_kwargs)
     outlets = _outlet_order(parsed.articles)
     if by == "word":
         rows = [
             (article.outlet, w.word, w.kind, w.quoted)
             for article, doc in parsed
-            for w in find_loaded_words(doc, lexicon=entries)
+            for w in find_loaded_words(doc, lexicon=source)
         ]
         words = pd.DataFrame(rows, columns=["outlet", "word", "kind", "quoted"])
         table = (
@@ -1359,7 +1362,7 @@ def loaded_language(
     rows = [
         row
         for article, doc in parsed
-        for row in loaded_language_rows(article, doc, lexicon=entries)
+        for row in loaded_language_rows(article, doc, lexicon=source)
     ]
     sentences = pd.DataFrame(rows, columns=LOADED_SENTENCE_COLUMNS).astype(
         {
