@@ -73,6 +73,10 @@ def _cache_per_doc(function):
     The cache holds the Doc weakly, so a batch's Docs are still freed. Options
     that cannot be hashed skip the cache. Only for functions whose records
     hold no token or span (those would keep the Doc alive).
+
+    Like the sentence bounds, the records assume a Doc is not changed after
+    it is parsed: retokenising it or resetting its sentence starts afterwards
+    leaves the records found before.
     """
     signature = inspect.signature(function)
     cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
