@@ -13,9 +13,28 @@ tables never overstate a toll): "dozens" -> 24 (at least two dozen), "scores"
 20,000. ``value`` is always the stated number read as an integer: "more than
 1,000" is 1000 with qualifier ``more_than``; "up to 50" is 50 with ``up_to``.
 
+Nouns derived from toll verbs ("the killing of hundreds", "shootings") are
+toll words when they govern the number. A count with a victim noun must sit
+in a toll clause: the number's own clause (up to its first verb, without
+subordinate, adverbial, relative or coordinated verb clauses) or the noun
+phrases above it must hold a toll word, so in "3,000 people called the
+helpline since the quake killed 212 people" only 212 is a toll.
+
+Person-noun fallback (a documented decision): a counted noun the victims
+taxonomy does not classify but that ``framing/data/people_nouns.csv`` lists
+as kind ``person`` ("shepherds", "commuters", "paramedics") is counted as
+``civilians``; one of kind ``armed`` goes to the taxonomy's group for
+soldiers (state forces: ranks, police, security services) or for fighters
+(non-state), and to ``total`` when the taxonomy has no such group.
+
 Not tolls: years ("in 2011"), ages and durations ("13 years", "three
 months", "aged 40"), times ("10:30", "9am"), percentages ("10 per cent",
-"10%"), and numbers counting things that are not people ("30 massacres").
+"10%"), numbers counting things that are not people ("30 massacres"), the
+population base of a share ("14 of the 40 passengers", "10 per cent of the
+5,000 residents": only 14 / nothing; a base of toll nouns, "90 per cent of
+the 600 dead", is a toll) and "one" in "one of 31 soldiers killed".
+Elliptical conjuncts ("two policemen were killed and five wounded") inherit
+the victims of the first conjunct.
 """
 
 from __future__ import annotations
@@ -113,9 +132,7 @@ def _quantities(lexicon: str) -> tuple[dict, dict, dict, dict]:
             "qualifier": qualifiers,
         }.get(row.kind)
         if target is None:
-            raise ValueError(
-                f"quantities lexicon {lexicon!r}: unknown kind {row.kind!r} for {row.text!r}"
-            )
+            raise ValueError(f"quantities lexicon {lexicon!r}: unknown kind {row.kind!r} for {row.text!r}")
         target[row.text.lower()] = row.value if row.kind == "qualifier" else int(row.value)
     return numbers, multipliers, vague, qualifiers
 
@@ -210,22 +227,14 @@ def _groups(sent, numbers, multipliers, vague):
                 run.append(nxt)
             elif nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].lower_ in numbers:
                 run.append(nxt)
-            elif (
-                nxt.lower_ == "of"
-                and j + 1 < len(tokens)
-                and f"{run[-1].lower_} of {tokens[j + 1].lower_}" in vague
-            ):
+            elif nxt.lower_ == "of" and j + 1 < len(tokens) and f"{run[-1].lower_} of {tokens[j + 1].lower_}" in vague:
                 run.extend([nxt, tokens[j + 1]])
                 j += 1
             else:
                 break
             j += 1
         # "a dozen", "a hundred"
-        if (
-            k > 0
-            and tokens[k - 1].lower_ in {"a", "an"}
-            and token.lower_ in {"dozen", "hundred", "thousand"}
-        ):
+        if k > 0 and tokens[k - 1].lower_ in {"a", "an"} and token.lower_ in {"dozen", "hundred", "thousand"}:
             run.insert(0, tokens[k - 1])
         yield run
         k = j
@@ -238,26 +247,19 @@ def _excluded(run, sent) -> bool:
     prev = doc[first.i - 1] if first.i > 0 else None
     if any(_TIME.match(t.text) or "%" in t.text for t in run):
         return True
+    digit_groups = [t for t in run if t.text[:1].isdigit()]
+    if len(digit_groups) > 1 or any(re.match(r"0\d", t.text) for t in digit_groups):
+        return True  # "0800 555 019": a phone or reference number, not a count
     if nxt is not None:
         if nxt.lemma_.lower() in _NON_PERSON_UNITS or nxt.lower_ in _NON_PERSON_UNITS:
             return True
         if nxt.lower_ == "per" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "cent":
             return True
-        if (
-            nxt.text in {"-"}
-            and last.i + 2 < len(doc)
-            and doc[last.i + 2].lemma_.lower() in {"year", "old"}
-        ):
+        if nxt.text in {"-"} and last.i + 2 < len(doc) and doc[last.i + 2].lemma_.lower() in {"year", "old"}:
             return True
     if prev is not None and prev.lower_ in _AGE_WORDS:
         return True
-    if (
-        prev is not None
-        and nxt is not None
-        and prev.text == ","
-        and nxt.text == ","
-        and len(run) == 1
-    ):
+    if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
         return True  # "The soldier, 24, died": an age in apposition
     if len(run) == 1 and _YEAR.match(first.text):
         return True
@@ -266,23 +268,134 @@ def _excluded(run, sent) -> bool:
     return False
 
 
+# Dependents that open another clause: a toll word there does not make a
+# number in the governing clause a toll ("... since the quake killed 212").
+_CLAUSAL = {"advcl", "ccomp", "parataxis", "csubj", "csubjpass", "relcl"}
+# Prepositions of time or cause: "marched after the killings" is not a toll.
+_ADJUNCT_PREPS = {"after", "before", "since", "following", "despite", "over", "until", "amid"}
+# Heads of a share whose "of the N ..." is the population base, not a toll.
+_SHARE_WORDS = {"cent", "percent", "%", "half", "third", "quarter", "fifth", "tenth", "fraction"}
+
+
+def _is_toll(token, toll_lemmas) -> bool:
+    return token.lemma_.lower() in toll_lemmas or token.lower_ in toll_lemmas
+
+
+def _is_nominal_toll(token, toll_lemmas) -> bool:
+    """A noun derived from a toll verb: "killing(s)", "shooting(s)", "stabbings"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    word = token.lower_
+    word = word[:-1] if word.endswith("ings") else word
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    candidates = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.add(stem[:-1])
+    return bool(candidates & toll_lemmas)
+
+
 def _toll_clause(token, toll_lemmas) -> bool:
-    """A bare number sits in a toll clause: a toll word among its ancestors up to
-    the first verb ("a toll of 52", "killed seven"), or that verb's own
-    subject or object ("the toll rose to 512", "put the toll at 52"). Rejects
-    "35 were killed and 12 captured" for the 12."""
+    """The number sits in a toll clause.
 
-    def is_toll(t):
-        return t.lemma_.lower() in toll_lemmas or t.lower_ in toll_lemmas
-
+    A toll word (or a noun derived from a toll verb) among its ancestors up to
+    the first verb ("a toll of 52", "the killing of hundreds", "killed
+    seven"), or anywhere in that verb's clause ("the toll rose to 512", "put
+    the number of dead at 219", "were among the dead") except in clauses it
+    governs (adverbial, complement, relative, coordinated verbs with their
+    own subject) and time or cause adjuncts ("after the killings"). Rejects
+    "35 were killed and 12 captured" for the 12.
+    """
     node = token
     while node.head.i != node.i:
         node = node.head
-        if is_toll(node):
+        if _is_toll(node, toll_lemmas) or _is_nominal_toll(node, toll_lemmas):
             return True
-        if node.pos_ in {"VERB", "AUX"}:
-            return any(is_toll(c) for c in node.children if c.i != token.i)
-    return False
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
+            break  # "including two children": a preposition, not a clause
+    path = {token.i} | {a.i for a in token.ancestors}
+    skipped = set()
+    for t in node.subtree:
+        if t.i in path or t.i in skipped:
+            continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if (
+            t.dep_ in _CLAUSAL
+            or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
+            or (t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS)
+        ):
+            skipped.update(x.i for x in t.subtree)
+    return any(_is_toll(t, toll_lemmas) for t in node.subtree if t.i not in skipped and t.i != token.i)
+
+
+def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
+    """The number's noun phrase is the base of a share: "14 of the 40
+    passengers", "ten per cent of the 5,000 residents". A base of toll nouns
+    ("90 per cent of the 600 dead") is itself a toll."""
+    if np.dep_ != "pobj" or np.head.lower_ != "of":
+        return False
+    modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"}]
+    if any(_is_toll(t, toll_lemmas) for t in [np, *modifiers]):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in np.children):
+        return False
+    owner = np.head.head
+    if run[0].i <= owner.i <= run[-1].i:
+        return False  # "14 of the 40 passengers" for the 14: the count itself
+    return owner.lower_ in _SHARE_WORDS or _is_number_token(owner, numbers, multipliers, vague)
+
+
+@lru_cache(maxsize=4)
+def _people_nouns(lexicon: str) -> dict[str, tuple[str, str]]:
+    table = load_lexicon(lexicon)
+    return {str(r.lemma).lower(): (str(r.kind), str(r.rationale).lower()) for r in table.itertuples(index=False)}
+
+
+# Rationale cues in people_nouns.csv marking state armed or security forces.
+_STATE_CUES = ("soldiers and ranks", "police", "security services", "armed forces", "armed: collective")
+
+
+def _fallback_group(noun, taxonomy, people_lexicon: str) -> str | None:
+    """Group of a person noun the victims taxonomy lacks (see module notes)."""
+    people = _people_nouns(people_lexicon)
+    entry = people.get(noun.lemma_.lower()) or people.get(noun.lower_)
+    if entry is None:
+        return None
+    kind, rationale = entry
+    if kind == "person":
+        return "civilians"
+    if kind != "armed":
+        return None
+    proto = "soldier" if any(cue in rationale for cue in _STATE_CUES) else "fighter"
+    return taxonomy.classify(proto, head=proto, role="patient") or "total"
+
+
+def _one_of_count(run, numbers, multipliers, vague) -> bool:
+    """ "one of 31 soldiers": "one" picks a member of a counted set."""
+    doc = run[0].doc
+    i = run[-1].i
+    return (
+        len(run) == 1
+        and run[0].lower_ == "one"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "of"
+        and _is_number_token(doc[i + 2], numbers, multipliers, vague)
+    )
+
+
+def _elided_noun(run, numbers, multipliers, vague):
+    """ "Two policemen were killed and five wounded": the noun of the first
+    conjunct's count, for a bare count of a coordinated verb."""
+    token = run[-1]
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ != "conj":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == token.dep_ or {child.dep_, token.dep_} <= {"nsubj", "nsubjpass"}:
+            if any(c.dep_ == "nummod" and _is_number_token(c, numbers, multipliers, vague) for c in child.children):
+                return child
+    return None
 
 
 def _victim_noun(run):
@@ -336,6 +449,7 @@ def find_casualties(
     victims=None,
     lexicon: str = "quantities",
     toll_terms: str = "toll_terms",
+    people_nouns: str = "people_nouns",
 ) -> list[Casualty]:
     """Find tolls: numbers of people killed or harmed.
 
@@ -348,6 +462,9 @@ def find_casualties(
         Number words, vague quantities and qualifiers (``quantities.csv``).
     toll_terms : str
         Lemmas that make a sentence about a toll (``toll_terms.csv``).
+    people_nouns : str
+        Person and armed nouns for victims the taxonomy lacks
+        (``people_nouns.csv``; see the module notes).
 
     Returns
     -------
@@ -355,8 +472,8 @@ def find_casualties(
 
     Notes
     -----
-    * A number whose noun is not in the victims taxonomy ("30 massacres",
-      "350 homes") is not a toll; a person noun the taxonomy lacks is lost.
+    * A number whose noun is neither in the victims taxonomy nor a person
+      noun ("30 massacres", "350 homes") is not a toll.
       The noun is classified without its relative and participle clauses, so
       "30 massacres targeting villagers" does not count villagers.
     * A sentence needs a toll word: "hundreds of people fled" is not a toll.
@@ -368,11 +485,13 @@ def find_casualties(
     found = []
     text = None  # the Doc's text, read only when a toll is found
     for sent_id, sent in iter_sents(doc):
-        if not any(t.lemma_.lower() in toll_lemmas or t.lower_ in toll_lemmas for t in sent):
+        if not any(_is_toll(t, toll_lemmas) or _is_nominal_toll(t, toll_lemmas) for t in sent):
             continue
         for run in _groups(sent, numbers, multipliers, vague):
             if _excluded(run, sent):
                 continue
+            if _one_of_count(run, numbers, multipliers, vague):
+                continue  # "one of 31 soldiers killed": the 31 is the toll
             words = [t.text for t in run]
             value = parse_number(words, lexicon=str(lexicon))
             if value is None:
@@ -380,11 +499,19 @@ def find_casualties(
             noun = _victim_noun(run)
             if text is None:
                 text = _doc_text(doc)
+            if _is_base(run, noun if noun is not None else run[-1], toll_lemmas, numbers, multipliers, vague):
+                continue  # the population of a share, not a toll
+            if noun is None:
+                noun = _elided_noun(run, numbers, multipliers, vague)
             if noun is not None:
                 phrase = _noun_phrase(noun, text)
                 group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")
                 if group is None:
+                    group = _fallback_group(noun, taxonomy, people_nouns)
+                if group is None:
                     continue  # counts something that is not people
+                if not _toll_clause(run[-1], toll_lemmas):
+                    continue  # people counted outside the toll clause
             else:
                 phrase = ""
                 # a bare number: a toll only when it is a subject, object or
@@ -419,9 +546,7 @@ def find_casualties(
     return found
 
 
-def casualty_rows(
-    article, doc, *, victims=None, sources=None, lexicon: str = "quantities"
-) -> list[tuple]:
+def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str = "quantities") -> list[tuple]:
     """Rows of :func:`casualties` for one article (see :data:`CASUALTY_COLUMNS`)."""
     from .sources import _classify, find_attributions, load_sources
 
@@ -455,9 +580,7 @@ def casualty_rows(
     return rows
 
 
-def casualties(
-    corpus, *, victims=None, sources=None, lexicon: str = "quantities", **parse_kwargs
-) -> pd.DataFrame:
+def casualties(corpus, *, victims=None, sources=None, lexicon: str = "quantities", **parse_kwargs) -> pd.DataFrame:
     """One row per toll (number of people killed or harmed) in every article.
 
     Parameters
