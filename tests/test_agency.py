@@ -533,3 +533,18 @@ def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_c
     disagreements = compare_passivepy(predictions, passivepy)
     assert set(disagreements["right"]) <= {"framing", "passivepy"}
     assert (disagreements["framing"] != disagreements["passivepy"]).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # the parser strands "loyal" on the verb (advcl); the agent keeps its modifier
+        ("The revenge killings started on Friday by Sunni Muslim gunmen loyal to the government.",
+         "Sunni Muslim gunmen loyal to the government"),
+        ("Dozens of farmers were shot by militiamen loyal to the northern warlord.",
+         "militiamen loyal to the northern warlord"),
+    ],
+)
+def test_stranded_postnominal_adjective_stays_in_the_agent(parse_text, text, agent):
+    events = framing.find_harm_events(parse_text(text))
+    assert [e.agent for e in events] == [agent]

@@ -196,6 +196,9 @@ _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # Controller search climbs at most this many clauses ("said to have been
 # accused of killing" is four).
 _MAX_CLIMB = 6
+#: Attachments under which a postnominal adjective phrase is stranded on the
+#: verb instead of the noun it follows (a frequent error of the small parser).
+_STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp"})
 
 
 @dataclass(frozen=True)
@@ -304,6 +307,19 @@ def _phrase(head, *, avoid=None, drop_conj: bool = False) -> str:
         end = max(t.right_edge.i for t in siblings)
         kept |= {t.i for t in doc[start : end + 1] if t.dep_ == "cc" and t.head.i == head.i}
     tokens = [t for t in doc[start : end + 1] if t.i in kept]
+    # A postnominal adjective phrase with its own complement ("gunmen loyal to the
+    # government", "fighters linked to Assad") is often attached by the parser to
+    # the verb as a clause; right after the noun phrase it modifies the noun.
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.pos_ == "ADJ"
+        and after.dep_ in _STRANDED_ADJ_DEPS
+        and not _is_descendant(head, after)
+        and any(child.dep_ == "prep" and child.i > after.i for child in after.children)
+        and (avoid is None or not _is_descendant(avoid, after))
+    ):
+        tokens += [t for t in doc[after.i : after.right_edge.i + 1]]
     while len(tokens) > 1 and (_is_punct(tokens[0]) or tokens[0].dep_ == "cc"):
         tokens.pop(0)
     while len(tokens) > 1 and (_is_punct(tokens[-1]) or tokens[-1].dep_ in ("cc", "case")):
