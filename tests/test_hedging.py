@@ -141,3 +141,21 @@ def test_hedge_asymmetry_row_order_and_pooling():
 def test_hedge_asymmetry_needs_columns():
     with pytest.raises(ValueError, match="hedge_cue"):
         framing.hedge_asymmetry(events=_events().drop(columns="hedge_cue"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was not immediately clear whether the soldiers had fired first.", ["unclear"]),
+        ("It was clear that the soldiers had fired first.", []),
+        ("Neither claim could be independently confirmed.", ["could not confirm"]),
+        ("Both claims were independently confirmed.", []),
+        ("The rebels may have been carrying explosives.", ["may have"]),
+        ("The rebels may be carrying explosives.", []),
+        ("Three guards alleged to have beaten inmates were dismissed.", ["alleged to"]),
+        ("There were reports of shelling near the port.", ["reports of"]),
+        ("The report of the inquiry panel was published on Monday.", []),
+    ],
+)
+def test_general_hedge_patterns(parse_text, text, expected):
+    assert [h.cue for h in find_hedges(parse_text(text))] == expected

@@ -182,3 +182,29 @@ def test_score_items_known_answer():
     assert table.loc["precision", "value"] == pytest.approx(0.5)
     assert table.loc["recall", "value"] == pytest.approx(0.5)
     assert table.loc["f1", "n"] == 3 and table.loc["f1", "subset"] == "heldout"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # passive "quoted as saying" with no agent: the passive subject speaks
+        ("The mayor was quoted as saying that the bridge had collapsed overnight.", [("mayor", "quoted")]),
+        ("The mayor was quoted in the local paper.", []),
+        ("The general conceded that his troops had shelled the market.", [("general", "conceded")]),
+        ("The minister maintained that the convoy carried only food.", [("minister", "maintained")]),
+        ("The engineers maintained the road through the winter.", []),
+        # a that-clause on a noun inside the verb's own phrase is the content
+        (
+            "The police chief acknowledged in a brief statement that two protesters had died.",
+            [("chief", "acknowledged")],
+        ),
+        # a relative pronoun subject resolves to the noun it modifies
+        ("I met a shopkeeper who told me that the militia had looted the square.", [("shopkeeper", "told")]),
+        # a negative object is no reported content
+        ("The spokesman said nothing about the arrests.", []),
+        ("The spokesman said nothing had changed at the checkpoint.", [("spokesman", "said")]),
+    ],
+)
+def test_general_attribution_patterns(parse_text, text, expected):
+    found = [(a.source_head, a.verb) for a in find_attributions(parse_text(text))]
+    assert found == expected

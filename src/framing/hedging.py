@@ -26,10 +26,14 @@ Links (scope in brackets)::
     to          an infinitival complement ["appear to [have been killed]"]
     to-passive  the same, only for a passive or reduced-relative verb
                 ["are said to [have ...]", "violence, believed to [be ...]"]
-    perfect     a modal + "have" + past participle ["may have [killed ten]"]
+    perfect     a modal + "have" + past participle, or + "been" + -ing
+                ["may have [killed ten]", "may have [been carrying arms]"]
     neg         a negated verb, or one under a negated "able / possible",
-                or under "unable": [its object], else the whole sentence
+                or under "unable", or with a "neither / no" subject: [its
+                object], else the whole sentence
                 ["could not independently verify [the toll]"]
+    neg-clause  a negated adjective with a clausal complement
+                ["not immediately clear [whether ...]"]
 
 References
 ----------
@@ -89,7 +93,7 @@ HEDGE_ASYMMETRY_COLUMNS = [
     "ci_high",
 ]
 
-_LINKS = {"", "amod", "of", "that", "of|that", "to", "to-passive", "perfect", "neg"}
+_LINKS = {"", "amod", "of", "that", "of|that", "to", "to-passive", "perfect", "neg", "neg-clause"}
 _CUE_TYPES = {
     "adverb",
     "adjective",
@@ -102,6 +106,20 @@ _CUE_TYPES = {
 _CLAUSAL = {"ccomp", "acl", "relcl", "csubj", "advcl", "xcomp"}
 # Words that negate a verification verb they govern ("unable to verify").
 _NEGATIVE_HEADS = {"unable", "impossible", "fail"}
+# Determiners / pronouns on a subject that negate its verb ("Neither claim could be confirmed").
+_NEGATIVE_DETERMINERS = {"neither", "no"}
+_NEGATIVE_SUBJECTS = {"neither", "none", "nothing"}
+# Nouns naming an author or institution: "the report of the commission" names who wrote
+# the report, not an event known only from reports.
+_AUTHOR_NOUNS = {
+    "commission", "committee", "council", "ministry", "agency", "panel", "office", "inquiry",
+    "court", "tribunal", "board", "government", "department", "organisation", "organization",
+    "mission", "observatory", "institute", "secretary", "secretary-general", "rapporteur",
+    "group", "body", "authority", "parliament", "senate", "envoy", "investigator",
+}
+# Verbs that take "to have" + participle only in a passive reporting frame: an active
+# "X alleged to have" is the reduced relative "X (who are) alleged to have" misparsed.
+_PASSIVE_ONLY_INFINITIVE = {"allege"}
 
 
 @dataclass(frozen=True)
@@ -188,6 +206,15 @@ def _is_passive_frame(token) -> bool:
 def _negated(token) -> bool:
     """The verb, or an "able / possible" it complements, is negated ("could not
     verify", "has not been able to verify", "unable to verify", "failed to verify")."""
+    for subject in token.children:
+        if subject.dep_ in {"nsubj", "nsubjpass"} and (
+            subject.lower_ in _NEGATIVE_SUBJECTS
+            or any(
+                g.dep_ in {"det", "preconj"} and g.lower_ in _NEGATIVE_DETERMINERS
+                for g in subject.children
+            )
+        ):
+            return True  # "Neither claim could be confirmed", "No figure could be verified"
     node = token
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
@@ -198,6 +225,24 @@ def _negated(token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _names_author(noun) -> bool:
+    """The object of "report of" names an author or institution, not an event."""
+    if noun.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+        return True
+    return noun.lemma_.lower() in _AUTHOR_NOUNS
+
+
+def _perfect_infinitive(token) -> bool:
+    """``token`` has a "to have" + past participle complement ("alleged to have killed")."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VBN"
+        and any(g.lower_ == "to" for g in c.children)
+        and any(g.dep_ == "aux" and g.lemma_ == "have" for g in c.children)
+        for c in token.children
+    )
 
 
 def _content_clause(clause, cue) -> bool:
@@ -224,15 +269,21 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
             for prep in [*children, *(g for o in objects for g in o.children)]:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+                    if objs and token.pos_ == "NOUN" and _names_author(objs[0]):
+                        continue  # "the report of the commission": its author, not an event
                     if objs:
                         return _subtree(objs[0]), [prep]
-        if "that" in wanted:
+        if "that" in wanted and not _perfect_infinitive(token):
             for c in children:
                 if c.dep_ in _CLAUSAL and c.pos_ in {"VERB", "AUX"} and _content_clause(c, token):
                     return _subtree(c), []
         return None
     if link in {"to", "to-passive"}:
-        if link == "to-passive" and not _is_passive_frame(token):
+        if (
+            link == "to-passive"
+            and not _is_passive_frame(token)
+            and not (token.lemma_.lower() in _PASSIVE_ONLY_INFINITIVE and _perfect_infinitive(token))
+        ):
             return None
         for c in children:
             if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children):
@@ -240,7 +291,10 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
         return None
     if link == "perfect":
         head = token.head
-        if token.dep_ != "aux" or head.tag_ != "VBN":
+        progressive = head.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ == "been" for c in head.children
+        )  # "may have been carrying"
+        if token.dep_ != "aux" or not (head.tag_ == "VBN" or progressive):
             return None
         have = [
             c for c in head.children if c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i
@@ -248,6 +302,20 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
         if not have:
             return None
         return _subtree(head), have
+    if link == "neg-clause":
+        # "It was not (immediately) clear whether ...": a negated adjective with a clause
+        if not _negated(token):
+            return None
+        clauses = [
+            c
+            for c in [*token.children, *token.head.children]
+            if c.dep_ in {"ccomp", "csubj", "advcl"} and c.i != token.i and c.i > token.i
+        ]
+        if not clauses:
+            return None
+        return _subtree(clauses[0]), [
+            c for c in [*token.children, *token.head.children] if c.dep_ == "neg"
+        ][:1]
     if link == "neg":
         if not _negated(token):
             return None
@@ -256,8 +324,8 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
                 return _subtree(c), []
         return (sent.start_char, sent.end_char), []
     if link == "amod":
-        if token.dep_ != "amod":
-            return None
+        if token.dep_ != "amod" or _perfect_infinitive(token):
+            return None  # "guards alleged to have beaten": the to-passive entry
         return _subtree(token.head), []
     # no link: an adverb qualifies its head's clause, an adjective its noun or subject
     if token.dep_ in {"acomp", "attr"}:

@@ -87,6 +87,12 @@ _TOPIC_PREPOSITIONS = {"of", "about"}
 # Subjects that deny any speaker ("Nobody said a word"): no reporting act.
 _NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "noone"}
 _EXPLETIVES = {"it", "there", "this", "that", "which", "who"}
+# Relative pronouns that stand for the noun their clause modifies ("a witness who said").
+_RELATIVE_PRONOUNS = {"who", "that", "which"}
+# Objects that deny any content ("said nothing about", "said not a word"): no reporting act.
+_NEGATIVE_OBJECTS = {"nothing", "none", "nil"}
+# Reporting verbs whose passive subject is the speaker ("X was quoted as saying").
+_QUOTED_AS_VERBS = {"quote", "cite"}
 
 _OPENERS = {"\u201c": '"', "\u2018": "'", "\u00ab": '"'}
 _CLOSERS = {"\u201d": '"', "\u2019": "'", "\u00bb": '"'}
@@ -282,6 +288,13 @@ def _subject(verb):
     """(source head, via) for a reporting verb, or (None, '')."""
     for child in verb.children:
         if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
+            if (
+                child.lower_ in _RELATIVE_PRONOUNS
+                and child.tag_ in {"WP", "WDT"}
+                and verb.dep_ == "relcl"
+                and verb.head.pos_ in {"NOUN", "PROPN"}
+            ):
+                return verb.head, "relative"  # "a shopkeeper who told me ...": the modified noun
             if child.lower_ in _EXPLETIVES and child.lower_ not in _PRONOUNS - {"it"}:
                 return None, ""
             if child.lower_ in _NEGATIVE_SUBJECTS or (
@@ -294,6 +307,13 @@ def _subject(verb):
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], "agent"
+    if verb.lemma_.lower() in _QUOTED_AS_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        # "X was quoted as saying ...": with no "by" agent the passive subject is the speaker
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" and child.lower_ not in _EXPLETIVES:
+                return child, "passive"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
     if (
@@ -323,8 +343,12 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
     children = list(verb.children)
     for child in children:
         if child.dep_ in _CONTENT:
-            if child.dep_ in {"dobj", "dative"} and verb.lemma_ in _ADDRESSEE_VERBS:
-                continue  # the addressee: "told Reuters (that ...)"
+            if (
+                child.dep_ in {"dobj", "dative"}
+                and verb.lemma_ in _ADDRESSEE_VERBS
+                and not (child.dep_ == "dobj" and any(c.dep_ == "dative" for c in children))
+            ):
+                continue  # the addressee: "told Reuters (that ...)"; "told me the story" keeps the story
             if child.dep_ == "advcl" and not (child.tag_ == "VBG" or entry.complements):
                 continue
             tokens.extend(child.subtree)
@@ -339,6 +363,11 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
             tokens.extend(child.subtree)  # "warned of an outbreak", "spoke about the raid"
+    if not tokens:
+        # "acknowledged in a brief statement that ...": the clause hangs on a noun of the verb's phrase
+        clause = _noun_that_clause(verb)
+        if clause is not None:
+            tokens = list(clause.subtree)
     if verb.dep_ in {"parataxis", "advcl"} and verb.head.pos_ in {"VERB", "AUX"} and not tokens:
         # "..., the group said" attached under the reported clause
         own = {t.i for t in verb.subtree}
@@ -351,6 +380,36 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
         {t.i for t in source.subtree} - {t.i for t in verb.subtree} if source is not None else set()
     )
     return [t for t in tokens if t.i not in source_ids]
+
+
+def _noun_that_clause(verb):
+    """A "that"-clause (with the complementiser "that", not a relative pronoun)
+    attached to the object of a preposition of ``verb``: "acknowledged in a
+    statement that ...", "said on television that ..."."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.children:
+                if clause.dep_ in {"relcl", "acl", "ccomp"} and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in clause.children
+                ):
+                    return clause
+    return None
+
+
+def _denies_content(verb) -> bool:
+    """The verb's object denies any content: "said nothing", "said not a word", "no comment"."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lower_ in _NEGATIVE_OBJECTS:
+            return True
+        if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            return True
+    return False
 
 
 def _complement_ok(verb, entry: _Verb) -> bool:
@@ -375,6 +434,8 @@ def _has_clause(verb) -> bool:
     """The verb reports a clause or quotation: "added that ...", '"...," he added',
     "..., he added", "He added: ..." (not "added sugar to the tea")."""
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
+        return True
+    if _noun_that_clause(verb) is not None:
         return True
     if verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         return True
@@ -436,7 +497,7 @@ def find_attributions(
             entry = verbs.get(token.lemma_.lower())
             if entry is None or token.pos_ not in {"VERB"}:
                 continue
-            if not _complement_ok(token, entry):
+            if not _complement_ok(token, entry) or _denies_content(token):
                 continue
             source, _ = _subject(token)
             if source is None or _inside(source.idx, quotes):
