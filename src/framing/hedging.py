@@ -109,14 +109,9 @@ _NEGATIVE_HEADS = {"unable", "impossible", "fail"}
 # Determiners / pronouns on a subject that negate its verb ("Neither claim could be confirmed").
 _NEGATIVE_DETERMINERS = {"neither", "no"}
 _NEGATIVE_SUBJECTS = {"neither", "none", "nothing"}
-# Nouns naming an author or institution: "the report of the commission" names who wrote
-# the report, not an event known only from reports.
-_AUTHOR_NOUNS = {
-    "commission", "committee", "council", "ministry", "agency", "panel", "office", "inquiry",
-    "court", "tribunal", "board", "government", "department", "organisation", "organization",
-    "mission", "observatory", "institute", "secretary", "secretary-general", "rapporteur",
-    "group", "body", "authority", "parliament", "senate", "envoy", "investigator",
-}
+# Nouns naming an author or institution ("the report of the commission" names who wrote
+# the report, not an event known only from reports): the lexicon report_authors.csv.
+AUTHOR_LEXICON = "report_authors"
 # Verbs that take "to have" + participle only in a passive reporting frame: an active
 # "X alleged to have" is the reduced relative "X (who are) alleged to have" misparsed.
 _PASSIVE_ONLY_INFINITIVE = {"allege"}
@@ -227,11 +222,16 @@ def _negated(token) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _author_nouns(lexicon: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lexicon)["lemma"].str.lower())
+
+
 def _names_author(noun) -> bool:
     """The object of "report of" names an author or institution, not an event."""
     if noun.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
         return True
-    return noun.lemma_.lower() in _AUTHOR_NOUNS
+    return noun.lemma_.lower() in _author_nouns(AUTHOR_LEXICON)
 
 
 def _perfect_infinitive(token) -> bool:
