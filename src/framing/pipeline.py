@@ -36,12 +36,12 @@ import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
-from .parse import DocCache, ParsedCorpus, default_cache_dir, text_hash
+from .parse import ParsedCorpus, default_cache_dir, parse
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -340,35 +340,21 @@ class BatchResult:
 _PARSE_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=4)
-def _vocab(lang: str):
-    import spacy
-
-    return spacy.blank(lang).vocab
-
-
 def _parse_batch(batch: pd.DataFrame, job: BatchJob) -> tuple[ParsedCorpus, int]:
-    """Docs of one batch, in row order, and how many were parsed (not cached)."""
-    from .nlp import load_model, resolve_model
+    """Docs of one batch, in row order, and how many were parsed (not cached).
 
-    info = resolve_model(job.model)
-    cache = DocCache(job.cache_dir, info)
-    texts = batch["text"].tolist()
-    keys = [text_hash(text) for text in texts]
-    docs: list = [None] * len(texts)
-    if job.use_cache:
-        vocab = _vocab(info.meta_name.split("_")[0] or "en")
-        docs = [cache.get(key, vocab) for key in keys]
-    missing = [i for i, doc in enumerate(docs) if doc is None]
-    if missing:
-        with _PARSE_LOCK:
-            nlp = load_model(info.name)  # once per process (lru_cache in framing.nlp)
-            parsed = nlp.pipe([texts[i] for i in missing], batch_size=job.nlp_batch_size)
-            for i, doc in zip(missing, parsed, strict=True):
-                if job.use_cache:
-                    cache.put(keys[i], doc)
-                docs[i] = doc
-    return ParsedCorpus(batch.reset_index(drop=True), docs, info, len(missing)), len(missing)
+    The cache lookup and the single ``nlp.pipe`` pass are :func:`framing.parse`'s.
+    """
+    with _PARSE_LOCK:
+        parsed = parse(
+            batch,
+            model=job.model,
+            cache_dir=job.cache_dir,
+            batch_size=job.nlp_batch_size,
+            use_cache=job.use_cache,
+            progress=False,
+        )
+    return parsed, parsed.n_parsed
 
 
 def process_batch(batch: pd.DataFrame, job: BatchJob) -> BatchResult:
