@@ -35,6 +35,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .metrics import precision_recall_f1
+
 __all__ = [
     "METRIC_COLUMNS",
     "agency_predictions",
@@ -185,9 +187,7 @@ def agency_predictions(
 def _prf(table: pd.DataFrame) -> list[tuple[str, float, int]]:
     counts = Counter(table["status"])
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
-    precision = tp / (tp + fp) if tp + fp else float("nan")
-    recall = tp / (tp + fn) if tp + fn else float("nan")
-    f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
     return [
         ("precision", precision, tp + fp),
         ("recall", recall, tp + fn),

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .metrics import precision_recall_f1
+
 __all__ = [
     "METRIC_COLUMNS",
     "evaluate_attributions",
@@ -79,9 +81,7 @@ def score_items(
         tp += hit
         fp += sum(f.values()) - hit
         fn += sum(g.values()) - hit
-    precision = tp / (tp + fp) if tp + fp else float("nan")
-    recall = tp / (tp + fn) if tp + fn else float("nan")
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
     n = len(gold)
     return pd.DataFrame(
         [

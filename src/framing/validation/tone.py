@@ -30,6 +30,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .metrics import label_report
+
 __all__ = [
     "LABELS",
     "LEXICONS",
@@ -112,21 +114,10 @@ def tone_predictions(
 
 
 def _metrics(gold, predicted, compound) -> list[tuple[str, float, int]]:
-    from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
-
     n = len(gold)
-    rows = [
-        ("accuracy", float(accuracy_score(gold, predicted)), n),
-        (
-            "macro_f1",
-            float(f1_score(gold, predicted, labels=list(LABELS), average="macro", zero_division=0)),
-            n,
-        ),
-    ]
-    precision, recall, f1, support = precision_recall_fscore_support(
-        gold, predicted, labels=list(LABELS), zero_division=0
-    )
-    for label, p, r, f, s in zip(LABELS, precision, recall, f1, support, strict=True):
+    report = label_report(gold, predicted, LABELS)
+    rows = [("accuracy", float(report["accuracy"]), n), ("macro_f1", float(report["macro_f1"]), n)]
+    for label, (p, r, f, s) in report["per_label"].items():
         rows += [
             (f"precision_{label}", float(p), int(s)),
             (f"recall_{label}", float(r), int(s)),

@@ -28,6 +28,7 @@ import pandas as pd
 
 from ..parse import parse
 from ..wording import find_actor_mentions, find_event_labels
+from .metrics import precision_recall_f1
 
 __all__ = ["METRIC_COLUMNS", "SUBSETS", "evaluate_actor_mentions", "evaluate_event_labels", "score_sets"]
 
@@ -86,9 +87,7 @@ def score_sets(
         if not gold:
             negatives += 1
             clean_negatives += not found
-    precision = tp / (tp + fp) if tp + fp else float("nan")
-    recall = tp / (tp + fn) if tp + fn else float("nan")
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else float("nan")
+    precision, recall, f1 = precision_recall_f1(tp, fp, fn)
     rows = [
         (measure, "precision", precision, tp + fp, subset),
         (measure, "recall", recall, tp + fn, subset),
