@@ -102,3 +102,32 @@ def test_bad_taxonomy_rows_are_named():
     table = pd.DataFrame({"role": ["actor"], "group": ["x"], "match": ["phrase"], "pattern": ["y"]})
     with pytest.raises(ValueError, match="row 2"):
         framing.load_actors(table)
+
+
+def test_a_taxonomy_file_is_read_once_and_again_after_it_changes(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("role,group,match,pattern\nagent,state,head,soldier\n", encoding="utf-8")
+    first = framing.load_actors(path)
+    assert framing.load_actors(path) is first  # per-document calls reuse the parsed file
+    path.write_text("role,group,match,pattern\nagent,state,head,soldier\nagent,rebels,head,rebel\n", encoding="utf-8")
+    changed = framing.load_actors(path)
+    assert changed is not first
+    assert changed.classify("two rebels", head="rebel") == "rebels"
+
+
+def test_lexicon_and_victim_files_are_reread_after_an_edit(tmp_path):
+    from framing.casualties import load_victims
+    from framing.lexicons import load_lexicon
+
+    lexicon = tmp_path / "words.csv"
+    lexicon.write_text("word,rationale\nslaughter,test\n", encoding="utf-8")
+    assert list(load_lexicon(lexicon)["word"]) == ["slaughter"]
+    lexicon.write_text("word,rationale\nslaughter,test\nmassacre,test\n", encoding="utf-8")
+    assert list(load_lexicon(lexicon)["word"]) == ["slaughter", "massacre"]
+
+    victims = tmp_path / "victims.csv"
+    victims.write_text("victims,match,pattern,note\nchildren,head,child,\n", encoding="utf-8")
+    first = load_victims(victims)
+    assert load_victims(victims) is first
+    victims.write_text("victims,match,pattern,note\nchildren,head,child,\nwomen,head,woman,\n", encoding="utf-8")
+    assert load_victims(victims).classify("two women", head="woman", role="patient") == "women"

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .io import read_cached
+
 __all__ = ["ActorEntry", "ActorTaxonomy", "load_actors", "normalize_phrase", "NO_AGENT"]
 
 #: Group given when no actor is expressed at all.
@@ -150,13 +152,18 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
 
         source = lexicon_path("actors_generic")
     if isinstance(source, pd.DataFrame):
-        table, where = source, "actor table"
-    else:
-        path = Path(source)
-        if not path.is_file():
-            raise ValueError(f"{path}: actor taxonomy file not found")
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-        where = str(path)
+        return _build_taxonomy(source, "actor table")
+    path = Path(source)
+    if not path.is_file():
+        raise ValueError(f"{path}: actor taxonomy file not found")
+    return read_cached(path, _read_taxonomy)
+
+
+def _read_taxonomy(path: Path) -> ActorTaxonomy:
+    return _build_taxonomy(pd.read_csv(path, dtype=str, keep_default_na=False), str(path))
+
+
+def _build_taxonomy(table: pd.DataFrame, where: str) -> ActorTaxonomy:
     missing = {"role", "group", "match", "pattern"} - set(table.columns)
     if missing:
         raise ValueError(f"{where}: missing column(s) {', '.join(sorted(missing))}")

@@ -46,6 +46,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .parse import ensure_parsed
 from .sentences import _doc_text, iter_sents
@@ -184,15 +185,29 @@ def load_victims(source: str | Path | pd.DataFrame | None = None):
     (``framing/data/victims_generic.csv``); a study passes its own
     (``data/study/victims.csv``).
     """
-    from .actors import ActorTaxonomy, load_actors
+    from .actors import ActorTaxonomy
 
     if isinstance(source, ActorTaxonomy):
         return source
     if source is None:
         source = lexicon_path("victims_generic")
-    table = source.copy() if isinstance(source, pd.DataFrame) else load_lexicon(Path(source))
+    if isinstance(source, pd.DataFrame):
+        return _victim_taxonomy(source.copy(), "victim table")
+    path = Path(source)
+    if not path.is_file():
+        raise ValueError(f"{path}: victim taxonomy file not found")
+    return read_cached(path, _read_victims)
+
+
+def _read_victims(path: Path):
+    return _victim_taxonomy(load_lexicon(path), str(path))
+
+
+def _victim_taxonomy(table: pd.DataFrame, where: str):
+    from .actors import load_actors
+
     if "victims" not in table.columns:
-        raise ValueError(f"victim taxonomy {source}: missing column 'victims'")
+        raise ValueError(f"victim taxonomy {where}: missing column 'victims'")
     table = table.rename(columns={"victims": "group"})
     table["role"] = "patient"
     return load_actors(table)

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
-__all__ = ["atomic_path", "write_table", "write_text"]
+__all__ = ["atomic_path", "read_cached", "write_table", "write_text"]
+
+T = TypeVar("T")
+
+#: (resolved path, reader) -> ((mtime_ns, size), value) of the last read of each file.
+_READ_CACHE: dict[tuple[str, Callable], tuple[tuple[int, int], object]] = {}
 
 
 @contextmanager
@@ -53,3 +60,23 @@ def write_text(text: str, path: str | Path) -> Path:
     with atomic_path(path) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return path
+
+
+def read_cached(path: str | Path, reader: Callable[[Path], T]) -> T:
+    """``reader(path)``, computed once per version of the file.
+
+    Measures that take a lexicon or taxonomy path are often called once per
+    document; this reads and parses the file on the first call and again only
+    after its size or modification time changes, so an edited file is picked
+    up in a running notebook. The value is shared: ``reader`` must return
+    something callers do not modify (or they must copy it).
+    """
+    path = Path(path)
+    stat = path.stat()
+    key, version = (str(path.resolve()), reader), (stat.st_mtime_ns, stat.st_size)
+    cached = _READ_CACHE.get(key)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    value = reader(path)
+    _READ_CACHE[key] = (version, value)
+    return value

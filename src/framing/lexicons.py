@@ -7,11 +7,12 @@ Lexicons are data, not code: each file has a header and a ``rationale`` or
 
 from __future__ import annotations
 
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import pandas as pd
+
+from .io import read_cached
 
 __all__ = ["load_lexicon", "lexicon_path"]
 
@@ -24,8 +25,7 @@ def lexicon_path(name: str) -> Path:
     return path
 
 
-@cache
-def _read(path: str) -> pd.DataFrame:
+def _read(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
 
 
@@ -50,4 +50,4 @@ def load_lexicon(name_or_path: str | Path) -> pd.DataFrame:
             raise FileNotFoundError(f"{path}: lexicon file not found")
     else:
         path = lexicon_path(text)
-    return _read(str(path.resolve())).copy()
+    return read_cached(path, _read).copy()
