@@ -57,7 +57,9 @@ def use_style() -> None:
     )
 
 
-def save_figure(fig, path: str | Path, *, formats: Sequence[str] = ("png", "pdf")) -> list[Path]:
+def save_figure(
+    fig, path: str | Path, *, formats: Sequence[str] = ("png", "pdf"), show: bool | None = None
+) -> list[Path]:
     """Save ``fig`` once per format, atomically and byte-reproducibly.
 
     Parameters
@@ -67,6 +69,11 @@ def save_figure(fig, path: str | Path, *, formats: Sequence[str] = ("png", "pdf"
         Target without or with a suffix; the suffix is replaced per format.
     formats : sequence of str, default ("png", "pdf")
         PNG for screens, PDF for the paper.
+    show : bool, optional
+        Display the saved PNG in the notebook and close ``fig``, so the notebook
+        shows exactly the file under ``figures/`` and the figure is not drawn a
+        third time by the inline backend. Default: when matplotlib's backend is
+        Jupyter's inline backend and a PNG was written.
 
     Returns
     -------
@@ -82,7 +89,32 @@ def save_figure(fig, path: str | Path, *, formats: Sequence[str] = ("png", "pdf"
             with atomic_path(target) as tmp:
                 fig.savefig(tmp, format=fmt, metadata=_METADATA.get(fmt))
             written.append(target)
+    png = base.with_suffix(".png")
+    if show is None:
+        show = "inline" in mpl.get_backend() and png in written
+    if show and png in written:
+        import matplotlib.pyplot as plt
+        from IPython.display import Image, display
+
+        # At the screen resolution of the figure, not the (higher) file resolution.
+        scale = mpl.rcParams["figure.dpi"] / _savefig_dpi(fig)
+        with png.open("rb") as handle:
+            data = handle.read()
+        display(Image(data=data, format="png", width=round(_png_width(data) * scale)))
+        plt.close(fig)
     return written
+
+
+def _savefig_dpi(fig) -> float:
+    import matplotlib as mpl
+
+    dpi = mpl.rcParams["savefig.dpi"]
+    return fig.dpi if dpi == "figure" else float(dpi)
+
+
+def _png_width(data: bytes) -> int:
+    """Pixel width from a PNG's IHDR chunk (bytes 16-20)."""
+    return int.from_bytes(data[16:20], "big")
 
 
 def plot_fingerprint(table, *, outlets: Sequence[str], palette: dict[str, str] | None = None, title: str = ""):

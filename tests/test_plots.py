@@ -1,0 +1,66 @@
+"""framing.plots: deterministic figure files, shown once in notebooks, stable outlet colours."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+
+from framing.plots import PALETTE, outlet_order, outlet_palette, save_figure, use_style  # noqa: E402
+
+
+def _figure():
+    use_style()
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.bar(["a", "b"], [1, 2])
+    ax.set_title("two bars")
+    return fig
+
+
+def test_saved_figures_are_byte_identical_and_carry_no_metadata(tmp_path):
+    fig = _figure()
+    first = save_figure(fig, tmp_path / "one" / "fig")
+    second = save_figure(fig, tmp_path / "two" / "fig.png")
+    assert [p.name for p in first] == ["fig.png", "fig.pdf"]
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes()
+    pdf = first[1].read_bytes()
+    assert b"CreationDate" not in pdf and b"Matplotlib" not in pdf
+    assert b"matplotlib" not in first[0].read_bytes().lower()
+    plt.close(fig)
+
+
+def test_show_displays_the_saved_png_at_screen_size_and_closes_the_figure(tmp_path, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj: shown.append(obj))
+    fig = _figure()
+    (png, _pdf) = save_figure(fig, tmp_path / "fig", show=True)
+    assert len(shown) == 1
+    image = shown[0]
+    assert image.data == png.read_bytes()
+    # 3 inches at figure.dpi 100, saved at savefig.dpi 200 with a tight box: about 300 px wide on screen
+    assert 200 < image.width < 400
+    assert not plt.fignum_exists(fig.number)
+
+
+def test_outside_a_notebook_nothing_is_displayed(tmp_path, monkeypatch):
+    import IPython.display
+
+    monkeypatch.setattr(IPython.display, "display", lambda obj: pytest.fail("displayed outside a notebook"))
+    fig = _figure()
+    save_figure(fig, tmp_path / "fig")
+    assert plt.fignum_exists(fig.number)
+    plt.close(fig)
+
+
+def test_outlets_keep_their_colour_and_order():
+    order = outlet_order(["BBC", "ABC", "BBC", "NewsBytes"])
+    assert order == ["BBC", "ABC", "NewsBytes"]
+    assert outlet_palette(order) == {"BBC": PALETTE[0], "ABC": PALETTE[1], "NewsBytes": PALETTE[2]}
+    many = [f"outlet {i}" for i in range(len(PALETTE) + 1)]
+    assert outlet_palette(many)[many[-1]] == PALETTE[0]  # cycles
