@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 
-from framing.validation.metrics import label_report, precision_recall_f1
+from framing.validation.metrics import label_report, precision_recall_f1, spearman_rho
 
 LABELS = ["negative", "neutral", "positive"]
 
@@ -53,3 +53,13 @@ def test_precision_recall_f1_is_undefined_without_items():
     assert math.isnan(precision) and math.isnan(recall) and math.isnan(f1)
     precision, recall, f1 = precision_recall_f1(0, 0, 4)  # nothing found: precision undefined, F1 zero
     assert math.isnan(precision) and recall == 0.0 and f1 == 0.0
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_spearman_rho_matches_scipy_with_ties(seed):
+    from scipy.stats import spearmanr
+
+    rng = np.random.default_rng(seed)
+    ordinal = rng.integers(0, 3, 50)  # many ties, like three labels
+    compound = np.round(rng.uniform(-1, 1, 50), 1)
+    assert spearman_rho(ordinal, compound) == pytest.approx(spearmanr(ordinal, compound).statistic, abs=1e-12)

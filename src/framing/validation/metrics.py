@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pandas as pd
+
 
 def precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     """Precision, recall and F1 from counts of true positives, false positives and misses.
@@ -53,3 +55,13 @@ def label_report(gold: Sequence[str], predicted: Sequence[str], labels: Sequence
     accuracy = sum(g == p for g, p in pairs) / len(pairs) if pairs else float("nan")
     macro_f1 = sum(f for _, _, f, _ in per_label.values()) / len(labels) if labels else float("nan")
     return {"accuracy": accuracy, "macro_f1": macro_f1, "per_label": per_label}
+
+
+def spearman_rho(x, y) -> float:
+    """Spearman's rank correlation: Pearson's r of the average ranks (ties share a rank).
+
+    The same value as ``scipy.stats.spearmanr`` and pandas' ``method="spearman"``,
+    without importing SciPy (about 0.7 s).
+    """
+    x, y = pd.Series(x, dtype=float).reset_index(drop=True), pd.Series(y, dtype=float).reset_index(drop=True)
+    return float(x.rank().corr(y.rank()))

@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .metrics import label_report
+from .metrics import label_report, spearman_rho
 
 __all__ = [
     "LABELS",
@@ -124,7 +124,7 @@ def _metrics(gold, predicted, compound) -> list[tuple[str, float, int]]:
             (f"f1_{label}", float(f), int(s)),
         ]
     ordinal = pd.Series([LABELS.index(label) for label in gold], dtype=float)
-    rho = ordinal.corr(pd.Series(np.asarray(compound, dtype=float)), method="spearman")
+    rho = spearman_rho(ordinal, np.asarray(compound, dtype=float))
     rows.append(("spearman_rho", float(rho), n))
     return rows
 
