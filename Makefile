@@ -31,10 +31,17 @@ $(STAMP): requirements.lock requirements-model.lock pyproject.toml
 PARSE_SRC := src/framing/corpus.py src/framing/clean.py src/framing/nlp.py src/framing/parse.py
 
 reproduce: $(STAMP) build/parse.stamp
-	@$(MAKE) --no-print-directory -j2 notebooks
+	@$(MAKE) --no-print-directory notebooks
 	$(PY) tools/render_readme.py
 
-notebooks: $(EXECUTED)
+# Make works out which notebooks are out of date; with QUEUE set, their rules
+# only list them, and one run_notebooks.py process then runs the list, two
+# kernels at a time (one Python start and one nbclient import, not one per notebook).
+STALE := build/stale-notebooks.txt
+notebooks: $(STAMP)
+	@mkdir -p build && rm -f $(STALE)
+	@$(MAKE) -s --no-print-directory QUEUE=$(STALE) $(EXECUTED)
+	@if [ -s $(STALE) ]; then $(PY) tools/run_notebooks.py --jobs 2 $$(cat $(STALE)); fi
 
 # Parse the corpus once (warm cache) before notebooks run side by side.
 build/parse.stamp: $(RAW) $(PARSE_SRC) $(STAMP)
@@ -45,7 +52,7 @@ build/parse.stamp: $(RAW) $(PARSE_SRC) $(STAMP)
 # independent: a notebook re-runs when it, the library, data/raw, or a study or
 # validation file it names changes (build/deps.mk, read from the notebooks' code).
 build/notebooks/%.ipynb: notebooks/%.ipynb $(SRC) $(RAW) $(STAMP) tools/run_notebooks.py
-	$(PY) tools/run_notebooks.py $<
+	$(if $(QUEUE),@echo $< >> $(QUEUE),$(PY) tools/run_notebooks.py $<)
 
 build/deps.mk: $(NOTEBOOKS) tools/notebook_deps.py
 	@mkdir -p build

@@ -27,7 +27,7 @@ def run_all(figures, processed, cache, out):
         f'PROCESSED=Path(r"{processed}")',
         f'CACHE=Path(r"{cache}")',
     ]
-    command = [sys.executable, str(ROOT / "tools" / "run_notebooks.py"), "--out-dir", str(out)]
+    command = [sys.executable, str(ROOT / "tools" / "run_notebooks.py"), "--jobs", "2", "--out-dir", str(out)]
     for param in params:
         command += ["-p", param]
     result = subprocess.run(command + [str(p) for p in NOTEBOOKS], capture_output=True, text=True)
@@ -104,8 +104,21 @@ def test_notebook_is_thin_and_clean(path):
 def test_reproduce_target_runs_every_notebook_in_order():
     result = subprocess.run(["make", "-n", "-B", "reproduce"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    ran = re.findall(r"run_notebooks\.py notebooks/(\S+\.ipynb)", result.stdout)
-    assert ran == [p.name for p in NOTEBOOKS]
+    # make lists the out-of-date notebooks (all of them with -B), then one process runs the list
+    queued = re.findall(r"echo notebooks/(\S+\.ipynb) >> build/stale-notebooks\.txt", result.stdout)
+    assert queued == [p.name for p in NOTEBOOKS]
+    assert re.search(r"run_notebooks\.py --jobs 2 \$\(cat build/stale-notebooks\.txt\)", result.stdout)
+    assert result.stdout.index("run_notebooks.py") < result.stdout.index("render_readme.py")
+
+
+def test_a_failing_notebook_is_named_and_fails_the_run(tmp_path):
+    command = [sys.executable, str(ROOT / "tools" / "run_notebooks.py"), "--out-dir", str(tmp_path)]
+    command += ["-p", 'RAW=Path("/no/such/corpus")', str(NOTEBOOKS[0])]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"{NOTEBOOKS[0].name}: a cell failed" in result.stderr
+    assert "/no/such/corpus" in result.stderr
+    assert not (tmp_path / NOTEBOOKS[0].name).exists()  # no executed copy of a failed run
 
 
 def test_readme_blocks_match_what_the_notebooks_computed(two_runs):

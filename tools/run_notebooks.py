@@ -17,7 +17,9 @@ notebook and cell that failed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -55,32 +57,84 @@ def inject_parameters(nb, overrides: dict[str, str]):
     return nb
 
 
-def run(path: Path, *, overrides: dict[str, str], out_dir: Path | None) -> float:
+async def run(path: Path, *, overrides: dict[str, str], out_dir: Path | None) -> float:
+    """Execute one notebook on a new kernel; write the executed copy to ``out_dir``."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
     nb = nbformat.read(path, as_version=4)
     nb = inject_parameters(nb, overrides)
-    client = NotebookClient(
-        nb,
-        timeout=CELL_TIMEOUT,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(path.parent)}},
-        record_timing=False,
-    )
     start = time.perf_counter()
-    try:
-        client.execute()
-    except CellExecutionError as err:
-        raise SystemExit(f"{path.name}: a cell failed\n{err}") from None
+    with tempfile.TemporaryDirectory(prefix="framing-kernel-") as sockets:
+        client = NotebookClient(
+            nb,
+            km=_kernel_manager(sockets),
+            timeout=CELL_TIMEOUT,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(path.parent)}},
+            record_timing=False,
+        )
+        try:
+            await client.async_execute()
+        except CellExecutionError as err:
+            raise NotebookFailed(f"{path.name}: a cell failed\n{err}") from None
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, out_dir / path.name)
     return time.perf_counter() - start
 
 
+def _kernel_manager(sockets: str):
+    """A kernel manager talking over Unix sockets in ``sockets`` (TCP where there are none).
+
+    A local kernel needs no network port, and the kernel then does not warn
+    about unencrypted TCP on every start.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    if os.name != "posix":
+        return AsyncKernelManager(kernel_name="python3")
+    return AsyncKernelManager(kernel_name="python3", transport="ipc", ip=os.path.join(sockets, "kernel"))
+
+
+class NotebookFailed(Exception):
+    """A cell of a notebook raised; the message names the notebook and the cell."""
+
+
+async def run_all(paths: list[Path], *, overrides: dict[str, str], out_dir: Path | None, jobs: int) -> list[str]:
+    """Run ``paths`` with at most ``jobs`` kernels at once, in this one process.
+
+    The notebooks are independent (each computes from data/raw), so they can run
+    side by side; this process only relays messages, the work is in the kernels.
+    Returns the failure messages (empty when every notebook ran).
+    """
+    import asyncio
+
+    gate = asyncio.Semaphore(max(1, jobs))
+    done = 0
+    failures = []
+
+    async def one(path: Path) -> None:
+        nonlocal done
+        async with gate:
+            try:
+                seconds = await run(path, overrides=overrides, out_dir=out_dir)
+            except NotebookFailed as err:
+                failures.append(str(err))
+                outcome = "FAILED"
+            else:
+                outcome = f"done in {seconds:.1f} s"
+            done += 1
+            print(f"[{done}/{len(paths)}] {path.name} {outcome}", flush=True)
+
+    await asyncio.gather(*(one(p) for p in paths))
+    return failures
+
+
 def main(argv: list[str] | None = None) -> int:
+    import asyncio
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: all, in order)")
     parser.add_argument("-p", "--param", action="append", default=[], metavar="NAME=EXPR")
@@ -94,19 +148,11 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"--param wants NAME=EXPR, got {item!r}")
         overrides[name] = expr
     paths = [p.resolve() for p in (args.notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")))]
-    if args.jobs <= 1:
-        for i, path in enumerate(paths, start=1):
-            print(f"[{i}/{len(paths)}] {path.name} ...", end=" ", flush=True)
-            seconds = run(path, overrides=overrides, out_dir=args.out_dir)
-            print(f"done in {seconds:.1f} s", flush=True)
-        return 0
-    # Notebooks are independent (each computes from data/raw), so they can run side by side.
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        futures = {pool.submit(run, p, overrides=overrides, out_dir=args.out_dir): p for p in paths}
-        for i, future in enumerate(as_completed(futures), start=1):
-            print(f"[{i}/{len(paths)}] {futures[future].name} done in {future.result():.1f} s", flush=True)
+    start = time.perf_counter()
+    failures = asyncio.run(run_all(paths, overrides=overrides, out_dir=args.out_dir, jobs=args.jobs))
+    if failures:
+        raise SystemExit("\n\n".join(failures))
+    print(f"{len(paths)} notebook(s) in {time.perf_counter() - start:.1f} s", flush=True)
     return 0
 
 
