@@ -9,10 +9,14 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
+from framing import stats
 from framing.agency import find_harm_events, find_passives
 from framing.hedging import find_hedges
-from framing.sentences import iter_sents, sent_index
+from framing.sentences import _bootstrap_cis, iter_sents, sent_index
 from framing.sources import find_attributions
+from framing.stats import bootstrap_ci
+from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants
+from framing.tone import analyzer, find_actor_clauses, find_sentiment
 from framing.wording import _pair_cosines
 
 TEXT = (
@@ -76,7 +80,118 @@ def test_caches_do_not_keep_the_doc_alive(parse_text):
     doc = parse_text(TEXT)
     find_harm_events(doc)  # fills every per-Doc cache (passives, hedges, attributions, text)
     sent_index(doc)
+    list(doc_words(doc))  # token lists
+    find_sentiment(doc)  # VADER scores per text
     ref = weakref.ref(doc)
     del doc
     gc.collect()
     assert ref() is None
+
+
+# ------------------------------------------------------------ shared bootstrap draws
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+@pytest.mark.parametrize("chunked", [False, True])
+def test_shared_bootstrap_equals_bootstrap_ci_to_the_bit(grouped, chunked, monkeypatch):
+    if chunked:  # several blocks of draws, as for a very large outlet
+        monkeypatch.setattr(stats, "MAX_INDEX_CELLS", 5_000)
+    rng = np.random.default_rng(11)
+    for trial in range(6):
+        n = int(rng.integers(1, 200))
+        columns = [rng.integers(0, 2, n).astype(float) for _ in range(3)] + [rng.normal(size=n)]
+        groups = rng.integers(0, max(1, n // 3), n).astype(str) if grouped else None
+        options = {"n_resamples": 700, "confidence": 0.9, "random_state": trial}
+        expected = [bootstrap_ci(values, groups=groups, **options) for values in columns]
+        assert _bootstrap_cis(columns, groups=groups, **options) == expected
+
+
+def test_shared_bootstrap_of_nothing_is_nan():
+    assert _bootstrap_cis([]) == []
+    ((estimate, low, high),) = _bootstrap_cis([np.array([])])
+    assert np.isnan(estimate) and np.isnan(low) and np.isnan(high)
+    with pytest.raises(ValueError, match="one label per value"):
+        _bootstrap_cis([np.ones(3)], groups=["a", "b"])
+
+
+# ------------------------------------------------------------ word stream
+
+
+def _reference_words(doc, *, lemmas=False, spelling=None):
+    """The token-by-token definition of framing.textnorm.doc_words (before the token lists)."""
+
+    def joiner(token):
+        return token.text in {"-", "\u2010", "\u2011"}
+
+    def emit(parts, sent_id):
+        while parts and joiner(parts[-1]):
+            parts = parts[:-1]
+        if not parts:
+            return
+        if lemmas:
+            text = "".join(t.text for t in parts[:-1]) + (parts[-1].lemma_ or parts[-1].text)
+        else:
+            text = "".join(t.text for t in parts)
+        text = fold_text(text)
+        if spelling is not None:
+            text = spelling.apply(text)
+        if text:
+            end = parts[-1].idx + len(parts[-1].text)
+            yield Word(text, parts[0].idx, end, sent_id, parts[-1].i)
+
+    for sent_id, sent in iter_sents(doc):
+        parts = []
+        for token in sent:
+            if parts and (
+                (joiner(token) and not parts[-1].whitespace_)
+                or (joiner(parts[-1]) and not parts[-1].whitespace_ and not token.is_space)
+            ):
+                parts.append(token)
+                continue
+            if parts:
+                yield from emit(parts, sent_id)
+                parts = []
+            if (
+                token.is_space
+                or (token.is_punct and not token.text.startswith("'"))
+                or token.is_bracket
+                or token.pos_ == "SYM"
+                or not any(ch.isalnum() for ch in token.text)
+            ):
+                yield None
+            else:
+                parts.append(token)
+        if parts:
+            yield from emit(parts, sent_id)
+        yield None
+
+
+WORD_TEXT = (
+    "Pro-Assad fighters and anti- and pro-government militias clashed in al-Qardaha - "
+    "not in Tartous \u2013 on Friday. \u201cThe al-Sharaa government's forces,\u201d "
+    'she said, "were well-armed." 12% of homes (in 3 villages) burned -\n\nOfficials '
+    "say 1,500 people have been killed since pro- Assad remnants' attacks began."
+)
+
+
+@pytest.mark.parametrize("lemmas", [False, True])
+@pytest.mark.parametrize("spelling", [None, "default"])
+def test_word_stream_equals_its_token_by_token_definition(parse_text, lemmas, spelling):
+    doc = parse_text(WORD_TEXT)
+    spelling = load_spelling_variants(spelling)
+    expected = list(_reference_words(doc, lemmas=lemmas, spelling=spelling))
+    assert sum(word is not None for word in expected) > 30
+    assert list(doc_words(doc, lemmas=lemmas, spelling=spelling)) == expected
+
+
+# ------------------------------------------------------------ VADER scores per Doc
+
+
+def test_remembered_scores_equal_vader(parse_text):
+    doc = parse_text(TEXT)
+    sia = analyzer()
+    for record, (_, span) in zip(find_sentiment(doc), iter_sents(doc), strict=True):
+        assert record.compound == sia.polarity_scores(span.text)["compound"]
+    clauses = find_actor_clauses(doc)
+    for clause in clauses:
+        assert clause.compound == sia.polarity_scores(clause.clause)["compound"]

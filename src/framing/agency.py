@@ -28,8 +28,7 @@ import pandas as pd
 from .actors import NO_AGENT, load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, iter_sents, sent_index
-from .stats import bootstrap_ci
+from .sentences import _bootstrap_cis, _cache_per_doc, iter_sents, sent_index
 
 __all__ = [
     "DEGREE_ADVERBS",
@@ -1270,13 +1269,14 @@ def responsibility(
             ("agent_expressed", "", (table["agent"] != "").to_numpy()),
             ("agentless", "", (table["agent"] == "").to_numpy()),
         ] + [("agent_group", g, (table["agent_group"] == g).to_numpy()) for g in groups]
-        for measure, group, hits in indicators:
-            share, low, high = bootstrap_ci(
-                hits.astype(float),
-                groups=clusters,
-                confidence=confidence,
-                random_state=random_state,
-            )
+        # one draw of resamples for every indicator of the outlet (same clusters, same seed)
+        cis = _bootstrap_cis(
+            [hits.astype(float) for _, _, hits in indicators],
+            groups=clusters,
+            confidence=confidence,
+            random_state=random_state,
+        )
+        for (measure, group, hits), (share, low, high) in zip(indicators, cis, strict=True):
             rows.append((outlet, measure, group, int(hits.sum()), n_events, share, low, high))
     out = pd.DataFrame(rows, columns=RESPONSIBILITY_COLUMNS)
     return out.astype(

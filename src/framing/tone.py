@@ -55,7 +55,7 @@ import numpy as np
 import pandas as pd
 
 from .parse import ensure_parsed
-from .sentences import iter_sents, sent_index
+from .sentences import _bootstrap_cis, _polarity_memo, iter_sents, sent_index
 from .stats import bootstrap_ci
 from .wording import _classified
 
@@ -277,9 +277,10 @@ def find_sentiment(doc, *, domain: bool | str | Path | None = None) -> list[Sent
     score the same, and a neutral report of a killing is negative.
     """
     sia = analyzer(domain=domain)
+    polarity = _polarity_memo(doc, sia)
     records = []
     for sent_id, span in iter_sents(doc):
-        scores = sia.polarity_scores(span.text)
+        scores = polarity(span.text)
         records.append(
             SentenceTone(
                 sent_id,
@@ -414,8 +415,9 @@ def outlet_tone(
             "share_neutral": (labels == "neutral").astype(float),
             "share_positive": (labels == "positive").astype(float),
         }
-        for measure, values in measures.items():
-            estimate, low, high = bootstrap_ci(values, groups=groups)
+        # one draw of resamples for the four measures (same observations, same seed)
+        cis = _bootstrap_cis(list(measures.values()), groups=groups)
+        for (measure, values), (estimate, low, high) in zip(measures.items(), cis, strict=True):
             rows.append((outlet, measure, len(values), estimate, low, high))
     table = pd.DataFrame(rows, columns=OUTLET_TONE_COLUMNS)
     return table.astype(
@@ -667,6 +669,7 @@ def find_actor_clauses(
     An event whose trigger offsets do not fall on this Doc's tokens is skipped.
     """
     sia = analyzer(domain=domain)
+    polarity = _polarity_memo(doc, sia)  # a clause that is a whole sentence is scored once
     index = sent_index(doc)
     cache: dict[int, tuple[str, int, int, float]] = {}
 
@@ -675,7 +678,7 @@ def find_actor_clauses(
         if verb.i not in cache:
             tokens = clause_tokens(token)
             text = _clause_text(tokens)
-            compound = float(sia.polarity_scores(text)["compound"]) if text else 0.0
+            compound = float(polarity(text)["compound"]) if text else 0.0
             cache[verb.i] = (text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), compound)
         return cache[verb.i]
 
@@ -841,11 +844,13 @@ def actor_clauses(
         ],
         "events",
     )
-    by_article = {key: part for key, part in events.groupby("article_id", sort=False)}
-    empty = events.iloc[0:0]
+    # one pass over the table, not a DataFrame filter and itertuples per article
+    by_article: dict[str, list] = {}
+    for record in events.itertuples(index=False):
+        by_article.setdefault(record.article_id, []).append(record)
     rows = []
     for article, doc in parsed:
-        article_events = by_article.get(article.article_id, empty)
+        article_events = by_article.get(article.article_id, [])
         rows.extend(
             actor_clause_rows(article, doc, events=article_events, actors=actors, domain=domain)
         )

@@ -45,7 +45,7 @@ import pandas as pd
 from .actors import load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, _doc_text, iter_sents, sent_index
+from .sentences import _bootstrap_cis, _cache_per_doc, _doc_text, iter_sents, sent_index
 from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci
 from .textnorm import (
     doc_words,
@@ -247,10 +247,29 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
         "spelling_variants": "default",
         **options,
     }
-    # the n-gram strings only: no Term record per n-gram
-    counts = Counter(
-        " ".join(texts[start:end]) for _, texts, start, end in _term_bounds(doc, **options)
-    )
+    low, high = options["ngram_range"]
+    if not 1 <= low <= high:
+        raise ValueError(
+            f"ngram_range must be (low, high) with 1 <= low <= high, got {options['ngram_range']}"
+        )
+    stops = load_stopwords(options["stop_words"])
+    spelling = load_spelling_variants(options["spelling_variants"])
+    # the n-gram strings only, n by n over each run of words: the same n-grams
+    # as _term_bounds without a Term record (or a generator step) per n-gram
+    grams: list[str] = []
+    for run in word_runs(doc_words(doc, lemmas=options["lemmas"], spelling=spelling)):
+        texts = [w.text for w in run]
+        kept = [text not in stops for text in texts]
+        for n in range(low, min(high, len(texts)) + 1):
+            if n == 1:
+                grams.extend(text for text, keep in zip(texts, kept, strict=True) if keep)
+            else:
+                grams.extend(
+                    " ".join(texts[start : start + n])
+                    for start in range(len(texts) - n + 1)
+                    if kept[start] and kept[start + n - 1]
+                )
+    counts = Counter(grams)
     return [
         (article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())
     ]
@@ -1137,11 +1156,13 @@ def event_labels(
     for outlet in outlets:
         sub = mentions[mentions["outlet"] == outlet]
         clusters = (sub["article_id"].astype(str) + "\x1f" + sub["sent_id"].astype(str)).to_numpy()
-        for value in values:
-            hits = (sub[key] == value).to_numpy(dtype=float)
-            share, low, high = bootstrap_ci(
-                hits, groups=clusters, n_resamples=n_resamples, random_state=random_state
-            )
+        column = sub[key].to_numpy()
+        hits_of = [(column == value).astype(float) for value in values]
+        # one draw of resamples for every label of the outlet (same clusters, same seed)
+        cis = _bootstrap_cis(
+            hits_of, groups=clusters, n_resamples=n_resamples, random_state=random_state
+        )
+        for value, hits, (share, low, high) in zip(values, hits_of, cis, strict=True):
             row = [outlet, value, int(hits.sum()), share, low, high]
             if by == "label":
                 row.insert(2, category_of[value])
