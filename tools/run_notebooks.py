@@ -153,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         overrides[name] = expr
     paths = [p.resolve() for p in (args.notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")))]
     start = time.perf_counter()
+    print(f"running {len(paths)} notebook(s), {max(1, args.jobs)} at a time, each on a new kernel", flush=True)
     failures = asyncio.run(run_all(paths, overrides=overrides, out_dir=args.out_dir, jobs=args.jobs))
     if failures:
         raise SystemExit("\n\n".join(failures))
