@@ -12,7 +12,7 @@ import scipy.sparse as sp
 from framing import stats
 from framing.agency import find_harm_events, find_passives
 from framing.hedging import find_hedges
-from framing.sentences import _bootstrap_cis, iter_sents, sent_index
+from framing.sentences import _bootstrap_cis, _token_strings, iter_sents, sent_index
 from framing.sources import find_attributions
 from framing.stats import bootstrap_ci
 from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants
@@ -195,3 +195,44 @@ def test_remembered_scores_equal_vader(parse_text):
     clauses = find_actor_clauses(doc)
     for clause in clauses:
         assert clause.compound == sia.polarity_scores(clause.clause)["compound"]
+
+
+def test_token_lists_equal_token_attributes(parse_text):
+    doc = parse_text(WORD_TEXT + " " + TEXT)
+    tokens = _token_strings(doc)
+    got = list(
+        zip(
+            tokens.text,
+            tokens.lower,
+            tokens.lemma,
+            tokens.pos,
+            tokens.tag,
+            tokens.dep,
+            tokens.idx,
+            tokens.whitespace,
+            tokens.is_space,
+            tokens.is_punct,
+            tokens.is_alpha,
+            tokens.is_bracket,
+            strict=True,
+        )
+    )
+    expected = [
+        (
+            t.text,
+            t.lower_,
+            t.lemma_,
+            t.pos_,
+            t.tag_,
+            t.dep_,
+            t.idx,
+            bool(t.whitespace_),
+            t.is_space,
+            t.is_punct,
+            t.is_alpha,
+            t.is_bracket,
+        )
+        for t in doc
+    ]
+    assert got == expected
+    assert _token_strings(doc[:0].as_doc()).text == []

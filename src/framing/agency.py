@@ -28,7 +28,14 @@ import pandas as pd
 from .actors import NO_AGENT, load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _bootstrap_cis, _cache_per_doc, iter_sents, sent_index
+from .sentences import (
+    _bootstrap_cis,
+    _cache_per_doc,
+    _doc_text,
+    _sent_bounds,
+    _token_strings,
+    sent_index,
+)
 
 __all__ = [
     "DEGREE_ADVERBS",
@@ -596,13 +603,17 @@ def _passive_triples(doc, *, stative) -> list[tuple]:
     stative_lemmas = _stative_lemmas(stative)
     index = sent_index(doc)
     memo: dict[int, str | None] = {}
-    for token in doc:  # first pass: constructions, so coordinations are known in full
-        _construction(token, stative_lemmas, memo)
+    tokens = _token_strings(doc)
+    # first pass: constructions, so coordinations are known in full. A token
+    # that is neither VBN/VBD nor acl/relcl is no construction and starts no
+    # recursion (_construction's first test), so only the others are visited.
+    for i, (tag, dep) in enumerate(zip(tokens.tag, tokens.dep, strict=True)):
+        if tag in ("VBN", "VBD") or dep in ("acl", "relcl"):
+            _construction(doc[i], stative_lemmas, memo)
     found = []
-    for token in doc:
-        construction = memo.get(token.i)
-        if construction is None:
-            continue
+    for i in sorted(i for i, construction in memo.items() if construction is not None):
+        token = doc[i]
+        construction = memo[i]
         agent = _by_agent(token)
         patient = _patient_head(token, construction)
         agent = agent if agent is not None else _shared_agent(token, memo)
@@ -954,7 +965,15 @@ def find_harm_events(
     index = sent_index(doc)
     hedges, attributions = _context(doc) if context else ([], [])
     events = []
-    for token in doc:
+    tokens = _token_strings(doc)
+    # only these tokens can be triggers (every other part of speech reaches the
+    # final ``else: continue``; a gerund noun is tagged VBG): a spaCy Token for these only
+    triggers = [
+        i
+        for i, (pos, tag) in enumerate(zip(tokens.pos, tokens.tag, strict=True))
+        if pos in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") or tag == "VBG"
+    ]
+    for token in map(doc.__getitem__, triggers):
         agent = patient = None
         first = token.i
         form = lemma = None
@@ -1043,7 +1062,12 @@ _INT_COLUMNS = {"sent_id": "int64", "start_char": "int64", "end_char": "int64"}
 
 
 def _sentence_texts(doc) -> dict[int, str]:
-    return {sent_id: span.text for sent_id, span in iter_sents(doc)}
+    # span.text is the Doc's text from the first token to the end of the last
+    text, tokens = _doc_text(doc), _token_strings(doc)
+    return {
+        sent_id: text[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.text[end - 1])]
+        for sent_id, (start, end) in enumerate(_sent_bounds(doc))
+    }
 
 
 def passives_rows(article, doc, *, stative="stative_participles") -> list[tuple]:

@@ -52,7 +52,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, _doc_text, iter_sents
+from .sentences import _cache_per_doc, _doc_text, _token_strings, iter_sents
 
 __all__ = [
     "HEDGE_COLUMNS",
@@ -378,8 +378,14 @@ def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
     for entry in entries:
         by_lemma.setdefault(entry.lemma, []).append(entry)
     found = []
+    tokens = _token_strings(doc)
     for sent_id, sent in iter_sents(doc):
-        for token in sent:
+        for i in range(sent.start, sent.end):
+            # a spaCy Token only for a token whose lemma or form is a cue
+            lemma = tokens.lemma[i].lower()
+            if lemma not in by_lemma and tokens.lower[i] not in by_lemma:
+                continue
+            token = doc[i]
             lemma = token.lemma_.lower()
             candidates = by_lemma.get(lemma, []) + (
                 by_lemma.get(token.lower_, []) if token.lower_ != lemma else []

@@ -290,10 +290,10 @@ def _accepted(function, options: Mapping) -> dict:
 
 def article_rows(article, doc) -> list[tuple]:
     """One row of the ``articles`` table (see :data:`ARTICLE_COLUMNS`)."""
-    from .sentences import iter_sents
+    from .sentences import _sent_bounds, _token_strings
 
-    n_sentences = sum(1 for _ in iter_sents(doc))
-    n_tokens = sum(1 for token in doc if not token.is_space)
+    n_sentences = len(_sent_bounds(doc))  # the sentences of iter_sents
+    n_tokens = len(doc) - sum(_token_strings(doc).is_space)
     return [
         (
             article.article_id,

@@ -6,6 +6,7 @@ import functools
 import inspect
 import weakref
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -280,3 +281,83 @@ def _bootstrap_cis(
         low, high = np.quantile(np.concatenate(chunk), [alpha, 1 - alpha])
         results.append((float(np.mean(values)), float(low), float(high)))
     return results
+
+
+@dataclass(frozen=True)
+class _TokenStrings:
+    """Per-token attributes of a Doc as plain lists (see :func:`_token_strings`)."""
+
+    text: list
+    lower: list
+    lemma: list
+    pos: list
+    tag: list
+    dep: list
+    idx: list
+    whitespace: list  # bool: a space follows the token
+    is_space: list
+    is_punct: list
+    is_alpha: list
+    is_bracket: list
+
+
+_TOKEN_STRINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _token_strings(doc) -> _TokenStrings:
+    """The attributes most measures read, for every token, read once per Doc.
+
+    Each ``token.pos_`` or ``doc[i]`` builds a spaCy ``Token`` and looks the
+    string up again; a measure that scans every token for a few candidates
+    (harm verbs, lexicon words, participles) reads these lists instead and
+    builds ``Token`` objects for the candidates only. One ``Doc.to_array``
+    call, strings decoded once per distinct value. Held weakly, freed with
+    the Doc; like the sentence bounds it assumes the Doc is not changed after
+    parsing.
+    """
+    found = _TOKEN_STRINGS.get(doc)
+    if found is not None:
+        return found
+    from spacy.attrs import (
+        DEP,
+        IDX,
+        IS_ALPHA,
+        IS_BRACKET,
+        IS_PUNCT,
+        IS_SPACE,
+        LEMMA,
+        LOWER,
+        ORTH,
+        POS,
+        SPACY,
+        TAG,
+    )
+    from spacy.parts_of_speech import NAMES
+
+    attrs = [ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SPACY, IS_SPACE, IS_PUNCT, IS_ALPHA, IS_BRACKET]
+    columns = doc.to_array(attrs).T.tolist() if len(doc) else [[] for _ in attrs]
+    strings = doc.vocab.strings
+    decoded: dict[int, str] = {}
+
+    def decode(hashes):
+        for key in set(hashes).difference(decoded):
+            decoded[key] = strings[key]
+        return list(map(decoded.__getitem__, hashes))
+
+    orth, lower, lemma, pos, tag, dep, idx, spacy_, space, punct, alpha, bracket = columns
+    found = _TokenStrings(
+        text=decode(orth),
+        lower=decode(lower),
+        lemma=decode(lemma),
+        pos=list(map(NAMES.__getitem__, pos)),
+        tag=decode(tag),
+        dep=decode(dep),
+        idx=idx,
+        whitespace=list(map(bool, spacy_)),
+        is_space=list(map(bool, space)),
+        is_punct=list(map(bool, punct)),
+        is_alpha=list(map(bool, alpha)),
+        is_bracket=list(map(bool, bracket)),
+    )
+    _TOKEN_STRINGS[doc] = found
+    return found

@@ -33,7 +33,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, _doc_text, iter_sents
+from .sentences import _cache_per_doc, _doc_text, _token_strings, iter_sents
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -481,14 +481,18 @@ def find_attributions(
     verbs = _verbs(str(lexicon))
     text = _doc_text(doc)
     quotes = [q for q in find_quotes(text)]
-    index = {}
     sents = list(iter_sents(doc))
-    for sent_id, sent in sents:
-        for token in sent:
-            index[token.i] = sent_id
+    tokens = _token_strings(doc)
     found: list[Attribution] = []
     for sent_id, sent in sents:
-        for token in sent:
+        for i in range(sent.start, sent.end):
+            # only "according" and reporting verbs go on: a spaCy Token for these only
+            lower = tokens.lower[i]
+            if lower != "according" and (
+                tokens.pos[i] != "VERB" or tokens.lemma[i].lower() not in verbs
+            ):
+                continue
+            token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 record = _according(token, sent, sent_id, text)
                 if record is not None:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicons import load_lexicon
-from .sentences import _sent_bounds
+from .sentences import _sent_bounds, _token_strings
 
 __all__ = [
     "SpellingMap",
@@ -174,21 +174,24 @@ def _token_lists(doc) -> tuple[list, list, list, list, list]:
     """
     lists = _TOKEN_LISTS.get(doc)
     if lists is None:
-        texts, after, space, breaks, idx = [], [], [], [], []
-        for token in doc:
-            text = token.text
-            texts.append(text)
-            after.append(bool(token.whitespace_))
-            space.append(token.is_space)
-            breaks.append(
-                token.is_space
-                or (token.is_punct and not text.startswith("'"))
-                or token.is_bracket
-                or token.pos_ == "SYM"
-                or not any(ch.isalnum() for ch in text)
+        tokens = _token_strings(doc)
+        breaks = [
+            space
+            or (punct and not text.startswith("'"))
+            or bracket
+            or pos == "SYM"
+            or not any(ch.isalnum() for ch in text)
+            for text, space, punct, bracket, pos in zip(
+                tokens.text,
+                tokens.is_space,
+                tokens.is_punct,
+                tokens.is_bracket,
+                tokens.pos,
+                strict=True,
             )
-            idx.append(token.idx)
-        lists = _TOKEN_LISTS[doc] = (texts, after, space, breaks, idx)
+        ]
+        lists = (tokens.text, tokens.whitespace, tokens.is_space, breaks, tokens.idx)
+        _TOKEN_LISTS[doc] = lists
     return lists
 
 

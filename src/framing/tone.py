@@ -55,7 +55,7 @@ import numpy as np
 import pandas as pd
 
 from .parse import ensure_parsed
-from .sentences import _bootstrap_cis, _polarity_memo, iter_sents, sent_index
+from .sentences import _bootstrap_cis, _polarity_memo, _token_strings, iter_sents, sent_index
 from .stats import bootstrap_ci
 from .wording import _classified
 
@@ -573,14 +573,12 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
 
     taxonomy = load_actors(actors)
     index = sent_index(doc)
+    tokens = _token_strings(doc)  # plain lists: a spaCy Token for the candidates only
     candidates = []
-    for token in doc:
-        if (
-            token.pos_ not in {"NOUN", "PROPN"}
-            or token.dep_ in {"compound", "flat"}
-            or token.i not in index
-        ):
+    for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
+        if pos not in {"NOUN", "PROPN"} or dep in {"compound", "flat"} or i not in index:
             continue
+        token = doc[i]
         span = _mention_span(token)
         groups = []
         for role in ("agent", "patient"):

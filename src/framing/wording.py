@@ -45,7 +45,14 @@ import pandas as pd
 from .actors import load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _bootstrap_cis, _cache_per_doc, _doc_text, iter_sents, sent_index
+from .sentences import (
+    _bootstrap_cis,
+    _cache_per_doc,
+    _doc_text,
+    _token_strings,
+    iter_sents,
+    sent_index,
+)
 from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci
 from .textnorm import (
     doc_words,
@@ -1010,27 +1017,24 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     by_last: dict[str, list[int]] = {}
     for order, (words, *_) in enumerate(entries):
         by_last.setdefault(words[-1], []).append(order)
-    forms: dict[int, tuple[str, ...]] = {}
-
-    def forms_of(i: int) -> tuple[str, ...]:
-        # a token matches a word by folded lemma, lower case or folded form
-        if i not in forms:
-            token = doc[i]
-            forms[i] = (_fold(token.lemma_ or ""), token.lower_, _fold(token.text))
-        return forms[i]
-
+    tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
+    # a token matches a word by folded lemma, lower case or folded form
+    forms = [
+        (_fold(lemma or ""), lower, _fold(text))
+        for lemma, lower, text in zip(tokens.lemma, tokens.lower, tokens.text, strict=True)
+    ]
     candidates = []
-    for token in doc:
-        tried = sorted({order for form in forms_of(token.i) for order in by_last.get(form, ())})
+    for i, token_pos in enumerate(tokens.pos):
+        tried = sorted({order for form in forms[i] for order in by_last.get(form, ())})
         for order in tried:
             words, label, category, pos = entries[order]
-            if token.pos_ not in pos and not ("NOUN" in pos and token.pos_ == "PROPN"):
+            if token_pos not in pos and not ("NOUN" in pos and token_pos == "PROPN"):
                 continue
-            start = token.i - len(words) + 1
+            start = i - len(words) + 1
             if start < 0:
                 continue
-            if all(w in forms_of(start + k) for k, w in enumerate(words[:-1])):
-                candidates.append((start, token.i + 1, label, category))
+            if all(w in forms[start + k] for k, w in enumerate(words[:-1])):
+                candidates.append((start, i + 1, label, category))
                 break  # entries are longest first
     # a word inside a longer label ("death" in "death toll") is not a label of its own
     taken: set[int] = set()
@@ -1251,21 +1255,23 @@ def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     entries = _loaded_lexicon(lexicon)
     quotes = quoted_spans(_doc_text(doc))
     sent_of = sent_index(doc)
+    tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
     found = []
-    for token in doc:
-        if not token.is_alpha:
+    for i, alpha in enumerate(tokens.is_alpha):
+        if not alpha:
             continue
-        for candidate in (_fold(token.lemma_ or ""), token.lower_):
+        for candidate in (_fold(tokens.lemma[i] or ""), tokens.lower[i]):
             if candidate in entries:
+                start, text = tokens.idx[i], tokens.text[i]
                 found.append(
                     LoadedWord(
-                        token.idx,
-                        token.idx + len(token.text),
-                        sent_of.get(token.i, -1),
-                        token.text,
+                        start,
+                        start + len(text),
+                        sent_of.get(i, -1),
+                        text,
                         candidate,
                         entries[candidate],
-                        _in_spans(token.idx, quotes),
+                        _in_spans(start, quotes),
                     )
                 )
                 break
