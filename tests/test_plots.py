@@ -64,3 +64,16 @@ def test_outlets_keep_their_colour_and_order():
     assert outlet_palette(order) == {"BBC": PALETTE[0], "ABC": PALETTE[1], "NewsBytes": PALETTE[2]}
     many = [f"outlet {i}" for i in range(len(PALETTE) + 1)]
     assert outlet_palette(many)[many[-1]] == PALETTE[0]  # cycles
+
+
+def test_pdf_embeds_the_font_once_despite_ligatures_minus_signs_and_dashes(tmp_path):
+    import re
+
+    use_style()
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.barh(["official", "conflict"], [-2, 3])  # "ffi"/"fl" ligatures, negative ticks with a minus sign
+    ax.set_title("five outlets – one fact")
+    (pdf,) = save_figure(fig, tmp_path / "fig", formats=("pdf",))
+    plt.close(fig)
+    fonts = set(re.findall(rb"/FontName /([A-Z]{6}\+[\w-]+)", pdf.read_bytes()))
+    assert len(fonts) == 1, fonts
