@@ -49,7 +49,7 @@ import pandas as pd
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .parse import ensure_parsed
-from .sentences import _doc_text, iter_sents
+from .sentences import _doc_text, _token_strings, iter_sents
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -213,14 +213,18 @@ def _victim_taxonomy(table: pd.DataFrame, where: str):
     return load_actors(table)
 
 
+_NUMERAL = re.compile(r"\d[\d,]*(\.\d+)?")
+_HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+
+
 def _is_number_token(token, numbers, multipliers, vague) -> bool:
     lower = token.lower_
     return bool(
-        re.fullmatch(r"\d[\d,]*(\.\d+)?", token.text)
+        _NUMERAL.fullmatch(token.text)
         or lower in numbers
         or lower in multipliers
         or lower in vague
-        or re.fullmatch(r"[a-z]+-[a-z]+", lower)
+        or _HYPHENATED.fullmatch(lower)
         and all(p in numbers for p in lower.split("-"))
     )
 
@@ -293,14 +297,22 @@ _SHARE_WORDS = {"cent", "percent", "%", "half", "third", "quarter", "fifth", "te
 
 
 def _is_toll(token, toll_lemmas) -> bool:
-    return token.lemma_.lower() in toll_lemmas or token.lower_ in toll_lemmas
+    return _is_toll_word(token.lemma_, token.lower_, toll_lemmas)
+
+
+def _is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
+    return lemma.lower() in toll_lemmas or lower in toll_lemmas
 
 
 def _is_nominal_toll(token, toll_lemmas) -> bool:
     """A noun derived from a toll verb: "killing(s)", "shooting(s)", "stabbings"."""
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    return _is_nominal_toll_word(token.pos_, token.lower_, toll_lemmas)
+
+
+def _is_nominal_toll_word(pos: str, lower: str, toll_lemmas) -> bool:
+    if pos not in {"NOUN", "PROPN"}:
         return False
-    word = token.lower_
+    word = lower
     word = word[:-1] if word.endswith("ings") else word
     if not word.endswith("ing") or len(word) < 6:
         return False
@@ -499,8 +511,13 @@ def find_casualties(
     taxonomy = load_victims(victims)
     found = []
     text = None  # the Doc's text, read only when a toll is found
+    tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
+    toll_words = [
+        _is_toll_word(lemma, lower, toll_lemmas) or _is_nominal_toll_word(pos, lower, toll_lemmas)
+        for lemma, lower, pos in zip(tokens.lemma, tokens.lower, tokens.pos, strict=True)
+    ]
     for sent_id, sent in iter_sents(doc):
-        if not any(_is_toll(t, toll_lemmas) or _is_nominal_toll(t, toll_lemmas) for t in sent):
+        if not any(toll_words[sent.start : sent.end]):
             continue
         for run in _groups(sent, numbers, multipliers, vague):
             if _excluded(run, sent):

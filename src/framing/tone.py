@@ -55,7 +55,14 @@ import numpy as np
 import pandas as pd
 
 from .parse import ensure_parsed
-from .sentences import _bootstrap_cis, _polarity_memo, _token_strings, iter_sents, sent_index
+from .sentences import (
+    _bootstrap_cis,
+    _doc_text,
+    _polarity_memo,
+    _token_strings,
+    iter_sents,
+    sent_index,
+)
 from .stats import bootstrap_ci
 from .wording import _classified
 
@@ -538,12 +545,18 @@ class ActorClause:
 
 def _mention_span(noun):
     """Span of the mention headed by ``noun``: its left subtree and post-nominal adjectives."""
+    start, end = _mention_bounds(noun)
+    return noun.doc[start:end]
+
+
+def _mention_bounds(noun) -> tuple[int, int]:
+    """Token bounds (end exclusive) of :func:`_mention_span`."""
     start = noun.left_edge.i
     end = noun.i
     for child in noun.rights:
         if child.dep_ in _MENTION_RIGHT_DEPS:
             end = max(end, child.right_edge.i)
-    return noun.doc[start : end + 1]
+    return start, end + 1
 
 
 def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
@@ -574,32 +587,37 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
     taxonomy = load_actors(actors)
     index = sent_index(doc)
     tokens = _token_strings(doc)  # plain lists: a spaCy Token for the candidates only
+    text = _doc_text(doc)
     candidates = []
     for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
         if pos not in {"NOUN", "PROPN"} or dep in {"compound", "flat"} or i not in index:
             continue
-        token = doc[i]
-        span = _mention_span(token)
+        start, end = _mention_bounds(doc[i])
+        # Span.text, read from the Doc's text (first token to the end of the last)
+        start_char = tokens.idx[start]
+        end_char = tokens.idx[end - 1] + len(tokens.text[end - 1])
+        phrase = text[start_char:end_char]
         groups = []
         for role in ("agent", "patient"):
-            group = _classified(taxonomy, span.text, token.lemma_, role)
+            group = _classified(taxonomy, phrase, tokens.lemma[i], role)
             if group is not None and group not in groups:
                 groups.append(group)
         if groups:
-            candidates.append((span, token, groups))
+            candidates.append((start, end, start_char, end_char, phrase, i, groups))
     # longest first, then document order; keep phrases that overlap no kept phrase
-    candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[0].start))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: set[int] = set()
     kept = []
-    for span, token, groups in candidates:
-        if any(i in taken for i in range(span.start, span.end)):
+    for candidate in candidates:
+        start, end = candidate[:2]
+        if any(k in taken for k in range(start, end)):
             continue
-        taken.update(range(span.start, span.end))
-        kept.append((span, token, groups))
-    kept.sort(key=lambda c: c[0].start)
+        taken.update(range(start, end))
+        kept.append(candidate)
+    kept.sort(key=lambda c: c[0])
     return [
-        ActorMention(index[token.i], span.text, token.text, group, span.start_char, span.end_char)
-        for span, token, groups in kept
+        ActorMention(index[i], phrase, tokens.text[i], group, start_char, end_char)
+        for _, _, start_char, end_char, phrase, i, groups in kept
         for group in groups
     ]
 

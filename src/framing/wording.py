@@ -684,7 +684,7 @@ def _phrase_bounds(root, *, extend: bool, stops: frozenset = frozenset()) -> tup
         or doc[start].dep_ in _LEADING_DROP_DEPS
         or doc[start].like_num
         or doc[start].tag_ in {"WP$", "WDT", "PDT"}
-        or fold_text(doc[start].text) in stops
+        or _fold(doc[start].text) in stops
     ):
         start += 1
     return start, end
@@ -742,21 +742,27 @@ def find_actor_mentions(
     spelling = load_spelling_variants(spelling_variants)
     stops = load_stopwords(stop_words)
     sent_of = sent_index(doc)
+    text, tokens = _doc_text(doc), _token_strings(doc)
+
+    def span_text(start: int, end: int) -> str:
+        # Span.text: the Doc's text from the first token to the end of the last
+        return text[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.text[end - 1])]
+
     covered: set[int] = set()
     mentions = []
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.i in covered or root.pos_ == "PRON":
             continue
-        lemma = fold_text(root.lemma_ or root.text)
+        lemma = _fold(root.lemma_ or root.text)
         if nouns.get(lemma) == "quantity" or root.like_num or root.pos_ == "NUM":
             target = _of_object(root)
             if target is None or target.pos_ == "PRON":
                 continue
             root = target
-            lemma = fold_text(root.lemma_ or root.text)
+            lemma = _fold(root.lemma_ or root.text)
         start, end = _phrase_bounds(root, extend=False, stops=stops)
-        core = doc[start:end].text
+        core = span_text(start, end) if end > start else ""
         about_people = (
             (lemma in nouns and nouns[lemma] != "quantity")
             or root.ent_type_ in PEOPLE_ENTITY_TYPES
@@ -765,18 +771,19 @@ def find_actor_mentions(
         if not about_people:
             continue
         start, end = _phrase_bounds(root, extend=True, stops=stops)
-        span = doc[start:end]
-        group = _classify(taxonomy, span.text, lemma)
-        label = " ".join(spelling.apply(word) for word in fold_text(span.text).split())
+        phrase = span_text(start, end)
+        group = _classify(taxonomy, phrase, lemma)
+        label = " ".join(spelling.apply(word) for word in fold_text(phrase).split())
         if group is None:
             group = _classify(taxonomy, label, lemma)
         covered.update(range(start, end))
+        start_char = tokens.idx[start]
         mentions.append(
             ActorMention(
-                span.start_char,
-                span.end_char,
+                start_char,
+                start_char + len(phrase),
                 sent_of.get(root.i, -1),
-                span.text,
+                phrase,
                 label,
                 lemma,
                 group or UNASSIGNED,
