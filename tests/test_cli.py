@@ -11,7 +11,7 @@ import pytest
 
 import framing
 from conftest import RAW
-from framing import cli, io
+from framing import cli
 from framing.pipeline import TABLES
 
 # Invented articles (not from the corpus), written as JSON lines.
@@ -20,8 +20,7 @@ ARTICLES = [
         "article_id": "x1",
         "outlet": "Harbour Times",
         "date": "2024-05-01",
-        "text": "Rebels shelled the port of Kessel overnight.\n"
-        "Five fishermen were wounded, the mayor said.",
+        "text": "Rebels shelled the port of Kessel overnight.\nFive fishermen were wounded, the mayor said.",
     },
     {
         "article_id": "x2",
@@ -55,9 +54,7 @@ def csv_names(directory):
 
 def test_analyze_writes_every_table_and_a_report(jsonl, tmp_path, parse_cache, capsys):
     out = tmp_path / "out"
-    code, _, err = run(
-        ["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys
-    )
+    code, _, err = run(["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys)
     assert code == 0, err
     expected = framing.analyze(jsonl, cache_dir=parse_cache, progress=False)
     written = {spec.name for spec in TABLES if spec.write} & set(expected.tables)
@@ -74,9 +71,7 @@ def test_analyze_writes_every_table_and_a_report(jsonl, tmp_path, parse_cache, c
 
 def test_seed_corpus_runs(tmp_path, parse_cache, capsys):
     out = tmp_path / "seed"
-    code, _, err = run(
-        ["analyze", str(RAW), "--out", str(out), "--cache-dir", str(parse_cache), "--quiet"], capsys
-    )
+    code, _, err = run(["analyze", str(RAW), "--out", str(out), "--cache-dir", str(parse_cache), "--quiet"], capsys)
     assert code == 0, err
     assert err == ""
     assert len(pd.read_csv(out / "articles.csv")) == 5
@@ -167,27 +162,21 @@ def test_interrupted_analysis_writes_nothing(jsonl, tmp_path, capsys, monkeypatc
     assert not (tmp_path / "o").exists()
 
 
-def test_interrupted_write_leaves_no_half_written_table(
-    jsonl, tmp_path, parse_cache, capsys, monkeypatch
-):
+def test_interrupted_write_leaves_no_half_written_table(jsonl, tmp_path, parse_cache, capsys, monkeypatch):
     out = tmp_path / "o"
-    write = io.write_table
+    replace = framing.pipeline._rename
     calls = []
 
-    def write_then_stop(table, path, **kwargs):
-        calls.append(path)
-        if len(calls) == 2:  # stop while the second table is being written
-            with io.atomic_path(path) as tmp:
-                tmp.write_text("partial", encoding="utf-8")
-                raise KeyboardInterrupt
-        return write(table, path, **kwargs)
+    def rename_then_stop(source, target):
+        calls.append(target)
+        if len(calls) == 2:  # stop while the finished tables are being renamed into place
+            raise KeyboardInterrupt
+        return replace(source, target)
 
-    monkeypatch.setattr(io, "write_table", write_then_stop)
-    code, _, _ = run(
-        ["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys
-    )
+    monkeypatch.setattr(framing.pipeline, "_rename", rename_then_stop)
+    code, _, err = run(["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys)
     assert code == 130
-    assert csv_names(out) == ["articles.csv"]
+    assert "no table was half-written" in err
     assert list(out.iterdir()) == [out / "articles.csv"]  # no temporary file left
     assert len(pd.read_csv(out / "articles.csv")) == 3
 
@@ -225,6 +214,4 @@ def test_module_entry_point_help_and_bad_input(tmp_path):
         check=False,
     )
     assert failed.returncode == 2
-    assert failed.stderr.strip().splitlines() == [
-        f"framing: error: {tmp_path / 'missing'}: no such file or directory"
-    ]
+    assert failed.stderr.strip().splitlines() == [f"framing: error: {tmp_path / 'missing'}: no such file or directory"]

@@ -22,8 +22,7 @@ INVENTED = pd.DataFrame(
         "text": [
             "Militia fighters attacked the village of Varna on Monday.\n"
             "At least 12 civilians were killed, officials said.",
-            "The governor of Ostrel province called for calm.\n"
-            "He said the army would restore order.",
+            "The governor of Ostrel province called for calm.\nHe said the army would restore order.",
             "Dozens of homes were burned in the night, according to residents.\n"
             "The attackers have not been identified.",
             "Police arrested three men after the clashes.\nThe men were later released.",
@@ -64,9 +63,7 @@ def test_registry_names_are_unique_and_inputs_come_first():
 def test_missing_module_is_skipped_with_one_log_line(monkeypatch, caplog):
     ghost = (
         TableSpec("ghost", "no_such_module", "ghost"),
-        TableSpec(
-            "ghost_total", "no_such_module", "total", kind="aggregate", inputs=(("rows", "ghost"),)
-        ),
+        TableSpec("ghost_total", "no_such_module", "total", kind="aggregate", inputs=(("rows", "ghost"),)),
     )
     monkeypatch.setattr(pipeline, "TABLES", pipeline.TABLES[:2] + ghost)
     with caplog.at_level(logging.INFO, logger="framing.pipeline"):
@@ -88,9 +85,7 @@ def test_missing_function_is_skipped(monkeypatch):
 
 
 def test_aggregate_whose_keyword_does_not_exist_is_skipped(monkeypatch):
-    stale = TableSpec(
-        "ci", "stats", "bootstrap_ci", kind="aggregate", inputs=(("rows", "articles"),)
-    )
+    stale = TableSpec("ci", "stats", "bootstrap_ci", kind="aggregate", inputs=(("rows", "articles"),))
     monkeypatch.setattr(pipeline, "TABLES", (pipeline.TABLES[0], stale))
     specs, skipped = available_tables()
     assert [spec.name for spec in specs] == ["articles"]
@@ -106,9 +101,7 @@ def test_requested_table_pulls_in_its_inputs(monkeypatch):
     specs = (
         TableSpec("articles", "pipeline", "_articles_table"),
         TableSpec("sentences", "sentences", "sentences"),
-        TableSpec(
-            "summary", "stats", "bootstrap_ci", kind="aggregate", inputs=(("values", "sentences"),)
-        ),
+        TableSpec("summary", "stats", "bootstrap_ci", kind="aggregate", inputs=(("values", "sentences"),)),
     )
     monkeypatch.setattr(pipeline, "TABLES", specs)
     runnable, skipped = available_tables(["summary"])
@@ -200,9 +193,7 @@ def test_cached_and_fresh_parse_give_the_same_tables(serial, invented):
 
 
 def test_cross_article_tables_only_for_small_corpora(serial, invented, parse_cache, monkeypatch):
-    corpus_specs = [
-        s.name for s in pipeline.TABLES if s.kind == "corpus" and s.name in serial.tables
-    ]
+    corpus_specs = [s.name for s in pipeline.TABLES if s.kind == "corpus" and s.name in serial.tables]
     assert corpus_specs, "no cross-article table was made for five articles"
     monkeypatch.setattr(pipeline, "MAX_CORPUS_TABLE_ARTICLES", 4)
     big = analyze(invented, cache_dir=parse_cache, progress=False)
@@ -223,6 +214,85 @@ def test_bad_corpus_raises_corpus_error(tmp_path):
         analyze(tmp_path / "missing")
 
 
+# --------------------------------------------------------------------------- streamed to disk
+
+
+def _csv_bytes(directory):
+    return {path.name: path.read_bytes() for path in sorted(directory.glob("*.csv"))}
+
+
+def test_streamed_tables_have_the_bytes_of_the_in_memory_tables(serial, invented, parse_cache, tmp_path):
+    pipeline.write_tables(serial, tmp_path / "memory")
+    # one article per batch: every table is appended five times
+    streamed = analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False, out=tmp_path / "streamed")
+    assert _csv_bytes(tmp_path / "streamed") == _csv_bytes(tmp_path / "memory")
+    assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == sorted(
+        _csv_bytes(tmp_path / "memory")
+    )  # no temporary file or directory left
+    assert list(streamed.tables) == list(serial.tables)
+    assert streamed.out == tmp_path / "streamed"
+    assert streamed.n_rows == {name: len(table) for name, table in serial.tables.items()}
+    assert streamed.outlet_rows == serial.outlet_rows
+    assert streamed.outlet_rows["sentences"] == {
+        "Daily Lantern": 4,
+        "River Post": 4,
+        "Coast Wire": 2,
+    }
+
+
+def test_streamed_run_reads_per_article_tables_back_and_keeps_aggregates(serial, invented, parse_cache, tmp_path):
+    streamed = analyze(invented, cache_dir=parse_cache, progress=False, out=tmp_path)
+    sentences = streamed["sentences"]  # read from sentences.csv
+    assert sentences["text"].tolist() == serial["sentences"]["text"].tolist()
+    assert streamed.tables["responsibility"] is streamed.tables["responsibility"]  # in memory
+    pd.testing.assert_frame_equal(streamed["responsibility"], serial["responsibility"])
+    assert "term_counts" in streamed and not (tmp_path / "term_counts.csv").exists()
+    copied = pipeline.write_tables(streamed, tmp_path / "copy")
+    assert [p.read_bytes() for p in copied] == [(tmp_path / p.name).read_bytes() for p in copied]
+    assert pipeline.write_tables(streamed, tmp_path) == [tmp_path / p.name for p in copied]
+
+
+def test_interrupted_streamed_run_leaves_the_previous_tables(invented, parse_cache, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    analyze(invented, tables=["articles"], cache_dir=parse_cache, progress=False, out=out)
+    before = _csv_bytes(out)
+    process_batch = pipeline.process_batch
+    calls = []
+
+    def stop_at_the_third_batch(batch, job):
+        calls.append(batch)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return process_batch(batch, job)
+
+    monkeypatch.setattr(pipeline, "process_batch", stop_at_the_third_batch)
+    with pytest.raises(KeyboardInterrupt):
+        analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False, out=out)
+    assert _csv_bytes(out) == before  # two batches were streamed, none was published
+    assert [p.name for p in out.iterdir()] == ["articles.csv"]
+    calls.clear()
+    with pytest.raises(KeyboardInterrupt):
+        analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False, out=tmp_path / "new")
+    assert not (tmp_path / "new").exists()  # made by the run, removed with it
+
+
+def test_interrupted_publish_leaves_only_complete_tables(invented, parse_cache, tmp_path, monkeypatch):
+    replace = pipeline._rename
+    calls = []
+
+    def replace_then_stop(source, target):
+        calls.append(target)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return replace(source, target)
+
+    monkeypatch.setattr(pipeline, "_rename", replace_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        analyze(invented, cache_dir=parse_cache, batch_size=2, progress=False, out=tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]
+    assert len(pd.read_csv(tmp_path / "articles.csv")) == len(invented)
+
+
 # --------------------------------------------------------------------------- parallel
 
 
@@ -238,9 +308,7 @@ def test_two_processes_give_the_serial_tables(serial, invented):
 @pytest.mark.slow
 def test_dask_local_cluster_gives_the_serial_tables(serial, invented):
     pytest.importorskip("distributed")
-    distributed = analyze(
-        invented, dask="local", workers=2, batch_size=2, use_cache=False, progress=False
-    )
+    distributed = analyze(invented, dask="local", workers=2, batch_size=2, use_cache=False, progress=False)
     assert distributed.runner.startswith("dask")
     assert distributed.n_parsed == len(invented)
     assert_tables_equal(distributed.tables, serial.tables)

@@ -2,9 +2,10 @@
 
 Exit status: 0 on success, 2 on bad input (an invalid corpus, actor file or
 option, or no spaCy pipeline installed) with one message and no traceback,
-130 when interrupted. Every table is written to a temporary name and renamed
-into place, and tables are written only once the whole run has finished, so an
-interrupted run leaves the previous tables, or none, never a half-written one.
+130 when interrupted. Per-article tables are appended batch by batch to
+temporary files inside ``--out`` (so memory stays flat) and every table is
+renamed into place only once the whole run has finished, so an interrupted
+run leaves the previous tables, or none, never a half-written one.
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ def _analyze(args) -> int:
     from .corpus import CorpusError
     from .io import write_text
     from .nlp import ModelNotFoundError
-    from .pipeline import analyze, write_tables
+    from .pipeline import analyze
 
     log = logging.getLogger("framing")
     if args.out.exists() and not args.out.is_dir():
@@ -201,6 +202,7 @@ def _analyze(args) -> int:
             dask=args.dask,
             batch_size=args.batch_size,
             progress=False if args.quiet else None,
+            out=args.out,
         )
     except (CorpusError, ModelNotFoundError) as err:
         return _fail(str(err))
@@ -215,10 +217,13 @@ def _analyze(args) -> int:
             return _fail(f"--dask {args.dask}: cannot connect ({err})")
         raise
     except KeyboardInterrupt:
-        print("framing: interrupted; no table was written", file=sys.stderr)
+        print(
+            "framing: interrupted; no table was half-written (any table in place is complete)",
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
+    paths = [p for p in (args.out / f"{name}.csv" for name in result.tables) if p.exists()]
     try:
-        paths = write_tables(result, args.out)
         report = render_report(result, input_name=str(args.input))
         report = write_text(report, args.out / "report.md")
     except KeyboardInterrupt:
@@ -243,7 +248,7 @@ def render_report(result, *, input_name: str = "") -> str:
     from .pipeline import TABLES
 
     writable = {spec.name for spec in TABLES if spec.write}
-    articles = result.tables["articles"] if "articles" in result else None
+    articles = result["articles"] if "articles" in result else None
     lines = ["# framing analysis", ""]
     lines.append(
         f"Input `{input_name}`: {result.n_articles} articles"
@@ -253,9 +258,12 @@ def render_report(result, *, input_name: str = "") -> str:
         f"run with {result.runner} in {result.seconds:.1f} s."
     )
     lines += ["", "## Tables", "", "| table | rows | columns |", "| --- | ---: | --- |"]
-    for name, table in result.tables.items():
+    for name in result.tables:
         if name in writable:
-            lines.append(f"| `{name}.csv` | {len(table)} | {', '.join(map(str, table.columns))} |")
+            # sizes as counted by the run; a table is read only for its header
+            n_rows = result.n_rows[name] if name in result.n_rows else len(result[name])
+            columns = _columns(result, name)
+            lines.append(f"| `{name}.csv` | {n_rows} | {', '.join(map(str, columns))} |")
     if result.skipped:
         lines += ["", "Not made (module missing or an input table missing):", ""]
         lines += [f"* `{name}`: {reason}" for name, reason in result.skipped.items()]
@@ -272,6 +280,14 @@ def render_report(result, *, input_name: str = "") -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _columns(result, name: str) -> list:
+    if result.out is not None and (result.out / f"{name}.csv").exists():
+        import pandas as pd
+
+        return list(pd.read_csv(result.out / f"{name}.csv", nrows=0).columns)
+    return list(result[name].columns)
 
 
 #: Rows of the aggregate tables quoted in report.md: (table, value column, the
@@ -323,11 +339,14 @@ def _per_outlet(result, articles) -> list[str]:
     )
     per_100 = {}
     for name in _PER_SENTENCE_TABLES:
-        table = result.tables.get(name)
-        if table is None or "article_id" not in table.columns:
-            continue
-        outlets = articles.set_index("article_id")["outlet"]
-        counts = table["article_id"].map(outlets).value_counts()
+        if name in result.outlet_rows:  # counted while the run streamed the table
+            counts = pd.Series(result.outlet_rows[name], dtype="int64")
+        else:
+            table = result.tables.get(name)
+            if table is None or "article_id" not in table.columns:
+                continue
+            outlets = articles.set_index("article_id")["outlet"]
+            counts = table["article_id"].map(outlets).value_counts()
         per_100[f"{name} /100 sent."] = (
             100 * counts.reindex(summary.index, fill_value=0) / summary["sentences"].clip(lower=1)
         )

@@ -3,10 +3,12 @@
 The corpus is cut into batches of articles. Each batch is parsed (cache hits
 read from disk, misses parsed with one ``nlp.pipe`` call) and every per-article
 table function of the package is applied to that batch alone; the batch's Docs
-are then dropped. Only the tidy rows are kept, so memory grows with the tables,
-never with the Docs. Aggregates (``responsibility``, ``distinctive_terms`` ...)
-are computed at the end from the concatenated tables, or for term counts from
-per-batch partial sums.
+are then dropped. With an output directory (``out=``, what ``framing analyze``
+does) the batch tables are appended to temporary files there as they arrive,
+so memory stays flat whatever the corpus size; without one they are kept in
+memory and returned. Aggregates (``responsibility``, ``distinctive_terms`` ...)
+are computed at the end from the finished tables (read back one at a time), or
+for term counts from per-batch partial sums.
 
 The same batch function runs in three places:
 
@@ -31,7 +33,11 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import os
+import pickle
+import shutil
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -471,22 +477,163 @@ class Analysis:
     """The tables of one run and what the run did.
 
     ``tables`` maps table name to DataFrame (``analysis["passives"]`` works too);
-    ``skipped`` maps a table that could not be made to the reason.
+    ``skipped`` maps a table that could not be made to the reason. After a run
+    with ``out=``, ``tables`` is a :class:`SavedTables`: the per-article tables
+    are read from their CSV files when asked for, never all held at once.
+    ``out`` is that directory (None for an in-memory run), ``n_rows`` the rows
+    of every table and ``outlet_rows`` the rows per outlet of every per-article
+    table with an ``article_id`` column (counted while streaming, so a report
+    needs no table read back).
     """
 
-    tables: dict[str, pd.DataFrame]
+    tables: Mapping[str, pd.DataFrame]
     skipped: dict[str, str]
     n_articles: int
     n_parsed: int
     seconds: float
     runner: str
     model: str
+    out: Path | None = None
+    n_rows: dict[str, int] = field(default_factory=dict)
+    outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
 
     def __contains__(self, name: str) -> bool:
         return name in self.tables
+
+
+class SavedTables(Mapping):
+    """Tables of a run written to a directory: read from ``<out>/<name>.csv``
+    (``pandas.read_csv`` defaults) each time one is asked for, except those
+    kept in memory (aggregates and the unwritten term counts, which are small).
+    Iterates in registry order."""
+
+    def __init__(self, out: Path, names: list[str], in_memory: dict[str, pd.DataFrame]):
+        self.out = Path(out)
+        self._names = list(names)
+        self._in_memory = dict(in_memory)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name in self._in_memory:
+            return self._in_memory[name]
+        if name not in self._names:
+            raise KeyError(name)
+        return pd.read_csv(self.out / f"{name}.csv")
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name) -> bool:
+        return name in self._names
+
+
+def _csv_float_format() -> str:
+    """Float format of every CSV table: :func:`framing.io.write_table`'s default, so
+    a table streamed batch by batch has the bytes it would have written at once."""
+    from .io import write_table
+
+    return inspect.signature(write_table).parameters["float_format"].default
+
+
+def _rename(source: Path, target: Path) -> None:
+    """Move a finished table into place (atomic on one file system)."""
+    os.replace(source, target)
+
+
+class _TableSink:
+    """The per-article tables of a run with ``out=``, streamed to disk.
+
+    Everything goes to a hidden temporary directory inside ``out`` (same file
+    system, so the final renames are atomic): each written table is appended
+    as CSV batch by batch, and each batch table that an aggregate or a
+    cross-article table needs later is also appended there to a pickle stream
+    (an exact round trip) and read back whole only when that aggregate runs,
+    one table at a time. :meth:`publish` renames the finished CSV files into ``out``;
+    :meth:`discard` removes the directory, so an interrupted run leaves the
+    previous tables or none, never a half-written one.
+    """
+
+    def __init__(self, out: Path, keep: set[str]):
+        self.created = not out.exists()  # removed again if the run fails
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self.dir = Path(tempfile.mkdtemp(dir=out, prefix=".framing-run-"))
+        self.keep = keep
+        self.float_format = _csv_float_format()
+        self.handles: dict[str, object] = {}
+        self.pickles: dict[str, object] = {}
+        self.n_rows: dict[str, int] = {}
+
+    def append(self, name: str, table: pd.DataFrame, *, write: bool) -> None:
+        self.n_rows[name] = self.n_rows.get(name, 0) + len(table)
+        if write:
+            handle = self.handles.get(name)
+            if handle is None:
+                path = self.dir / f"{name}.csv"
+                handle = self.handles[name] = open(path, "w", encoding="utf-8", newline="")
+                header = True
+            else:
+                header = False
+            if header or len(table):
+                table.to_csv(
+                    handle,
+                    index=False,
+                    header=header,
+                    lineterminator="\n",
+                    float_format=self.float_format,
+                )
+        if name in self.keep:
+            handle = self.pickles.get(name)
+            if handle is None:
+                handle = self.pickles[name] = open(self.dir / f"{name}.pickles", "wb")
+            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def load(self, name: str) -> pd.DataFrame:
+        """The whole table, exactly as concatenated in memory."""
+        self.pickles[name].flush()
+        frames = []
+        with open(self.dir / f"{name}.pickles", "rb") as handle:
+            while True:
+                try:
+                    frames.append(pickle.load(handle))
+                except EOFError:
+                    break
+        return _concat(frames)
+
+    def write(self, name: str, table: pd.DataFrame) -> None:
+        """A table made at the end (an aggregate), written whole."""
+        from .io import write_table
+
+        self.n_rows[name] = len(table)
+        write_table(table, self.dir / f"{name}.csv")
+
+    def _close(self) -> None:
+        for handle in [*self.handles.values(), *self.pickles.values()]:
+            handle.close()
+
+    def publish(self, names: list[str]) -> list[Path]:
+        """Close the streamed files and rename every finished table into ``out``."""
+        self._close()
+        published = []
+        for name in names:
+            source = self.dir / f"{name}.csv"
+            if source.exists():
+                target = self.out / f"{name}.csv"
+                _rename(source, target)
+                published.append(target)
+        return published
+
+    def discard(self) -> None:
+        """Remove the temporary files (and ``out`` if this run made it and left it empty)."""
+        self._close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+        if self.created and not any(self.out.iterdir()):
+            self.out.rmdir()
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -538,6 +685,7 @@ def analyze(
     dask=None,
     batch_size: int = BATCH_SIZE,
     progress: bool | None = None,
+    out: str | Path | None = None,
 ) -> Analysis:
     """Every table of the package for a corpus, streaming the parse in batches.
 
@@ -572,13 +720,24 @@ def analyze(
         :data:`MIN_BATCHES_PER_WORKER` batches.
     progress : bool, optional
         Progress bar on stderr; by default from :data:`PROGRESS_MIN_ARTICLES` articles.
+    out : str or Path, optional
+        Directory for the tables (``<name>.csv``, created if missing), as
+        ``framing analyze --out`` writes them. Per-article tables are appended
+        there batch by batch, under temporary names, so memory stays flat
+        however large the corpus; every table is renamed into place only once
+        the whole run has succeeded. Without ``out`` every table is kept in
+        memory and nothing is written.
 
     Returns
     -------
     Analysis
         ``tables`` in registry order, each exactly what the module's own table
         function returns for the whole corpus (row order = corpus order), and
-        ``skipped`` tables with the reason.
+        ``skipped`` tables with the reason. With ``out``, ``tables`` reads each
+        per-article table back from its CSV file when it is asked for (a
+        :class:`SavedTables`; the aggregates stay in memory), so the return
+        value stays useful without holding a large corpus's rows; ``n_rows``
+        and ``outlet_rows`` give sizes without reading anything.
 
     Raises
     ------
@@ -592,10 +751,15 @@ def analyze(
     Notes
     -----
     Per-article tables are identical across runners because each batch is
-    processed by the same function and gathered in input order. Aggregates are
-    computed in this process from the finished tables, never from Docs. The
-    tables themselves are kept in memory (a few times the size of the text);
-    the Docs, which are ~100 times larger, are not.
+    processed by the same function and gathered in input order, and a table
+    streamed to ``out`` has the bytes :func:`write_tables` writes for the
+    same table held in memory (tested). Aggregates are computed in this
+    process from the finished tables, never from Docs; with ``out`` each reads
+    back only the tables it summarises, one at a time, so the run's peak
+    memory is the parse plus the largest such table. The corpus table itself
+    (the texts) is held throughout. Without ``out`` the tables are kept in
+    memory (a few times the size of the text); the Docs, which are ~100
+    times larger, are never kept.
     """
     from .actors import load_actors
     from .corpus import load_corpus
@@ -640,74 +804,127 @@ def analyze(
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(corpus), desc="analysing", unit="article", file=sys.stderr)
+    writable = {spec.name for spec in TABLES if spec.write}
+    sink = None
+    if out is not None:
+        # tables read back whole later: the inputs of aggregates and cross-article tables
+        keep = {
+            table
+            for spec in specs
+            if spec.kind in {"aggregate", "corpus"}
+            for _, table in spec.inputs
+        }
+        sink = _TableSink(Path(out), keep)
+    outlet_of = dict(zip(corpus["article_id"], corpus["outlet"], strict=True))
+    outlet_rows: dict[str, dict[str, int]] = {}
     parts: dict[str, list[pd.DataFrame]] = {spec.name: [] for spec in job.tables}
     n_parsed = 0
     try:
-        for result in results:
-            n_parsed += result.n_parsed
-            for spec in job.tables:
-                parts[spec.name].append(result.tables[spec.name])
-                if spec.kind == "counts" and len(parts[spec.name]) > 1:
-                    parts[spec.name] = [_sum_counts(parts[spec.name])]
+        try:
+            for result in results:
+                n_parsed += result.n_parsed
+                for spec in job.tables:
+                    table = result.tables[spec.name]
+                    if spec.kind == "article" and "article_id" in table.columns:
+                        counts = outlet_rows.setdefault(spec.name, {})
+                        for outlet in table["article_id"].map(outlet_of):
+                            counts[outlet] = counts.get(outlet, 0) + 1
+                    if spec.kind == "counts" or sink is None:
+                        parts[spec.name].append(table)
+                        if spec.kind == "counts" and len(parts[spec.name]) > 1:
+                            parts[spec.name] = [_sum_counts(parts[spec.name])]
+                    else:
+                        sink.append(spec.name, table, write=spec.name in writable)
+                if bar is not None:
+                    bar.update(result.n_articles)
+        finally:
             if bar is not None:
-                bar.update(result.n_articles)
-    finally:
-        if bar is not None:
-            bar.close()
-        results.close()
-        for closer in closers:
-            closer.close()
+                bar.close()
+            results.close()
+            for closer in closers:
+                closer.close()
 
-    finished: dict[str, pd.DataFrame] = {}
-    for spec in job.tables:
-        finished[spec.name] = _concat(parts.pop(spec.name))
-        if spec.kind == "counts":  # an order that does not depend on the batching
-            finished[spec.name] = _sort_counts(finished[spec.name])
-    for spec in specs:
-        if spec.kind != "aggregate":
-            continue
-        function = _resolve(spec)
-        inputs = {keyword: finished[table] for keyword, table in spec.inputs}
-        fixed = {**_accepted(function, options), **dict(spec.options)}
-        finished[spec.name] = function(corpus, **inputs, **fixed)
-    whole = [spec for spec in specs if spec.kind == "corpus"]
-    if whole and len(corpus) > MAX_CORPUS_TABLE_ARTICLES:
-        names = ", ".join(spec.name for spec in whole)
-        reason = (
-            f"compares every pair of articles or sentences; made for at most "
-            f"{MAX_CORPUS_TABLE_ARTICLES} articles (this corpus has {len(corpus)}): run "
-            "it on a few days of coverage at a time"
-        )
-        logger.info("skipping %s: %s", names, reason)
-        skipped.update({spec.name: reason for spec in whole})
-        whole = []
-    if whole:
-        from .parse import parse
+        finished: dict[str, pd.DataFrame] = {}
+        for spec in job.tables:
+            if sink is not None and spec.kind == "article":
+                continue  # on disk
+            finished[spec.name] = _concat(parts.pop(spec.name))
+            if spec.kind == "counts":  # an order that does not depend on the batching
+                finished[spec.name] = _sort_counts(finished[spec.name])
 
-        parsed = parse(
-            corpus,
-            model=info.name,
-            cache_dir=job.cache_dir,
-            use_cache=use_cache,
-            batch_size=NLP_BATCH_SIZE,
-            progress=False,
-        )
-        for spec in whole:
+        def table_of(name: str) -> pd.DataFrame:
+            return finished[name] if name in finished else sink.load(name)
+
+        for spec in specs:
+            if spec.kind != "aggregate":
+                continue
             function = _resolve(spec)
-            inputs = {keyword: finished[table] for keyword, table in spec.inputs}
+            inputs = {keyword: table_of(table) for keyword, table in spec.inputs}
             fixed = {**_accepted(function, options), **dict(spec.options)}
-            finished[spec.name] = function(parsed, **inputs, **fixed)
-        del parsed
-    ordered = {spec.name: finished[spec.name] for spec in specs if spec.name in finished}
+            finished[spec.name] = function(corpus, **inputs, **fixed)
+            del inputs
+        whole = [spec for spec in specs if spec.kind == "corpus"]
+        if whole and len(corpus) > MAX_CORPUS_TABLE_ARTICLES:
+            names = ", ".join(spec.name for spec in whole)
+            reason = (
+                f"compares every pair of articles or sentences; made for at most "
+                f"{MAX_CORPUS_TABLE_ARTICLES} articles (this corpus has {len(corpus)}): run "
+                "it on a few days of coverage at a time"
+            )
+            logger.info("skipping %s: %s", names, reason)
+            skipped.update({spec.name: reason for spec in whole})
+            whole = []
+        if whole:
+            parsed = parse(
+                corpus,
+                model=info.name,
+                cache_dir=job.cache_dir,
+                use_cache=use_cache,
+                batch_size=NLP_BATCH_SIZE,
+                progress=False,
+            )
+            for spec in whole:
+                function = _resolve(spec)
+                inputs = {keyword: table_of(table) for keyword, table in spec.inputs}
+                fixed = {**_accepted(function, options), **dict(spec.options)}
+                finished[spec.name] = function(parsed, **inputs, **fixed)
+                del inputs
+            del parsed
+        names = [spec.name for spec in specs if spec.name in finished or spec.kind == "article"]
+        if sink is None:
+            tables: Mapping[str, pd.DataFrame] = {name: finished[name] for name in names}
+            n_rows = {name: len(table) for name, table in tables.items()}
+        else:
+            for name in names:
+                if name in finished and name in writable:
+                    sink.write(name, finished[name])
+            sink.publish([name for name in names if name in writable])
+            n_rows = {
+                name: sink.n_rows[name] if name in sink.n_rows else len(finished[name])
+                for name in names
+            }
+            kept = {name: finished[name] for name in names if spec_kind(name) != "article"}
+            tables = SavedTables(sink.out, names, kept)
+    finally:
+        if sink is not None:
+            sink.discard()
     return Analysis(
-        tables=ordered,
+        tables=tables,
         skipped=skipped,
         n_articles=len(corpus),
         n_parsed=n_parsed,
         seconds=time.perf_counter() - started,
         runner=runner,
         model=info.name,
+        out=None if sink is None else sink.out,
+        n_rows=n_rows,
+        outlet_rows=outlet_rows,
     )
+
+
+def spec_kind(name: str) -> str:
+    """The ``kind`` of a table of :data:`TABLES`."""
+    return next(spec.kind for spec in TABLES if spec.name == name)
 
 
 def _load_sources(sources):
@@ -720,13 +937,24 @@ def _load_sources(sources):
 
 
 def write_tables(analysis: Analysis, out: str | Path) -> list[Path]:
-    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, atomically."""
-    from .io import write_table
+    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, atomically.
+
+    A run made with ``out=`` has written its tables already: they are copied
+    byte for byte (not read back and rewritten), or left alone when ``out`` is
+    that directory.
+    """
+    from .io import atomic_path, write_table
 
     writable = {spec.name for spec in TABLES if spec.write}
     out = Path(out)
-    return [
-        write_table(table, out / f"{name}.csv")
-        for name, table in analysis.tables.items()
-        if name in writable
-    ]
+    names = [name for name in analysis.tables if name in writable]
+    if analysis.out is None:
+        return [write_table(analysis.tables[name], out / f"{name}.csv") for name in names]
+    paths = []
+    for name in names:
+        source, target = analysis.out / f"{name}.csv", out / f"{name}.csv"
+        if source.resolve() != target.resolve():
+            with atomic_path(target) as tmp:
+                shutil.copyfile(source, tmp)
+        paths.append(target)
+    return paths
