@@ -15,7 +15,7 @@ from framing.hedging import find_hedges
 from framing.sentences import _bootstrap_cis, _token_strings, iter_sents, sent_index
 from framing.sources import find_attributions
 from framing.stats import bootstrap_ci
-from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants
+from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants, quoted_spans
 from framing.tone import analyzer, find_actor_clauses, find_sentiment
 from framing.wording import _pair_cosines
 
@@ -236,3 +236,31 @@ def test_token_lists_equal_token_attributes(parse_text):
     ]
     assert got == expected
     assert _token_strings(doc[:0].as_doc()).text == []
+
+
+def _reference_quoted_spans(text):
+    """framing.textnorm.quoted_spans as first written: character by character."""
+    spans, offset = [], 0
+    for paragraph in text.split("\n"):
+        start = None
+        for i, ch in enumerate(paragraph):
+            if ch in "\u201c\u00ab\u201e" or (ch == '"' and start is None):
+                if start is None:
+                    start = i + 1
+            elif ch in "\u201d\u00bb" or ch == '"':
+                if start is not None:
+                    spans.append((offset + start, offset + i))
+                    start = None
+        if start is not None and start < len(paragraph):
+            spans.append((offset + start, offset + len(paragraph)))
+        offset += len(paragraph) + 1
+    return spans
+
+
+def test_quoted_spans_equal_the_character_by_character_definition():
+    rng = np.random.default_rng(5)
+    alphabet = list("ab \n\"\u201c\u201d\u00ab\u00bb\u201e'")
+    texts = [WORD_TEXT, TEXT, "", '"', '\u201cx\n"y', 'a "b" \u201cc\u201d\u00ab']
+    texts += ["".join(rng.choice(alphabet, size=int(rng.integers(0, 40)))) for _ in range(500)]
+    for text in texts:
+        assert quoted_spans(text) == _reference_quoted_spans(text), repr(text)

@@ -36,6 +36,7 @@ from .sentences import (
     _token_strings,
     sent_index,
 )
+from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
     "DEGREE_ADVERBS",
@@ -763,7 +764,7 @@ def _nominal_agent(noun, support: frozenset[str], taxonomy):
         if (
             child.dep_ == "compound"
             and child.pos_ in ("NOUN", "PROPN")
-            and taxonomy.classify(_phrase(child), head=child.lemma_, role="agent")
+            and _classified(taxonomy, _phrase(child), child.lemma_, "agent")
         ):
             return child
     for child in noun.children:
@@ -827,7 +828,8 @@ def _group(taxonomy, head, *, role: str, trigger) -> str:
         if k > 0 and _is_bare(conjunct):
             continue
         text = _phrase(conjunct, avoid=trigger, drop_conj=True)
-        found = taxonomy.classify(text, head=_semantic_head(conjunct).lemma_, role=role)
+        # remembered per taxonomy: the same phrases recur in every article
+        found = _classified(taxonomy, text, _semantic_head(conjunct).lemma_, role)
         if found is not None:
             if role == "agent":
                 return found

@@ -50,6 +50,7 @@ from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .parse import ensure_parsed
 from .sentences import _doc_text, _token_strings, iter_sents
+from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -395,7 +396,7 @@ def _fallback_group(noun, taxonomy, people_lexicon: str) -> str | None:
     if kind != "armed":
         return None
     proto = "soldier" if any(cue in rationale for cue in _STATE_CUES) else "fighter"
-    return taxonomy.classify(proto, head=proto, role="patient") or "total"
+    return _classified(taxonomy, proto, proto, "patient") or "total"
 
 
 def _one_of_count(run, numbers, multipliers, vague) -> bool:
@@ -537,7 +538,7 @@ def find_casualties(
                 noun = _elided_noun(run, numbers, multipliers, vague)
             if noun is not None:
                 phrase = _noun_phrase(noun, text)
-                group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")
+                group = _classified(taxonomy, phrase, noun.lemma_.lower(), "patient")
                 if group is None:
                     group = _fallback_group(noun, taxonomy, people_nouns)
                 if group is None:

@@ -827,7 +827,8 @@ def analyze(
                     table = result.tables[spec.name]
                     if spec.kind == "article" and "article_id" in table.columns:
                         counts = outlet_rows.setdefault(spec.name, {})
-                        for outlet in table["article_id"].map(outlet_of):
+                        for article_id in table["article_id"].tolist():  # not per-element pandas
+                            outlet = outlet_of.get(article_id)
                             counts[outlet] = counts.get(outlet, 0) + 1
                     if spec.kind == "counts" or sink is None:
                         parts[spec.name].append(table)

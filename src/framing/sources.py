@@ -25,6 +25,7 @@ unbalanced mark loses one quotation and never the rest of the document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,7 @@ import pandas as pd
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
 from .sentences import _cache_per_doc, _doc_text, _token_strings, iter_sents
+from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -146,6 +148,9 @@ def _mark_role(text: str, i: int) -> str:
     return ""
 
 
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(sorted({*_OPENERS, *_CLOSERS, '"'}))) + "]")
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations in ``text`` (inside the marks).
 
@@ -157,11 +162,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     newspaper convention for multi-paragraph quotes); it then ends at that
     paragraph end. Otherwise it is dropped.
     """
-    marks = [
-        (i, _mark_role(text, i))
-        for i, ch in enumerate(text)
-        if ch in _OPENERS or ch in _CLOSERS or ch == '"'
-    ]
+    # the quote marks only, found by one regular-expression scan, not a Python loop per character
+    marks = [(m.start(), _mark_role(text, m.start())) for m in _QUOTE_CHARS.finditer(text)]
     marks = [(i, role) for i, role in marks if role]
     quotes = []
     open_at = None
@@ -683,12 +685,12 @@ def load_sources(source: str | Path | pd.DataFrame | None = None):
 
 
 def _classify(taxonomy, record: Attribution) -> str:
-    found = taxonomy.classify(
-        record.source_context or record.source, head=record.source_head.lower()
-    )
+    # remembered per taxonomy: the same sources recur in every article
+    context = record.source_context or record.source
+    found = _classified(taxonomy, context, record.source_head.lower(), "agent")
     if found is None:
         lemma = record.source_head.lower().rstrip("s")
-        found = taxonomy.classify(record.source, head=lemma)
+        found = _classified(taxonomy, record.source, lemma, "agent")
     return found or SOURCE_TYPE_OTHER
 
 

@@ -55,6 +55,7 @@ _SPACE = re.compile(r"\s+")
 # Opening and closing quotation marks, after NFKC; straight quotes toggle.
 _OPEN_QUOTES = "\u201c\u00ab\u201e"
 _CLOSE_QUOTES = "\u201d\u00bb"
+_QUOTE_MARKS = re.compile("[" + _OPEN_QUOTES + _CLOSE_QUOTES + '"\n]')
 
 
 def fold_text(text: str) -> str:
@@ -306,19 +307,21 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     Single quotes are ignored because ``'`` is also the apostrophe; a
     headline-style 'scare quote' is therefore not detected.
     """
+    # only quote marks and line breaks change the state: jump from one to the next
     spans = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        start = None
-        for i, ch in enumerate(paragraph):
-            if ch in _OPEN_QUOTES or (ch == '"' and start is None):
-                if start is None:
-                    start = i + 1
-            elif ch in _CLOSE_QUOTES or ch == '"':
-                if start is not None:
-                    spans.append((offset + start, offset + i))
-                    start = None
-        if start is not None and start < len(paragraph):
-            spans.append((offset + start, offset + len(paragraph)))
-        offset += len(paragraph) + 1
+    start = None  # where the open quotation's text starts
+    for mark in _QUOTE_MARKS.finditer(text):
+        ch, i = mark.group(), mark.start()
+        if ch == "\n":  # a paragraph ends: a quote still open closes there
+            if start is not None and start < i:
+                spans.append((start, i))
+            start = None
+        elif ch in _OPEN_QUOTES or (ch == '"' and start is None):
+            if start is None:
+                start = i + 1
+        elif start is not None:  # a closing mark, or a straight quote closing
+            spans.append((start, i))
+            start = None
+    if start is not None and start < len(text):
+        spans.append((start, len(text)))
     return spans
