@@ -12,7 +12,13 @@ import scipy.sparse as sp
 from framing import stats
 from framing.agency import find_harm_events, find_passives
 from framing.hedging import find_hedges
-from framing.sentences import _bootstrap_cis, _token_strings, iter_sents, sent_index
+from framing.sentences import (
+    _bootstrap_cis,
+    _children_lists,
+    _token_strings,
+    iter_sents,
+    sent_index,
+)
 from framing.sources import find_attributions
 from framing.stats import bootstrap_ci
 from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants, quoted_spans
@@ -264,3 +270,8 @@ def test_quoted_spans_equal_the_character_by_character_definition():
     texts += ["".join(rng.choice(alphabet, size=int(rng.integers(0, 40)))) for _ in range(500)]
     for text in texts:
         assert quoted_spans(text) == _reference_quoted_spans(text), repr(text)
+
+
+def test_children_lists_equal_token_children(parse_text):
+    doc = parse_text(WORD_TEXT + " " + TEXT)
+    assert _children_lists(doc) == [[child.i for child in token.children] for token in doc]

@@ -154,6 +154,8 @@ class Word:
 
 
 _JOINERS = frozenset({"-", "\u2010", "\u2011"})
+#: A letter or digit: ``[^\W_]`` is exactly the characters for which ``str.isalnum()`` is true.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _is_joiner(token) -> bool:
@@ -181,7 +183,7 @@ def _token_lists(doc) -> tuple[list, list, list, list, list]:
             or (punct and not text.startswith("'"))
             or bracket
             or pos == "SYM"
-            or not any(ch.isalnum() for ch in text)
+            or not _ALNUM.search(text)
             for text, space, punct, bracket, pos in zip(
                 tokens.text,
                 tokens.is_space,
@@ -234,7 +236,32 @@ def doc_words(
     spelling : SpellingMap, optional
         Applied to every word after folding.
     """
-    texts, after, space, breaks, idx = _token_lists(doc)
+    texts, _, _, _, idx = _token_lists(doc)
+    for word in _word_tuples(doc, lemmas=lemmas, spelling=spelling):
+        if word is None:
+            yield None
+        else:
+            text, first, last, sent_id = word
+            yield _make_word(text, idx[first], idx[last] + len(texts[last]), sent_id, last)
+
+
+def _word_text_runs(doc, *, lemmas: bool = False, spelling: SpellingMap | None = None):
+    """The texts of :func:`word_runs` of :func:`doc_words`, without building a Word each."""
+    run: list[str] = []
+    for word in _word_tuples(doc, lemmas=lemmas, spelling=spelling):
+        if word is None:
+            if run:
+                yield run
+            run = []
+        else:
+            run.append(word[0])
+    if run:
+        yield run
+
+
+def _word_tuples(doc, *, lemmas: bool, spelling: SpellingMap | None):
+    """:func:`doc_words` as ``(text, first token, last token, sent_id)`` tuples or None."""
+    texts, after, space, breaks, _ = _token_lists(doc)
     joiner = [text in _JOINERS for text in texts]
     spelled: dict[str, str] = {}  # raw word -> normalised word, for this call
 
@@ -255,7 +282,7 @@ def doc_words(
             spelled[raw] = text
         if not text:
             return None
-        return _make_word(text, idx[first], idx[last] + len(texts[last]), sent_id, last)
+        return text, first, last, sent_id
 
     for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
         first = -1  # first token of the word being built, -1 for none

@@ -57,6 +57,7 @@ import pandas as pd
 from .parse import ensure_parsed
 from .sentences import (
     _bootstrap_cis,
+    _children_lists,
     _doc_text,
     _polarity_memo,
     _token_strings,
@@ -479,32 +480,58 @@ def clause_tokens(token) -> list:
     clause the parser attaches to the wrong verb is scored with that verb.
     A verbless sentence (a headline fragment) is one clause.
     """
-    verb = _governing_verb(token)
-    kept: list = []
+    doc = token.doc
+    return [doc[i] for i in _clause_indices(doc, _governing_verb(token).i)]
+
+
+def _clause_indices(doc, verb: int) -> list[int]:
+    """Token indices of :func:`clause_tokens` for the clause headed by ``verb``,
+    read from per-Doc lists instead of spaCy ``Token`` objects."""
+    tokens, children = _token_strings(doc), _children_lists(doc)
+    dep, pos = tokens.dep, tokens.pos
+
+    def own_clause(child: int) -> bool:  # _own_clause on indices
+        if dep[child] not in _CLAUSAL_DEPS:
+            return False
+        if dep[child] == "conj" and pos[child] not in _VERB_POS:
+            return False
+        return any(dep[grand] in _SUBJECT_DEPS for grand in children[child])
+
+    kept: list[int] = []
     stack = [verb]
     while stack:
         head = stack.pop()
         kept.append(head)
-        separate = [child for child in head.children if _own_clause(child)]
-        cut = {child.i for child in separate}
+        separate = [child for child in children[head] if own_clause(child)]
+        cut = set(separate)
         for child in separate:
-            if child.dep_ == "conj":
+            if dep[child] == "conj":
                 # the conjunction introducing the separate clause ("..., but X did Y")
                 cut.update(
-                    t.i for t in head.children if t.dep_ in {"cc", "preconj"} and t.i < child.i
+                    t for t in children[head] if dep[t] in {"cc", "preconj"} and t < child
                 )
-        stack.extend(child for child in head.children if child.i not in cut)
-    return sorted(kept, key=lambda t: t.i)
+        stack.extend(child for child in children[head] if child not in cut)
+    return sorted(kept)
 
 
 def _clause_text(tokens) -> str:
     if not tokens:
         return ""
+    return _indices_text(tokens[0].doc, [token.i for token in tokens])
+
+
+def _indices_text(doc, indices: list[int]) -> str:
+    """The words of tokens ``indices`` (in order), a space where tokens were cut out."""
+    if not indices:
+        return ""
+    tokens = _token_strings(doc)
     parts = []
-    for prev, tok in zip([None, *tokens[:-1]], tokens, strict=True):
-        if prev is not None and tok.i != prev.i + 1 and not parts[-1].endswith(" "):
+    previous = None
+    for i in indices:
+        if previous is not None and i != previous + 1 and not parts[-1].endswith(" "):
             parts.append(" ")
-        parts.append(tok.text_with_ws)
+        parts.append(tokens.text[i] + " " if tokens.whitespace[i] else tokens.text[i])
+        previous = i
     # a clause cut out of a sentence keeps the commas that separated it
     return "".join(parts).strip().strip(",;:").strip()
 
@@ -689,14 +716,17 @@ def find_actor_clauses(
     index = sent_index(doc)
     cache: dict[int, tuple[str, int, int, float]] = {}
 
+    tokens = _token_strings(doc)
+
     def scored(token):
-        verb = _governing_verb(token)
-        if verb.i not in cache:
-            tokens = clause_tokens(token)
-            text = _clause_text(tokens)
+        verb = _governing_verb(token).i
+        if verb not in cache:
+            indices = _clause_indices(doc, verb)
+            text = _indices_text(doc, indices)
             compound = float(polarity(text)["compound"]) if text else 0.0
-            cache[verb.i] = (text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), compound)
-        return cache[verb.i]
+            first, last = indices[0], indices[-1]
+            cache[verb] = (text, tokens.idx[first], tokens.idx[last] + len(tokens.text[last]), compound)
+        return cache[verb]
 
     records: list[ActorClause] = []
     roles_in_sentence: dict[int, set[str]] = {}

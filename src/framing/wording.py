@@ -55,6 +55,7 @@ from .sentences import (
 )
 from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci
 from .textnorm import (
+    _word_text_runs,
     doc_words,
     fold_text,
     load_spelling_variants,
@@ -264,8 +265,7 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
     # the n-gram strings only, n by n over each run of words: the same n-grams
     # as _term_bounds without a Term record (or a generator step) per n-gram
     grams: list[str] = []
-    for run in word_runs(doc_words(doc, lemmas=options["lemmas"], spelling=spelling)):
-        texts = [w.text for w in run]
+    for texts in _word_text_runs(doc, lemmas=options["lemmas"], spelling=spelling):
         kept = [text not in stops for text in texts]
         for n in range(low, min(high, len(texts)) + 1):
             if n == 1:
