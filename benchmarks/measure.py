@@ -3,8 +3,9 @@
     python benchmarks/measure.py MODE SCALE [--workers N]
 
 MODE is ``bare`` (``nlp.pipe`` of the same pipeline, Docs discarded),
-``framing`` (:func:`framing.analyze`: parse with an empty cache, every
-measure, every table) or ``passivepy`` (PassivePy's corpus-level matcher;
+``framing`` (:func:`framing.analyze` as ``framing analyze --out`` runs it:
+parse with an empty cache, every measure, every table streamed to CSV files
+in a temporary output directory) or ``passivepy`` (PassivePy's corpus-level matcher;
 run with the interpreter of a venv that has PassivePy installed). Prints one
 JSON line: seconds (the work only; imports and the first model load are
 excluded for every mode alike), articles, sentences, peak RSS of this process
@@ -73,13 +74,14 @@ def run_framing(texts, outlets, workers):
 
     corpus = framing.load_corpus(pd.DataFrame({"text": texts, "outlet": outlets}), clean=False)
     framing.load_model(MODEL)  # loaded before timing, as for the other modes
-    with tempfile.TemporaryDirectory() as cache:
+    with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
         result = framing.analyze(
-            corpus, model=MODEL, cache_dir=cache, workers=workers, progress=False
+            corpus, model=MODEL, cache_dir=cache, workers=workers, progress=False, out=out
         )
         seconds = time.perf_counter() - start
-    return seconds, int(result["articles"]["n_sentences"].sum()), sorted(result.tables)
+        sentences = int(result["articles"]["n_sentences"].sum())
+    return seconds, sentences, sorted(result.tables)
 
 
 def run_passivepy(texts):

@@ -15,6 +15,7 @@ from framing.hedging import find_hedges
 from framing.sentences import (
     _bootstrap_cis,
     _children_lists,
+    _sentence_chars,
     _token_strings,
     iter_sents,
     sent_index,
@@ -275,3 +276,9 @@ def test_quoted_spans_equal_the_character_by_character_definition():
 def test_children_lists_equal_token_children(parse_text):
     doc = parse_text(WORD_TEXT + " " + TEXT)
     assert _children_lists(doc) == [[child.i for child in token.children] for token in doc]
+
+
+def test_sentence_texts_equal_the_spans_of_iter_sents(parse_text):
+    doc = parse_text(WORD_TEXT + "\n\n" + TEXT)
+    expected = [(i, s.start_char, s.end_char, s.text) for i, s in iter_sents(doc)]
+    assert _sentence_chars(doc) == expected

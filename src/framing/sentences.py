@@ -163,16 +163,16 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
     rows = []
     for article, doc in parsed:
         text = _doc_text(doc)  # once per doc, not per sentence
-        for sent_id, span in iter_sents(doc):
+        for sent_id, start_char, end_char, sent_text in _sentence_chars(doc):
             rows.append(
                 (
                     article.article_id,
                     article.outlet,
                     sent_id,
-                    span.text,
-                    _line_is_heading(text, span.start_char, span.end_char),
-                    span.start_char,
-                    span.end_char,
+                    sent_text,
+                    _line_is_heading(text, start_char, end_char),
+                    start_char,
+                    end_char,
                 )
             )
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
@@ -382,4 +382,16 @@ def _children_lists(doc) -> list[list[int]]:
                 if offset:
                     found[i + offset].append(i)
         _CHILDREN[doc] = found
+    return found
+
+
+def _sentence_chars(doc) -> list[tuple[int, int, int, str]]:
+    """``(sent_id, start_char, end_char, text)`` of every sentence of :func:`iter_sents`,
+    the text sliced from the Doc's text (what ``Span.text`` builds token by token)."""
+    text, tokens = _doc_text(doc), _token_strings(doc)
+    found = []
+    for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
+        start_char = tokens.idx[start]
+        end_char = tokens.idx[end - 1] + len(tokens.text[end - 1])
+        found.append((sent_id, start_char, end_char, text[start_char:end_char]))
     return found

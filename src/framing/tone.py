@@ -60,8 +60,8 @@ from .sentences import (
     _children_lists,
     _doc_text,
     _polarity_memo,
+    _sentence_chars,
     _token_strings,
-    iter_sents,
     sent_index,
 )
 from .stats import bootstrap_ci
@@ -287,13 +287,13 @@ def find_sentiment(doc, *, domain: bool | str | Path | None = None) -> list[Sent
     sia = analyzer(domain=domain)
     polarity = _polarity_memo(doc, sia)
     records = []
-    for sent_id, span in iter_sents(doc):
-        scores = polarity(span.text)
+    for sent_id, start_char, end_char, text in _sentence_chars(doc):
+        scores = polarity(text)
         records.append(
             SentenceTone(
                 sent_id,
-                span.start_char,
-                span.end_char,
+                start_char,
+                end_char,
                 float(scores["compound"]),
                 float(scores["pos"]),
                 float(scores["neu"]),
