@@ -805,22 +805,22 @@ def analyze(
 
         bar = tqdm(total=len(corpus), desc="analysing", unit="article", file=sys.stderr)
     writable = {spec.name for spec in TABLES if spec.write}
-    sink = None
-    if out is not None:
-        # tables read back whole later: the inputs of aggregates and cross-article tables
-        keep = {
-            table
-            for spec in specs
-            if spec.kind in {"aggregate", "corpus"}
-            for _, table in spec.inputs
-        }
-        sink = _TableSink(Path(out), keep)
     outlet_of = dict(zip(corpus["article_id"], corpus["outlet"], strict=True))
     outlet_rows: dict[str, dict[str, int]] = {}
     parts: dict[str, list[pd.DataFrame]] = {spec.name: [] for spec in job.tables}
     n_parsed = 0
+    sink = None
     try:
         try:
+            if out is not None:
+                # tables read back whole later: inputs of aggregates and cross-article tables
+                keep = {
+                    table
+                    for spec in specs
+                    if spec.kind in {"aggregate", "corpus"}
+                    for _, table in spec.inputs
+                }
+                sink = _TableSink(Path(out), keep)
             for result in results:
                 n_parsed += result.n_parsed
                 for spec in job.tables:
@@ -904,7 +904,7 @@ def analyze(
                 name: sink.n_rows[name] if name in sink.n_rows else len(finished[name])
                 for name in names
             }
-            kept = {name: finished[name] for name in names if spec_kind(name) != "article"}
+            kept = {name: finished[name] for name in names if _spec_kind(name) != "article"}
             tables = SavedTables(sink.out, names, kept)
     finally:
         if sink is not None:
@@ -923,7 +923,7 @@ def analyze(
     )
 
 
-def spec_kind(name: str) -> str:
+def _spec_kind(name: str) -> str:
     """The ``kind`` of a table of :data:`TABLES`."""
     return next(spec.kind for spec in TABLES if spec.name == name)
 
