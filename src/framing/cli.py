@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="DIR",
         type=Path,
-        help="directory for the tables (<table>.csv) and report.md; created if missing",
+        help="directory for the tables (<table>.csv) and report.md; created if missing. "
+        "Tables are streamed there batch by batch under temporary names and renamed into "
+        "place when the run succeeds",
     )
     analyze.add_argument(
         "--actors",

@@ -58,6 +58,7 @@ __all__ = [
     "Analysis",
     "BatchJob",
     "BatchResult",
+    "SavedTables",
     "TableSpec",
     "analyze",
     "article_rows",
