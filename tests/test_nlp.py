@@ -47,3 +47,14 @@ def test_import_loads_nothing():
     code = "import sys, framing; print('spacy' in sys.modules, 'pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_measure_modules_import_without_spacy():
+    """Reading a module's constants (the README renderer, --help) does not import spaCy."""
+    import subprocess
+    import sys
+
+    modules = "framing.agency, framing.wording, framing.sources, framing.hedging, framing.casualties, framing.tone"
+    code = f"import sys, {modules}; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]

@@ -121,6 +121,7 @@ def resolve_model(model: str | None = None) -> ModelInfo:
 def _load(name: str):
     import spacy
 
+    _register_component()
     nlp = spacy.load(name)
     if "framing_paragraphs" not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
@@ -143,6 +144,9 @@ def load_model(model: str | None = None):
 
 
 def _register_component() -> None:
+    """Register ``framing_paragraphs`` with spaCy (done when a pipeline is loaded,
+    so that importing framing, or reading cached parses, does not import more of
+    spaCy than it needs)."""
     from spacy.language import Language
 
     if Language.has_factory("framing_paragraphs"):
@@ -157,5 +161,3 @@ def _register_component() -> None:
                 token.is_sent_start = True
         return doc
 
-
-_register_component()
