@@ -35,13 +35,15 @@ reproduce: $(STAMP) build/parse.stamp
 	$(PY) tools/render_readme.py
 
 # Make works out which notebooks are out of date; with QUEUE set, their rules
-# only list them, and one run_notebooks.py process then runs the list, two
+# only list them, and one run_notebooks.py process then runs the list, JOBS
 # kernels at a time (one Python start and one nbclient import, not one per notebook).
+# Three kernels keep two cores busy: a kernel waits while its outputs are relayed.
 STALE := build/stale-notebooks.txt
+JOBS ?= 3
 notebooks: $(STAMP)
 	@mkdir -p build && rm -f $(STALE)
 	@$(MAKE) -s --no-print-directory QUEUE=$(STALE) $(EXECUTED)
-	@if [ -s $(STALE) ]; then $(PY) tools/run_notebooks.py --jobs 2 $$(cat $(STALE)); fi
+	@if [ -s $(STALE) ]; then $(PY) tools/run_notebooks.py --jobs $(JOBS) $$(cat $(STALE)); fi
 
 # Parse the corpus once (warm cache) before notebooks run side by side.
 build/parse.stamp: $(RAW) $(PARSE_SRC) $(STAMP)
