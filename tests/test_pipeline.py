@@ -209,6 +209,18 @@ def test_bad_options_are_refused(invented):
         analyze(invented, batch_size=0)
 
 
+def test_a_plain_table_of_ones_own_is_loaded_like_load_corpus_would(serial, parse_cache):
+    # INVENTED has only article_id, outlet and text: no date, title or url
+    result = analyze(INVENTED, cache_dir=parse_cache, progress=False)
+    assert_tables_equal(dict(result.tables), dict(serial.tables))
+
+
+def test_a_plain_table_with_a_duplicate_id_is_refused():
+    bad = INVENTED.assign(article_id=["a1", "a1", "a3", "a4", "a5"])
+    with pytest.raises(framing.CorpusError, match="duplicate"):
+        analyze(bad, progress=False)
+
+
 def test_bad_corpus_raises_corpus_error(tmp_path):
     with pytest.raises(framing.CorpusError, match="no such file"):
         analyze(tmp_path / "missing")

@@ -763,7 +763,7 @@ def analyze(
     times larger, are never kept.
     """
     from .actors import load_actors
-    from .corpus import load_corpus
+    from .corpus import CORPUS_COLUMNS, load_corpus
     from .nlp import resolve_model
 
     if workers < 1:
@@ -771,7 +771,9 @@ def analyze(
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     started = time.perf_counter()
-    if not isinstance(corpus, pd.DataFrame):
+    if not isinstance(corpus, pd.DataFrame) or set(CORPUS_COLUMNS) - set(corpus.columns):
+        # a path, or a table of one's own (say article_id, outlet, text): validated
+        # and completed by load_corpus; a table load_corpus made is used as it is
         corpus = load_corpus(corpus)
     corpus = corpus.reset_index(drop=True)
     info = resolve_model(model)
