@@ -215,3 +215,10 @@ def test_module_entry_point_help_and_bad_input(tmp_path):
     )
     assert failed.returncode == 2
     assert failed.stderr.strip().splitlines() == [f"framing: error: {tmp_path / 'missing'}: no such file or directory"]
+
+
+def test_report_rates_name_only_tables_the_pipeline_makes():
+    from framing import cli
+    from framing.pipeline import TABLES
+
+    assert set(cli._PER_SENTENCE_TABLES) <= {spec.name for spec in TABLES}

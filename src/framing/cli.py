@@ -328,7 +328,6 @@ _PER_SENTENCE_TABLES = (
     "attributions",
     "hedges",
     "casualties",
-    "loaded_language",
 )
 
 
