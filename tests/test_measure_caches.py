@@ -13,7 +13,6 @@ from framing import stats
 from framing.agency import find_harm_events, find_passives
 from framing.hedging import find_hedges
 from framing.sentences import (
-    _bootstrap_cis,
     _children_lists,
     _sentence_chars,
     _token_strings,
@@ -21,7 +20,7 @@ from framing.sentences import (
     sent_index,
 )
 from framing.sources import find_attributions
-from framing.stats import bootstrap_ci
+from framing.stats import bootstrap_ci, bootstrap_cis
 from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants, quoted_spans
 from framing.tone import analyzer, find_actor_clauses, find_sentiment
 from framing.wording import _pair_cosines
@@ -100,7 +99,9 @@ def test_caches_do_not_keep_the_doc_alive(parse_text):
 
 @pytest.mark.parametrize("grouped", [False, True])
 @pytest.mark.parametrize("chunked", [False, True])
-def test_shared_bootstrap_equals_bootstrap_ci_to_the_bit(grouped, chunked, monkeypatch):
+def test_shared_bootstrap_equals_the_general_bootstrap(grouped, chunked, monkeypatch):
+    """bootstrap_cis (the vectorised mean, also bootstrap_ci's fast path) against
+    bootstrap_ci's general path, which applies a statistic to every resample."""
     if chunked:  # several blocks of draws, as for a very large outlet
         monkeypatch.setattr(stats, "MAX_INDEX_CELLS", 5_000)
     rng = np.random.default_rng(11)
@@ -109,16 +110,22 @@ def test_shared_bootstrap_equals_bootstrap_ci_to_the_bit(grouped, chunked, monke
         columns = [rng.integers(0, 2, n).astype(float) for _ in range(3)] + [rng.normal(size=n)]
         groups = rng.integers(0, max(1, n // 3), n).astype(str) if grouped else None
         options = {"n_resamples": 700, "confidence": 0.9, "random_state": trial}
-        expected = [bootstrap_ci(values, groups=groups, **options) for values in columns]
-        assert _bootstrap_cis(columns, groups=groups, **options) == expected
+        expected = [bootstrap_ci(values, groups=groups, statistic=_plain_mean, **options) for values in columns]
+        found = bootstrap_cis(columns, groups=groups, **options)
+        assert found == [pytest.approx(e, rel=1e-12, abs=1e-12) for e in expected]
+        assert [bootstrap_ci(values, groups=groups, **options) for values in columns] == found
+
+
+def _plain_mean(values):
+    return float(np.sum(values) / len(values))
 
 
 def test_shared_bootstrap_of_nothing_is_nan():
-    assert _bootstrap_cis([]) == []
-    ((estimate, low, high),) = _bootstrap_cis([np.array([])])
+    assert bootstrap_cis([]) == []
+    ((estimate, low, high),) = bootstrap_cis([np.array([])])
     assert np.isnan(estimate) and np.isnan(low) and np.isnan(high)
     with pytest.raises(ValueError, match="one label per value"):
-        _bootstrap_cis([np.ones(3)], groups=["a", "b"])
+        bootstrap_cis([np.ones(3)], groups=["a", "b"])
 
 
 # ------------------------------------------------------------ word stream

@@ -32,6 +32,7 @@ _API = {
     "ParsedCorpus": "parse",
     "sentences": "sentences",
     "bootstrap_ci": "stats",
+    "bootstrap_cis": "stats",
     "load_actors": "actors",
     "ActorTaxonomy": "actors",
     # who did what to whom

@@ -29,13 +29,13 @@ from .actors import NO_AGENT, load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
 from .sentences import (
-    _bootstrap_cis,
     _cache_per_doc,
     _doc_text,
     _sent_bounds,
     _token_strings,
     sent_index,
 )
+from .stats import bootstrap_cis
 from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
@@ -1296,7 +1296,7 @@ def responsibility(
             ("agentless", "", (table["agent"] == "").to_numpy()),
         ] + [("agent_group", g, (table["agent_group"] == g).to_numpy()) for g in groups]
         # one draw of resamples for every indicator of the outlet (same clusters, same seed)
-        cis = _bootstrap_cis(
+        cis = bootstrap_cis(
             [hits.astype(float) for _, _, hits in indicators],
             groups=clusters,
             confidence=confidence,

@@ -225,64 +225,6 @@ def article_overview(corpus, **parse_kwargs) -> pd.DataFrame:
     return overview
 
 
-def _bootstrap_cis(
-    columns,
-    *,
-    groups=None,
-    n_resamples: int | None = None,
-    confidence: float = 0.95,
-    random_state=None,
-) -> list[tuple[float, float, float]]:
-    """``[framing.bootstrap_ci(values, groups=groups, ...) for values in columns]``,
-    drawing the resamples once.
-
-    The aggregates report several shares of the same observations (one per
-    label, agent group or tone class), each with the same clusters and seed,
-    so :func:`framing.bootstrap_ci` draws the same resample indices for every
-    one of them. Here they are drawn once per block and applied to every
-    column with the same array operations, so each result equals
-    ``bootstrap_ci``'s to the bit (tested) at a fraction of the cost. Only the
-    default statistic (the mean).
-    """
-    import numpy as np
-
-    from .stats import N_BOOTSTRAP, RANDOM_STATE, _draw
-
-    n_resamples = N_BOOTSTRAP if n_resamples is None else n_resamples
-    random_state = RANDOM_STATE if random_state is None else random_state
-    columns = [np.asarray(values, dtype=float) for values in columns]
-    if not columns:
-        return []
-    if columns[0].size == 0:
-        return [(float("nan"),) * 3 for _ in columns]
-    if not 0 < confidence < 1:
-        raise ValueError(f"confidence must be between 0 and 1, got {confidence}")
-    rng = np.random.default_rng(random_state)
-    chunks: list[list] = [[] for _ in columns]
-    if groups is None:
-        size = columns[0].size
-        for idx in _draw(rng, size, n_resamples, size):
-            for chunk, values in zip(chunks, columns, strict=True):
-                chunk.append(values[idx].mean(axis=1))
-    else:
-        groups = np.asarray(groups)
-        if groups.shape[0] != columns[0].shape[0]:
-            raise ValueError("groups must have one label per value")
-        labels, inverse = np.unique(groups, return_inverse=True)
-        sizes = np.bincount(inverse, minlength=labels.size).astype(float)
-        sums = [np.bincount(inverse, weights=values, minlength=labels.size) for values in columns]
-        for pick in _draw(rng, labels.size, n_resamples, labels.size):
-            picked_sizes = sizes[pick].sum(axis=1)
-            for chunk, column_sums in zip(chunks, sums, strict=True):
-                chunk.append(column_sums[pick].sum(axis=1) / picked_sizes)
-    alpha = (1 - confidence) / 2
-    results = []
-    for values, chunk in zip(columns, chunks, strict=True):
-        low, high = np.quantile(np.concatenate(chunk), [alpha, 1 - alpha])
-        results.append((float(np.mean(values)), float(low), float(high)))
-    return results
-
-
 @dataclass(frozen=True)
 class _TokenStrings:
     """Per-token attributes of a Doc as plain lists (see :func:`_token_strings`)."""

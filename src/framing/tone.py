@@ -56,7 +56,6 @@ import pandas as pd
 
 from .parse import ensure_parsed
 from .sentences import (
-    _bootstrap_cis,
     _children_lists,
     _doc_text,
     _polarity_memo,
@@ -64,7 +63,7 @@ from .sentences import (
     _token_strings,
     sent_index,
 )
-from .stats import bootstrap_ci
+from .stats import bootstrap_ci, bootstrap_cis
 from .wording import _classified
 
 __all__ = [
@@ -424,7 +423,7 @@ def outlet_tone(
             "share_positive": (labels == "positive").astype(float),
         }
         # one draw of resamples for the four measures (same observations, same seed)
-        cis = _bootstrap_cis(list(measures.values()), groups=groups)
+        cis = bootstrap_cis(list(measures.values()), groups=groups)
         for (measure, values), (estimate, low, high) in zip(measures.items(), cis, strict=True):
             rows.append((outlet, measure, len(values), estimate, low, high))
     table = pd.DataFrame(rows, columns=OUTLET_TONE_COLUMNS)

@@ -46,14 +46,13 @@ from .actors import load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
 from .sentences import (
-    _bootstrap_cis,
     _cache_per_doc,
     _doc_text,
     _token_strings,
     iter_sents,
     sent_index,
 )
-from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci
+from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci, bootstrap_cis
 from .textnorm import (
     _word_text_runs,
     doc_words,
@@ -1170,7 +1169,7 @@ def event_labels(
         column = sub[key].to_numpy()
         hits_of = [(column == value).astype(float) for value in values]
         # one draw of resamples for every label of the outlet (same clusters, same seed)
-        cis = _bootstrap_cis(
+        cis = bootstrap_cis(
             hits_of, groups=clusters, n_resamples=n_resamples, random_state=random_state
         )
         for value, hits, (share, low, high) in zip(values, hits_of, cis, strict=True):
