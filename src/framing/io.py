@@ -16,7 +16,11 @@ from typing import TypeVar
 
 import pandas as pd
 
-__all__ = ["atomic_path", "read_cached", "write_table", "write_text"]
+__all__ = ["FLOAT_FORMAT", "atomic_path", "read_cached", "write_table", "write_text"]
+
+#: Floats in every CSV table: six significant digits, so a rerun on another
+#: machine gives the same bytes despite last-bit differences.
+FLOAT_FORMAT = "%.6g"
 
 T = TypeVar("T")
 
@@ -42,7 +46,7 @@ def atomic_path(path: str | Path):
         Path(tmp).unlink(missing_ok=True)
 
 
-def write_table(table: pd.DataFrame, path: str | Path, *, float_format: str = "%.6g") -> Path:
+def write_table(table: pd.DataFrame, path: str | Path, *, float_format: str = FLOAT_FORMAT) -> Path:
     """Write a DataFrame as CSV (UTF-8, ``\\n`` line ends, no index), atomically.
 
     Floats are written with six significant digits so a rerun on another

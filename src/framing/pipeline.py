@@ -47,6 +47,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .io import FLOAT_FORMAT
 from .parse import ParsedCorpus, default_cache_dir, parse
 
 __all__ = [
@@ -533,14 +534,6 @@ class SavedTables(Mapping):
         return name in self._names
 
 
-def _csv_float_format() -> str:
-    """Float format of every CSV table: :func:`framing.io.write_table`'s default, so
-    a table streamed batch by batch has the bytes it would have written at once."""
-    from .io import write_table
-
-    return inspect.signature(write_table).parameters["float_format"].default
-
-
 def _rename(source: Path, target: Path) -> None:
     """Move a finished table into place (atomic on one file system)."""
     os.replace(source, target)
@@ -565,7 +558,6 @@ class _TableSink:
         self.out = out
         self.dir = Path(tempfile.mkdtemp(dir=out, prefix=".framing-run-"))
         self.keep = keep
-        self.float_format = _csv_float_format()
         self.handles: dict[str, object] = {}
         self.pickles: dict[str, object] = {}
         self.n_rows: dict[str, int] = {}
@@ -586,7 +578,7 @@ class _TableSink:
                     index=False,
                     header=header,
                     lineterminator="\n",
-                    float_format=self.float_format,
+                    float_format=FLOAT_FORMAT,  # write_table's, so streamed bytes equal a whole write
                 )
         if name in self.keep:
             handle = self.pickles.get(name)
