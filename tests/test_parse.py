@@ -85,3 +85,32 @@ def test_parsed_corpus_lookup(seed_parsed):
     assert seed_parsed.doc(first) is seed_parsed.docs[0]
     with pytest.raises(KeyError):
         seed_parsed.doc("nope")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Police in Springfield said 12 people were killed on Monday.\n\nThe mayor, Ana Ruiz, denied it.",
+        "  Ünïcode — “quotes” and emoji 🙂 and\ttabs  ",
+    ],
+)
+def test_cache_entry_reads_back_as_docbin_would(parse_text, text):
+    """The fast writer gives the Doc that DocBin's own to_bytes gives, spans included."""
+    import spacy
+    from spacy.tokens import DocBin, Span
+
+    doc = parse_text(text)
+    if len(doc) >= 2:
+        doc.spans["claims"] = [Span(doc, 0, 2, label="CLAIM_LABEL_ONLY_HERE", kb_id="Q1_ONLY_HERE")]
+
+    def read(data):  # a fresh vocab each time: every string must come from the entry itself
+        return list(DocBin().from_bytes(data).get_docs(spacy.blank("en").vocab))[0]
+
+    got = read(parse_module.docbin_bytes(doc))
+    expected = read(DocBin(docs=[doc], store_user_data=False).to_bytes())
+    assert got.to_bytes() == expected.to_bytes()
+    assert [(e.text, e.label_) for e in got.ents] == [(e.text, e.label_) for e in doc.ents]
+    assert [(s.label_, s.kb_id_) for s in got.spans.get("claims", [])] == [
+        (s.label_, s.kb_id_) for s in doc.spans.get("claims", [])
+    ]

@@ -16,6 +16,7 @@ import hashlib
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +69,52 @@ def _blank_vocab(lang: str):
     return spacy.blank(lang).vocab
 
 
+#: zlib level of cache entries. DocBin.to_bytes uses the default (6); level 1
+#: writes an entry in half the time for files about 25% larger, and any level
+#: reads back the same.
+CACHE_COMPRESSION = 1
+#: String-valued token attributes a DocBin stores the strings of (as DocBin.add does).
+_STRING_ATTRS = ("ORTH", "TAG", "LEMMA", "NORM", "MORPH", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
+
+
+def docbin_bytes(doc) -> bytes:
+    """``DocBin(docs=[doc], store_user_data=False).to_bytes()``, built faster.
+
+    The same message, read by ``DocBin().from_bytes`` into the same Doc, but
+    the strings are collected from the Doc's hash arrays in one call instead
+    of nine attribute lookups per token (``DocBin.add``), and it is compressed
+    at :data:`CACHE_COMPRESSION`. Writing cache entries was about 2.7 ms per
+    article, a tenth of what the measures cost, for a step that adds no analysis.
+    """
+    import numpy
+    import srsly
+    from spacy.attrs import IDS, SPACY
+    from spacy.tokens import DocBin
+
+    template = DocBin(store_user_data=False)
+    tokens = doc.to_array(template.attrs).reshape(len(doc), len(template.attrs))
+    spaces = doc.to_array(SPACY).reshape(len(doc), 1).astype(bool)
+    hashes = numpy.unique(doc.to_array([IDS[name] for name in _STRING_ATTRS])).tolist()
+    strings = doc.vocab.strings
+    found = {strings[key] for key in hashes}
+    for group in doc.spans.values():  # span labels and ids, as DocBin.add keeps them
+        for span in group:
+            found.add(span.label_)
+            found.update(name for key, name in ((span.kb_id, span.kb_id_), (span.id, span.id_)) if key in strings)
+    message = {
+        "version": template.version,
+        "attrs": template.attrs,
+        "tokens": tokens.tobytes("C"),
+        "spaces": spaces.tobytes("C"),
+        "lengths": numpy.asarray([len(doc)], dtype="int32").tobytes("C"),
+        "strings": sorted(found),
+        "cats": [doc.cats],
+        "flags": [{"has_unknown_spaces": doc.has_unknown_spaces}],
+        "span_groups": [doc.spans.to_bytes()],
+    }
+    return zlib.compress(srsly.msgpack_dumps(message), CACHE_COMPRESSION)
+
+
 class DocCache:
     """On-disk store of parsed Docs for one pipeline, keyed by text hash.
 
@@ -95,11 +142,9 @@ class DocCache:
         return docs[0] if len(docs) == 1 else None
 
     def put(self, key: str, doc) -> None:
-        from spacy.tokens import DocBin
-
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = DocBin(docs=[doc], store_user_data=False).to_bytes()
+        data = docbin_bytes(doc)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
