@@ -101,7 +101,8 @@ def test_caches_do_not_keep_the_doc_alive(parse_text):
 @pytest.mark.parametrize("chunked", [False, True])
 def test_shared_bootstrap_equals_the_general_bootstrap(grouped, chunked, monkeypatch):
     """bootstrap_cis (the vectorised mean, also bootstrap_ci's fast path) against
-    bootstrap_ci's general path, which applies a statistic to every resample."""
+    bootstrap_ci's general path, which applies a statistic to every resample.
+    A continuous column makes every unit distinct, so unit indices are drawn."""
     if chunked:  # several blocks of draws, as for a very large outlet
         monkeypatch.setattr(stats, "MAX_INDEX_CELLS", 5_000)
     rng = np.random.default_rng(11)
@@ -113,7 +114,43 @@ def test_shared_bootstrap_equals_the_general_bootstrap(grouped, chunked, monkeyp
         expected = [bootstrap_ci(values, groups=groups, statistic=_plain_mean, **options) for values in columns]
         found = bootstrap_cis(columns, groups=groups, **options)
         assert found == [pytest.approx(e, rel=1e-12, abs=1e-12) for e in expected]
-        assert [bootstrap_ci(values, groups=groups, **options) for values in columns] == found
+        # bootstrap_ci's mean path is bootstrap_cis of one column
+        assert bootstrap_ci(columns[-1], groups=groups, **options) == found[-1]
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+def test_bootstrap_by_kinds_has_the_distribution_of_the_bootstrap_by_units(grouped, monkeypatch):
+    """Shares of 0/1 values over many units are resampled as multinomial counts
+    of the few distinct kinds of unit; the interval must be the one that
+    drawing units gives, up to Monte Carlo error (20,000 resamples each)."""
+    rng = np.random.default_rng(5)
+    n = 3_000
+    columns = [(rng.random(n) < p).astype(float) for p in (0.03, 0.3, 0.5)]
+    groups = rng.integers(0, n // 2, n) if grouped else None  # clusters of 1-6 sentences
+    options = {"n_resamples": 20_000, "confidence": 0.95, "random_state": 1}
+    by_kinds = bootstrap_cis(columns, groups=groups, **options)
+    monkeypatch.setattr(stats, "DISTINCT_UNITS_RATIO", 10**12)  # never by kinds
+    by_units = bootstrap_cis(columns, groups=groups, **options)
+    assert by_kinds != by_units  # different draws ...
+    for (est_k, low_k, high_k), (est_u, low_u, high_u) in zip(by_kinds, by_units, strict=True):
+        assert est_k == est_u
+        width = high_u - low_u
+        assert low_k == pytest.approx(low_u, abs=0.03 * width)  # ... the same interval
+        assert high_k == pytest.approx(high_u, abs=0.03 * width)
+
+
+def test_bootstrap_by_kinds_costs_the_same_for_a_large_corpus():
+    """A share over a million observations is as cheap as one over a thousand."""
+    import time
+
+    rng = np.random.default_rng(2)
+    seconds = []
+    for n in (1_000, 1_000_000):
+        values = (rng.random(n) < 0.2).astype(float)
+        start = time.perf_counter()
+        bootstrap_cis([values, 1 - values])
+        seconds.append(time.perf_counter() - start)
+    assert seconds[1] < 0.5  # drawing a million indices 2,000 times would take minutes
 
 
 def _plain_mean(values):
