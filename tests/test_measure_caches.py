@@ -6,6 +6,7 @@ import gc
 import weakref
 
 import numpy as np
+import pandas as pd
 import pytest
 import scipy.sparse as sp
 
@@ -326,3 +327,27 @@ def test_sentence_texts_equal_the_spans_of_iter_sents(parse_text):
     doc = parse_text(WORD_TEXT + "\n\n" + TEXT)
     expected = [(i, s.start_char, s.end_char, s.text) for i, s in iter_sents(doc)]
     assert _sentence_chars(doc) == expected
+
+
+# ------------------------------------------------------------ CSV float formatting
+
+
+def test_formatted_floats_write_the_bytes_pandas_writes(tmp_path):
+    """write_table formats float columns itself; the file must be what
+    to_csv(float_format=FLOAT_FORMAT) writes, for every kind of float."""
+    from framing.io import FLOAT_FORMAT, write_table
+
+    rng = np.random.default_rng(4)
+    table = pd.DataFrame(
+        {
+            "edge": [0.0, -0.0, np.nan, np.inf, -np.inf, 1e-7, 123456789.0, 0.1 + 0.2, 2 / 3, 5.0],
+            "nullable": pd.array([1.5, None, 2.0, 3.0, None, 0.0, 1.0, 2.0, 3.0, 4.0], dtype="Float64"),
+            "single": np.float32([1 / 3] * 10),
+            "scaled": rng.normal(size=10) * 10.0 ** rng.integers(-8, 9, 10),
+            "text": ["a,b", 'say "x"', "", None, "é", "1.5", "nan", "x", "y", "z"],
+            "count": range(10),
+        }
+    )
+    expected = table.to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
+    assert write_table(table, tmp_path / "t.csv").read_text(encoding="utf-8") == expected
+    assert table["edge"].isna().sum() == 1  # the input is left as it was

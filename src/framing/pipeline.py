@@ -47,7 +47,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .io import FLOAT_FORMAT
+from .io import FLOAT_FORMAT, with_formatted_floats
 from .parse import ParsedCorpus, default_cache_dir, parse
 
 __all__ = [
@@ -573,12 +573,9 @@ class _TableSink:
             else:
                 header = False
             if header or len(table):
-                table.to_csv(
-                    handle,
-                    index=False,
-                    header=header,
-                    lineterminator="\n",
-                    float_format=FLOAT_FORMAT,  # write_table's, so streamed bytes equal a whole write
+                # formatted as write_table formats, so streamed bytes equal a whole write
+                with_formatted_floats(table, FLOAT_FORMAT).to_csv(
+                    handle, index=False, header=header, lineterminator="\n"
                 )
         if name in self.keep:
             handle = self.pickles.get(name)
