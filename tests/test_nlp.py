@@ -58,3 +58,30 @@ def test_measure_modules_import_without_spacy():
     code = f"import sys, {modules}; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n",
+        "One line",
+        "Title\nBody text here. And more.\n\n\nNext paragraph",
+        "A \n B\r\nC\n",
+        "\nLeading break",
+        "Trailing break.\n",
+        "Ünïcode heading\n“Quoted” start\n\t\nTabbed",
+    ],
+)
+def test_paragraph_starts_match_the_token_by_token_rule(nlp, text):
+    """mark_paragraph_starts (array form) against the rule read token by token."""
+    from framing.nlp import mark_paragraph_starts
+
+    expected = nlp.make_doc(text)
+    for token in expected[1:]:
+        if "\n" in expected[token.i - 1].text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    found = nlp.make_doc(text)
+    mark_paragraph_starts(found)
+    assert [t.is_sent_start for t in found] == [t.is_sent_start for t in expected]
