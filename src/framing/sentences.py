@@ -26,8 +26,16 @@ def iter_sents(doc) -> Iterator[tuple[int, object]]:
     tokens trimmed, so ``sent_id`` counts real sentences from 0. Every module
     numbers sentences through this function, so ids agree across tables.
     """
+    span = _span_class()
     for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
-        yield sent_id, doc[start:end]
+        yield sent_id, span(doc, start, end)  # what doc[start:end] gives, without its slice checks
+
+
+@functools.cache
+def _span_class():
+    from spacy.tokens import Span  # imported on first use: measure modules import without spaCy
+
+    return Span
 
 
 #: Doc -> token bounds of its sentences (held weakly: freed with the Doc).
@@ -160,23 +168,30 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
         ``end_char`` (int64, offsets into the cleaned article text).
     """
     parsed = ensure_parsed(corpus, **parse_kwargs)
-    rows = []
-    for article, doc in parsed:
-        text = _doc_text(doc)  # once per doc, not per sentence
-        for sent_id, start_char, end_char, sent_text in _sentence_chars(doc):
-            rows.append(
-                (
-                    article.article_id,
-                    article.outlet,
-                    sent_id,
-                    sent_text,
-                    _line_is_heading(text, start_char, end_char),
-                    start_char,
-                    end_char,
-                )
-            )
+    rows = [
+        (article.article_id, article.outlet, *record)
+        for article, doc in parsed
+        for record in _sentence_records(doc)
+    ]
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return table.astype({"sent_id": "int64", "is_heading": "bool", "start_char": "int64", "end_char": "int64"})
+
+
+_SENTENCE_RECORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _sentence_records(doc) -> tuple[tuple[int, str, bool, int, int], ...]:
+    """``(sent_id, text, is_heading, start_char, end_char)`` of every sentence,
+    made once per Doc (the sentence table and the article overview both need
+    them). Held weakly, freed with the Doc."""
+    found = _SENTENCE_RECORDS.get(doc)
+    if found is None:
+        text = _doc_text(doc)
+        found = _SENTENCE_RECORDS[doc] = tuple(
+            (sent_id, sent_text, _line_is_heading(text, start_char, end_char), start_char, end_char)
+            for sent_id, start_char, end_char, sent_text in _sentence_chars(doc)
+        )
+    return found
 
 
 #: Columns of :func:`article_overview`, in order.
@@ -200,23 +215,23 @@ def article_overview(corpus, **parse_kwargs) -> pd.DataFrame:
         (int64), then any evidence columns of the corpus (``*_evidence``).
     """
     parsed = ensure_parsed(corpus, **parse_kwargs)
-    table = sentences(parsed)
-    per_article = table.groupby("article_id", sort=False).agg(
-        n_sentences=("sent_id", "size"), n_headings=("is_heading", "sum")
-    )
-    words = {
-        article.article_id: sum(1 for t in doc if not (t.is_punct or t.is_space))
-        for article, doc in parsed
-    }
+    n_words, n_sentences, n_headings = [], [], []
+    for _, doc in parsed:
+        tokens = _token_strings(doc)
+        words = zip(tokens.is_punct, tokens.is_space, strict=True)
+        n_words.append(sum(1 for punct, space in words if not (punct or space)))
+        records = _sentence_records(doc)
+        n_sentences.append(len(records))
+        n_headings.append(sum(is_heading for _, _, is_heading, _, _ in records))
     articles = parsed.articles
     overview = pd.DataFrame(
         {
             "article_id": articles["article_id"],
             "outlet": articles["outlet"],
             "date": articles["date"],
-            "n_words": articles["article_id"].map(words).astype("int64"),
-            "n_sentences": articles["article_id"].map(per_article["n_sentences"]).fillna(0).astype("int64"),
-            "n_headings": articles["article_id"].map(per_article["n_headings"]).fillna(0).astype("int64"),
+            "n_words": pd.array(n_words, dtype="int64"),
+            "n_sentences": pd.array(n_sentences, dtype="int64"),
+            "n_headings": pd.array(n_headings, dtype="int64"),
         }
     )
     for column in articles.columns:
