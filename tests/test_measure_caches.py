@@ -351,3 +351,35 @@ def test_formatted_floats_write_the_bytes_pandas_writes(tmp_path):
     expected = table.to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
     assert write_table(table, tmp_path / "t.csv").read_text(encoding="utf-8") == expected
     assert table["edge"].isna().sum() == 1  # the input is left as it was
+
+
+# ------------------------------------------------------------ per-Doc memo
+
+
+def test_cache_per_doc_keys_on_every_option_with_defaults_filled(parse_text):
+    from framing.sentences import _cache_per_doc
+
+    calls = []
+
+    @_cache_per_doc
+    def records(doc, *, lexicon="default", limit=2):
+        calls.append((lexicon, limit))
+        return [len(doc), lexicon, limit]
+
+    doc = parse_text("Two words.")
+    assert records(doc) == [3, "default", 2]
+    assert records(doc, lexicon="default") == [3, "default", 2]  # the defaults spelled out: a hit
+    assert records(doc, limit=2, lexicon="default") == [3, "default", 2]
+    assert calls == [("default", 2)]
+    assert records(doc, limit=5) == [3, "default", 5]  # another option: computed
+    assert records(doc, lexicon=["a", "list"]) == [3, ["a", "list"], 2]  # unhashable: not cached
+    assert records(doc, lexicon=["a", "list"]) == [3, ["a", "list"], 2]
+    assert calls == [("default", 2), ("default", 5), (["a", "list"], 2), (["a", "list"], 2)]
+    first = records(doc)
+    first.append("changed by a caller")
+    assert records(doc) == [3, "default", 2]  # each call gets its own list
+    with pytest.raises(TypeError):
+        records(doc, colour="red")  # an unknown option fails as the function would
+    other = parse_text("Two words.")
+    records(other)
+    assert len(calls) == 5  # another Doc: computed again

@@ -89,12 +89,22 @@ def _cache_per_doc(function):
     """
     signature = inspect.signature(function)
     cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    # keyword-only options with defaults: the key is built without binding the signature
+    defaults = {
+        name: parameter.default
+        for name, parameter in list(signature.parameters.items())[1:]
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    keyword_only = len(defaults) == len(signature.parameters) - 1
 
     @functools.wraps(function)
     def wrapper(doc, *args, **options):
-        bound = signature.bind(doc, *args, **options)
-        bound.apply_defaults()
-        key = tuple((name, value) for name, value in bound.arguments.items() if name != "doc")
+        if keyword_only and not args and options.keys() <= defaults.keys():
+            key = tuple((name, options.get(name, default)) for name, default in defaults.items())
+        else:
+            bound = signature.bind(doc, *args, **options)
+            bound.apply_defaults()
+            key = tuple((name, value) for name, value in bound.arguments.items() if name != "doc")
         try:
             found = cache.get(doc, {}).get(key)
         except TypeError:  # an unhashable option (a table, a list)
