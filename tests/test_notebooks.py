@@ -145,6 +145,7 @@ def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
             pd.read_csv(base / "processed" / "fingerprint_table.csv", keep_default_na=False)
         ),
         "benchmarks": render.markdown_table(render.benchmark_table()),
+        "benchmark-targets": render.markdown_table(render.benchmark_targets()),
     }
     for name, body in expected.items():
         block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", readme, re.S)
