@@ -208,3 +208,20 @@ def test_score_items_known_answer():
 def test_general_attribution_patterns(parse_text, text, expected):
     found = [(a.source_head, a.verb) for a in find_attributions(parse_text(text))]
     assert found == expected
+
+
+def test_outside_subtree_is_the_set_difference_of_subtrees():
+    """_outside_subtree(node, root) == node's subtree minus root's, for every pair of a tree."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from framing.sources import _outside_subtree
+
+    words = ["The", "army", "said", "that", "gunmen", "fired", "at", "homes", "."]
+    heads = [1, 2, 2, 5, 5, 2, 5, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "prep", "pobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    for node in doc:
+        for root in doc:
+            expected = {t.i for t in node.subtree} - {t.i for t in root.subtree}
+            assert _outside_subtree(node, root) == expected, (node.text, root.text)

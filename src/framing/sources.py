@@ -378,10 +378,19 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
         # "the toll reported by the monitor": the content is the modified noun
         own = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in own]
-    source_ids = (
-        {t.i for t in source.subtree} - {t.i for t in verb.subtree} if source is not None else set()
-    )
+    if source is None:
+        return tokens
+    source_ids = _outside_subtree(source, verb)
     return [t for t in tokens if t.i not in source_ids]
+
+
+def _outside_subtree(node, root) -> set[int]:
+    """Indices of ``node``'s subtree that are not in ``root``'s subtree (both Tokens of one Doc)."""
+    if node.i == root.i or root.is_ancestor(node):
+        return set()  # the usual case, a subject under its verb: all inside
+    if node.is_ancestor(root):
+        return {t.i for t in node.subtree} - {t.i for t in root.subtree}
+    return {t.i for t in node.subtree}  # separate branches
 
 
 def _noun_that_clause(verb):
