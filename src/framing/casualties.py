@@ -219,9 +219,12 @@ _HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
 
 
 def _is_number_token(token, numbers, multipliers, vague) -> bool:
-    lower = token.lower_
+    return _is_number_word(token.text, token.lower_, numbers, multipliers, vague)
+
+
+def _is_number_word(text: str, lower: str, numbers, multipliers, vague) -> bool:
     return bool(
-        _NUMERAL.fullmatch(token.text)
+        _NUMERAL.fullmatch(text)
         or lower in numbers
         or lower in multipliers
         or lower in vague
@@ -231,32 +234,39 @@ def _is_number_token(token, numbers, multipliers, vague) -> bool:
 
 
 def _groups(sent, numbers, multipliers, vague):
-    """Runs of number tokens ("three hundred", "1.2 million", "tens of thousands")."""
-    tokens = list(sent)
-    k = 0
-    while k < len(tokens):
-        token = tokens[k]
-        if not _is_number_token(token, numbers, multipliers, vague):
+    """Runs of number tokens ("three hundred", "1.2 million", "tens of thousands").
+
+    Scanned on the Doc's token strings; spaCy Tokens are made for the runs only.
+    """
+    doc, first, end = sent.doc, sent.start, sent.end
+    strings = _token_strings(doc)
+    text, lower = strings.text, strings.lower
+
+    def is_number(i: int) -> bool:
+        return _is_number_word(text[i], lower[i], numbers, multipliers, vague)
+
+    k = first
+    while k < end:
+        if not is_number(k):
             k += 1
             continue
-        run = [token]
+        run = [k]
         j = k + 1
-        while j < len(tokens):
-            nxt = tokens[j]
-            if _is_number_token(nxt, numbers, multipliers, vague) and nxt.lower_ not in vague:
-                run.append(nxt)
-            elif nxt.text == "-" and j + 1 < len(tokens) and tokens[j + 1].lower_ in numbers:
-                run.append(nxt)
-            elif nxt.lower_ == "of" and j + 1 < len(tokens) and f"{run[-1].lower_} of {tokens[j + 1].lower_}" in vague:
-                run.extend([nxt, tokens[j + 1]])
+        while j < end:
+            if is_number(j) and lower[j] not in vague:
+                run.append(j)
+            elif text[j] == "-" and j + 1 < end and lower[j + 1] in numbers:
+                run.append(j)
+            elif lower[j] == "of" and j + 1 < end and f"{lower[run[-1]]} of {lower[j + 1]}" in vague:
+                run.extend([j, j + 1])
                 j += 1
             else:
                 break
             j += 1
         # "a dozen", "a hundred"
-        if k > 0 and tokens[k - 1].lower_ in {"a", "an"} and token.lower_ in {"dozen", "hundred", "thousand"}:
-            run.insert(0, tokens[k - 1])
-        yield run
+        if k > first and lower[k - 1] in {"a", "an"} and lower[k] in {"dozen", "hundred", "thousand"}:
+            run.insert(0, k - 1)
+        yield [doc[i] for i in run]
         k = j
 
 
