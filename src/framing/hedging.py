@@ -44,6 +44,7 @@ news discourse. *Text & Talk* 26(6).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -379,12 +380,16 @@ def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
         by_lemma.setdefault(entry.lemma, []).append(entry)
     found = []
     tokens = _token_strings(doc)
+    # a spaCy Token only for a token whose lemma or form is a cue
+    cues = [
+        i
+        for i, (lemma, lower) in enumerate(zip(tokens.lemma, tokens.lower, strict=True))
+        if lower in by_lemma or lemma.lower() in by_lemma
+    ]
+    if not cues:
+        return found
     for sent_id, sent in iter_sents(doc):
-        for i in range(sent.start, sent.end):
-            # a spaCy Token only for a token whose lemma or form is a cue
-            lemma = tokens.lemma[i].lower()
-            if lemma not in by_lemma and tokens.lower[i] not in by_lemma:
-                continue
+        for i in cues[bisect_left(cues, sent.start) : bisect_left(cues, sent.end)]:
             token = doc[i]
             lemma = token.lemma_.lower()
             candidates = by_lemma.get(lemma, []) + (
