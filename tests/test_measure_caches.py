@@ -383,3 +383,13 @@ def test_cache_per_doc_keys_on_every_option_with_defaults_filled(parse_text):
     other = parse_text("Two words.")
     records(other)
     assert len(calls) == 5  # another Doc: computed again
+
+
+def test_arcs_are_the_heads_and_children_spacy_gives(seed_parsed):
+    from framing.sentences import _arcs
+
+    for doc in seed_parsed.docs:
+        arcs = _arcs(doc)
+        assert arcs.heads == [t.head.i for t in doc]
+        assert [arcs.children_of(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+        assert _arcs(doc) is arcs  # once per Doc

@@ -330,6 +330,47 @@ def _token_strings(doc) -> _TokenStrings:
     return found
 
 
+@dataclass(frozen=True)
+class _Arcs:
+    """The dependency arcs of a Doc as flat lists of token indices (see :func:`_arcs`)."""
+
+    heads: list  # head of each token; a root is its own head (as in spaCy)
+    children: list  # every non-root token, grouped by head, each group in document order
+    starts: list  # the children of token i are children[starts[i]:starts[i + 1]]
+
+    def children_of(self, i: int) -> list:
+        """``[c.i for c in doc[i].children]``."""
+        return self.children[self.starts[i] : self.starts[i + 1]]
+
+
+_ARCS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _arcs(doc) -> _Arcs:
+    """The heads and children of every token, read once per Doc from its head array.
+
+    Rules that walk the tree (subjects, agents, clauses) read these instead of
+    ``token.head`` / ``token.children``, which build a spaCy Token per step. A
+    few flat lists rather than a list per token: fewer objects for the garbage
+    collector to walk while the Doc lives. Held weakly, freed with the Doc.
+    """
+    found = _ARCS.get(doc)
+    if found is None:
+        import numpy as np
+        from spacy.attrs import HEAD
+
+        n = len(doc)
+        # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
+        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
+        heads = offsets + np.arange(n)
+        dependents = np.flatnonzero(offsets)
+        # a stable sort by head keeps each token's children in document order
+        children = dependents[np.argsort(heads[dependents], kind="stable")]
+        starts = np.searchsorted(heads[children], np.arange(n + 1))
+        found = _ARCS[doc] = _Arcs(heads.tolist(), children.tolist(), starts.tolist())
+    return found
+
+
 _CHILDREN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
