@@ -214,10 +214,11 @@ def _read_adjustments(path: str) -> list[tuple[str, str, float | None]]:
 @lru_cache(maxsize=8)
 def _analyzer(key: str | None):
     # Built lazily, once per process and lexicon: the constructor reads
-    # VADER's lexicon files (nothing happens at import).
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    # VADER's lexicon files (nothing happens at import). ExactAnalyzer is
+    # vaderSentiment's analyzer with a faster polarity_scores giving the same scores.
+    from ._vader import ExactAnalyzer
 
-    sia = SentimentIntensityAnalyzer()
+    sia = ExactAnalyzer()
     if key is not None:
         lexicon = dict(sia.lexicon)
         for token, action, valence in _read_adjustments(key):
