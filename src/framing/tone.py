@@ -46,9 +46,11 @@ sentiment analysis of social media text. *Proceedings of ICWSM-14*.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -56,7 +58,6 @@ import pandas as pd
 
 from .parse import ensure_parsed
 from .sentences import (
-    _children_lists,
     _doc_text,
     _polarity_memo,
     _sentence_chars,
@@ -443,28 +444,66 @@ def outlet_tone(
 # --------------------------------------------------------------------------- clauses
 
 
-def _is_clause_verb(token) -> bool:
-    return token.pos_ in _VERB_POS and token.dep_ not in {"aux", "auxpass"}
+@dataclass(frozen=True)
+class _Tree:
+    """The dependency arcs of a Doc as flat lists of token indices (see :func:`_tree`)."""
+
+    heads: list  # head of each token; a root is its own head
+    children: list  # every non-root token, grouped by head, each group in document order
+    starts: list  # the children of token i are children[starts[i]:starts[i + 1]]
+    separate: frozenset  # tokens heading a clause with its own subject (see _tree)
 
 
-def _governing_verb(token):
-    """The token itself if it heads a clause, else the nearest verb above it (or the root)."""
-    current = token
+#: Doc -> its _Tree, held weakly (freed with the Doc). A handful of flat lists
+#: per Doc rather than one list of children per token: fewer objects for the
+#: garbage collector to walk while the Doc lives.
+_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _tree(doc) -> _Tree:
+    """The arcs of ``doc``, read once per Doc from its head array.
+
+    A token is ``separate`` when it heads a clause of its own inside another
+    one: its label is clausal (:data:`_CLAUSAL_DEPS`; a ``conj`` only when it
+    is a verb) and it has a subject dependent (:data:`_SUBJECT_DEPS`).
+    """
+    found = _TREES.get(doc)
+    if found is not None:
+        return found
+    from spacy.attrs import HEAD
+
+    n = len(doc)
+    # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
+    offsets = doc.to_array([HEAD]).reshape(-1).astype("int64").tolist() if n else []
+    heads = [i + offset for i, offset in enumerate(offsets)]
+    # a stable sort by head keeps each token's children in document order
+    children = sorted((i for i in range(n) if heads[i] != i), key=heads.__getitem__)
+    counts = [0] * (n + 1)
+    for child in children:
+        counts[heads[child] + 1] += 1
+    starts = list(accumulate(counts))
+    tokens = _token_strings(doc)
+    dep, pos = tokens.dep, tokens.pos
+    with_subject = {heads[i] for i in children if dep[i] in _SUBJECT_DEPS}
+    separate = frozenset(
+        i
+        for i in with_subject
+        if dep[i] in _CLAUSAL_DEPS and not (dep[i] == "conj" and pos[i] not in _VERB_POS)
+    )
+    found = _TREES[doc] = _Tree(heads, children, starts, separate)
+    return found
+
+
+def _governing_verb(doc, i: int) -> int:
+    """Token ``i`` itself if it heads a clause (a verb that is not an
+    auxiliary), else the nearest such verb above it, else its root."""
+    tokens, heads = _token_strings(doc), _tree(doc).heads
     while True:
-        if _is_clause_verb(current):
-            return current
-        if current.head.i == current.i:
-            return current
-        current = current.head
-
-
-def _own_clause(child) -> bool:
-    """Whether a dependent heads a clause with its own subject (a separate clause)."""
-    if child.dep_ not in _CLAUSAL_DEPS:
-        return False
-    if child.dep_ == "conj" and child.pos_ not in _VERB_POS:
-        return False
-    return any(grand.dep_ in _SUBJECT_DEPS for grand in child.children)
+        if tokens.pos[i] in _VERB_POS and tokens.dep[i] not in {"aux", "auxpass"}:
+            return i
+        if heads[i] == i:
+            return i
+        i = heads[i]
 
 
 def clause_tokens(token) -> list:
@@ -481,36 +520,28 @@ def clause_tokens(token) -> list:
     A verbless sentence (a headline fragment) is one clause.
     """
     doc = token.doc
-    return [doc[i] for i in _clause_indices(doc, _governing_verb(token).i)]
+    return [doc[i] for i in _clause_indices(doc, _governing_verb(doc, token.i))]
 
 
 def _clause_indices(doc, verb: int) -> list[int]:
-    """Token indices of :func:`clause_tokens` for the clause headed by ``verb``,
-    read from per-Doc lists instead of spaCy ``Token`` objects."""
-    tokens, children = _token_strings(doc), _children_lists(doc)
-    dep, pos = tokens.dep, tokens.pos
-
-    def own_clause(child: int) -> bool:  # _own_clause on indices
-        if dep[child] not in _CLAUSAL_DEPS:
-            return False
-        if dep[child] == "conj" and pos[child] not in _VERB_POS:
-            return False
-        return any(dep[grand] in _SUBJECT_DEPS for grand in children[child])
-
+    """Token indices of :func:`clause_tokens` for the clause headed by ``verb``."""
+    tree, dep = _tree(doc), _token_strings(doc).dep
     kept: list[int] = []
     stack = [verb]
     while stack:
         head = stack.pop()
         kept.append(head)
-        separate = [child for child in children[head] if own_clause(child)]
+        children = tree.children[tree.starts[head] : tree.starts[head + 1]]
+        separate = [child for child in children if child in tree.separate]
+        if not separate:
+            stack.extend(children)
+            continue
         cut = set(separate)
         for child in separate:
             if dep[child] == "conj":
                 # the conjunction introducing the separate clause ("..., but X did Y")
-                cut.update(
-                    t for t in children[head] if dep[t] in {"cc", "preconj"} and t < child
-                )
-        stack.extend(child for child in children[head] if child not in cut)
+                cut.update(t for t in children if dep[t] in {"cc", "preconj"} and t < child)
+        stack.extend(child for child in children if child not in cut)
     return sorted(kept)
 
 
@@ -572,17 +603,19 @@ class ActorClause:
 
 def _mention_span(noun):
     """Span of the mention headed by ``noun``: its left subtree and post-nominal adjectives."""
-    start, end = _mention_bounds(noun)
+    start, end = _mention_bounds(noun.doc, noun.i)
     return noun.doc[start:end]
 
 
-def _mention_bounds(noun) -> tuple[int, int]:
-    """Token bounds (end exclusive) of :func:`_mention_span`."""
-    start = noun.left_edge.i
-    end = noun.i
-    for child in noun.rights:
-        if child.dep_ in _MENTION_RIGHT_DEPS:
-            end = max(end, child.right_edge.i)
+def _mention_bounds(doc, noun: int) -> tuple[int, int]:
+    """Token bounds (end exclusive) of :func:`_mention_span` for token ``noun``."""
+    tree, dep = _tree(doc), _token_strings(doc).dep
+    start = doc[noun].left_edge.i  # spaCy's edge (its own rule on non-projective parses)
+    end = noun
+    for child in tree.children[tree.starts[noun] : tree.starts[noun + 1]]:
+        # the right children (Token.rights)
+        if child > noun and dep[child] in _MENTION_RIGHT_DEPS:
+            end = max(end, doc[child].right_edge.i)
     return start, end + 1
 
 
@@ -619,7 +652,7 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
     for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
         if pos not in {"NOUN", "PROPN"} or dep in {"compound", "flat"} or i not in index:
             continue
-        start, end = _mention_bounds(doc[i])
+        start, end = _mention_bounds(doc, i)
         # Span.text, read from the Doc's text (first token to the end of the last)
         start_char = tokens.idx[start]
         end_char = tokens.idx[end - 1] + len(tokens.text[end - 1])
@@ -719,7 +752,7 @@ def find_actor_clauses(
     tokens = _token_strings(doc)
 
     def scored(token):
-        verb = _governing_verb(token).i
+        verb = _governing_verb(doc, token.i)
         if verb not in cache:
             indices = _clause_indices(doc, verb)
             text = _indices_text(doc, indices)
