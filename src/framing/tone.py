@@ -47,6 +47,7 @@ sentiment analysis of social media text. *Proceedings of ICWSM-14*.
 from __future__ import annotations
 
 import weakref
+from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -452,6 +453,8 @@ class _Tree:
     children: list  # every non-root token, grouped by head, each group in document order
     starts: list  # the children of token i are children[starts[i]:starts[i + 1]]
     separate: frozenset  # tokens heading a clause with its own subject (see _tree)
+    dep: list  # the Doc's _token_strings lists (shared, not copied)
+    pos: list
 
 
 #: Doc -> its _Tree, held weakly (freed with the Doc). A handful of flat lists
@@ -490,16 +493,16 @@ def _tree(doc) -> _Tree:
         for i in with_subject
         if dep[i] in _CLAUSAL_DEPS and not (dep[i] == "conj" and pos[i] not in _VERB_POS)
     )
-    found = _TREES[doc] = _Tree(heads, children, starts, separate)
+    found = _TREES[doc] = _Tree(heads, children, starts, separate, dep, pos)
     return found
 
 
-def _governing_verb(doc, i: int) -> int:
+def _governing_verb(tree: _Tree, i: int) -> int:
     """Token ``i`` itself if it heads a clause (a verb that is not an
     auxiliary), else the nearest such verb above it, else its root."""
-    tokens, heads = _token_strings(doc), _tree(doc).heads
+    pos, dep, heads = tree.pos, tree.dep, tree.heads
     while True:
-        if tokens.pos[i] in _VERB_POS and tokens.dep[i] not in {"aux", "auxpass"}:
+        if pos[i] in _VERB_POS and dep[i] not in {"aux", "auxpass"}:
             return i
         if heads[i] == i:
             return i
@@ -520,12 +523,13 @@ def clause_tokens(token) -> list:
     A verbless sentence (a headline fragment) is one clause.
     """
     doc = token.doc
-    return [doc[i] for i in _clause_indices(doc, _governing_verb(doc, token.i))]
+    tree = _tree(doc)
+    return [doc[i] for i in _clause_indices(tree, _governing_verb(tree, token.i))]
 
 
-def _clause_indices(doc, verb: int) -> list[int]:
+def _clause_indices(tree: _Tree, verb: int) -> list[int]:
     """Token indices of :func:`clause_tokens` for the clause headed by ``verb``."""
-    tree, dep = _tree(doc), _token_strings(doc).dep
+    dep = tree.dep
     kept: list[int] = []
     stack = [verb]
     while stack:
@@ -603,13 +607,13 @@ class ActorClause:
 
 def _mention_span(noun):
     """Span of the mention headed by ``noun``: its left subtree and post-nominal adjectives."""
-    start, end = _mention_bounds(noun.doc, noun.i)
+    start, end = _mention_bounds(noun.doc, _tree(noun.doc), noun.i)
     return noun.doc[start:end]
 
 
-def _mention_bounds(doc, noun: int) -> tuple[int, int]:
+def _mention_bounds(doc, tree: _Tree, noun: int) -> tuple[int, int]:
     """Token bounds (end exclusive) of :func:`_mention_span` for token ``noun``."""
-    tree, dep = _tree(doc), _token_strings(doc).dep
+    dep = tree.dep
     start = doc[noun].left_edge.i  # spaCy's edge (its own rule on non-projective parses)
     end = noun
     for child in tree.children[tree.starts[noun] : tree.starts[noun + 1]]:
@@ -642,17 +646,23 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
     -----
     Pronouns are not resolved: "they" is never an actor mention.
     """
+    return [mention for mention, _, _ in _mentions(doc, actors)]
+
+
+def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:
+    """:func:`find_actor_mentions` with each mention's token bounds (end exclusive)."""
     from .actors import load_actors
 
     taxonomy = load_actors(actors)
     index = sent_index(doc)
     tokens = _token_strings(doc)  # plain lists: a spaCy Token for the candidates only
+    tree = _tree(doc)
     text = _doc_text(doc)
     candidates = []
     for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
         if pos not in {"NOUN", "PROPN"} or dep in {"compound", "flat"} or i not in index:
             continue
-        start, end = _mention_bounds(doc, i)
+        start, end = _mention_bounds(doc, tree, i)
         # Span.text, read from the Doc's text (first token to the end of the last)
         start_char = tokens.idx[start]
         end_char = tokens.idx[end - 1] + len(tokens.text[end - 1])
@@ -676,10 +686,22 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
         kept.append(candidate)
     kept.sort(key=lambda c: c[0])
     return [
-        ActorMention(index[i], phrase, tokens.text[i], group, start_char, end_char)
-        for _, _, start_char, end_char, phrase, i, groups in kept
+        (ActorMention(index[i], phrase, tokens.text[i], group, start_char, end_char), start, end)
+        for start, end, start_char, end_char, phrase, i, groups in kept
         for group in groups
     ]
+
+
+#: Fields of a harm event that :func:`find_actor_clauses` reads.
+_EVENT_FIELDS = ("sent_id", "start_char", "end_char", "agent", "agent_group", "patient", "patient_group")
+_Event = namedtuple("_Event", _EVENT_FIELDS)
+
+
+def _event_tuples(events: pd.DataFrame) -> list:
+    """The rows of a harm events table as ``_Event`` records, with the values
+    ``itertuples`` would give: read column by column, since iterating a pandas
+    string column (as ``itertuples`` does) reads it one element at a time."""
+    return list(map(_Event._make, zip(*(events[name].tolist() for name in _EVENT_FIELDS), strict=True)))
 
 
 def _event_records(events) -> list:
@@ -687,20 +709,8 @@ def _event_records(events) -> list:
     if events is None:
         return []
     if isinstance(events, pd.DataFrame):
-        _require(
-            events,
-            [
-                "sent_id",
-                "start_char",
-                "end_char",
-                "agent",
-                "agent_group",
-                "patient",
-                "patient_group",
-            ],
-            "events",
-        )
-        return list(events.itertuples(index=False))
+        _require(events, _EVENT_FIELDS, "events")
+        return _event_tuples(events)
     return list(events)
 
 
@@ -749,12 +759,12 @@ def find_actor_clauses(
     index = sent_index(doc)
     cache: dict[int, tuple[str, int, int, float]] = {}
 
-    tokens = _token_strings(doc)
+    tokens, tree = _token_strings(doc), _tree(doc)
 
-    def scored(token):
-        verb = _governing_verb(doc, token.i)
+    def scored(i: int):
+        verb = _governing_verb(tree, i)
         if verb not in cache:
-            indices = _clause_indices(doc, verb)
+            indices = _clause_indices(tree, verb)
             text = _indices_text(doc, indices)
             compound = float(polarity(text)["compound"]) if text else 0.0
             first, last = indices[0], indices[-1]
@@ -769,7 +779,7 @@ def find_actor_clauses(
             continue
         trigger = span.root
         sent_id = index.get(trigger.i, int(event.sent_id))
-        text, start, end, compound = scored(trigger)
+        text, start, end, compound = scored(trigger.i)
         for role, actor, group in (
             ("agent", event.agent, event.agent_group),
             ("patient", event.patient, event.patient_group),
@@ -785,11 +795,11 @@ def find_actor_clauses(
             records.append(
                 ActorClause(sent_id, role, group, str(actor), text, start, end, compound)
             )
-    for mention in find_actor_mentions(doc, actors=actors):
+    for mention, first, stop in _mentions(doc, actors):
         if mention.group in roles_in_sentence.get(mention.sent_id, set()):
             continue
-        head = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand").root
-        text, start, end, compound = scored(head)
+        # the root of the mention's tokens: char_span(start_char, end_char) gives the same span
+        text, start, end, compound = scored(doc[first:stop].root.i)
         records.append(
             ActorClause(
                 mention.sent_id,
@@ -925,8 +935,8 @@ def actor_clauses(
     )
     # one pass over the table, not a DataFrame filter and itertuples per article
     by_article: dict[str, list] = {}
-    for record in events.itertuples(index=False):
-        by_article.setdefault(record.article_id, []).append(record)
+    for article_id, record in zip(events["article_id"].tolist(), _event_tuples(events), strict=True):
+        by_article.setdefault(article_id, []).append(record)
     rows = []
     for article, doc in parsed:
         article_events = by_article.get(article.article_id, [])
