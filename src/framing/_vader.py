@@ -138,7 +138,10 @@ def _scores(sentiments: list, text: str) -> dict[str, float]:
     """The reference's ``score_valence``: compound, and the pos / neu / neg shares."""
     if not sentiments:
         return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
-    total_valence = float(sum(sentiments))
+    # Most words score 0. Leaving the zeros out changes no sum: adding 0 (or
+    # -0.0) to a float gives that float back, and the sum starts at +0.
+    scored = [value for value in sentiments if value]
+    total_valence = float(sum(scored))
     # emphasis from "!" (up to four) and from two or more "?"
     amplifier = min(text.count("!"), 4) * 0.292
     questions = text.count("?")
@@ -150,12 +153,12 @@ def _scores(sentiments: list, text: str) -> dict[str, float]:
         total_valence -= amplifier
     compound = _reference.normalize(total_valence)
     pos_sum = neg_sum = 0.0
-    for value in sentiments:
+    for value in scored:
         if value > 0:
             pos_sum += float(value) + 1  # + 1: neutral words count 1 in the total
         elif value < 0:
             neg_sum += float(value) - 1
-    neu_count = sentiments.count(0)
+    neu_count = len(sentiments) - len(scored)
     if pos_sum > math.fabs(neg_sum):
         pos_sum += amplifier
     elif pos_sum < math.fabs(neg_sum):
