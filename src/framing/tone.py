@@ -51,7 +51,6 @@ from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -477,14 +476,14 @@ def _tree(doc) -> _Tree:
 
     n = len(doc)
     # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
-    offsets = doc.to_array([HEAD]).reshape(-1).astype("int64").tolist() if n else []
-    heads = [i + offset for i, offset in enumerate(offsets)]
+    offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
+    head_array = np.arange(n) + offsets
+    non_roots = np.flatnonzero(offsets)
     # a stable sort by head keeps each token's children in document order
-    children = sorted((i for i in range(n) if heads[i] != i), key=heads.__getitem__)
-    counts = [0] * (n + 1)
-    for child in children:
-        counts[heads[child] + 1] += 1
-    starts = list(accumulate(counts))
+    children = non_roots[np.argsort(head_array[non_roots], kind="stable")]
+    counts = np.bincount(head_array[non_roots], minlength=n)
+    starts = [0, *np.cumsum(counts).tolist()]
+    heads, children = head_array.tolist(), children.tolist()
     tokens = _token_strings(doc)
     dep, pos = tokens.dep, tokens.pos
     with_subject = {heads[i] for i in children if dep[i] in _SUBJECT_DEPS}
@@ -649,11 +648,32 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
     return [mention for mention, _, _ in _mentions(doc, actors)]
 
 
+#: Taxonomy -> {(phrase, head lemma): its groups as agent then as patient}.
+#: One lookup per candidate phrase instead of two calls of
+#: :func:`framing.wording._classified` (which remembers each role's answer).
+#: Held weakly; cleared when large, like that memo.
+_MENTION_GROUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_MAX_MENTION_GROUPS = 1 << 17
+
+
+def _mention_groups(taxonomy) -> dict:
+    try:
+        memo = _MENTION_GROUPS.get(taxonomy)
+    except TypeError:  # a taxonomy built by hand with unhashable entries: no memo
+        return {}
+    if memo is None:
+        memo = _MENTION_GROUPS[taxonomy] = {}
+    elif len(memo) >= _MAX_MENTION_GROUPS:
+        memo.clear()
+    return memo
+
+
 def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:
     """:func:`find_actor_mentions` with each mention's token bounds (end exclusive)."""
     from .actors import load_actors
 
     taxonomy = load_actors(actors)
+    known = _mention_groups(taxonomy)
     index = sent_index(doc)
     tokens = _token_strings(doc)  # plain lists: a spaCy Token for the candidates only
     tree = _tree(doc)
@@ -667,22 +687,26 @@ def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:
         start_char = tokens.idx[start]
         end_char = tokens.idx[end - 1] + len(tokens.text[end - 1])
         phrase = text[start_char:end_char]
-        groups = []
-        for role in ("agent", "patient"):
-            group = _classified(taxonomy, phrase, tokens.lemma[i], role)
-            if group is not None and group not in groups:
-                groups.append(group)
+        key = (phrase, tokens.lemma[i])
+        groups = known.get(key)
+        if groups is None:
+            groups = []
+            for role in ("agent", "patient"):
+                group = _classified(taxonomy, phrase, tokens.lemma[i], role)
+                if group is not None and group not in groups:
+                    groups.append(group)
+            groups = known[key] = tuple(groups)
         if groups:
             candidates.append((start, end, start_char, end_char, phrase, i, groups))
     # longest first, then document order; keep phrases that overlap no kept phrase
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: set[int] = set()
+    taken = bytearray(len(doc))  # 1 for the tokens of kept phrases
     kept = []
     for candidate in candidates:
         start, end = candidate[:2]
-        if any(k in taken for k in range(start, end)):
+        if any(taken[start:end]):
             continue
-        taken.update(range(start, end))
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(candidate)
     kept.sort(key=lambda c: c[0])
     return [
