@@ -413,7 +413,7 @@ def outlet_tone(
         sentiment = sentence_sentiment(corpus, domain=domain, **parse_kwargs)
     _require(sentiment, ["article_id", "outlet", "compound"], "sentiment")
     rows = []
-    for outlet in dict.fromkeys(sentiment["outlet"]):
+    for outlet in dict.fromkeys(sentiment["outlet"].tolist()):
         part = sentiment[sentiment["outlet"] == outlet]
         compound = part["compound"].to_numpy(dtype=float)
         labels = compound_label(compound, threshold=threshold)
@@ -1024,16 +1024,17 @@ def actor_tone(
     _require(
         clauses, ["article_id", "outlet", "sent_id", "role", "actor_group", "compound"], "clauses"
     )
-    outlets = list(dict.fromkeys(clauses["outlet"]))
+    outlets = list(dict.fromkeys(clauses["outlet"].tolist()))
+    # cluster keys and scores built once for the table and taken per group, not per group
+    clusters = (clauses["article_id"].astype(str) + "\x1f" + clauses["sent_id"].astype(str)).to_numpy()
+    compound = clauses["compound"].to_numpy(dtype=float)
+    grouped = clauses.groupby(["outlet", "actor_group", "role"], sort=False)
+    positions = grouped.indices
     rows = []
-    for (outlet, group, role), part in clauses.groupby(
-        ["outlet", "actor_group", "role"], sort=False
-    ):
-        clusters = (
-            part["article_id"].astype(str) + "\x1f" + part["sent_id"].astype(str)
-        ).to_numpy()
-        estimate, low, high = bootstrap_ci(part["compound"].to_numpy(dtype=float), groups=clusters)
-        rows.append((outlet, group, role, len(part), estimate, low, high))
+    for outlet, group, role in grouped.size().index:  # the groups in the order groupby yields them
+        at = positions[(outlet, group, role)]
+        estimate, low, high = bootstrap_ci(compound[at], groups=clusters[at])
+        rows.append((outlet, group, role, len(at), estimate, low, high))
     table = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
     if not table.empty:
         table = (
