@@ -451,7 +451,8 @@ class _Tree:
     heads: list  # head of each token; a root is its own head
     children: list  # every non-root token, grouped by head, each group in document order
     starts: list  # the children of token i are children[starts[i]:starts[i + 1]]
-    separate: frozenset  # tokens heading a clause with its own subject (see _tree)
+    clause_children: list  # the same without the children cut from their head's clause
+    clause_starts: list
     dep: list  # the Doc's _token_strings lists (shared, not copied)
     pos: list
 
@@ -465,9 +466,12 @@ _TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def _tree(doc) -> _Tree:
     """The arcs of ``doc``, read once per Doc from its head array.
 
-    A token is ``separate`` when it heads a clause of its own inside another
-    one: its label is clausal (:data:`_CLAUSAL_DEPS`; a ``conj`` only when it
-    is a verb) and it has a subject dependent (:data:`_SUBJECT_DEPS`).
+    A child is cut from its head's clause when it heads a clause of its own:
+    its label is clausal (:data:`_CLAUSAL_DEPS`; a ``conj`` only when it is a
+    verb) and it has a subject dependent (:data:`_SUBJECT_DEPS`). A ``cc`` or
+    ``preconj`` child of the same head before such a ``conj`` (the "but" of
+    "..., but X did Y") is cut with it. Which children are cut depends on the
+    head alone, so it is decided once per Doc, not once per clause.
     """
     found = _TREES.get(doc)
     if found is not None:
@@ -480,19 +484,29 @@ def _tree(doc) -> _Tree:
     head_array = np.arange(n) + offsets
     non_roots = np.flatnonzero(offsets)
     # a stable sort by head keeps each token's children in document order
-    children = non_roots[np.argsort(head_array[non_roots], kind="stable")]
-    counts = np.bincount(head_array[non_roots], minlength=n)
-    starts = [0, *np.cumsum(counts).tolist()]
-    heads, children = head_array.tolist(), children.tolist()
+    child_array = non_roots[np.argsort(head_array[non_roots], kind="stable")]
+    heads, children = head_array.tolist(), child_array.tolist()
+    starts = [0, *np.cumsum(np.bincount(head_array[child_array], minlength=n)).tolist()]
     tokens = _token_strings(doc)
     dep, pos = tokens.dep, tokens.pos
     with_subject = {heads[i] for i in children if dep[i] in _SUBJECT_DEPS}
-    separate = frozenset(
+    cut = {
         i
         for i in with_subject
         if dep[i] in _CLAUSAL_DEPS and not (dep[i] == "conj" and pos[i] not in _VERB_POS)
+    }
+    for child in [i for i in cut if dep[i] == "conj"]:
+        head = heads[child]
+        cut.update(
+            t
+            for t in children[starts[head] : starts[head + 1]]
+            if dep[t] in {"cc", "preconj"} and t < child
+        )
+    in_clause = child_array[~np.isin(child_array, list(cut))] if cut else child_array
+    clause_starts = [0, *np.cumsum(np.bincount(head_array[in_clause], minlength=n)).tolist()]
+    found = _TREES[doc] = _Tree(
+        heads, children, starts, in_clause.tolist(), clause_starts, dep, pos
     )
-    found = _TREES[doc] = _Tree(heads, children, starts, separate, dep, pos)
     return found
 
 
@@ -527,24 +541,15 @@ def clause_tokens(token) -> list:
 
 
 def _clause_indices(tree: _Tree, verb: int) -> list[int]:
-    """Token indices of :func:`clause_tokens` for the clause headed by ``verb``."""
-    dep = tree.dep
+    """Token indices of :func:`clause_tokens` for the clause headed by ``verb``:
+    its subtree without the children :func:`_tree` cuts (and their subtrees)."""
+    children, starts = tree.clause_children, tree.clause_starts
     kept: list[int] = []
     stack = [verb]
     while stack:
         head = stack.pop()
         kept.append(head)
-        children = tree.children[tree.starts[head] : tree.starts[head + 1]]
-        separate = [child for child in children if child in tree.separate]
-        if not separate:
-            stack.extend(children)
-            continue
-        cut = set(separate)
-        for child in separate:
-            if dep[child] == "conj":
-                # the conjunction introducing the separate clause ("..., but X did Y")
-                cut.update(t for t in children if dep[t] in {"cc", "preconj"} and t < child)
-        stack.extend(child for child in children if child not in cut)
+        stack.extend(children[starts[head] : starts[head + 1]])
     return sorted(kept)
 
 
