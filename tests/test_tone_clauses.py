@@ -92,3 +92,23 @@ def test_hand_built_clauses_match_token_walk():
         verb = _governing_verb(token)
         assert tone._clause_indices(tree, verb.i) == _clause(verb)
     assert [doc[i].text for i in tone._clause_indices(tree, 1)] == words[:7] + [","]
+
+
+def _words(doc, indices) -> str:
+    parts, previous = [], None
+    for i in indices:
+        if previous is not None and i != previous + 1 and not parts[-1].endswith(" "):
+            parts.append(" ")
+        parts.append(doc[i].text_with_ws)
+        previous = i
+    return "".join(parts).strip().strip(",;:").strip()
+
+
+def test_clause_text_matches_token_join(seed_parsed):
+    for _, doc in seed_parsed:
+        tree = tone._tree(doc)
+        for token in doc:
+            indices = tone._clause_indices(tree, token.i)
+            assert tone._indices_text(doc, indices) == _words(doc, indices)
+            # and with gaps of every kind: every other token, whitespace tokens included
+            assert tone._indices_text(doc, indices[::2]) == _words(doc, indices[::2])

@@ -502,7 +502,7 @@ def _tree(doc) -> _Tree:
             for t in children[starts[head] : starts[head + 1]]
             if dep[t] in {"cc", "preconj"} and t < child
         )
-    in_clause = child_array[~np.isin(child_array, list(cut))] if cut else child_array
+    in_clause = child_array[[child not in cut for child in children]] if cut else child_array
     clause_starts = [0, *np.cumsum(np.bincount(head_array[in_clause], minlength=n)).tolist()]
     found = _TREES[doc] = _Tree(
         heads, children, starts, in_clause.tolist(), clause_starts, dep, pos
@@ -563,14 +563,23 @@ def _indices_text(doc, indices: list[int]) -> str:
     """The words of tokens ``indices`` (in order), a space where tokens were cut out."""
     if not indices:
         return ""
-    tokens = _token_strings(doc)
+    tokens, text = _token_strings(doc), _doc_text(doc)
+    idx, words, space = tokens.idx, tokens.text, tokens.whitespace
+
+    def run(first: int, last: int) -> str:
+        # tokens first..last with their trailing spaces, as the Doc's text holds them
+        return text[idx[first] : idx[last] + len(words[last]) + (1 if space[last] else 0)]
+
     parts = []
-    previous = None
-    for i in indices:
-        if previous is not None and i != previous + 1 and not parts[-1].endswith(" "):
-            parts.append(" ")
-        parts.append(tokens.text[i] + " " if tokens.whitespace[i] else tokens.text[i])
+    first = previous = indices[0]
+    for i in indices[1:]:
+        if i != previous + 1:
+            parts.append(run(first, previous))
+            if not (space[previous] or words[previous].endswith(" ")):
+                parts.append(" ")
+            first = i
         previous = i
+    parts.append(run(first, previous))
     # a clause cut out of a sentence keeps the commas that separated it
     return "".join(parts).strip().strip(",;:").strip()
 
@@ -653,24 +662,26 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
     return [mention for mention, _, _ in _mentions(doc, actors)]
 
 
-#: Taxonomy -> {(phrase, head lemma): its groups as agent then as patient}.
-#: One lookup per candidate phrase instead of two calls of
-#: :func:`framing.wording._classified` (which remembers each role's answer).
-#: Held weakly; cleared when large, like that memo.
-_MENTION_GROUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: Taxonomy id -> (taxonomy, {(phrase, head lemma): its groups as agent, then
+#: as patient}): one lookup per candidate phrase instead of two calls of
+#: :func:`framing.wording._classified`, which remembers each role's answer.
+#: Keyed by id, as that memo is (hashing a taxonomy hashes all its entries);
+#: the taxonomy is held so its id cannot be reused while its answers are here.
+_MENTION_GROUPS: dict[int, tuple[object, dict]] = {}
+#: Most answers kept per taxonomy and most taxonomies kept (as in wording).
 _MAX_MENTION_GROUPS = 1 << 17
+_MAX_TAXONOMIES = 8
 
 
 def _mention_groups(taxonomy) -> dict:
-    try:
-        memo = _MENTION_GROUPS.get(taxonomy)
-    except TypeError:  # a taxonomy built by hand with unhashable entries: no memo
-        return {}
-    if memo is None:
-        memo = _MENTION_GROUPS[taxonomy] = {}
-    elif len(memo) >= _MAX_MENTION_GROUPS:
-        memo.clear()
-    return memo
+    held = _MENTION_GROUPS.get(id(taxonomy))
+    if held is None or held[0] is not taxonomy:
+        if len(_MENTION_GROUPS) >= _MAX_TAXONOMIES:
+            _MENTION_GROUPS.clear()
+        held = _MENTION_GROUPS[id(taxonomy)] = (taxonomy, {})
+    if len(held[1]) >= _MAX_MENTION_GROUPS:
+        held[1].clear()
+    return held[1]
 
 
 def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:
