@@ -241,6 +241,12 @@ def analyzer(*, domain: bool | str | Path | None = None):
         (``framing/data/vader_domain.csv``); ``False``: VADER as shipped; a
         path: a CSV file with the same columns (``token``, ``action`` in
         add | set | remove, ``valence``). Default :data:`USE_DOMAIN_LEXICON`.
+
+    Notes
+    -----
+    The analyzer is a ``framing._vader.ExactAnalyzer``: vaderSentiment's
+    class with a faster ``polarity_scores`` that returns the same scores
+    (tested against vaderSentiment on several thousand texts).
     """
     return _analyzer(_domain_key(domain))
 
