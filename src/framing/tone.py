@@ -46,6 +46,8 @@ sentiment analysis of social media text. *Proceedings of ICWSM-14*.
 
 from __future__ import annotations
 
+import weakref
+from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,7 +58,6 @@ import pandas as pd
 
 from .parse import ensure_parsed
 from .sentences import (
-    _children_lists,
     _doc_text,
     _polarity_memo,
     _sentence_chars,
@@ -214,10 +215,11 @@ def _read_adjustments(path: str) -> list[tuple[str, str, float | None]]:
 @lru_cache(maxsize=8)
 def _analyzer(key: str | None):
     # Built lazily, once per process and lexicon: the constructor reads
-    # VADER's lexicon files (nothing happens at import).
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    # VADER's lexicon files (nothing happens at import). ExactAnalyzer is
+    # vaderSentiment's analyzer with a faster polarity_scores giving the same scores.
+    from ._vader import ExactAnalyzer
 
-    sia = SentimentIntensityAnalyzer()
+    sia = ExactAnalyzer()
     if key is not None:
         lexicon = dict(sia.lexicon)
         for token, action, valence in _read_adjustments(key):
@@ -239,6 +241,12 @@ def analyzer(*, domain: bool | str | Path | None = None):
         (``framing/data/vader_domain.csv``); ``False``: VADER as shipped; a
         path: a CSV file with the same columns (``token``, ``action`` in
         add | set | remove, ``valence``). Default :data:`USE_DOMAIN_LEXICON`.
+
+    Notes
+    -----
+    The analyzer is a ``framing._vader.ExactAnalyzer``: vaderSentiment's
+    class with a faster ``polarity_scores`` that returns the same scores
+    (tested against vaderSentiment on several thousand texts).
     """
     return _analyzer(_domain_key(domain))
 
@@ -411,7 +419,7 @@ def outlet_tone(
         sentiment = sentence_sentiment(corpus, domain=domain, **parse_kwargs)
     _require(sentiment, ["article_id", "outlet", "compound"], "sentiment")
     rows = []
-    for outlet in dict.fromkeys(sentiment["outlet"]):
+    for outlet in dict.fromkeys(sentiment["outlet"].tolist()):
         part = sentiment[sentiment["outlet"] == outlet]
         compound = part["compound"].to_numpy(dtype=float)
         labels = compound_label(compound, threshold=threshold)
@@ -442,28 +450,82 @@ def outlet_tone(
 # --------------------------------------------------------------------------- clauses
 
 
-def _is_clause_verb(token) -> bool:
-    return token.pos_ in _VERB_POS and token.dep_ not in {"aux", "auxpass"}
+@dataclass(frozen=True)
+class _Tree:
+    """The dependency arcs of a Doc as flat lists of token indices (see :func:`_tree`)."""
+
+    heads: list  # head of each token; a root is its own head
+    children: list  # every non-root token, grouped by head, each group in document order
+    starts: list  # the children of token i are children[starts[i]:starts[i + 1]]
+    clause_children: list  # the same without the children cut from their head's clause
+    clause_starts: list
+    dep: list  # the Doc's _token_strings lists (shared, not copied)
+    pos: list
 
 
-def _governing_verb(token):
-    """The token itself if it heads a clause, else the nearest verb above it (or the root)."""
-    current = token
+#: Doc -> its _Tree, held weakly (freed with the Doc). A handful of flat lists
+#: per Doc rather than one list of children per token: fewer objects for the
+#: garbage collector to walk while the Doc lives.
+_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _tree(doc) -> _Tree:
+    """The arcs of ``doc``, read once per Doc from its head array.
+
+    A child is cut from its head's clause when it heads a clause of its own:
+    its label is clausal (:data:`_CLAUSAL_DEPS`; a ``conj`` only when it is a
+    verb) and it has a subject dependent (:data:`_SUBJECT_DEPS`). A ``cc`` or
+    ``preconj`` child of the same head before such a ``conj`` (the "but" of
+    "..., but X did Y") is cut with it. Which children are cut depends on the
+    head alone, so it is decided once per Doc, not once per clause.
+    """
+    found = _TREES.get(doc)
+    if found is not None:
+        return found
+    from spacy.attrs import HEAD
+
+    n = len(doc)
+    # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
+    offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
+    head_array = np.arange(n) + offsets
+    non_roots = np.flatnonzero(offsets)
+    # a stable sort by head keeps each token's children in document order
+    child_array = non_roots[np.argsort(head_array[non_roots], kind="stable")]
+    heads, children = head_array.tolist(), child_array.tolist()
+    starts = [0, *np.cumsum(np.bincount(head_array[child_array], minlength=n)).tolist()]
+    tokens = _token_strings(doc)
+    dep, pos = tokens.dep, tokens.pos
+    with_subject = {heads[i] for i in children if dep[i] in _SUBJECT_DEPS}
+    cut = {
+        i
+        for i in with_subject
+        if dep[i] in _CLAUSAL_DEPS and not (dep[i] == "conj" and pos[i] not in _VERB_POS)
+    }
+    for child in [i for i in cut if dep[i] == "conj"]:
+        head = heads[child]
+        cut.update(
+            t
+            for t in children[starts[head] : starts[head + 1]]
+            if dep[t] in {"cc", "preconj"} and t < child
+        )
+    in_clause = child_array[[child not in cut for child in children]] if cut else child_array
+    clause_starts = [0, *np.cumsum(np.bincount(head_array[in_clause], minlength=n)).tolist()]
+    found = _TREES[doc] = _Tree(
+        heads, children, starts, in_clause.tolist(), clause_starts, dep, pos
+    )
+    return found
+
+
+def _governing_verb(tree: _Tree, i: int) -> int:
+    """Token ``i`` itself if it heads a clause (a verb that is not an
+    auxiliary), else the nearest such verb above it, else its root."""
+    pos, dep, heads = tree.pos, tree.dep, tree.heads
     while True:
-        if _is_clause_verb(current):
-            return current
-        if current.head.i == current.i:
-            return current
-        current = current.head
-
-
-def _own_clause(child) -> bool:
-    """Whether a dependent heads a clause with its own subject (a separate clause)."""
-    if child.dep_ not in _CLAUSAL_DEPS:
-        return False
-    if child.dep_ == "conj" and child.pos_ not in _VERB_POS:
-        return False
-    return any(grand.dep_ in _SUBJECT_DEPS for grand in child.children)
+        if pos[i] in _VERB_POS and dep[i] not in {"aux", "auxpass"}:
+            return i
+        if heads[i] == i:
+            return i
+        i = heads[i]
 
 
 def clause_tokens(token) -> list:
@@ -480,36 +542,20 @@ def clause_tokens(token) -> list:
     A verbless sentence (a headline fragment) is one clause.
     """
     doc = token.doc
-    return [doc[i] for i in _clause_indices(doc, _governing_verb(token).i)]
+    tree = _tree(doc)
+    return [doc[i] for i in _clause_indices(tree, _governing_verb(tree, token.i))]
 
 
-def _clause_indices(doc, verb: int) -> list[int]:
-    """Token indices of :func:`clause_tokens` for the clause headed by ``verb``,
-    read from per-Doc lists instead of spaCy ``Token`` objects."""
-    tokens, children = _token_strings(doc), _children_lists(doc)
-    dep, pos = tokens.dep, tokens.pos
-
-    def own_clause(child: int) -> bool:  # _own_clause on indices
-        if dep[child] not in _CLAUSAL_DEPS:
-            return False
-        if dep[child] == "conj" and pos[child] not in _VERB_POS:
-            return False
-        return any(dep[grand] in _SUBJECT_DEPS for grand in children[child])
-
+def _clause_indices(tree: _Tree, verb: int) -> list[int]:
+    """Token indices of :func:`clause_tokens` for the clause headed by ``verb``:
+    its subtree without the children :func:`_tree` cuts (and their subtrees)."""
+    children, starts = tree.clause_children, tree.clause_starts
     kept: list[int] = []
     stack = [verb]
     while stack:
         head = stack.pop()
         kept.append(head)
-        separate = [child for child in children[head] if own_clause(child)]
-        cut = set(separate)
-        for child in separate:
-            if dep[child] == "conj":
-                # the conjunction introducing the separate clause ("..., but X did Y")
-                cut.update(
-                    t for t in children[head] if dep[t] in {"cc", "preconj"} and t < child
-                )
-        stack.extend(child for child in children[head] if child not in cut)
+        stack.extend(children[starts[head] : starts[head + 1]])
     return sorted(kept)
 
 
@@ -523,14 +569,23 @@ def _indices_text(doc, indices: list[int]) -> str:
     """The words of tokens ``indices`` (in order), a space where tokens were cut out."""
     if not indices:
         return ""
-    tokens = _token_strings(doc)
+    tokens, text = _token_strings(doc), _doc_text(doc)
+    idx, words, space = tokens.idx, tokens.text, tokens.whitespace
+
+    def run(first: int, last: int) -> str:
+        # tokens first..last with their trailing spaces, as the Doc's text holds them
+        return text[idx[first] : idx[last] + len(words[last]) + (1 if space[last] else 0)]
+
     parts = []
-    previous = None
-    for i in indices:
-        if previous is not None and i != previous + 1 and not parts[-1].endswith(" "):
-            parts.append(" ")
-        parts.append(tokens.text[i] + " " if tokens.whitespace[i] else tokens.text[i])
+    first = previous = indices[0]
+    for i in indices[1:]:
+        if i != previous + 1:
+            parts.append(run(first, previous))
+            if not (space[previous] or words[previous].endswith(" ")):
+                parts.append(" ")
+            first = i
         previous = i
+    parts.append(run(first, previous))
     # a clause cut out of a sentence keeps the commas that separated it
     return "".join(parts).strip().strip(",;:").strip()
 
@@ -571,17 +626,19 @@ class ActorClause:
 
 def _mention_span(noun):
     """Span of the mention headed by ``noun``: its left subtree and post-nominal adjectives."""
-    start, end = _mention_bounds(noun)
+    start, end = _mention_bounds(noun.doc, _tree(noun.doc), noun.i)
     return noun.doc[start:end]
 
 
-def _mention_bounds(noun) -> tuple[int, int]:
-    """Token bounds (end exclusive) of :func:`_mention_span`."""
-    start = noun.left_edge.i
-    end = noun.i
-    for child in noun.rights:
-        if child.dep_ in _MENTION_RIGHT_DEPS:
-            end = max(end, child.right_edge.i)
+def _mention_bounds(doc, tree: _Tree, noun: int) -> tuple[int, int]:
+    """Token bounds (end exclusive) of :func:`_mention_span` for token ``noun``."""
+    dep = tree.dep
+    start = doc[noun].left_edge.i  # spaCy's edge (its own rule on non-projective parses)
+    end = noun
+    for child in tree.children[tree.starts[noun] : tree.starts[noun + 1]]:
+        # the right children (Token.rights)
+        if child > noun and dep[child] in _MENTION_RIGHT_DEPS:
+            end = max(end, doc[child].right_edge.i)
     return start, end + 1
 
 
@@ -608,44 +665,89 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
     -----
     Pronouns are not resolved: "they" is never an actor mention.
     """
+    return [mention for mention, _, _ in _mentions(doc, actors)]
+
+
+#: Taxonomy id -> (taxonomy, {(phrase, head lemma): its groups as agent, then
+#: as patient}): one lookup per candidate phrase instead of two calls of
+#: :func:`framing.wording._classified`, which remembers each role's answer.
+#: Keyed by id, as that memo is (hashing a taxonomy hashes all its entries);
+#: the taxonomy is held so its id cannot be reused while its answers are here.
+_MENTION_GROUPS: dict[int, tuple[object, dict]] = {}
+#: Most answers kept per taxonomy and most taxonomies kept (as in wording).
+_MAX_MENTION_GROUPS = 1 << 17
+_MAX_TAXONOMIES = 8
+
+
+def _mention_groups(taxonomy) -> dict:
+    held = _MENTION_GROUPS.get(id(taxonomy))
+    if held is None or held[0] is not taxonomy:
+        if len(_MENTION_GROUPS) >= _MAX_TAXONOMIES:
+            _MENTION_GROUPS.clear()
+        held = _MENTION_GROUPS[id(taxonomy)] = (taxonomy, {})
+    if len(held[1]) >= _MAX_MENTION_GROUPS:
+        held[1].clear()
+    return held[1]
+
+
+def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:
+    """:func:`find_actor_mentions` with each mention's token bounds (end exclusive)."""
     from .actors import load_actors
 
     taxonomy = load_actors(actors)
+    known = _mention_groups(taxonomy)
     index = sent_index(doc)
     tokens = _token_strings(doc)  # plain lists: a spaCy Token for the candidates only
+    tree = _tree(doc)
     text = _doc_text(doc)
     candidates = []
     for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
         if pos not in {"NOUN", "PROPN"} or dep in {"compound", "flat"} or i not in index:
             continue
-        start, end = _mention_bounds(doc[i])
+        start, end = _mention_bounds(doc, tree, i)
         # Span.text, read from the Doc's text (first token to the end of the last)
         start_char = tokens.idx[start]
         end_char = tokens.idx[end - 1] + len(tokens.text[end - 1])
         phrase = text[start_char:end_char]
-        groups = []
-        for role in ("agent", "patient"):
-            group = _classified(taxonomy, phrase, tokens.lemma[i], role)
-            if group is not None and group not in groups:
-                groups.append(group)
+        key = (phrase, tokens.lemma[i])
+        groups = known.get(key)
+        if groups is None:
+            groups = []
+            for role in ("agent", "patient"):
+                group = _classified(taxonomy, phrase, tokens.lemma[i], role)
+                if group is not None and group not in groups:
+                    groups.append(group)
+            groups = known[key] = tuple(groups)
         if groups:
             candidates.append((start, end, start_char, end_char, phrase, i, groups))
     # longest first, then document order; keep phrases that overlap no kept phrase
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: set[int] = set()
+    taken = bytearray(len(doc))  # 1 for the tokens of kept phrases
     kept = []
     for candidate in candidates:
         start, end = candidate[:2]
-        if any(k in taken for k in range(start, end)):
+        if any(taken[start:end]):
             continue
-        taken.update(range(start, end))
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(candidate)
     kept.sort(key=lambda c: c[0])
     return [
-        ActorMention(index[i], phrase, tokens.text[i], group, start_char, end_char)
-        for _, _, start_char, end_char, phrase, i, groups in kept
+        (ActorMention(index[i], phrase, tokens.text[i], group, start_char, end_char), start, end)
+        for start, end, start_char, end_char, phrase, i, groups in kept
         for group in groups
     ]
+
+
+#: Fields of a harm event that :func:`find_actor_clauses` reads.
+_EVENT_FIELDS = ("sent_id", "start_char", "end_char", "agent", "agent_group", "patient", "patient_group")
+_Event = namedtuple("_Event", _EVENT_FIELDS)
+
+
+def _event_tuples(events: pd.DataFrame) -> list:
+    """The rows of a harm events table as ``_Event`` records, with the values
+    ``itertuples`` would give: read column by column, since iterating a pandas
+    string column (as ``itertuples`` does) reads it one element at a time."""
+    return list(map(_Event._make, zip(*(events[name].tolist() for name in _EVENT_FIELDS), strict=True)))
 
 
 def _event_records(events) -> list:
@@ -653,20 +755,8 @@ def _event_records(events) -> list:
     if events is None:
         return []
     if isinstance(events, pd.DataFrame):
-        _require(
-            events,
-            [
-                "sent_id",
-                "start_char",
-                "end_char",
-                "agent",
-                "agent_group",
-                "patient",
-                "patient_group",
-            ],
-            "events",
-        )
-        return list(events.itertuples(index=False))
+        _require(events, _EVENT_FIELDS, "events")
+        return _event_tuples(events)
     return list(events)
 
 
@@ -715,12 +805,12 @@ def find_actor_clauses(
     index = sent_index(doc)
     cache: dict[int, tuple[str, int, int, float]] = {}
 
-    tokens = _token_strings(doc)
+    tokens, tree = _token_strings(doc), _tree(doc)
 
-    def scored(token):
-        verb = _governing_verb(token).i
+    def scored(i: int):
+        verb = _governing_verb(tree, i)
         if verb not in cache:
-            indices = _clause_indices(doc, verb)
+            indices = _clause_indices(tree, verb)
             text = _indices_text(doc, indices)
             compound = float(polarity(text)["compound"]) if text else 0.0
             first, last = indices[0], indices[-1]
@@ -735,7 +825,7 @@ def find_actor_clauses(
             continue
         trigger = span.root
         sent_id = index.get(trigger.i, int(event.sent_id))
-        text, start, end, compound = scored(trigger)
+        text, start, end, compound = scored(trigger.i)
         for role, actor, group in (
             ("agent", event.agent, event.agent_group),
             ("patient", event.patient, event.patient_group),
@@ -751,11 +841,11 @@ def find_actor_clauses(
             records.append(
                 ActorClause(sent_id, role, group, str(actor), text, start, end, compound)
             )
-    for mention in find_actor_mentions(doc, actors=actors):
+    for mention, first, stop in _mentions(doc, actors):
         if mention.group in roles_in_sentence.get(mention.sent_id, set()):
             continue
-        head = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand").root
-        text, start, end, compound = scored(head)
+        # the root of the mention's tokens: char_span(start_char, end_char) gives the same span
+        text, start, end, compound = scored(doc[first:stop].root.i)
         records.append(
             ActorClause(
                 mention.sent_id,
@@ -891,8 +981,8 @@ def actor_clauses(
     )
     # one pass over the table, not a DataFrame filter and itertuples per article
     by_article: dict[str, list] = {}
-    for record in events.itertuples(index=False):
-        by_article.setdefault(record.article_id, []).append(record)
+    for article_id, record in zip(events["article_id"].tolist(), _event_tuples(events), strict=True):
+        by_article.setdefault(article_id, []).append(record)
     rows = []
     for article, doc in parsed:
         article_events = by_article.get(article.article_id, [])
@@ -956,16 +1046,17 @@ def actor_tone(
     _require(
         clauses, ["article_id", "outlet", "sent_id", "role", "actor_group", "compound"], "clauses"
     )
-    outlets = list(dict.fromkeys(clauses["outlet"]))
+    outlets = list(dict.fromkeys(clauses["outlet"].tolist()))
+    # cluster keys and scores built once for the table and taken per group, not per group
+    clusters = (clauses["article_id"].astype(str) + "\x1f" + clauses["sent_id"].astype(str)).to_numpy()
+    compound = clauses["compound"].to_numpy(dtype=float)
+    grouped = clauses.groupby(["outlet", "actor_group", "role"], sort=False)
+    positions = grouped.indices
     rows = []
-    for (outlet, group, role), part in clauses.groupby(
-        ["outlet", "actor_group", "role"], sort=False
-    ):
-        clusters = (
-            part["article_id"].astype(str) + "\x1f" + part["sent_id"].astype(str)
-        ).to_numpy()
-        estimate, low, high = bootstrap_ci(part["compound"].to_numpy(dtype=float), groups=clusters)
-        rows.append((outlet, group, role, len(part), estimate, low, high))
+    for outlet, group, role in grouped.size().index:  # the groups in the order groupby yields them
+        at = positions[(outlet, group, role)]
+        estimate, low, high = bootstrap_ci(compound[at], groups=clusters[at])
+        rows.append((outlet, group, role, len(at), estimate, low, high))
     table = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
     if not table.empty:
         table = (
