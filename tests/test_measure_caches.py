@@ -14,7 +14,6 @@ from framing import stats
 from framing.agency import find_harm_events, find_passives
 from framing.hedging import find_hedges
 from framing.sentences import (
-    _children_lists,
     _sentence_chars,
     _token_strings,
     iter_sents,
@@ -316,11 +315,6 @@ def test_quoted_spans_equal_the_character_by_character_definition():
     texts += ["".join(rng.choice(alphabet, size=int(rng.integers(0, 40)))) for _ in range(500)]
     for text in texts:
         assert quoted_spans(text) == _reference_quoted_spans(text), repr(text)
-
-
-def test_children_lists_equal_token_children(parse_text):
-    doc = parse_text(WORD_TEXT + " " + TEXT)
-    assert _children_lists(doc) == [[child.i for child in token.children] for token in doc]
 
 
 def test_sentence_texts_equal_the_spans_of_iter_sents(parse_text):

@@ -371,28 +371,6 @@ def _arcs(doc) -> _Arcs:
     return found
 
 
-_CHILDREN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _children_lists(doc) -> list[list[int]]:
-    """``[[c.i for c in token.children] for token in doc]``, read once per Doc
-    from the head array (children in document order, as spaCy yields them).
-    Held weakly, freed with the Doc."""
-    found = _CHILDREN.get(doc)
-    if found is None:
-        from spacy.attrs import HEAD
-
-        found = [[] for _ in range(len(doc))]
-        if len(doc):
-            # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
-            offsets = doc.to_array([HEAD]).reshape(-1).astype("int64").tolist()
-            for i, offset in enumerate(offsets):
-                if offset:
-                    found[i + offset].append(i)
-        _CHILDREN[doc] = found
-    return found
-
-
 def _sentence_chars(doc) -> list[tuple[int, int, int, str]]:
     """``(sent_id, start_char, end_char, text)`` of every sentence of :func:`iter_sents`,
     the text sliced from the Doc's text (what ``Span.text`` builds token by token)."""

@@ -58,6 +58,7 @@ import pandas as pd
 
 from .parse import ensure_parsed
 from .sentences import (
+    _arcs,
     _doc_text,
     _polarity_memo,
     _sentence_chars,
@@ -482,17 +483,8 @@ def _tree(doc) -> _Tree:
     found = _TREES.get(doc)
     if found is not None:
         return found
-    from spacy.attrs import HEAD
-
-    n = len(doc)
-    # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
-    offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
-    head_array = np.arange(n) + offsets
-    non_roots = np.flatnonzero(offsets)
-    # a stable sort by head keeps each token's children in document order
-    child_array = non_roots[np.argsort(head_array[non_roots], kind="stable")]
-    heads, children = head_array.tolist(), child_array.tolist()
-    starts = [0, *np.cumsum(np.bincount(head_array[child_array], minlength=n)).tolist()]
+    arcs = _arcs(doc)
+    heads, children, starts = arcs.heads, arcs.children, arcs.starts
     tokens = _token_strings(doc)
     dep, pos = tokens.dep, tokens.pos
     with_subject = {heads[i] for i in children if dep[i] in _SUBJECT_DEPS}
@@ -508,11 +500,10 @@ def _tree(doc) -> _Tree:
             for t in children[starts[head] : starts[head + 1]]
             if dep[t] in {"cc", "preconj"} and t < child
         )
-    in_clause = child_array[[child not in cut for child in children]] if cut else child_array
-    clause_starts = [0, *np.cumsum(np.bincount(head_array[in_clause], minlength=n)).tolist()]
-    found = _TREES[doc] = _Tree(
-        heads, children, starts, in_clause.tolist(), clause_starts, dep, pos
-    )
+    in_clause = [child for child in children if child not in cut] if cut else children
+    per_head = np.bincount(np.asarray([heads[child] for child in in_clause], dtype=np.int64), minlength=len(doc))
+    clause_starts = [0, *np.cumsum(per_head).tolist()]
+    found = _TREES[doc] = _Tree(heads, children, starts, in_clause, clause_starts, dep, pos)
     return found
 
 
