@@ -151,6 +151,16 @@ def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
         block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", readme, re.S)
         assert block, f"README has no {name} block"
         assert block.group(1).strip() == body.strip(), f"README block {name!r} is stale: run `make reproduce`"
+    bench_readme = (ROOT / "benchmarks" / "README.md").read_text(encoding="utf-8")
+    bench_blocks = {
+        "benchmarks": render.markdown_table(render.benchmark_table()),
+        "benchmark-targets": render.markdown_table(render.benchmark_targets()),
+        "table-costs": render.markdown_table(render.table_costs()),
+    }
+    for name, body in bench_blocks.items():
+        block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", bench_readme, re.S)
+        assert block, f"benchmarks/README.md has no {name} block"
+        assert block.group(1).strip() == body.strip(), f"benchmarks/README.md block {name!r} is stale"
 
 
 def test_make_dependencies_follow_what_each_notebook_reads():

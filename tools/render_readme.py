@@ -1,6 +1,6 @@
 """Fill the computed blocks of README.md from the tables the notebooks wrote.
 
-README.md holds blocks between ``<!-- BEGIN name -->`` and ``<!-- END name -->``
+README.md (and benchmarks/README.md) hold blocks between ``<!-- BEGIN name -->`` and ``<!-- END name -->``
 markers. Each is rendered here from a CSV written by code, so no number in
 the README is typed by hand. ``make reproduce`` runs this after the
 notebooks; ``tests/test_readme.py`` fails when a block is stale.
@@ -183,11 +183,26 @@ def benchmark_targets(path: Path = BENCHMARKS / "results.csv") -> pd.DataFrame:
     return pd.DataFrame(lines, columns=["target", "measured", "met"])
 
 
+def table_costs(path: Path = BENCHMARKS / "table_costs.csv") -> pd.DataFrame:
+    """Milliseconds per article of the parse and of each table (benchmarks/table_costs.py)."""
+    raw = pd.read_csv(path)
+    return pd.DataFrame(
+        {
+            "kind": raw["kind"],
+            "table": raw["table"],
+            "ms per article": raw["per_article_ms"].map("{:.2f}".format),
+            "share of the parse": raw["share_of_parse"].map("{:.3f}".format),
+        }
+    )
+
+
 def blocks_from_files() -> dict[str, str]:
     blocks = {"figures": markdown_table(figure_map()), "tables": markdown_table(tables_block())}
     if (BENCHMARKS / "results.csv").is_file():
         blocks["benchmarks"] = markdown_table(benchmark_table())
         blocks["benchmark-targets"] = markdown_table(benchmark_targets())
+    if (BENCHMARKS / "table_costs.csv").is_file():
+        blocks["table-costs"] = markdown_table(table_costs())
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",
@@ -199,15 +214,21 @@ def blocks_from_files() -> dict[str, str]:
     return blocks
 
 
+#: Files with computed blocks: each gets the blocks it has markers for.
+RENDERED = (README, BENCHMARKS / "README.md")
+
+
 def main(argv: list[str]) -> int:
-    text = README.read_text(encoding="utf-8")
-    blocks = {k: v for k, v in blocks_from_files().items() if f"<!-- BEGIN {k} -->" in text}
-    new = render(text, blocks)
-    if "--check" in argv:
-        return 0 if new == text else 1
-    if new != text:
-        README.write_text(new, encoding="utf-8")
-    return 0
+    available = blocks_from_files()
+    stale = []
+    for path in RENDERED:
+        text = path.read_text(encoding="utf-8")
+        new = render(text, {k: v for k, v in available.items() if f"<!-- BEGIN {k} -->" in text})
+        if new != text:
+            stale.append(path)
+            if "--check" not in argv:
+                path.write_text(new, encoding="utf-8")
+    return 1 if stale and "--check" in argv else 0
 
 
 if __name__ == "__main__":
