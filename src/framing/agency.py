@@ -862,6 +862,19 @@ def _multiword_terms(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, list[s
     return {last: tuple(entries) for last, entries in index.items()}
 
 
+@lru_cache(maxsize=16)
+def _screen_words(nouns: frozenset[str], verbs: frozenset[str]) -> frozenset[str]:
+    """Lemmas :func:`_nominal_trigger` and :func:`_verb_lemma` look up as they are."""
+    return nouns | verbs | frozenset(_multiword_terms(nouns))
+
+
+def _may_be_harm_word(lemma: str, text: str, words: frozenset[str]) -> bool:
+    """False when neither :func:`_nominal_trigger` nor :func:`_verb_lemma` can
+    match: both match a listed lemma or text, or strip "-ed" / "-ing(s)"."""
+    text = text.lower()
+    return lemma.lower() in words or text in words or text.endswith(("ed", "ing", "ings"))
+
+
 def _is_gerund_noun(token) -> bool:
     """A ``VBG`` used as a noun: "the killing of civilians", "their shooting"."""
     if token.tag_ != "VBG" or _children(token, "dobj", *_SUBJECT_DEPS, "aux"):
@@ -894,16 +907,17 @@ def _verb_lemma(lemma: str, text: str, verbs: frozenset[str]) -> str | None:
 
 def _nominal_agent(noun, support: frozenset[str], taxonomy):
     """Who the grammar names as the doer of a harm noun."""
-    for child in noun.children:
+    children = noun.children  # token views built once for the four passes
+    for child in children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
             objects = _children(child, "pobj")
             if objects:
                 return objects[0]
-    for child in noun.children:
+    for child in children:
         # "the army's shelling"; not a time ("this weekend's violence")
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
-    for child in noun.children:
+    for child in children:
         # "government crackdown", "army shelling": a modifier the taxonomy knows as an actor
         if (
             child.dep_ == "compound"
@@ -911,7 +925,7 @@ def _nominal_agent(noun, support: frozenset[str], taxonomy):
             and _classified(taxonomy, _phrase(child), child.lemma_, "agent")
         ):
             return child
-    for child in noun.children:
+    for child in children:
         # "the violence carried out by both sides": a reduced relative of a support verb
         if child.dep_ == "acl" and child.tag_ == "VBN" and _support_lemma(child, support):
             agent = _by_agent(child)
@@ -1119,14 +1133,17 @@ def find_harm_events(
     # only these tokens can be triggers: every other part of speech reaches the
     # final ``else: continue`` (a gerund noun is tagged VBG), and a token that is
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
-    # Screened on the strings; a token view for the few that pass.
-    text, lemmas = tree.text, tree.lemma
+    # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
+    words = _screen_words(nouns, verbs)
     triggers = [
         i
-        for i, (pos, tag) in enumerate(zip(tree.pos, tree.tag, strict=True))
+        for i, (pos, tag, text, lemma) in enumerate(
+            zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
+        )
         if (pos in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") or tag == "VBG")
+        and _may_be_harm_word(lemma, text, words)
         and (
-            _verb_lemma(lemmas[i], text[i], verbs) is not None
+            _verb_lemma(lemma, text, verbs) is not None
             or _nominal_trigger(tree, i, nouns, verbs) is not None
         )
     ]
