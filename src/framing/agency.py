@@ -578,14 +578,17 @@ def _construction(verb, stative, memo) -> str | None:
     if tag not in ("VBN", "VBD") and dep not in ("acl", "relcl"):
         # every branch below needs one or the other (most tokens stop here)
         return None
-    own_subject = _child_indices(verb, "nsubj", "nsubjpass", "csubjpass")
-    aux = _child_indices(verb, "aux")
-    auxpass = _child_indices(verb, "auxpass")
-    objects = _child_indices(verb, "dobj")
+    tree = verb.tree
+    children = tree.children(verb.i)
+    child_deps = {tree.dep[c] for c in children}  # the branches below test these, read once
+    own_subject = not child_deps.isdisjoint(("nsubj", "nsubjpass", "csubjpass"))
+    aux = "aux" in child_deps
+    objects = "dobj" in child_deps
     if tag in ("VBN", "VBD") and verb.pos_ in ("VERB", "AUX") and not _is_adjectival(verb, stative):
+        auxpass = [c for c in children if tree.dep[c] == "auxpass"]
         if auxpass:
-            result = "get" if verb.tree.text[auxpass[-1]].lower() in GET_AUXILIARIES else "be"
-        elif _child_indices(verb, "nsubjpass", "csubjpass") and tag == "VBN":
+            result = "get" if tree.text[auxpass[-1]].lower() in GET_AUXILIARIES else "be"
+        elif not child_deps.isdisjoint(("nsubjpass", "csubjpass")) and tag == "VBN":
             result = "be"
         elif dep == "conj" and tag == "VBN" and not own_subject and not aux:
             result = _construction(verb.head, stative, memo)
@@ -617,8 +620,8 @@ def _construction(verb, stative, memo) -> str | None:
             tag == "VBN"
             and not aux
             and not objects
-            and _child_indices(verb, "nsubj")
-            and (_is_headline_root(verb) or (verb.i > 0 and verb.tree.text[verb.i - 1] == ","))
+            and "nsubj" in child_deps
+            and (_is_headline_root(verb) or (verb.i > 0 and tree.text[verb.i - 1] == ","))
         ):
             # headlinese drops the auxiliary ("Hundreds killed in clashes"); a
             # participle set off by a comma is a participial clause the parser
@@ -864,15 +867,9 @@ def _multiword_terms(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, list[s
 
 @lru_cache(maxsize=16)
 def _screen_words(nouns: frozenset[str], verbs: frozenset[str]) -> frozenset[str]:
-    """Lemmas :func:`_nominal_trigger` and :func:`_verb_lemma` look up as they are."""
+    """The words :func:`_nominal_trigger` and :func:`_verb_lemma` look a lemma or
+    text up in as it is; otherwise both only match "-ed" / "-ing(s)" forms."""
     return nouns | verbs | frozenset(_multiword_terms(nouns))
-
-
-def _may_be_harm_word(lemma: str, text: str, words: frozenset[str]) -> bool:
-    """False when neither :func:`_nominal_trigger` nor :func:`_verb_lemma` can
-    match: both match a listed lemma or text, or strip "-ed" / "-ing(s)"."""
-    text = text.lower()
-    return lemma.lower() in words or text in words or text.endswith(("ed", "ing", "ings"))
 
 
 def _is_gerund_noun(token) -> bool:
@@ -1135,18 +1132,20 @@ def find_harm_events(
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     words = _screen_words(nouns, verbs)
-    triggers = [
-        i
-        for i, (pos, tag, text, lemma) in enumerate(
-            zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
-        )
-        if (pos in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") or tag == "VBG")
-        and _may_be_harm_word(lemma, text, words)
-        and (
+    triggers = []
+    for i, (pos, tag, text, lemma) in enumerate(
+        zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
+    ):
+        if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
+            continue
+        lower = text.lower()
+        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings"))):
+            continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
+        if (
             _verb_lemma(lemma, text, verbs) is not None
             or _nominal_trigger(tree, i, nouns, verbs) is not None
-        )
-    ]
+        ):
+            triggers.append(i)
     for token in map(node, triggers):
         agent = patient = None
         first = token.i
