@@ -34,7 +34,6 @@ from .sentences import (
     _doc_text,
     _sent_bounds,
     _token_strings,
-    sent_index,
 )
 from .stats import bootstrap_cis
 from .wording import _classified  # taxonomy answers, remembered per taxonomy
@@ -301,6 +300,10 @@ class _Tree:
         self.head = heads.tolist()
         self._order = order.tolist()
         self._starts = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+        # sent_id of each token, -1 outside a sentence (framing.sent_index as a list)
+        self.sent_id = [-1] * n
+        for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
+            self.sent_id[start:end] = [sent_id] * (end - start)
         self.doc = weakref.ref(doc)  # for the attributes read rarely (edges, sentence, entity)
 
     def __len__(self) -> int:
@@ -739,7 +742,6 @@ def _passive_triples(doc, *, stative) -> list[tuple]:
     """(Passive, agent token index or None, patient token index or None) triples
     (indices, not tokens, so the per-Doc cache does not keep the Doc alive)."""
     stative_lemmas = _stative_lemmas(stative)
-    index = sent_index(doc)
     memo: dict[int, str | None] = {}
     tree = _tree(doc)
     # first pass: constructions, so coordinations are known in full. A token
@@ -763,7 +765,7 @@ def _passive_triples(doc, *, stative) -> list[tuple]:
         found.append(
             (
                 Passive(
-                    sent_id=index.get(token.i, -1),
+                    sent_id=tree.sent_id[token.i],
                     verb=token.text,
                     lemma=token.lemma_.lower(),
                     construction=construction,
@@ -1123,7 +1125,6 @@ def find_harm_events(
         p.start_char: (p, None if a is None else node(a), None if pt is None else node(pt))
         for p, a, pt in _passive_triples(doc, stative=stative)
     }
-    index = sent_index(doc)
     hedges, attributions = _context(doc) if context else ([], [])
     events = []
     doc_text = _doc_text(doc)
@@ -1196,7 +1197,7 @@ def find_harm_events(
                 patient = objects[0] if objects else None
         else:
             continue
-        sent_id = index.get(token.i, -1)
+        sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], token.idx + len(token.text)
         if form == "passive":
             agent_text, agent_head_text = passive.agent, passive.agent_head
