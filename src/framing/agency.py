@@ -19,6 +19,7 @@ taxonomy (:func:`framing.load_actors`), never from this module.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +34,6 @@ from .sentences import (
     _doc_text,
     _sent_bounds,
     _token_strings,
-    sent_index,
 )
 from .stats import bootstrap_cis
 from .wording import _classified  # taxonomy answers, remembered per taxonomy
@@ -268,11 +268,136 @@ def _harm_lexicon(lexicon) -> dict[str, frozenset]:
     return out
 
 
+# ---------------------------------------------------------------- token views
+
+
+class _Tree:
+    """The parse of a Doc as flat per-token lists, read by the rules through :class:`_Node`.
+
+    The rules walk the tree many times per token; a spaCy ``Token`` is rebuilt
+    on each ``doc[i]``, ``.head``, ``.children`` or ``.subtree`` step and looks
+    its strings up again, so they read these lists instead. Kept per Doc (see
+    :func:`_tree`) as a few flat lists, not one object per token: objects that
+    outlive a table call make the garbage collector rescan every live Doc.
+    Holds the Doc only weakly.
+    """
+
+    def __init__(self, doc):
+        from spacy.attrs import HEAD
+
+        tokens = _token_strings(doc)
+        self.text, self.lemma, self.tag = tokens.text, tokens.lemma, tokens.tag
+        self.dep, self.pos, self.idx = tokens.dep, tokens.pos, tokens.idx
+        self.whitespace, self.is_punct = tokens.whitespace, tokens.is_punct
+        n = len(doc)
+        # HEAD is an offset, unsigned: read back signed (a root is its own head, as in spaCy)
+        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
+        heads = offsets + np.arange(n)
+        # children of i = _order[_starts[i]:_starts[i + 1]]: the non-root tokens
+        # sorted stably by head, so in document order as spaCy yields them
+        dependents = np.flatnonzero(offsets)
+        order = dependents[np.argsort(heads[dependents], kind="stable")]
+        self.head = heads.tolist()
+        self._order = order.tolist()
+        self._starts = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+        # sent_id of each token, -1 outside a sentence (framing.sent_index as a list)
+        self.sent_id = [-1] * n
+        for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
+            self.sent_id[start:end] = [sent_id] * (end - start)
+        self.doc = weakref.ref(doc)  # for the attributes read rarely (edges, sentence, entity)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def node(self, i: int) -> _Node:
+        return _Node(self, i)
+
+    def children(self, i: int) -> list[int]:
+        """Indices of the children of token ``i``, in document order (``Token.children``)."""
+        return self._order[self._starts[i] : self._starts[i + 1]]
+
+    def subtree(self, i: int) -> list[int]:
+        """Indices of the subtree of token ``i`` (spaCy's ``Token.subtree``, unordered)."""
+        found, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            found.append(j)
+            stack.extend(self.children(j))
+        return found
+
+    def right_edge(self, i: int) -> int:
+        return self.doc()[i].right_edge.i
+
+    def is_descendant(self, i: int, ancestor: int) -> bool:
+        """Token ``i`` is ``ancestor`` or below it (spaCy's ``Token.ancestors``)."""
+        for _ in range(len(self.head) + 1):
+            if i == ancestor:
+                return True
+            if self.head[i] == i:
+                return False
+            i = self.head[i]
+        return False
+
+
+class _Node:
+    """One token of a :class:`_Tree`, with the ``Token`` attributes the rules read."""
+
+    __slots__ = ("tree", "i", "text", "lemma_", "tag_", "dep_", "pos_", "idx")
+
+    def __init__(self, tree: _Tree, i: int):
+        self.tree, self.i = tree, i
+        self.text, self.lemma_, self.tag_ = tree.text[i], tree.lemma[i], tree.tag[i]
+        self.dep_, self.pos_, self.idx = tree.dep[i], tree.pos[i], tree.idx[i]
+
+    @property
+    def head(self) -> _Node:
+        return self.tree.node(self.tree.head[self.i])
+
+    @property
+    def children(self) -> list[_Node]:
+        return [*map(self.tree.node, self.tree.children(self.i))]
+
+    @property
+    def conjuncts(self) -> tuple[_Node, ...]:
+        """spaCy's ``Token.conjuncts``: the conj chain from its first member, in its order."""
+        tree = self.tree
+        start = self.i
+        while tree.head[start] != start and tree.dep[start] == "conj":
+            start = tree.head[start]
+        queue, output = [start], [start]
+        for word in queue:
+            for child in tree.children(word):
+                if child > word and tree.dep[child] == "conj":
+                    output.append(child)
+                    queue.append(child)
+        return tuple(tree.node(i) for i in output if i != self.i)
+
+    @property
+    def token(self):
+        """The spaCy ``Token``, for attributes read rarely (sentence, entity)."""
+        return self.tree.doc()[self.i]
+
+    @property
+    def ent_type_(self) -> str:
+        return self.token.ent_type_
+
+
+#: Doc -> its :class:`_Tree` (held weakly: freed with the Doc).
+_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _tree(doc) -> _Tree:
+    tree = _TREES.get(doc)
+    if tree is None:
+        tree = _TREES[doc] = _Tree(doc)
+    return tree
+
+
 # ---------------------------------------------------------------- phrases
 
 
 def _is_descendant(token, ancestor) -> bool:
-    return token.i == ancestor.i or any(a.i == ancestor.i for a in token.ancestors)
+    return token.tree.is_descendant(token.i, ancestor.i)
 
 
 def _resolve(token):
@@ -293,49 +418,52 @@ def _phrase(head, *, avoid=None, drop_conj: bool = False) -> str:
     """The noun phrase headed by ``head``: its subtree, minus the clause that
     contains ``avoid`` (the trigger), appositions and, if asked, conjuncts;
     the contiguous run around the head, without edge punctuation."""
+    # token indices throughout: the phrase is read from the tree's lists
+    tree, i = head.tree, head.i
     excluded, skipped = set(), set()
-    for child in head.children:
-        if avoid is not None and avoid.i != head.i and _is_descendant(avoid, child):
+    for child in tree.children(i):
+        if avoid is not None and avoid.i != i and tree.is_descendant(avoid.i, child):
             # the trigger's own clause is left out but does not cut the phrase
             # ("the murdered men" -> "the men")
-            skipped.update(t.i for t in child.subtree)
-        elif child.dep_ == "appos" or (drop_conj and child.dep_ in ("conj", "cc")):
-            excluded.update(t.i for t in child.subtree)
-    kept = {t.i for t in head.subtree} - excluded - skipped
-    start = end = head.i
+            skipped.update(tree.subtree(child))
+        elif tree.dep[child] == "appos" or (drop_conj and tree.dep[child] in ("conj", "cc")):
+            excluded.update(tree.subtree(child))
+    kept = set(tree.subtree(i)) - excluded - skipped
+    start = end = i
     while start - 1 in kept or (start - 1 in skipped and start - 2 in kept):
         start -= 1
     while end + 1 in kept:
         end += 1
-    doc = head.doc
     siblings = _sibling_subjects(head) if not drop_conj else []
     if siblings:
-        kept |= {t.i for sibling in siblings for t in sibling.subtree}
-        end = max(t.right_edge.i for t in siblings)
-        kept |= {t.i for t in doc[start : end + 1] if t.dep_ == "cc" and t.head.i == head.i}
-    tokens = [t for t in doc[start : end + 1] if t.i in kept]
+        kept |= {t for sibling in siblings for t in tree.subtree(sibling.i)}
+        end = max(tree.right_edge(sibling.i) for sibling in siblings)
+        kept |= {t for t in range(start, end + 1) if tree.dep[t] == "cc" and tree.head[t] == i}
+    tokens = [t for t in range(start, end + 1) if t in kept]
     # A postnominal adjective phrase with its own complement ("gunmen loyal to the
     # government", "fighters linked to Assad") is often attached by the parser to
     # the verb as a clause; right after the noun phrase it modifies the noun.
-    after = doc[end + 1] if end + 1 < len(doc) else None
+    after = end + 1
     if (
-        after is not None
-        and after.pos_ == "ADJ"
-        and after.dep_ in _STRANDED_ADJ_DEPS
-        and not _is_descendant(head, after)
-        and any(child.dep_ == "prep" and child.i > after.i for child in after.children)
-        and (avoid is None or not _is_descendant(avoid, after))
+        after < len(tree)
+        and tree.pos[after] == "ADJ"
+        and tree.dep[after] in _STRANDED_ADJ_DEPS
+        and not tree.is_descendant(i, after)
+        and any(tree.dep[child] == "prep" and child > after for child in tree.children(after))
+        and (avoid is None or not tree.is_descendant(avoid.i, after))
     ):
-        tokens += [t for t in doc[after.i : after.right_edge.i + 1]]
-    while len(tokens) > 1 and (_is_punct(tokens[0]) or tokens[0].dep_ == "cc"):
+        tokens += range(after, tree.right_edge(after) + 1)
+    dep = tree.dep
+    while len(tokens) > 1 and (_is_punct(tree, tokens[0]) or dep[tokens[0]] == "cc"):
         tokens.pop(0)
-    while len(tokens) > 1 and (_is_punct(tokens[-1]) or tokens[-1].dep_ in ("cc", "case")):
+    while len(tokens) > 1 and (_is_punct(tree, tokens[-1]) or dep[tokens[-1]] in ("cc", "case")):
         tokens.pop()
-    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    text, space = tree.text, tree.whitespace
+    return "".join(text[t] + " " if space[t] else text[t] for t in tokens[:-1]) + text[tokens[-1]]
 
 
-def _is_punct(token) -> bool:
-    return token.is_punct or token.tag_ in (",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH")
+def _is_punct(tree, i: int) -> bool:
+    return tree.is_punct[i] or tree.tag[i] in (",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH")
 
 
 def _sibling_subjects(head) -> list:
@@ -343,7 +471,8 @@ def _sibling_subjects(head) -> list:
     halves of "230 personnel and 250 fighters were killed" to the verb."""
     if head.dep_ not in _SUBJECT_DEPS:
         return []
-    return [t for t in head.head.children if t.dep_ == head.dep_ and t.i > head.i]
+    tree, i = head.tree, head.i
+    return [tree.node(t) for t in tree.children(tree.head[i]) if tree.dep[t] == head.dep_ and t > i]
 
 
 def _conjuncts(head) -> list:
@@ -359,9 +488,10 @@ def _is_bare(token) -> bool:
 def _subject(verb, *, depth: int = 0):
     """The grammatical subject of ``verb``, or of the clause that controls it
     when ``verb`` heads a subjectless non-finite or coordinated clause."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return _resolve(child)
+    tree = verb.tree
+    for child in tree.children(verb.i):
+        if tree.dep[child] in _SUBJECT_DEPS:
+            return _resolve(tree.node(child))
     return _controller(verb, depth=depth)
 
 
@@ -405,24 +535,36 @@ def _controller(verb, *, depth: int = 0):
 
 
 def _children(token, *deps):
-    return [c for c in token.children if c.dep_ in deps]
+    return [*map(token.tree.node, _child_indices(token, *deps))]
+
+
+def _child_indices(token, *deps) -> list[int]:
+    """:func:`_children` as token indices: no token views, for when only their
+    presence or their text matters."""
+    tree = token.tree
+    return [c for c in tree.children(token.i) if tree.dep[c] in deps]
 
 
 def _by_agent(verb):
     """The object of the ``agent`` "by" child: a bare ``prep`` "by" is left
     alone because it is as often an instrument or a time ("by a bullet",
     "by Sunday")."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = _children(child, "pobj")
+    tree = verb.tree
+    for child in tree.children(verb.i):
+        if tree.dep[child] == "agent":
+            objects = [c for c in tree.children(child) if tree.dep[c] == "pobj"]
             if objects:
-                return objects[0]
+                return tree.node(objects[0])
     return None
 
 
 def _is_adjectival(verb, stative: frozenset[str]) -> bool:
     """Stative or psych participles and participles graded like adjectives."""
-    graded = any(c.dep_ == "advmod" and c.text.lower() in DEGREE_ADVERBS for c in verb.children)
+    tree = verb.tree
+    graded = any(
+        tree.dep[c] == "advmod" and tree.text[c].lower() in DEGREE_ADVERBS
+        for c in tree.children(verb.i)
+    )
     has_agent = _by_agent(verb) is not None
     if verb.lemma_.lower() in stative:
         return graded or not has_agent
@@ -439,14 +581,17 @@ def _construction(verb, stative, memo) -> str | None:
     if tag not in ("VBN", "VBD") and dep not in ("acl", "relcl"):
         # every branch below needs one or the other (most tokens stop here)
         return None
-    own_subject = _children(verb, "nsubj", "nsubjpass", "csubjpass")
-    aux = _children(verb, "aux")
-    auxpass = _children(verb, "auxpass")
-    objects = _children(verb, "dobj")
+    tree = verb.tree
+    children = tree.children(verb.i)
+    child_deps = {tree.dep[c] for c in children}  # the branches below test these, read once
+    own_subject = not child_deps.isdisjoint(("nsubj", "nsubjpass", "csubjpass"))
+    aux = "aux" in child_deps
+    objects = "dobj" in child_deps
     if tag in ("VBN", "VBD") and verb.pos_ in ("VERB", "AUX") and not _is_adjectival(verb, stative):
+        auxpass = [c for c in children if tree.dep[c] == "auxpass"]
         if auxpass:
-            result = "get" if auxpass[-1].text.lower() in GET_AUXILIARIES else "be"
-        elif _children(verb, "nsubjpass", "csubjpass") and tag == "VBN":
+            result = "get" if tree.text[auxpass[-1]].lower() in GET_AUXILIARIES else "be"
+        elif not child_deps.isdisjoint(("nsubjpass", "csubjpass")) and tag == "VBN":
             result = "be"
         elif dep == "conj" and tag == "VBN" and not own_subject and not aux:
             result = _construction(verb.head, stative, memo)
@@ -478,8 +623,8 @@ def _construction(verb, stative, memo) -> str | None:
             tag == "VBN"
             and not aux
             and not objects
-            and _children(verb, "nsubj")
-            and (_is_headline_root(verb) or (verb.i > 0 and verb.doc[verb.i - 1].text == ","))
+            and "nsubj" in child_deps
+            and (_is_headline_root(verb) or (verb.i > 0 and tree.text[verb.i - 1] == ","))
         ):
             # headlinese drops the auxiliary ("Hundreds killed in clashes"); a
             # participle set off by a comma is a participial clause the parser
@@ -495,6 +640,7 @@ def _is_headline_root(verb) -> bool:
     """The root of a sentence without final punctuation (a headline)."""
     if verb.dep_ != "ROOT":
         return False
+    verb = verb.token  # rare: read the sentence from spaCy
     last = verb.sent[-1]
     while last.is_space and last.i > verb.sent.start:
         last = last.doc[last.i - 1]
@@ -525,13 +671,15 @@ def _shared_agent(verb, memo):
     while (
         first.dep_ == "conj"
         and memo.get(first.head.i)
-        and not _children(first, *_SUBJECT_DEPS, "aux", "auxpass")
+        and not _child_indices(first, *_SUBJECT_DEPS, "aux", "auxpass")
     ):
         first = first.head
     chain = [first] + [
         t
         for t in first.conjuncts
-        if t.i > first.i and memo.get(t.i) and not _children(t, *_SUBJECT_DEPS, "aux", "auxpass")
+        if t.i > first.i
+        and memo.get(t.i)
+        and not _child_indices(t, *_SUBJECT_DEPS, "aux", "auxpass")
     ]
     agents = [a for a in (_by_agent(t) for t in chain) if a is not None]
     if len(agents) == 1 and verb.i in {t.i for t in chain}:
@@ -586,15 +734,7 @@ def find_passives(doc, *, stative="stative_participles") -> list[Passive]:
     *get* + adjective ("got angry") is not a passive and is not returned
     because the adjective is not tagged ``VBN``.
     """
-    return [record for record, _, _ in _passives_with_heads(doc, stative=stative)]
-
-
-def _passives_with_heads(doc, *, stative) -> list[tuple]:
-    """(Passive, agent token or None, patient token or None) triples."""
-    return [
-        (record, None if agent is None else doc[agent], None if patient is None else doc[patient])
-        for record, agent, patient in _passive_triples(doc, stative=stative)
-    ]
+    return [record for record, _, _ in _passive_triples(doc, stative=stative)]
 
 
 @_cache_per_doc  # the passives and harm_events tables both need them
@@ -602,18 +742,17 @@ def _passive_triples(doc, *, stative) -> list[tuple]:
     """(Passive, agent token index or None, patient token index or None) triples
     (indices, not tokens, so the per-Doc cache does not keep the Doc alive)."""
     stative_lemmas = _stative_lemmas(stative)
-    index = sent_index(doc)
     memo: dict[int, str | None] = {}
-    tokens = _token_strings(doc)
+    tree = _tree(doc)
     # first pass: constructions, so coordinations are known in full. A token
     # that is neither VBN/VBD nor acl/relcl is no construction and starts no
     # recursion (_construction's first test), so only the others are visited.
-    for i, (tag, dep) in enumerate(zip(tokens.tag, tokens.dep, strict=True)):
+    for i, (tag, dep) in enumerate(zip(tree.tag, tree.dep, strict=True)):
         if tag in ("VBN", "VBD") or dep in ("acl", "relcl"):
-            _construction(doc[i], stative_lemmas, memo)
+            _construction(tree.node(i), stative_lemmas, memo)
     found = []
     for i in sorted(i for i, construction in memo.items() if construction is not None):
-        token = doc[i]
+        token = tree.node(i)
         construction = memo[i]
         agent = _by_agent(token)
         patient = _patient_head(token, construction)
@@ -626,7 +765,7 @@ def _passive_triples(doc, *, stative) -> list[tuple]:
         found.append(
             (
                 Passive(
-                    sent_id=index.get(token.i, -1),
+                    sent_id=tree.sent_id[token.i],
                     verb=token.text,
                     lemma=token.lemma_.lower(),
                     construction=construction,
@@ -653,23 +792,30 @@ def _garden_path_subject(verb):
     or complement, followed (with no comma in between) by a finite verb
     that has no subject of its own, is a reduced relative on that subject.
     """
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or _children(verb, "aux", "auxpass"):
+    if (
+        verb.dep_ != "ROOT"
+        or verb.tag_ not in ("VBD", "VBN")
+        or _child_indices(verb, "aux", "auxpass")
+    ):
         return None
-    if _children(verb, "dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"):
+    if _child_indices(verb, "dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"):
         return None
     subjects = _children(verb, "nsubj")
     if not subjects:
         return None
+    tree = verb.tree
     for child in verb.children:
         if (
             child.i > verb.i
             and child.dep_ in ("advcl", "conj", "dep")
             and child.tag_ in ("VBD", "VBZ", "VBP")
-            and not _children(child, *_SUBJECT_DEPS, "mark")
+            and not _child_indices(child, *_SUBJECT_DEPS, "mark")
             and not any(
-                _is_punct(t) or t.dep_ == "cc" or t.text.lower() in CLAUSE_PREPOSITIONS
-                for t in verb.doc[verb.i + 1 : child.i]
-                if t.head.i == verb.i
+                _is_punct(tree, t)
+                or tree.dep[t] == "cc"
+                or tree.text[t].lower() in CLAUSE_PREPOSITIONS
+                for t in range(verb.i + 1, child.i)
+                if tree.head[t] == verb.i
             )
         ):
             return subjects[0]
@@ -679,19 +825,20 @@ def _garden_path_subject(verb):
 # ---------------------------------------------------------------- harm events
 
 
-def _nominal_trigger(token, nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
-    """(first token index, lemma) when ``token`` heads a harm noun, else None.
+def _nominal_trigger(tree, i: int, nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
+    """(first token index, lemma) when token ``i`` heads a harm noun, else None.
 
     Multi-word entries ("air strike", "war crime") match the head lemma and
-    the words before it.
+    the words before it. Takes an index, not a token: it screens every noun.
     """
-    lemma = token.lemma_.lower()
+    lemma = tree.lemma[i].lower()
     if lemma in nouns:
-        return token.i, lemma
-    if token.tag_ == "VBG" and token.text.lower() in nouns:  # gerund listed as a noun: "fighting"
-        return token.i, token.text.lower()
-    text = token.text.lower()
-    if verbs and token.tag_ in ("NN", "NNS") and text.endswith(("ing", "ings")):
+        return i, lemma
+    tag = tree.tag[i]
+    text = tree.text[i].lower()
+    if tag == "VBG" and text in nouns:  # gerund listed as a noun: "fighting"
+        return i, text
+    if verbs and tag in ("NN", "NNS") and text.endswith(("ing", "ings")):
         # a gerund tagged as a noun: "the burning of homes"
         stem = text[: text.rindex("ing")]
         for candidate in (
@@ -700,10 +847,10 @@ def _nominal_trigger(token, nouns: frozenset[str], verbs: frozenset[str] = froze
             stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "",
         ):
             if candidate in verbs:
-                return token.i, text.rstrip("s") if text.endswith("ings") else text
+                return i, text.rstrip("s") if text.endswith("ings") else text
     for term, words in _multiword_terms(nouns).get(lemma, ()):
-        start = token.i - len(words)
-        if start >= 0 and [t.lemma_.lower() for t in token.doc[start : token.i]] == words:
+        start = i - len(words)
+        if start >= 0 and [word.lower() for word in tree.lemma[start:i]] == words:
             return start, term
     return None
 
@@ -720,6 +867,13 @@ def _multiword_terms(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, list[s
     return {last: tuple(entries) for last, entries in index.items()}
 
 
+@lru_cache(maxsize=16)
+def _screen_words(nouns: frozenset[str], verbs: frozenset[str]) -> frozenset[str]:
+    """The words :func:`_nominal_trigger` and :func:`_verb_lemma` look a lemma or
+    text up in as it is; otherwise both only match "-ed" / "-ing(s)" forms."""
+    return nouns | verbs | frozenset(_multiword_terms(nouns))
+
+
 def _is_gerund_noun(token) -> bool:
     """A ``VBG`` used as a noun: "the killing of civilians", "their shooting"."""
     if token.tag_ != "VBG" or _children(token, "dobj", *_SUBJECT_DEPS, "aux"):
@@ -733,11 +887,13 @@ def _is_gerund_noun(token) -> bool:
     )
 
 
-def _verb_lemma(token, verbs: frozenset[str]) -> str | None:
-    lemma = token.lemma_.lower()
+def _verb_lemma(lemma: str, text: str, verbs: frozenset[str]) -> str | None:
+    """The harm verb of a token with this lemma and text, or None (strings, not a
+    token: it screens every verb)."""
+    lemma = lemma.lower()
     if lemma in verbs:
         return lemma
-    text = token.text.lower()
+    text = text.lower()
     # adjectival participles keep their form as lemma ("slain", "torched")
     doubled = text[:-3] if len(text) > 4 and text[-3] == text[-4] else ""  # "kidnapped"
     for stem in (text[:-2], text[:-1], doubled):
@@ -750,16 +906,17 @@ def _verb_lemma(token, verbs: frozenset[str]) -> str | None:
 
 def _nominal_agent(noun, support: frozenset[str], taxonomy):
     """Who the grammar names as the doer of a harm noun."""
-    for child in noun.children:
+    children = noun.children  # token views built once for the four passes
+    for child in children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
             objects = _children(child, "pobj")
             if objects:
                 return objects[0]
-    for child in noun.children:
+    for child in children:
         # "the army's shelling"; not a time ("this weekend's violence")
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
-    for child in noun.children:
+    for child in children:
         # "government crackdown", "army shelling": a modifier the taxonomy knows as an actor
         if (
             child.dep_ == "compound"
@@ -767,7 +924,7 @@ def _nominal_agent(noun, support: frozenset[str], taxonomy):
             and _classified(taxonomy, _phrase(child), child.lemma_, "agent")
         ):
             return child
-    for child in noun.children:
+    for child in children:
         # "the violence carried out by both sides": a reduced relative of a support verb
         if child.dep_ == "acl" and child.tag_ == "VBN" and _support_lemma(child, support):
             agent = _by_agent(child)
@@ -961,29 +1118,44 @@ def find_harm_events(
     """
     taxonomy = load_actors(actors)
     harm = _harm_lexicon(lexicon)
+    nouns, verbs = harm["noun"], harm["verb"]
+    tree = _tree(doc)
+    node = tree.node
     passive_records = {
-        p.start_char: (p, a, pt) for p, a, pt in _passives_with_heads(doc, stative=stative)
+        p.start_char: (p, None if a is None else node(a), None if pt is None else node(pt))
+        for p, a, pt in _passive_triples(doc, stative=stative)
     }
-    index = sent_index(doc)
     hedges, attributions = _context(doc) if context else ([], [])
     events = []
-    tokens = _token_strings(doc)
-    # only these tokens can be triggers (every other part of speech reaches the
-    # final ``else: continue``; a gerund noun is tagged VBG): a spaCy Token for these only
-    triggers = [
-        i
-        for i, (pos, tag) in enumerate(zip(tokens.pos, tokens.tag, strict=True))
-        if pos in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") or tag == "VBG"
-    ]
-    for token in map(doc.__getitem__, triggers):
+    doc_text = _doc_text(doc)
+    # only these tokens can be triggers: every other part of speech reaches the
+    # final ``else: continue`` (a gerund noun is tagged VBG), and a token that is
+    # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
+    # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
+    words = _screen_words(nouns, verbs)
+    triggers = []
+    for i, (pos, tag, text, lemma) in enumerate(
+        zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
+    ):
+        if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
+            continue
+        lower = text.lower()
+        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings"))):
+            continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
+        if (
+            _verb_lemma(lemma, text, verbs) is not None
+            or _nominal_trigger(tree, i, nouns, verbs) is not None
+        ):
+            triggers.append(i)
+    for token in map(node, triggers):
         agent = patient = None
         first = token.i
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
         if token.pos_ in ("NOUN", "PROPN") or _is_gerund_noun(token):
-            match = _nominal_trigger(token, harm["noun"], harm["verb"])
+            match = _nominal_trigger(tree, token.i, nouns, verbs)
             if match is None and token.tag_ == "VBG":
-                lemma_v = _verb_lemma(token, harm["verb"])
+                lemma_v = _verb_lemma(token.lemma_, token.text, verbs)
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is None or token.dep_ == "compound":
                 continue
@@ -992,7 +1164,7 @@ def find_harm_events(
             agent = _nominal_agent(token, harm["support"], taxonomy)
             patient = _nominal_patient(token)
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
-            lemma = _verb_lemma(token, harm["verb"])
+            lemma = _verb_lemma(token.lemma_, token.text, verbs)
             if lemma is None:
                 continue
             if passive is not None and passive.verb == token.text:
@@ -1004,7 +1176,7 @@ def find_harm_events(
                 and token.tag_ in ("VBN", "JJ", "VBD")
                 and token.text.lower().endswith(("ed", "en", "wn"))
             ):
-                if _nominal_trigger(token.head, harm["noun"]) is not None:
+                if _nominal_trigger(tree, token.head.i, nouns) is not None:
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"
                 patient = token.head
@@ -1016,7 +1188,7 @@ def find_harm_events(
                 if (
                     agent is not None
                     and agent.dep_ != "nsubj"
-                    and _nominal_trigger(agent, harm["noun"])
+                    and _nominal_trigger(tree, agent.i, nouns)
                 ):
                     # "massacres targeting Alawites": the clause elaborates the
                     # harm noun, so the doer is the noun's agent, if any
@@ -1025,8 +1197,8 @@ def find_harm_events(
                 patient = objects[0] if objects else None
         else:
             continue
-        sent_id = index.get(token.i, -1)
-        start, end = token.doc[first].idx, token.idx + len(token.text)
+        sent_id = tree.sent_id[token.i]
+        start, end = tree.idx[first], token.idx + len(token.text)
         if form == "passive":
             agent_text, agent_head_text = passive.agent, passive.agent_head
             patient_text, patient_head_text = passive.patient, passive.patient_head
@@ -1040,7 +1212,7 @@ def find_harm_events(
         events.append(
             HarmEvent(
                 sent_id=sent_id,
-                trigger=token.doc[first : token.i + 1].text,
+                trigger=doc_text[start:end],  # the Span's text
                 lemma=lemma,
                 form=form,
                 agent=agent_text,
