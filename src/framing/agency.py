@@ -30,6 +30,7 @@ from .actors import NO_AGENT, load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
 from .sentences import (
+    _arcs,
     _cache_per_doc,
     _doc_text,
     _sent_bounds,
@@ -283,23 +284,14 @@ class _Tree:
     """
 
     def __init__(self, doc):
-        from spacy.attrs import HEAD
-
         tokens = _token_strings(doc)
         self.text, self.lemma, self.tag = tokens.text, tokens.lemma, tokens.tag
         self.dep, self.pos, self.idx = tokens.dep, tokens.pos, tokens.idx
         self.whitespace, self.is_punct = tokens.whitespace, tokens.is_punct
         n = len(doc)
-        # HEAD is an offset, unsigned: read back signed (a root is its own head, as in spaCy)
-        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
-        heads = offsets + np.arange(n)
-        # children of i = _order[_starts[i]:_starts[i + 1]]: the non-root tokens
-        # sorted stably by head, so in document order as spaCy yields them
-        dependents = np.flatnonzero(offsets)
-        order = dependents[np.argsort(heads[dependents], kind="stable")]
-        self.head = heads.tolist()
-        self._order = order.tolist()
-        self._starts = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+        # children of i = _order[_starts[i]:_starts[i + 1]], in document order as spaCy yields them
+        arcs = _arcs(doc)
+        self.head, self._order, self._starts = arcs.heads, arcs.children, arcs.starts
         # sent_id of each token, -1 outside a sentence (framing.sent_index as a list)
         self.sent_id = [-1] * n
         for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
