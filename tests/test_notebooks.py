@@ -131,8 +131,11 @@ def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
     render = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(render)
     base, _ = two_runs[0]
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    expected = {
+    benchmark_blocks = {
+        "benchmarks": render.markdown_table(render.benchmark_table()),
+        "benchmark-targets": render.markdown_table(render.benchmark_targets()),
+    }
+    readme_blocks = {
         "figures": render.markdown_table(render.figure_map()),
         "tables": render.markdown_table(render.tables_block()),
         "validation": render.markdown_table(
@@ -144,23 +147,18 @@ def test_readme_blocks_match_what_the_notebooks_computed(two_runs):
         "fingerprint": render.markdown_table(
             pd.read_csv(base / "processed" / "fingerprint_table.csv", keep_default_na=False)
         ),
-        "benchmarks": render.markdown_table(render.benchmark_table()),
-        "benchmark-targets": render.markdown_table(render.benchmark_targets()),
+        **benchmark_blocks,
     }
-    for name, body in expected.items():
-        block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", readme, re.S)
-        assert block, f"README has no {name} block"
-        assert block.group(1).strip() == body.strip(), f"README block {name!r} is stale: run `make reproduce`"
-    bench_readme = (ROOT / "benchmarks" / "README.md").read_text(encoding="utf-8")
-    bench_blocks = {
-        "benchmarks": render.markdown_table(render.benchmark_table()),
-        "benchmark-targets": render.markdown_table(render.benchmark_targets()),
-        "table-costs": render.markdown_table(render.table_costs()),
+    expected = {
+        "README.md": readme_blocks,
+        "benchmarks/README.md": {**benchmark_blocks, "table-costs": render.markdown_table(render.table_costs())},
     }
-    for name, body in bench_blocks.items():
-        block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", bench_readme, re.S)
-        assert block, f"benchmarks/README.md has no {name} block"
-        assert block.group(1).strip() == body.strip(), f"benchmarks/README.md block {name!r} is stale"
+    for path, blocks in expected.items():
+        text = (ROOT / path).read_text(encoding="utf-8")
+        for name, body in blocks.items():
+            block = re.search(rf"<!-- BEGIN {name} -->\n(.*?)<!-- END {name} -->", text, re.S)
+            assert block, f"{path} has no {name} block"
+            assert block.group(1).strip() == body.strip(), f"{path} block {name!r} is stale: run `make reproduce`"
 
 
 def test_make_dependencies_follow_what_each_notebook_reads():
