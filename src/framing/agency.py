@@ -34,6 +34,7 @@ from .sentences import (
     _cache_per_doc,
     _doc_text,
     _sent_bounds,
+    _sentence_texts,
     _token_strings,
 )
 from .stats import bootstrap_cis
@@ -1225,15 +1226,6 @@ def find_harm_events(
 # ---------------------------------------------------------------- tables
 
 _INT_COLUMNS = {"sent_id": "int64", "start_char": "int64", "end_char": "int64"}
-
-
-def _sentence_texts(doc) -> dict[int, str]:
-    # span.text is the Doc's text from the first token to the end of the last
-    text, tokens = _doc_text(doc), _token_strings(doc)
-    return {
-        sent_id: text[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.text[end - 1])]
-        for sent_id, (start, end) in enumerate(_sent_bounds(doc))
-    }
 
 
 def passives_rows(article, doc, *, stative="stative_participles") -> list[tuple]:

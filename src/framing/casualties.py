@@ -49,7 +49,7 @@ import pandas as pd
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .parse import ensure_parsed
-from .sentences import _doc_text, _token_strings, iter_sents
+from .sentences import _doc_text, _sentence_texts, _token_strings, iter_sents
 from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
@@ -595,7 +595,7 @@ def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str = "q
 
     taxonomy = load_sources(sources)
     attributions = find_attributions(doc)
-    sents = dict(iter_sents(doc))
+    sents = _sentence_texts(doc)
     rows = []
     for toll in find_casualties(doc, victims=victims, lexicon=lexicon):
         source, source_type = "", ""
@@ -608,7 +608,7 @@ def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str = "q
                 article.article_id,
                 article.outlet,
                 toll.sent_id,
-                sents[toll.sent_id].text,
+                sents[toll.sent_id],
                 toll.number_text,
                 toll.value,
                 toll.qualifier,

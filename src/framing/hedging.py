@@ -53,7 +53,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, _doc_text, _token_strings, iter_sents
+from .sentences import _cache_per_doc, _doc_text, _sentence_texts, _token_strings, iter_sents
 
 __all__ = [
     "HEDGE_COLUMNS",
@@ -424,7 +424,7 @@ def hedge_rows(
     ``events``: this article's harm events (``sent_id``, ``start_char``,
     ``agent_group``), to name the agent group of the event a hedge qualifies.
     """
-    sents = dict(iter_sents(doc))
+    sents = _sentence_texts(doc)
     rows = []
     hedges = find_hedges(doc, lexicon=lexicon)
     text = _doc_text(doc) if hedges else ""
@@ -434,7 +434,7 @@ def hedge_rows(
                 article.article_id,
                 article.outlet,
                 hedge.sent_id,
-                sents[hedge.sent_id].text,
+                sents[hedge.sent_id],
                 hedge.cue,
                 hedge.cue_type,
                 hedge.text,

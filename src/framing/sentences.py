@@ -381,3 +381,10 @@ def _sentence_chars(doc) -> list[tuple[int, int, int, str]]:
         end_char = tokens.idx[end - 1] + len(tokens.text[end - 1])
         found.append((sent_id, start_char, end_char, text[start_char:end_char]))
     return found
+
+
+
+def _sentence_texts(doc) -> dict[int, str]:
+    """``{sent_id: text}`` of :func:`iter_sents`, each the ``Span.text`` of the
+    sentence, sliced from the Doc's text instead of joined token by token."""
+    return {sent_id: text for sent_id, _, _, text in _sentence_chars(doc)}

@@ -34,7 +34,7 @@ import pandas as pd
 
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, _doc_text, _token_strings, iter_sents
+from .sentences import _cache_per_doc, _doc_text, _sentence_texts, _token_strings, iter_sents
 from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
@@ -709,7 +709,7 @@ def attribution_rows(
     """Rows of :func:`attributions` for one article (see :data:`ATTRIBUTION_COLUMNS`)."""
     taxonomy = load_sources(sources)
     classes = verb_classes(lexicon)
-    sents = dict(iter_sents(doc))
+    sents = _sentence_texts(doc)
     rows = []
     last_type = SOURCE_TYPE_OTHER
     records = find_attributions(doc, lexicon=lexicon)
@@ -728,7 +728,7 @@ def attribution_rows(
                 article.article_id,
                 article.outlet,
                 record.sent_id,
-                sents[record.sent_id].text,
+                sents[record.sent_id],
                 record.source,
                 record.source_head,
                 source_type,
