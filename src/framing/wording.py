@@ -48,8 +48,8 @@ from .parse import ensure_parsed
 from .sentences import (
     _cache_per_doc,
     _doc_text,
+    _sent_bounds,
     _token_strings,
-    iter_sents,
     sent_index,
 )
 from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci, bootstrap_cis
@@ -1031,6 +1031,8 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     ]
     candidates = []
     for i, token_pos in enumerate(tokens.pos):
+        if by_last.keys().isdisjoint(forms[i]):  # most tokens end no entry
+            continue
         tried = sorted({order for form in forms[i] for order in by_last.get(form, ())})
         for order in tried:
             words, label, category, pos = entries[order]
@@ -1292,16 +1294,21 @@ def loaded_language_rows(article, doc, *, lexicon="default") -> list[tuple]:
     found = find_loaded_words(doc, lexicon=lexicon)
     loaded = Counter(w.sent_id for w in found)
     quoted = Counter(w.sent_id for w in found if w.quoted)
+    # the sentences of iter_sents, counted on the per-Doc lists (no Span or Token each)
+    tokens = _token_strings(doc)
+    is_word = [
+        not (punct or space) for punct, space in zip(tokens.is_punct, tokens.is_space, strict=True)
+    ]
     return [
         (
             article.article_id,
             article.outlet,
             sent_id,
-            sum(1 for t in span if not (t.is_punct or t.is_space)),
+            sum(is_word[start:end]),
             loaded[sent_id],
             quoted[sent_id],
         )
-        for sent_id, span in iter_sents(doc)
+        for sent_id, (start, end) in enumerate(_sent_bounds(doc))
     ]
 
 
