@@ -38,6 +38,7 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from functools import lru_cache
 
 import numpy as np
@@ -153,6 +154,36 @@ def _articles_of(corpus) -> pd.DataFrame | None:
 
 def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+#: Doc -> ``(folded lemmas, folded forms)`` of its tokens, and Doc -> its
+#: :func:`quoted_spans`; the event and loaded-word lexicons both need them.
+#: Held weakly, freed with the Doc.
+_FOLDED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_QUOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _folded_forms(doc) -> tuple[list[str], list[str]]:
+    found = _FOLDED.get(doc)
+    if found is None:
+        tokens = _token_strings(doc)
+        found = _FOLDED[doc] = (list(map(_fold, tokens.lemma)), list(map(_fold, tokens.text)))
+    return found
+
+
+def _doc_quotes(doc) -> list[tuple[int, int]]:
+    found = _QUOTES.get(doc)
+    if found is None:
+        found = _QUOTES[doc] = quoted_spans(_doc_text(doc))
+    return found
+
+
+def _matching(columns, words) -> list[int]:
+    """Indices (ascending) at which any of the equal-length ``columns`` holds one of ``words``."""
+    # compress/map run in C: most tokens match nothing, so no Python step per token
+    return sorted(
+        {i for column in columns for i in compress(range(len(column)), map(words.__contains__, column))}
+    )
 
 
 # =========================================================================== term counts
@@ -1150,7 +1181,7 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     figuratively ("a fight over the budget") is counted.
     """
     entries = _event_lexicon(lexicon)
-    quotes = quoted_spans(_doc_text(doc))
+    quotes = _doc_quotes(doc)
     sent_of = sent_index(doc)
     # entries by last word, keeping lexicon order: a token is only tried
     # against the entries one of its forms can end
@@ -1159,15 +1190,16 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
         by_last.setdefault(words[-1], []).append(order)
     tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
     # a token matches a word by folded lemma, lower case or folded form
-    forms = [
-        (_fold(lemma or ""), lower, _fold(text))
-        for lemma, lower, text in zip(tokens.lemma, tokens.lower, tokens.text, strict=True)
-    ]
+    lemmas, texts = _folded_forms(doc)
+
+    def forms(i: int) -> tuple[str, str, str]:
+        return lemmas[i], tokens.lower[i], texts[i]
+
     candidates = []
-    for i, token_pos in enumerate(tokens.pos):
-        if by_last.keys().isdisjoint(forms[i]):  # most tokens end no entry
-            continue
-        tried = sorted({order for form in forms[i] for order in by_last.get(form, ())})
+    # only the tokens one of whose forms ends an entry
+    for i in _matching((lemmas, tokens.lower, texts), by_last):
+        token_pos = tokens.pos[i]
+        tried = sorted({order for form in forms(i) for order in by_last.get(form, ())})
         for order in tried:
             words, label, category, pos = entries[order]
             if token_pos not in pos and not ("NOUN" in pos and token_pos == "PROPN"):
@@ -1175,7 +1207,7 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
             start = i - len(words) + 1
             if start < 0:
                 continue
-            if all(w in forms[start + k] for k, w in enumerate(words[:-1])):
+            if all(w in forms(start + k) for k, w in enumerate(words[:-1])):
                 candidates.append((start, i + 1, label, category))
                 break  # entries are longest first
     # a word inside a longer label ("death" in "death toll") is not a label of its own
@@ -1395,14 +1427,15 @@ def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     separates the outlet's own voice from the people it quotes.
     """
     entries = _loaded_lexicon(lexicon)
-    quotes = quoted_spans(_doc_text(doc))
+    quotes = _doc_quotes(doc)
     sent_of = sent_index(doc)
     tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
+    lemmas = _folded_forms(doc)[0]
     found = []
-    for i, alpha in enumerate(tokens.is_alpha):
-        if not alpha:
+    for i in _matching((lemmas, tokens.lower), entries):  # the tokens in the lexicon
+        if not tokens.is_alpha[i]:
             continue
-        for candidate in (_fold(tokens.lemma[i] or ""), tokens.lower[i]):
+        for candidate in (lemmas[i], tokens.lower[i]):
             if candidate in entries:
                 start, text = tokens.idx[i], tokens.text[i]
                 found.append(
