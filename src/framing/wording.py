@@ -279,6 +279,15 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
     articles gives the outlet counts, so a corpus of any size can be counted
     batch by batch (see :data:`TERM_COUNT_COLUMNS`).
     """
+    counts = Counter(_term_grams(doc, options))
+    return [
+        (article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())
+    ]
+
+
+def _term_grams(doc, options: dict) -> list[str]:
+    """Every n-gram string :func:`term_count_rows` counts (with repeats); ``options``
+    as in :func:`find_terms` (others are ignored)."""
     options = {
         "ngram_range": NGRAM_RANGE,
         "lemmas": False,
@@ -307,10 +316,7 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
                     for start in range(len(texts) - n + 1)
                     if kept[start] and kept[start + n - 1]
                 )
-    counts = Counter(grams)
-    return [
-        (article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())
-    ]
+    return grams
 
 
 def term_counts(
@@ -363,19 +369,26 @@ def term_counts(
     options["stop_words"] = load_stopwords(stop_words)
     options["spelling_variants"] = load_spelling_variants(spelling_variants)
     parsed = ensure_parsed(corpus, **parse_kwargs)
-    rows = [row for article, doc in parsed for row in term_count_rows(article, doc, **options)]
-    table = pd.DataFrame(rows, columns=TERM_COUNT_COLUMNS).astype(
-        {"article_id": "str", "outlet": "str", "term": "str", "count": "int64"}
-    )
     if by == "article":
-        return table
-    order = {outlet: i for i, outlet in enumerate(_outlet_order(parsed.articles))}
-    table = table.groupby(["outlet", "term"], sort=False, as_index=False)["count"].sum()
-    table["_order"] = table["outlet"].map(order)
-    table = table.sort_values(
-        ["_order", "count", "term"], ascending=[True, False, True], kind="stable"
+        rows = [row for article, doc in parsed for row in term_count_rows(article, doc, **options)]
+        return pd.DataFrame(rows, columns=TERM_COUNT_COLUMNS).astype(
+            {"article_id": "str", "outlet": "str", "term": "str", "count": "int64"}
+        )
+    # the sum of the article rows per outlet and term, summed here rather than
+    # through a table of every article's rows; (outlet, term) is unique, so
+    # the order (outlet, count descending, term) is total
+    totals: dict[str, Counter] = {}
+    for article, doc in parsed:
+        totals.setdefault(article.outlet, Counter()).update(_term_grams(doc, options))
+    rows = [
+        (outlet, term, count)
+        for outlet in _outlet_order(parsed.articles)
+        if outlet in totals
+        for term, count in sorted(totals[outlet].items(), key=lambda item: (-item[1], item[0]))
+    ]
+    return pd.DataFrame(rows, columns=TERM_COUNT_COLUMNS[1:]).astype(
+        {"outlet": "str", "term": "str", "count": "int64"}
     )
-    return table.drop(columns="_order").reset_index(drop=True).astype({"count": "int64"})
 
 
 # =========================================================================== distinctive terms
