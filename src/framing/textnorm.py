@@ -30,8 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .io import read_cached
-from .lexicons import lexicon_path, load_lexicon
+from .lexicons import load_lexicon
 from .sentences import _sent_bounds, _token_strings
 
 __all__ = [
@@ -138,23 +137,12 @@ def load_stopwords(source: str | Path | Iterable[str] | None = "default") -> fro
     if source is None:
         return frozenset()
     if isinstance(source, (str, Path)):
-        # the file load_lexicon reads, folded once per version of it (an edited
-        # list is read again) instead of once per call, i.e. per Doc
-        text = "stopwords" if source == "default" else str(source)
-        if text.endswith(".csv") or "/" in text or "\\" in text:
-            path = Path(text)
-            if not path.is_file():
-                raise FileNotFoundError(f"{path}: lexicon file not found")
-        else:
-            path = lexicon_path(text)
-        return read_cached(path, _read_stopwords)
-    if isinstance(source, frozenset):  # a set already loaded, passed on per Doc
+        # load_lexicon reads the file once per version of it (an edited list is
+        # read again); its words are folded once per distinct list, not per call
+        source = frozenset(load_lexicon("stopwords" if source == "default" else source)["word"])
+    if isinstance(source, frozenset):
         return _fold_stopwords(source)
     return frozenset(fold_text(w) for w in source)
-
-
-def _read_stopwords(path: Path) -> frozenset[str]:
-    return frozenset(fold_text(w) for w in load_lexicon(path)["word"])
 
 
 @lru_cache(maxsize=16)

@@ -38,8 +38,8 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
 import pandas as pd
