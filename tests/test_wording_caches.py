@@ -26,7 +26,7 @@ def test_parse_lists_equal_token_attributes(parse_text):
         assert parse.heads[i] == token.head.i
         assert parse.like_num[i] == token.like_num
         assert parse.ent_type[i] == token.ent_type_
-        assert parse.edges(i) == (token.left_edge.i, token.right_edge.i)
+        assert (parse.left_edge(i), parse.right_edge(i)) == (token.left_edge.i, token.right_edge.i)
         assert parse.lefts(i) == [t.i for t in token.lefts]
         assert parse.rights(i) == [t.i for t in token.rights]
         assert parse.children(i) == [t.i for t in token.children]

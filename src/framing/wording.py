@@ -716,22 +716,28 @@ class _Parse:
         self._left_edge = [-1] * len(doc)  # -1: not read yet
         self._right_edge = [-1] * len(doc)
 
-    def edges(self, i: int) -> tuple[int, int]:
-        """``(token.left_edge.i, token.right_edge.i)``."""
+    # each edge read on its own: most tokens need only one of them
+    def left_edge(self, i: int) -> int:
+        """``token.left_edge.i``."""
         if self._left_edge[i] < 0:
-            token = self._doc()[i]
-            self._left_edge[i], self._right_edge[i] = token.left_edge.i, token.right_edge.i
-        return self._left_edge[i], self._right_edge[i]
+            self._left_edge[i] = self._doc()[i].left_edge.i
+        return self._left_edge[i]
+
+    def right_edge(self, i: int) -> int:
+        """``token.right_edge.i``."""
+        if self._right_edge[i] < 0:
+            self._right_edge[i] = self._doc()[i].right_edge.i
+        return self._right_edge[i]
 
     def lefts(self, i: int) -> list[int]:
         """``[c.i for c in token.lefts]``."""
         heads = self.heads
-        return [k for k in range(self.edges(i)[0], i) if heads[k] == i]
+        return [k for k in range(self.left_edge(i), i) if heads[k] == i]
 
     def rights(self, i: int) -> list[int]:
         """``[c.i for c in token.rights]``."""
         heads = self.heads
-        return [k for k in range(i + 1, self.edges(i)[1] + 1) if heads[k] == i]
+        return [k for k in range(i + 1, self.right_edge(i) + 1) if heads[k] == i]
 
     def children(self, i: int) -> list[int]:
         """``[c.i for c in token.children]``."""
@@ -778,7 +784,7 @@ def _noun_chunk_roots(doc, parse: _Parse) -> list[int]:
                 head = heads[head]
             if tokens.dep[head] not in _NP_DEPS:
                 continue
-        start = parse.edges(i)[0]
+        start = parse.left_edge(i)
         if start <= prev_end:  # nested chunks are not produced
             continue
         prev_end = i
@@ -818,12 +824,11 @@ def _phrase_start(parse: _Parse, root: int, stops: frozenset) -> int:
     tokens = parse.tokens
     start = root
     for child in reversed(parse.lefts(root)):
-        left, right = parse.edges(child)
-        if right + 1 != start:
+        if parse.right_edge(child) + 1 != start:
             break
         if tokens.dep[child] in _LEFT_STOP_DEPS or tokens.tag[child] in {"WP$", "WDT"}:
             break
-        start = left
+        start = parse.left_edge(child)
     while start < root and (
         tokens.is_punct[start]
         or tokens.dep[start] in _LEADING_DROP_DEPS
@@ -845,8 +850,7 @@ def _phrase_end(parse: _Parse, root: int) -> int:
     tokens = parse.tokens
     end = root + 1
     for child in parse.rights(root):
-        left, right = parse.edges(child)
-        if left != end:
+        if parse.left_edge(child) != end:
             break
         if tokens.dep[child] == "prep" and tokens.lower[child] == "of":
             objects = [c for c in parse.children(child) if tokens.dep[c] == "pobj"]
@@ -856,9 +860,9 @@ def _phrase_end(parse: _Parse, root: int) -> int:
         elif (
             tokens.dep[child] in {"amod", "acl"}
             and tokens.pos[child] == "ADJ"
-            and right - root <= MAX_ADJ_PHRASE
+            and parse.right_edge(child) - root <= MAX_ADJ_PHRASE
         ):
-            end = right + 1
+            end = parse.right_edge(child) + 1
         else:
             break
     return end
