@@ -137,9 +137,17 @@ def load_stopwords(source: str | Path | Iterable[str] | None = "default") -> fro
     if source is None:
         return frozenset()
     if isinstance(source, (str, Path)):
-        table = load_lexicon("stopwords" if source == "default" else source)
-        return frozenset(fold_text(w) for w in table["word"])
+        # load_lexicon reads the file once per version of it (an edited list is
+        # read again); its words are folded once per distinct list, not per call
+        source = frozenset(load_lexicon("stopwords" if source == "default" else source)["word"])
+    if isinstance(source, frozenset):
+        return _fold_stopwords(source)
     return frozenset(fold_text(w) for w in source)
+
+
+@lru_cache(maxsize=16)
+def _fold_stopwords(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_text(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -168,12 +176,14 @@ def _is_joiner(token) -> bool:
 _TOKEN_LISTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _token_lists(doc) -> tuple[list, list, list, list, list]:
-    """``(texts, has_space_after, is_space, is_break, idx)`` of every token of ``doc``.
+def _token_lists(doc) -> tuple[list, list, list, list, list, list]:
+    """``(texts, has_space_after, is_space, is_break, idx, glued)`` of every token of ``doc``.
 
     ``is_break`` is the rule of :func:`doc_words` for a token that is not
     hyphen-joined: whitespace, punctuation other than a leading apostrophe, a
-    bracket, a symbol, or no letter or digit at all.
+    bracket, a symbol, or no letter or digit at all. ``glued`` is True for a
+    token that continues a word ending at the token before it: a hyphen right
+    after it, or a word right after a hyphen that has no space after it.
     """
     lists = _TOKEN_LISTS.get(doc)
     if lists is None:
@@ -193,15 +203,15 @@ def _token_lists(doc) -> tuple[list, list, list, list, list]:
                 strict=True,
             )
         ]
-        lists = (tokens.text, tokens.whitespace, tokens.is_space, breaks, tokens.idx)
+        joiner = [text in _JOINERS for text in tokens.text]
+        after, space = tokens.whitespace, tokens.is_space
+        glued = [False] + [
+            (joiner[i] and not after[i - 1]) or (joiner[i - 1] and not after[i - 1] and not space[i])
+            for i in range(1, len(joiner))
+        ]
+        lists = (tokens.text, after, space, breaks, tokens.idx, glued)
         _TOKEN_LISTS[doc] = lists
     return lists
-
-
-@lru_cache(maxsize=65536)
-def _fold_word(text: str) -> str:
-    # words repeat (Zipf): fold each distinct form once per process
-    return fold_text(text)
 
 
 def _make_word(text: str, start_char: int, end_char: int, sent_id: int, token_i: int) -> Word:
@@ -236,7 +246,7 @@ def doc_words(
     spelling : SpellingMap, optional
         Applied to every word after folding.
     """
-    texts, _, _, _, idx = _token_lists(doc)
+    texts, _, _, _, idx, _ = _token_lists(doc)
     for word in _word_tuples(doc, lemmas=lemmas, spelling=spelling):
         if word is None:
             yield None
@@ -261,25 +271,22 @@ def _word_text_runs(doc, *, lemmas: bool = False, spelling: SpellingMap | None =
 
 def _word_tuples(doc, *, lemmas: bool, spelling: SpellingMap | None):
     """:func:`doc_words` as ``(text, first token, last token, sent_id)`` tuples or None."""
-    texts, after, space, breaks, _ = _token_lists(doc)
-    joiner = [text in _JOINERS for text in texts]
-    spelled: dict[str, str] = {}  # raw word -> normalised word, for this call
+    texts, _, _, breaks, _, glued = _token_lists(doc)
+    lemma_of = _token_strings(doc).lemma if lemmas else None
+    normalised = _normalised_words(spelling)
 
     def emit(first: int, last: int, sent_id: int):
-        while last >= first and joiner[last]:  # "pro- and anti-": the hyphen is not part of it
+        while last >= first and texts[last] in _JOINERS:  # "pro- and anti-": the hyphen is not part of it
             last -= 1
         if last < first:
             return None
         if lemmas:
-            raw = "".join(texts[first:last]) + (doc[last].lemma_ or texts[last])
+            raw = "".join(texts[first:last]) + (lemma_of[last] or texts[last])
         else:
             raw = texts[first] if first == last else "".join(texts[first : last + 1])
-        text = spelled.get(raw)
+        text = normalised.get(raw)
         if text is None:
-            text = _fold_word(raw)
-            if spelling is not None:
-                text = spelling.apply(text)
-            spelled[raw] = text
+            text = normalised[raw] = _normalise_word(raw, spelling)
         if not text:
             return None
         return text, first, last, sent_id
@@ -288,12 +295,10 @@ def _word_tuples(doc, *, lemmas: bool, spelling: SpellingMap | None):
         first = -1  # first token of the word being built, -1 for none
         for i in range(start, end):
             if first >= 0:
-                prev = i - 1  # the word's tokens are consecutive: its last is the previous token
-                if (joiner[i] and not after[prev]) or (
-                    joiner[prev] and not after[prev] and not space[i]
-                ):
+                if glued[i]:
                     continue
-                word = emit(first, prev, sent_id)
+                # the word's tokens are consecutive: its last is the previous token
+                word = emit(first, i - 1, sent_id)
                 if word is not None:
                     yield word
                 first = -1
@@ -306,6 +311,33 @@ def _word_tuples(doc, *, lemmas: bool, spelling: SpellingMap | None):
             if word is not None:
                 yield word
         yield None
+
+
+def _normalise_word(raw: str, spelling: SpellingMap | None) -> str:
+    text = fold_text(raw)
+    return spelling.apply(text) if spelling is not None else text
+
+
+#: SpellingMap id -> (the map, {raw word: normalised word}). The same words
+#: recur in every article, so each is folded and spelled once per map, not
+#: once per Doc; a SpellingMap is frozen. The map itself is held, so its id
+#: cannot be reused while its words are here.
+_NORMALISED: dict[int, tuple[SpellingMap | None, dict]] = {}
+#: Most words kept per map (a few MB), and most maps kept.
+_MAX_NORMALISED = 1 << 16
+_MAX_SPELLING_MAPS = 8
+
+
+def _normalised_words(spelling: SpellingMap | None) -> dict:
+    """The raw word -> normalised word memo of ``spelling``."""
+    held = _NORMALISED.get(id(spelling))
+    if held is None or held[0] is not spelling:
+        if len(_NORMALISED) >= _MAX_SPELLING_MAPS:
+            _NORMALISED.clear()
+        held = _NORMALISED[id(spelling)] = (spelling, {})
+    if len(held[1]) >= _MAX_NORMALISED:
+        held[1].clear()
+    return held[1]
 
 
 def word_runs(words: Iterable[Word | None]) -> Iterator[list[Word]]:

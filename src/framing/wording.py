@@ -34,10 +34,12 @@ from __future__ import annotations
 
 import itertools
 import math
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
 import pandas as pd
@@ -48,8 +50,8 @@ from .parse import ensure_parsed
 from .sentences import (
     _cache_per_doc,
     _doc_text,
+    _sent_bounds,
     _token_strings,
-    iter_sents,
     sent_index,
 )
 from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci, bootstrap_cis
@@ -154,6 +156,36 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+#: Doc -> ``(folded lemmas, folded forms)`` of its tokens, and Doc -> its
+#: :func:`quoted_spans`; the event and loaded-word lexicons both need them.
+#: Held weakly, freed with the Doc.
+_FOLDED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_QUOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _folded_forms(doc) -> tuple[list[str], list[str]]:
+    found = _FOLDED.get(doc)
+    if found is None:
+        tokens = _token_strings(doc)
+        found = _FOLDED[doc] = (list(map(_fold, tokens.lemma)), list(map(_fold, tokens.text)))
+    return found
+
+
+def _doc_quotes(doc) -> list[tuple[int, int]]:
+    found = _QUOTES.get(doc)
+    if found is None:
+        found = _QUOTES[doc] = quoted_spans(_doc_text(doc))
+    return found
+
+
+def _matching(columns, words) -> list[int]:
+    """Indices (ascending) at which any of the equal-length ``columns`` holds one of ``words``."""
+    # compress/map run in C: most tokens match nothing, so no Python step per token
+    return sorted(
+        {i for column in columns for i in compress(range(len(column)), map(words.__contains__, column))}
+    )
+
+
 # =========================================================================== term counts
 
 
@@ -247,6 +279,15 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
     articles gives the outlet counts, so a corpus of any size can be counted
     batch by batch (see :data:`TERM_COUNT_COLUMNS`).
     """
+    counts = Counter(_term_grams(doc, options))
+    return [
+        (article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())
+    ]
+
+
+def _term_grams(doc, options: dict) -> list[str]:
+    """Every n-gram string :func:`term_count_rows` counts (with repeats); ``options``
+    as in :func:`find_terms` (others are ignored)."""
     options = {
         "ngram_range": NGRAM_RANGE,
         "lemmas": False,
@@ -275,10 +316,7 @@ def term_count_rows(article, doc, **options) -> list[tuple]:
                     for start in range(len(texts) - n + 1)
                     if kept[start] and kept[start + n - 1]
                 )
-    counts = Counter(grams)
-    return [
-        (article.article_id, article.outlet, term, count) for term, count in sorted(counts.items())
-    ]
+    return grams
 
 
 def term_counts(
@@ -331,19 +369,26 @@ def term_counts(
     options["stop_words"] = load_stopwords(stop_words)
     options["spelling_variants"] = load_spelling_variants(spelling_variants)
     parsed = ensure_parsed(corpus, **parse_kwargs)
-    rows = [row for article, doc in parsed for row in term_count_rows(article, doc, **options)]
-    table = pd.DataFrame(rows, columns=TERM_COUNT_COLUMNS).astype(
-        {"article_id": "str", "outlet": "str", "term": "str", "count": "int64"}
-    )
     if by == "article":
-        return table
-    order = {outlet: i for i, outlet in enumerate(_outlet_order(parsed.articles))}
-    table = table.groupby(["outlet", "term"], sort=False, as_index=False)["count"].sum()
-    table["_order"] = table["outlet"].map(order)
-    table = table.sort_values(
-        ["_order", "count", "term"], ascending=[True, False, True], kind="stable"
+        rows = [row for article, doc in parsed for row in term_count_rows(article, doc, **options)]
+        return pd.DataFrame(rows, columns=TERM_COUNT_COLUMNS).astype(
+            {"article_id": "str", "outlet": "str", "term": "str", "count": "int64"}
+        )
+    # the sum of the article rows per outlet and term, summed here rather than
+    # through a table of every article's rows; (outlet, term) is unique, so
+    # the order (outlet, count descending, term) is total
+    totals: dict[str, Counter] = {}
+    for article, doc in parsed:
+        totals.setdefault(article.outlet, Counter()).update(_term_grams(doc, options))
+    rows = [
+        (outlet, term, count)
+        for outlet in _outlet_order(parsed.articles)
+        if outlet in totals
+        for term, count in sorted(totals[outlet].items(), key=lambda item: (-item[1], item[0]))
+    ]
+    return pd.DataFrame(rows, columns=TERM_COUNT_COLUMNS[1:]).astype(
+        {"outlet": "str", "term": "str", "count": "int64"}
     )
-    return table.drop(columns="_order").reset_index(drop=True).astype({"count": "int64"})
 
 
 # =========================================================================== distinctive terms
@@ -635,58 +680,192 @@ def _read_people_nouns(source) -> dict[str, str]:
     return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"], strict=True)}
 
 
-def _of_object(token):
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
+#: Dependency labels of a noun chunk's head in spaCy's English ``noun_chunks``
+#: iterator (``spacy.lang.en.syntax_iterators``), which :func:`_noun_chunk_roots` follows.
+_NP_DEPS = frozenset(
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+)
+
+
+class _Parse:
+    """The parse of a Doc as plain lists, for :func:`find_actor_mentions`.
+
+    Noun-chunk heads, their modifiers and subtrees are read here instead of
+    through a spaCy ``Token`` per access (``token.lefts``, ``doc[i]``). The
+    subtree edges are spaCy's own (``Token.left_edge`` / ``right_edge``,
+    which it keeps for non-projective parses too), read for the tokens that
+    need them only; children are found as spaCy finds them, by scanning the
+    heads between the edges.
+    """
+
+    def __init__(self, doc):
+        from spacy.attrs import ENT_TYPE, HEAD, LIKE_NUM
+
+        # the Doc weakly: this is held in a WeakKeyDictionary keyed by the Doc
+        self._doc, self.tokens = weakref.ref(doc), _token_strings(doc)
+        self.heads, self.like_num, self.ent_type = [], [], []
+        if len(doc):
+            array = doc.to_array([HEAD, LIKE_NUM, ENT_TYPE])
+            # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
+            offsets = array[:, 0].astype("int64").tolist()
+            self.heads = [i + offset for i, offset in enumerate(offsets)]
+            self.like_num = list(map(bool, array[:, 1].tolist()))
+            types = array[:, 2].tolist()
+            names = {key: doc.vocab.strings[key] for key in set(types)}
+            self.ent_type = list(map(names.__getitem__, types))
+        self._left_edge = [-1] * len(doc)  # -1: not read yet
+        self._right_edge = [-1] * len(doc)
+
+    # each edge read on its own: most tokens need only one of them
+    def left_edge(self, i: int) -> int:
+        """``token.left_edge.i``."""
+        if self._left_edge[i] < 0:
+            self._left_edge[i] = self._doc()[i].left_edge.i
+        return self._left_edge[i]
+
+    def right_edge(self, i: int) -> int:
+        """``token.right_edge.i``."""
+        if self._right_edge[i] < 0:
+            self._right_edge[i] = self._doc()[i].right_edge.i
+        return self._right_edge[i]
+
+    def lefts(self, i: int) -> list[int]:
+        """``[c.i for c in token.lefts]``."""
+        heads = self.heads
+        return [k for k in range(self.left_edge(i), i) if heads[k] == i]
+
+    def rights(self, i: int) -> list[int]:
+        """``[c.i for c in token.rights]``."""
+        heads = self.heads
+        return [k for k in range(i + 1, self.right_edge(i) + 1) if heads[k] == i]
+
+    def children(self, i: int) -> list[int]:
+        """``[c.i for c in token.children]``."""
+        return self.lefts(i) + self.rights(i)
+
+
+#: Doc -> its _Parse (held weakly, freed with the Doc).
+_PARSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _parse_lists(doc) -> _Parse:
+    parse = _PARSES.get(doc)
+    if parse is None:
+        parse = _PARSES[doc] = _Parse(doc)
+    return parse
+
+
+def _noun_chunk_roots(doc, parse: _Parse) -> list[int]:
+    """``[chunk.root.i for chunk in doc.noun_chunks]``, from the plain lists.
+
+    Follows spaCy's English noun-chunk iterator and ``Span.root`` step by step;
+    a chunk whose root needs ``Span.root``'s tie-break (several tokens with a
+    head outside it) asks spaCy, and so does any Doc with another iterator.
+    """
+    from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+
+    if (
+        doc.noun_chunks_iterator is not english_noun_chunks
+        or "root" in doc.user_span_hooks
+        or not doc.has_annotation("DEP")
+    ):
+        return [chunk.root.i for chunk in doc.noun_chunks]  # spaCy's own (or its error)
+    tokens, heads = parse.tokens, parse.heads
+    roots = []
+    prev_end = -1
+    for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
+        if pos not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if dep not in _NP_DEPS:
+            if dep != "conj":
+                continue
+            head = heads[i]
+            while tokens.dep[head] == "conj" and heads[head] < head:
+                head = heads[head]
+            if tokens.dep[head] not in _NP_DEPS:
+                continue
+        start = parse.left_edge(i)
+        if start <= prev_end:  # nested chunks are not produced
+            continue
+        prev_end = i
+        roots.append(_span_root(doc, heads, start, i + 1))
+    return roots
+
+
+def _span_root(doc, heads: list[int], start: int, end: int) -> int:
+    """``doc[start:end].root.i``: the first sentence root inside, else the one
+    token whose head is outside (spaCy breaks a tie between several)."""
+    outside = []
+    for k in range(start, end):
+        if heads[k] == k:
+            return k
+        if not start <= heads[k] < end:
+            outside.append(k)
+    return outside[0] if len(outside) == 1 else doc[start:end].root.i
+
+
+def _of_object(parse: _Parse, i: int) -> int | None:
+    """The object of the first right-hand ``of`` of token ``i`` that has one."""
+    dep, lower = parse.tokens.dep, parse.tokens.lower
+    for child in parse.rights(i):
+        if dep[child] == "prep" and lower[child] == "of":
+            for grandchild in parse.children(child):
+                if dep[grandchild] == "pobj":
                     return grandchild
     return None
 
 
-def _phrase_bounds(root, *, extend: bool, stops: frozenset = frozenset()) -> tuple[int, int]:
-    """Token bounds of the noun phrase of ``root``.
+def _phrase_start(parse: _Parse, root: int, stops: frozenset) -> int:
+    """First token of the noun phrase of ``root``.
 
     The phrase is the head and its left modifiers, without leading articles,
-    numbers and quantifiers ("more than 1,000 people" -> "people"). With
-    ``extend``, a right-hand ``of`` phrase (up to the end of its object noun)
-    and a right-hand adjective phrase are added: "remnants of Assad's
-    forces", "gunmen loyal to the government".
+    numbers and quantifiers ("more than 1,000 people" -> "people").
     """
-    doc = root.doc
-    start, end = root.i, root.i + 1
-    for child in reversed(list(root.lefts)):
-        if child.right_edge.i + 1 != start:
+    tokens = parse.tokens
+    start = root
+    for child in reversed(parse.lefts(root)):
+        if parse.right_edge(child) + 1 != start:
             break
-        if child.dep_ in _LEFT_STOP_DEPS or child.tag_ in {"WP$", "WDT"}:
+        if tokens.dep[child] in _LEFT_STOP_DEPS or tokens.tag[child] in {"WP$", "WDT"}:
             break
-        start = child.left_edge.i
-    if extend:
-        for child in root.rights:
-            if child.left_edge.i != end:
-                break
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if not objects:
-                    break
-                end = objects[0].i + 1
-            elif (
-                child.dep_ in {"amod", "acl"}
-                and child.pos_ == "ADJ"
-                and child.right_edge.i - root.i <= MAX_ADJ_PHRASE
-            ):
-                end = child.right_edge.i + 1
-            else:
-                break
-    while start < root.i and (
-        doc[start].is_punct
-        or doc[start].dep_ in _LEADING_DROP_DEPS
-        or doc[start].like_num
-        or doc[start].tag_ in {"WP$", "WDT", "PDT"}
-        or _fold(doc[start].text) in stops
+        start = parse.left_edge(child)
+    while start < root and (
+        tokens.is_punct[start]
+        or tokens.dep[start] in _LEADING_DROP_DEPS
+        or parse.like_num[start]
+        or tokens.tag[start] in {"WP$", "WDT", "PDT"}
+        or _fold(tokens.text[start]) in stops
     ):
         start += 1
-    return start, end
+    return start
+
+
+def _phrase_end(parse: _Parse, root: int) -> int:
+    """End (exclusive) of the noun phrase of ``root`` extended to the right.
+
+    A right-hand ``of`` phrase (up to the end of its object noun) and a
+    right-hand adjective phrase are added: "remnants of Assad's forces",
+    "gunmen loyal to the government".
+    """
+    tokens = parse.tokens
+    end = root + 1
+    for child in parse.rights(root):
+        if parse.left_edge(child) != end:
+            break
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "of":
+            objects = [c for c in parse.children(child) if tokens.dep[c] == "pobj"]
+            if not objects:
+                break
+            end = objects[0] + 1
+        elif (
+            tokens.dep[child] in {"amod", "acl"}
+            and tokens.pos[child] == "ADJ"
+            and parse.right_edge(child) - root <= MAX_ADJ_PHRASE
+        ):
+            end = parse.right_edge(child) + 1
+        else:
+            break
+    return end
 
 
 def find_actor_mentions(
@@ -741,35 +920,38 @@ def find_actor_mentions(
     spelling = load_spelling_variants(spelling_variants)
     stops = load_stopwords(stop_words)
     sent_of = sent_index(doc)
-    text, tokens = _doc_text(doc), _token_strings(doc)
+    text, parse = _doc_text(doc), _parse_lists(doc)
+    tokens = parse.tokens
 
     def span_text(start: int, end: int) -> str:
         # Span.text: the Doc's text from the first token to the end of the last
         return text[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.text[end - 1])]
 
+    def head_lemma(i: int) -> str:
+        return _fold(tokens.lemma[i] or tokens.text[i])
+
     covered: set[int] = set()
     mentions = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
-        if root.i in covered or root.pos_ == "PRON":
+    for root in _noun_chunk_roots(doc, parse):
+        if root in covered or tokens.pos[root] == "PRON":
             continue
-        lemma = _fold(root.lemma_ or root.text)
-        if nouns.get(lemma) == "quantity" or root.like_num or root.pos_ == "NUM":
-            target = _of_object(root)
-            if target is None or target.pos_ == "PRON":
+        lemma = head_lemma(root)
+        if nouns.get(lemma) == "quantity" or parse.like_num[root] or tokens.pos[root] == "NUM":
+            target = _of_object(parse, root)
+            if target is None or tokens.pos[target] == "PRON":
                 continue
             root = target
-            lemma = _fold(root.lemma_ or root.text)
-        start, end = _phrase_bounds(root, extend=False, stops=stops)
-        core = span_text(start, end) if end > start else ""
+            lemma = head_lemma(root)
+        start = _phrase_start(parse, root, stops)
+        core = span_text(start, root + 1)
         about_people = (
             (lemma in nouns and nouns[lemma] != "quantity")
-            or root.ent_type_ in PEOPLE_ENTITY_TYPES
+            or parse.ent_type[root] in PEOPLE_ENTITY_TYPES
             or _classify(taxonomy, core, lemma) is not None
         )
         if not about_people:
             continue
-        start, end = _phrase_bounds(root, extend=True, stops=stops)
+        end = _phrase_end(parse, root)
         phrase = span_text(start, end)
         group = _classify(taxonomy, phrase, lemma)
         label = " ".join(spelling.apply(word) for word in fold_text(phrase).split())
@@ -781,7 +963,7 @@ def find_actor_mentions(
             ActorMention(
                 start_char,
                 start_char + len(phrase),
-                sent_of.get(root.i, -1),
+                sent_of.get(root, -1),
                 phrase,
                 label,
                 lemma,
@@ -1016,7 +1198,7 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     figuratively ("a fight over the budget") is counted.
     """
     entries = _event_lexicon(lexicon)
-    quotes = quoted_spans(_doc_text(doc))
+    quotes = _doc_quotes(doc)
     sent_of = sent_index(doc)
     # entries by last word, keeping lexicon order: a token is only tried
     # against the entries one of its forms can end
@@ -1025,13 +1207,16 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
         by_last.setdefault(words[-1], []).append(order)
     tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
     # a token matches a word by folded lemma, lower case or folded form
-    forms = [
-        (_fold(lemma or ""), lower, _fold(text))
-        for lemma, lower, text in zip(tokens.lemma, tokens.lower, tokens.text, strict=True)
-    ]
+    lemmas, texts = _folded_forms(doc)
+
+    def forms(i: int) -> tuple[str, str, str]:
+        return lemmas[i], tokens.lower[i], texts[i]
+
     candidates = []
-    for i, token_pos in enumerate(tokens.pos):
-        tried = sorted({order for form in forms[i] for order in by_last.get(form, ())})
+    # only the tokens one of whose forms ends an entry
+    for i in _matching((lemmas, tokens.lower, texts), by_last):
+        token_pos = tokens.pos[i]
+        tried = sorted({order for form in forms(i) for order in by_last.get(form, ())})
         for order in tried:
             words, label, category, pos = entries[order]
             if token_pos not in pos and not ("NOUN" in pos and token_pos == "PROPN"):
@@ -1039,7 +1224,7 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
             start = i - len(words) + 1
             if start < 0:
                 continue
-            if all(w in forms[start + k] for k, w in enumerate(words[:-1])):
+            if all(w in forms(start + k) for k, w in enumerate(words[:-1])):
                 candidates.append((start, i + 1, label, category))
                 break  # entries are longest first
     # a word inside a longer label ("death" in "death toll") is not a label of its own
@@ -1259,14 +1444,15 @@ def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     separates the outlet's own voice from the people it quotes.
     """
     entries = _loaded_lexicon(lexicon)
-    quotes = quoted_spans(_doc_text(doc))
+    quotes = _doc_quotes(doc)
     sent_of = sent_index(doc)
     tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
+    lemmas = _folded_forms(doc)[0]
     found = []
-    for i, alpha in enumerate(tokens.is_alpha):
-        if not alpha:
+    for i in _matching((lemmas, tokens.lower), entries):  # the tokens in the lexicon
+        if not tokens.is_alpha[i]:
             continue
-        for candidate in (_fold(tokens.lemma[i] or ""), tokens.lower[i]):
+        for candidate in (lemmas[i], tokens.lower[i]):
             if candidate in entries:
                 start, text = tokens.idx[i], tokens.text[i]
                 found.append(
@@ -1292,16 +1478,21 @@ def loaded_language_rows(article, doc, *, lexicon="default") -> list[tuple]:
     found = find_loaded_words(doc, lexicon=lexicon)
     loaded = Counter(w.sent_id for w in found)
     quoted = Counter(w.sent_id for w in found if w.quoted)
+    # the sentences of iter_sents, counted on the per-Doc lists (no Span or Token each)
+    tokens = _token_strings(doc)
+    is_word = [
+        not (punct or space) for punct, space in zip(tokens.is_punct, tokens.is_space, strict=True)
+    ]
     return [
         (
             article.article_id,
             article.outlet,
             sent_id,
-            sum(1 for t in span if not (t.is_punct or t.is_space)),
+            sum(is_word[start:end]),
             loaded[sent_id],
             quoted[sent_id],
         )
-        for sent_id, span in iter_sents(doc)
+        for sent_id, (start, end) in enumerate(_sent_bounds(doc))
     ]
 
 
