@@ -387,3 +387,11 @@ def test_arcs_are_the_heads_and_children_spacy_gives(seed_parsed):
         assert arcs.heads == [t.head.i for t in doc]
         assert [arcs.children_of(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
         assert _arcs(doc) is arcs  # once per Doc
+
+
+@pytest.mark.parametrize("text", ["", " ", "One.  Two\n\nthree ", "Tabs\tand\u00a0spaces  end  ", "émigré — “x”"])
+def test_doc_text_is_spacy_doc_text(parse_text, text):
+    from framing.sentences import _doc_text
+
+    doc = parse_text(text)
+    assert _doc_text(doc) == doc.text == text

@@ -146,7 +146,11 @@ def _doc_text(doc) -> str:
     each access, and most tables slice it. Held weakly, freed with the Doc."""
     text = _DOC_TEXTS.get(doc)
     if text is None:
-        text = _DOC_TEXTS[doc] = doc.text
+        # Doc.text joins each Token's text_with_ws (its text, plus " " when a
+        # space follows): the same join over the per-Doc token lists
+        tokens = _token_strings(doc)
+        pieces = zip(tokens.text, tokens.whitespace, strict=True)
+        text = _DOC_TEXTS[doc] = "".join([word + " " if space else word for word, space in pieces])
     return text
 
 

@@ -48,6 +48,7 @@ from .actors import load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
 from .sentences import (
+    _arcs,
     _cache_per_doc,
     _doc_text,
     _sent_bounds,
@@ -699,18 +700,15 @@ class _Parse:
     """
 
     def __init__(self, doc):
-        from spacy.attrs import ENT_TYPE, HEAD, LIKE_NUM
+        from spacy.attrs import ENT_TYPE, LIKE_NUM
 
         # the Doc weakly: this is held in a WeakKeyDictionary keyed by the Doc
         self._doc, self.tokens = weakref.ref(doc), _token_strings(doc)
-        self.heads, self.like_num, self.ent_type = [], [], []
+        self.heads, self.like_num, self.ent_type = _arcs(doc).heads, [], []
         if len(doc):
-            array = doc.to_array([HEAD, LIKE_NUM, ENT_TYPE])
-            # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
-            offsets = array[:, 0].astype("int64").tolist()
-            self.heads = [i + offset for i, offset in enumerate(offsets)]
-            self.like_num = list(map(bool, array[:, 1].tolist()))
-            types = array[:, 2].tolist()
+            array = doc.to_array([LIKE_NUM, ENT_TYPE])
+            self.like_num = list(map(bool, array[:, 0].tolist()))
+            types = array[:, 1].tolist()
             names = {key: doc.vocab.strings[key] for key in set(types)}
             self.ent_type = list(map(names.__getitem__, types))
         self._left_edge = [-1] * len(doc)  # -1: not read yet
