@@ -166,10 +166,6 @@ _JOINERS = frozenset({"-", "\u2010", "\u2011"})
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def _is_joiner(token) -> bool:
-    return token.text in _JOINERS
-
-
 #: Token attributes :func:`doc_words` reads, per Doc (held weakly, freed with it):
 #: reading them once as plain lists instead of through a spaCy ``Token`` per
 #: access makes the word stream several times faster.

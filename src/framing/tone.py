@@ -615,14 +615,9 @@ class ActorClause:
     compound: float
 
 
-def _mention_span(noun):
-    """Span of the mention headed by ``noun``: its left subtree and post-nominal adjectives."""
-    start, end = _mention_bounds(noun.doc, _tree(noun.doc), noun.i)
-    return noun.doc[start:end]
-
-
 def _mention_bounds(doc, tree: _Tree, noun: int) -> tuple[int, int]:
-    """Token bounds (end exclusive) of :func:`_mention_span` for token ``noun``."""
+    """Token bounds (end exclusive) of the mention headed by token ``noun``: its left
+    subtree and its post-nominal modifiers (:data:`_MENTION_RIGHT_DEPS`)."""
     dep = tree.dep
     start = doc[noun].left_edge.i  # spaCy's edge (its own rule on non-projective parses)
     end = noun
