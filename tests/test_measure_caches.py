@@ -395,3 +395,23 @@ def test_doc_text_is_spacy_doc_text(parse_text, text):
 
     doc = parse_text(text)
     assert _doc_text(doc) == doc.text == text
+
+
+def test_once_per_doc_computes_once_and_does_not_keep_the_doc(parse_text):
+    from framing.sentences import _once_per_doc
+
+    calls = []
+
+    @_once_per_doc
+    def length(doc):
+        calls.append(1)
+        return [len(doc)]
+
+    doc = parse_text("Three short words.")
+    first = length(doc)
+    assert length(doc) is first and calls == [1]
+    assert length(parse_text("Three short words.")) == first and calls == [1, 1]  # another Doc
+    alive = weakref.ref(doc)
+    del doc, first
+    gc.collect()
+    assert alive() is None  # the memo holds the Doc weakly

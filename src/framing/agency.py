@@ -33,6 +33,7 @@ from .sentences import (
     _arcs,
     _cache_per_doc,
     _doc_text,
+    _once_per_doc,
     _sent_bounds,
     _sentence_texts,
     _token_strings,
@@ -375,15 +376,7 @@ class _Node:
         return self.token.ent_type_
 
 
-#: Doc -> its :class:`_Tree` (held weakly: freed with the Doc).
-_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _tree(doc) -> _Tree:
-    tree = _TREES.get(doc)
-    if tree is None:
-        tree = _TREES[doc] = _Tree(doc)
-    return tree
+_tree = _once_per_doc(_Tree)  # Doc -> its _Tree, once per Doc, held weakly
 
 
 # ---------------------------------------------------------------- phrases

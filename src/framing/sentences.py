@@ -19,6 +19,25 @@ __all__ = ["OVERVIEW_COLUMNS", "SENTENCE_COLUMNS", "article_overview", "iter_sen
 SENTENCE_COLUMNS = ["article_id", "outlet", "sent_id", "text", "is_heading", "start_char", "end_char"]
 
 
+def _once_per_doc(function):
+    """Memoise ``function(doc)`` for as long as the Doc lives (held weakly).
+
+    For the per-Doc readers every table shares (sentence bounds, token lists,
+    arcs, text): each is made once per Doc, not once per table, and freed with
+    the Doc. Like them, it assumes the Doc is not changed after parsing.
+    """
+    cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @functools.wraps(function)
+    def wrapper(doc):
+        found = cache.get(doc)
+        if found is None:
+            found = cache[doc] = function(doc)
+        return found
+
+    return wrapper
+
+
 def iter_sents(doc) -> Iterator[tuple[int, object]]:
     """Yield ``(sent_id, span)`` for the sentences of a Doc.
 
@@ -38,38 +57,30 @@ def _span_class():
     return Span
 
 
-#: Doc -> token bounds of its sentences (held weakly: freed with the Doc).
-#: Every table numbers sentences, so a Doc's are found once, not once per table.
-_SENT_BOUNDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_SENT_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+@_once_per_doc  # every table numbers sentences: found once per Doc, not once per table
 def _sent_bounds(doc) -> tuple[tuple[int, int], ...]:
-    bounds = _SENT_BOUNDS.get(doc)
-    if bounds is None:
-        found = []
-        for sent in doc.sents:
-            start, end = sent.start, sent.end
-            while start < end and doc[start].is_space:
-                start += 1
-            while end > start and doc[end - 1].is_space:
-                end -= 1
-            if start < end:
-                found.append((start, end))
-        bounds = _SENT_BOUNDS[doc] = tuple(found)
-    return bounds
+    found = []
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            found.append((start, end))
+    return tuple(found)
 
 
 def sent_index(doc) -> dict[int, int]:
     """Map each token index of ``doc`` to its ``sent_id`` (whitespace-only sentences absent)."""
-    index = _SENT_INDEX.get(doc)
-    if index is None:
-        index = {}
-        for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
-            for i in range(start, end):
-                index[i] = sent_id
-        _SENT_INDEX[doc] = index
-    return dict(index)  # a copy: callers may change theirs
+    return dict(_sent_index(doc))  # a copy: callers may change theirs
+
+
+@_once_per_doc
+def _sent_index(doc) -> dict[int, int]:
+    return {i: sent_id for sent_id, (start, end) in enumerate(_sent_bounds(doc)) for i in range(start, end)}
 
 
 def _cache_per_doc(function):
@@ -117,7 +128,6 @@ def _cache_per_doc(function):
     return wrapper
 
 
-_DOC_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _POLARITY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -141,17 +151,15 @@ def _polarity_memo(doc, analyzer):
     return polarity
 
 
+@_once_per_doc
 def _doc_text(doc) -> str:
     """``doc.text``, joined once per Doc: spaCy rebuilds it from every token on
-    each access, and most tables slice it. Held weakly, freed with the Doc."""
-    text = _DOC_TEXTS.get(doc)
-    if text is None:
-        # Doc.text joins each Token's text_with_ws (its text, plus " " when a
-        # space follows): the same join over the per-Doc token lists
-        tokens = _token_strings(doc)
-        pieces = zip(tokens.text, tokens.whitespace, strict=True)
-        text = _DOC_TEXTS[doc] = "".join([word + " " if space else word for word, space in pieces])
-    return text
+    each access, and most tables slice it."""
+    # Doc.text joins each Token's text_with_ws (its text, plus " " when a
+    # space follows): the same join over the per-Doc token lists
+    tokens = _token_strings(doc)
+    pieces = zip(tokens.text, tokens.whitespace, strict=True)
+    return "".join([word + " " if space else word for word, space in pieces])
 
 
 def _line_is_heading(text: str, start: int, end: int) -> bool:
@@ -191,21 +199,15 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
     return table.astype({"sent_id": "int64", "is_heading": "bool", "start_char": "int64", "end_char": "int64"})
 
 
-_SENTENCE_RECORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+@_once_per_doc
 def _sentence_records(doc) -> tuple[tuple[int, str, bool, int, int], ...]:
     """``(sent_id, text, is_heading, start_char, end_char)`` of every sentence,
-    made once per Doc (the sentence table and the article overview both need
-    them). Held weakly, freed with the Doc."""
-    found = _SENTENCE_RECORDS.get(doc)
-    if found is None:
-        text = _doc_text(doc)
-        found = _SENTENCE_RECORDS[doc] = tuple(
-            (sent_id, sent_text, _line_is_heading(text, start_char, end_char), start_char, end_char)
-            for sent_id, start_char, end_char, sent_text in _sentence_chars(doc)
-        )
-    return found
+    made once per Doc (the sentence table and the article overview both need them)."""
+    text = _doc_text(doc)
+    return tuple(
+        (sent_id, sent_text, _line_is_heading(text, start_char, end_char), start_char, end_char)
+        for sent_id, start_char, end_char, sent_text in _sentence_chars(doc)
+    )
 
 
 #: Columns of :func:`article_overview`, in order.
@@ -272,9 +274,7 @@ class _TokenStrings:
     is_bracket: list
 
 
-_TOKEN_STRINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+@_once_per_doc
 def _token_strings(doc) -> _TokenStrings:
     """The attributes most measures read, for every token, read once per Doc.
 
@@ -286,9 +286,6 @@ def _token_strings(doc) -> _TokenStrings:
     the Doc; like the sentence bounds it assumes the Doc is not changed after
     parsing.
     """
-    found = _TOKEN_STRINGS.get(doc)
-    if found is not None:
-        return found
     from spacy.attrs import (
         DEP,
         IDX,
@@ -316,7 +313,7 @@ def _token_strings(doc) -> _TokenStrings:
         return list(map(decoded.__getitem__, hashes))
 
     orth, lower, lemma, pos, tag, dep, idx, spacy_, space, punct, alpha, bracket = columns
-    found = _TokenStrings(
+    return _TokenStrings(
         text=decode(orth),
         lower=decode(lower),
         lemma=decode(lemma),
@@ -330,8 +327,6 @@ def _token_strings(doc) -> _TokenStrings:
         is_alpha=list(map(bool, alpha)),
         is_bracket=list(map(bool, bracket)),
     )
-    _TOKEN_STRINGS[doc] = found
-    return found
 
 
 @dataclass(frozen=True)
@@ -347,32 +342,27 @@ class _Arcs:
         return self.children[self.starts[i] : self.starts[i + 1]]
 
 
-_ARCS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+@_once_per_doc
 def _arcs(doc) -> _Arcs:
     """The heads and children of every token, read once per Doc from its head array.
 
     Rules that walk the tree (subjects, agents, clauses) read these instead of
     ``token.head`` / ``token.children``, which build a spaCy Token per step. A
     few flat lists rather than a list per token: fewer objects for the garbage
-    collector to walk while the Doc lives. Held weakly, freed with the Doc.
+    collector to walk while the Doc lives.
     """
-    found = _ARCS.get(doc)
-    if found is None:
-        import numpy as np
-        from spacy.attrs import HEAD
+    import numpy as np
+    from spacy.attrs import HEAD
 
-        n = len(doc)
-        # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
-        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
-        heads = offsets + np.arange(n)
-        dependents = np.flatnonzero(offsets)
-        # a stable sort by head keeps each token's children in document order
-        children = dependents[np.argsort(heads[dependents], kind="stable")]
-        starts = np.searchsorted(heads[children], np.arange(n + 1))
-        found = _ARCS[doc] = _Arcs(heads.tolist(), children.tolist(), starts.tolist())
-    return found
+    n = len(doc)
+    # HEAD is an offset; as unsigned 64-bit, a negative one wraps: read it back signed
+    offsets = doc.to_array([HEAD]).reshape(-1).astype("int64") if n else np.zeros(0, "int64")
+    heads = offsets + np.arange(n)
+    dependents = np.flatnonzero(offsets)
+    # a stable sort by head keeps each token's children in document order
+    children = dependents[np.argsort(heads[dependents], kind="stable")]
+    starts = np.searchsorted(heads[children], np.arange(n + 1))
+    return _Arcs(heads.tolist(), children.tolist(), starts.tolist())
 
 
 def _sentence_chars(doc) -> list[tuple[int, int, int, str]]:

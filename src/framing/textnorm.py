@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .lexicons import load_lexicon
-from .sentences import _sent_bounds, _token_strings
+from .sentences import _once_per_doc, _sent_bounds, _token_strings
 
 __all__ = [
     "SpellingMap",
@@ -166,12 +165,9 @@ _JOINERS = frozenset({"-", "\u2010", "\u2011"})
 _ALNUM = re.compile(r"[^\W_]")
 
 
-#: Token attributes :func:`doc_words` reads, per Doc (held weakly, freed with it):
-#: reading them once as plain lists instead of through a spaCy ``Token`` per
-#: access makes the word stream several times faster.
-_TOKEN_LISTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+# The token attributes doc_words reads, once per Doc as plain lists: several
+# times faster than through a spaCy Token per access.
+@_once_per_doc
 def _token_lists(doc) -> tuple[list, list, list, list, list, list]:
     """``(texts, has_space_after, is_space, is_break, idx, glued)`` of every token of ``doc``.
 
@@ -181,33 +177,29 @@ def _token_lists(doc) -> tuple[list, list, list, list, list, list]:
     token that continues a word ending at the token before it: a hyphen right
     after it, or a word right after a hyphen that has no space after it.
     """
-    lists = _TOKEN_LISTS.get(doc)
-    if lists is None:
-        tokens = _token_strings(doc)
-        breaks = [
-            space
-            or (punct and not text.startswith("'"))
-            or bracket
-            or pos == "SYM"
-            or not _ALNUM.search(text)
-            for text, space, punct, bracket, pos in zip(
-                tokens.text,
-                tokens.is_space,
-                tokens.is_punct,
-                tokens.is_bracket,
-                tokens.pos,
-                strict=True,
-            )
-        ]
-        joiner = [text in _JOINERS for text in tokens.text]
-        after, space = tokens.whitespace, tokens.is_space
-        glued = [False] + [
-            (joiner[i] and not after[i - 1]) or (joiner[i - 1] and not after[i - 1] and not space[i])
-            for i in range(1, len(joiner))
-        ]
-        lists = (tokens.text, after, space, breaks, tokens.idx, glued)
-        _TOKEN_LISTS[doc] = lists
-    return lists
+    tokens = _token_strings(doc)
+    breaks = [
+        space
+        or (punct and not text.startswith("'"))
+        or bracket
+        or pos == "SYM"
+        or not _ALNUM.search(text)
+        for text, space, punct, bracket, pos in zip(
+            tokens.text,
+            tokens.is_space,
+            tokens.is_punct,
+            tokens.is_bracket,
+            tokens.pos,
+            strict=True,
+        )
+    ]
+    joiner = [text in _JOINERS for text in tokens.text]
+    after, space = tokens.whitespace, tokens.is_space
+    glued = [False] + [
+        (joiner[i] and not after[i - 1]) or (joiner[i - 1] and not after[i - 1] and not space[i])
+        for i in range(1, len(joiner))
+    ]
+    return tokens.text, after, space, breaks, tokens.idx, glued
 
 
 def _make_word(text: str, start_char: int, end_char: int, sent_id: int, token_i: int) -> Word:

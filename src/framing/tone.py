@@ -46,7 +46,6 @@ sentiment analysis of social media text. *Proceedings of ICWSM-14*.
 
 from __future__ import annotations
 
-import weakref
 from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -60,6 +59,7 @@ from .parse import ensure_parsed
 from .sentences import (
     _arcs,
     _doc_text,
+    _once_per_doc,
     _polarity_memo,
     _sentence_chars,
     _token_strings,
@@ -464,12 +464,7 @@ class _Tree:
     pos: list
 
 
-#: Doc -> its _Tree, held weakly (freed with the Doc). A handful of flat lists
-#: per Doc rather than one list of children per token: fewer objects for the
-#: garbage collector to walk while the Doc lives.
-_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+@_once_per_doc  # a handful of flat lists per Doc, held weakly
 def _tree(doc) -> _Tree:
     """The arcs of ``doc``, read once per Doc from its head array.
 
@@ -480,9 +475,6 @@ def _tree(doc) -> _Tree:
     "..., but X did Y") is cut with it. Which children are cut depends on the
     head alone, so it is decided once per Doc, not once per clause.
     """
-    found = _TREES.get(doc)
-    if found is not None:
-        return found
     arcs = _arcs(doc)
     heads, children, starts = arcs.heads, arcs.children, arcs.starts
     tokens = _token_strings(doc)
@@ -503,8 +495,7 @@ def _tree(doc) -> _Tree:
     in_clause = [child for child in children if child not in cut] if cut else children
     per_head = np.bincount(np.asarray([heads[child] for child in in_clause], dtype=np.int64), minlength=len(doc))
     clause_starts = [0, *np.cumsum(per_head).tolist()]
-    found = _TREES[doc] = _Tree(heads, children, starts, in_clause, clause_starts, dep, pos)
-    return found
+    return _Tree(heads, children, starts, in_clause, clause_starts, dep, pos)
 
 
 def _governing_verb(tree: _Tree, i: int) -> int:

@@ -51,6 +51,7 @@ from .sentences import (
     _arcs,
     _cache_per_doc,
     _doc_text,
+    _once_per_doc,
     _sent_bounds,
     _token_strings,
     sent_index,
@@ -157,26 +158,18 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-#: Doc -> ``(folded lemmas, folded forms)`` of its tokens, and Doc -> its
-#: :func:`quoted_spans`; the event and loaded-word lexicons both need them.
-#: Held weakly, freed with the Doc.
-_FOLDED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_QUOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
+# The event and loaded-word lexicons both need a Doc's folded forms and quotations.
+@_once_per_doc
 def _folded_forms(doc) -> tuple[list[str], list[str]]:
-    found = _FOLDED.get(doc)
-    if found is None:
-        tokens = _token_strings(doc)
-        found = _FOLDED[doc] = (list(map(_fold, tokens.lemma)), list(map(_fold, tokens.text)))
-    return found
+    """``(folded lemmas, folded forms)`` of the tokens of ``doc``."""
+    tokens = _token_strings(doc)
+    return list(map(_fold, tokens.lemma)), list(map(_fold, tokens.text))
 
 
+@_once_per_doc
 def _doc_quotes(doc) -> list[tuple[int, int]]:
-    found = _QUOTES.get(doc)
-    if found is None:
-        found = _QUOTES[doc] = quoted_spans(_doc_text(doc))
-    return found
+    """:func:`quoted_spans` of the Doc's text."""
+    return quoted_spans(_doc_text(doc))
 
 
 def _matching(columns, words) -> list[int]:
@@ -742,15 +735,7 @@ class _Parse:
         return self.lefts(i) + self.rights(i)
 
 
-#: Doc -> its _Parse (held weakly, freed with the Doc).
-_PARSES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _parse_lists(doc) -> _Parse:
-    parse = _PARSES.get(doc)
-    if parse is None:
-        parse = _PARSES[doc] = _Parse(doc)
-    return parse
+_parse_lists = _once_per_doc(_Parse)  # Doc -> its _Parse, once per Doc, held weakly
 
 
 def _noun_chunk_roots(doc, parse: _Parse) -> list[int]:
