@@ -415,3 +415,19 @@ def test_once_per_doc_computes_once_and_does_not_keep_the_doc(parse_text):
     del doc, first
     gc.collect()
     assert alive() is None  # the memo holds the Doc weakly
+
+
+def test_answers_of_is_per_owner_object_and_bounded():
+    from framing._memo import AnswersOf
+
+    memo = AnswersOf(max_owners=2, max_answers=3)
+    first, second, third = object(), object(), object()
+    memo.answers(first)["a"] = 1
+    assert memo.answers(first) == {"a": 1}
+    assert memo.answers(second) == {}  # another owner, its own answers
+    for key in "bc":
+        memo.answers(first)[key] = 0
+    assert memo.answers(first) == {}  # at max_answers it starts again empty
+    memo.answers(second)["x"] = 1
+    memo.answers(third)  # a third owner past max_owners: every memo starts again
+    assert memo.answers(second) == {}

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ._memo import AnswersOf
 from .lexicons import load_lexicon
 from .sentences import _once_per_doc, _sent_bounds, _token_strings
 
@@ -306,26 +307,10 @@ def _normalise_word(raw: str, spelling: SpellingMap | None) -> str:
     return spelling.apply(text) if spelling is not None else text
 
 
-#: SpellingMap id -> (the map, {raw word: normalised word}). The same words
-#: recur in every article, so each is folded and spelled once per map, not
-#: once per Doc; a SpellingMap is frozen. The map itself is held, so its id
-#: cannot be reused while its words are here.
-_NORMALISED: dict[int, tuple[SpellingMap | None, dict]] = {}
-#: Most words kept per map (a few MB), and most maps kept.
-_MAX_NORMALISED = 1 << 16
-_MAX_SPELLING_MAPS = 8
-
-
-def _normalised_words(spelling: SpellingMap | None) -> dict:
-    """The raw word -> normalised word memo of ``spelling``."""
-    held = _NORMALISED.get(id(spelling))
-    if held is None or held[0] is not spelling:
-        if len(_NORMALISED) >= _MAX_SPELLING_MAPS:
-            _NORMALISED.clear()
-        held = _NORMALISED[id(spelling)] = (spelling, {})
-    if len(held[1]) >= _MAX_NORMALISED:
-        held[1].clear()
-    return held[1]
+#: Per SpellingMap, {raw word: normalised word}. The same words recur in every
+#: article, so each is folded and spelled once per map, not once per Doc.
+_NORMALISED = AnswersOf(max_owners=8, max_answers=1 << 16)
+_normalised_words = _NORMALISED.answers  # spelling map -> {raw word: normalised word}
 
 
 def word_runs(words: Iterable[Word | None]) -> Iterator[list[Word]]:

@@ -55,6 +55,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ._memo import AnswersOf
 from .parse import ensure_parsed
 from .sentences import (
     _arcs,
@@ -645,26 +646,11 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
     return [mention for mention, _, _ in _mentions(doc, actors)]
 
 
-#: Taxonomy id -> (taxonomy, {(phrase, head lemma): its groups as agent, then
-#: as patient}): one lookup per candidate phrase instead of two calls of
+#: Per taxonomy, {(phrase, head lemma): its groups as agent, then as patient}:
+#: one lookup per candidate phrase instead of two calls of
 #: :func:`framing.wording._classified`, which remembers each role's answer.
-#: Keyed by id, as that memo is (hashing a taxonomy hashes all its entries);
-#: the taxonomy is held so its id cannot be reused while its answers are here.
-_MENTION_GROUPS: dict[int, tuple[object, dict]] = {}
-#: Most answers kept per taxonomy and most taxonomies kept (as in wording).
-_MAX_MENTION_GROUPS = 1 << 17
-_MAX_TAXONOMIES = 8
-
-
-def _mention_groups(taxonomy) -> dict:
-    held = _MENTION_GROUPS.get(id(taxonomy))
-    if held is None or held[0] is not taxonomy:
-        if len(_MENTION_GROUPS) >= _MAX_TAXONOMIES:
-            _MENTION_GROUPS.clear()
-        held = _MENTION_GROUPS[id(taxonomy)] = (taxonomy, {})
-    if len(held[1]) >= _MAX_MENTION_GROUPS:
-        held[1].clear()
-    return held[1]
+_MENTION_GROUPS = AnswersOf(max_owners=8, max_answers=1 << 17)
+_mention_groups = _MENTION_GROUPS.answers
 
 
 def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:

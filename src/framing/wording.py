@@ -44,6 +44,7 @@ from itertools import compress
 import numpy as np
 import pandas as pd
 
+from ._memo import AnswersOf
 from .actors import load_actors
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
@@ -963,31 +964,19 @@ def _classify(taxonomy, text: str, head: str) -> str | None:
     )
 
 
-#: Taxonomy id -> (taxonomy, {(text, head, role): group}). Every noun of every
+#: Per taxonomy, {(text, head, role): group}. Every noun of every
 #: article is classified, with the same phrases recurring across articles; a
-#: taxonomy is immutable, so its answers can be kept. The taxonomy itself is
-#: held, so its id cannot be reused while its answers are here.
-_CLASSIFIED: dict[int, tuple[object, dict]] = {}
-#: Most answers kept per taxonomy (a few MB) and most taxonomies kept.
-_MAX_CLASSIFIED = 1 << 17
-_MAX_TAXONOMIES = 8
+#: taxonomy is immutable, so its answers can be kept (a few MB at most).
+_CLASSIFIED = AnswersOf(max_owners=8, max_answers=1 << 17)
 
 
 def _classified(taxonomy, text: str, head: str | None, role: str) -> str | None:
     """``taxonomy.classify(text, head=head, role=role)``, remembered."""
-    held = _CLASSIFIED.get(id(taxonomy))
-    if held is None or held[0] is not taxonomy:
-        if len(_CLASSIFIED) >= _MAX_TAXONOMIES:
-            _CLASSIFIED.clear()
-        held = _CLASSIFIED[id(taxonomy)] = (taxonomy, {})
-    answers = held[1]
+    answers = _CLASSIFIED.answers(taxonomy)
     key = (text, head, role)
-    if key in answers:
-        return answers[key]
-    if len(answers) >= _MAX_CLASSIFIED:
-        answers.clear()
-    group = answers[key] = taxonomy.classify(text, head=head, role=role)
-    return group
+    if key not in answers:
+        answers[key] = taxonomy.classify(text, head=head, role=role)
+    return answers[key]
 
 
 def actor_label_rows(article, doc, **options) -> list[tuple]:
