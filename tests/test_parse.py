@@ -114,3 +114,32 @@ def test_cache_entry_reads_back_as_docbin_would(parse_text, text):
     assert [(s.label_, s.kb_id_) for s in got.spans.get("claims", [])] == [
         (s.label_, s.kb_id_) for s in doc.spans.get("claims", [])
     ]
+
+
+def test_vocabulary_is_renewed_when_it_grows_and_docs_do_not_change(nlp, tmp_path, monkeypatch):
+    import numpy as np
+
+    monkeypatch.setattr(parse_module, "MAX_NEW_STRINGS", 20)
+    monkeypatch.setattr(parse_module, "CHUNK_SIZE", 1)
+    # invented articles, each with 30 words no vocabulary has seen
+    texts = [
+        f"Officials in district {i} said {' '.join(f'Qorvex{i}n{j}' for j in range(30))} were missing."
+        "\n\nNo one was charged."
+        for i in range(3)
+    ]
+    corpus = framing.load_corpus(
+        pd.DataFrame({"text": texts, "outlet": ["A", "B", "C"]}), clean=False
+    )
+    attrs = ["ORTH", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START"]
+    expected = [doc.to_array(attrs) for doc in nlp.pipe(texts)]
+    for _ in ("parsed", "read from the cache"):
+        docs = [doc for _, doc in parse_module.iter_parsed(corpus, cache_dir=tmp_path, progress=False)]
+        vocabularies = {id(doc.vocab) for doc in docs}  # the Docs keep theirs alive, so ids are distinct
+        assert len(vocabularies) >= 2, "a vocabulary that grew past the limit should be replaced"
+        for doc, array in zip(docs, expected, strict=True):
+            assert np.array_equal(doc.to_array(attrs), array)
+
+
+def test_vocabulary_is_kept_below_the_limit(seed_corpus, tmp_path):
+    docs = [doc for _, doc in parse_module.iter_parsed(seed_corpus, cache_dir=tmp_path, progress=False)]
+    assert len({id(doc.vocab) for doc in docs}) == 1

@@ -50,6 +50,18 @@ BATCH_SIZE = 8
 #: Articles looked up in the cache and parsed together by :func:`iter_parsed`;
 #: it bounds how many Docs a stream holds at once.
 CHUNK_SIZE = 64
+#: New strings a vocabulary may gain before the parser starts a fresh one.
+#: spaCy adds every new word, name and number it meets to the vocabulary and
+#: never removes one, so over millions of articles a process would grow with
+#: the number of distinct strings (each string and its lexeme take a few
+#: hundred bytes). Past this many, the pipeline (or the blank vocabulary cached
+#: Docs are read into) is loaded afresh before the next chunk, which takes
+#: about a second. The Docs do not change: a parse does not depend on what the
+#: vocabulary has seen (tested).
+MAX_NEW_STRINGS = 500_000
+
+#: name -> (id of the vocabulary in use, its number of strings when first seen)
+_VOCAB_SIZES: dict[str, tuple[int, int]] = {}
 
 
 def default_cache_dir() -> Path:
@@ -68,6 +80,43 @@ def _blank_vocab(lang: str):
     import spacy
 
     return spacy.blank(lang).vocab
+
+
+def _bounded(name: str, current, vocab_of, reload):
+    """``current``, or what ``reload()`` returns once ``current``'s vocabulary has
+    gained more than :data:`MAX_NEW_STRINGS` strings since this function first saw it."""
+    vocab = vocab_of(current)
+    seen = _VOCAB_SIZES.get(name)
+    if seen is None or seen[0] != id(vocab):
+        _VOCAB_SIZES[name] = (id(vocab), len(vocab.strings))
+        return current
+    if len(vocab.strings) - seen[1] <= MAX_NEW_STRINGS:
+        return current
+    fresh = reload()
+    _VOCAB_SIZES[name] = (id(vocab_of(fresh)), len(vocab_of(fresh).strings))
+    return fresh
+
+
+def _cache_vocab(lang: str):
+    """The blank vocabulary cached Docs are read into (bounded, see :data:`MAX_NEW_STRINGS`)."""
+
+    def reload():
+        _blank_vocab.cache_clear()
+        return _blank_vocab(lang)
+
+    return _bounded(f"blank:{lang}", _blank_vocab(lang), lambda vocab: vocab, reload)
+
+
+def _pipeline(name: str):
+    """:func:`framing.load_model`, loaded afresh once its vocabulary has grown by
+    :data:`MAX_NEW_STRINGS` strings (earlier Docs keep the vocabulary they were made with)."""
+    from . import nlp as nlp_module
+
+    def reload():
+        nlp_module._load.cache_clear()
+        return load_model(name)
+
+    return _bounded(f"model:{name}", load_model(name), lambda nlp: nlp.vocab, reload)
 
 
 #: zlib level of cache entries. DocBin.to_bytes uses the default (6); level 1
@@ -211,7 +260,7 @@ def _progress(total: int, progress: bool | None, desc: str):
 
 
 def _parse_texts(texts: list[str], *, model: ModelInfo, n_process: int, batch_size: int, bar):
-    nlp = load_model(model.name)
+    nlp = _pipeline(model.name)
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
         if bar is not None:
             bar.update(1)
@@ -263,7 +312,7 @@ def _parse_chunk(rows, info, cache, batch_size, n_process, progress, use_cache):
     keys = [text_hash(row.text) for row in rows]
     docs: list = [None] * len(rows)
     if use_cache:
-        vocab = _blank_vocab(info.meta_name.split("_")[0] or "en")
+        vocab = _cache_vocab(info.meta_name.split("_")[0] or "en")
         docs = [cache.get(key, vocab) for key in keys]
     missing = [i for i, doc in enumerate(docs) if doc is None]
     if missing:
