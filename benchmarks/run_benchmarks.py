@@ -1,15 +1,18 @@
 """Throughput, memory and scaling of framing against a bare parse and PassivePy.
 
-    .venv/bin/python benchmarks/run_benchmarks.py [--scales 1 10 100] \
+    .venv/bin/python benchmarks/run_benchmarks.py [--scales 1 10 100] [--repeats 3] \
         [--passivepy /tmp/ppvenv/bin/python]
 
 For each scale (copies of the five seed articles, each copy perturbed so the
 parse cache never hits) it runs, one after another in fresh processes:
 bare ``nlp.pipe``, the full framing analysis, PassivePy (when its interpreter
 is given and works), and the framing analysis with ``workers=2``. All modes of
-one scale run back to back in the same invocation, so their ratios share the
-machine's load at that moment. Writes ``benchmarks/results.csv`` and
-``benchmarks/scaling.png`` (+ ``.pdf``).
+one scale run back to back, so the ratios of one repeat share the machine's
+load at that moment; the whole round is repeated ``--repeats`` times (the
+order of the modes rotated each time), because on a shared machine one run
+of the same command varies by about 10%. The README reports medians and the
+range over repeats. Writes ``benchmarks/results.csv`` (one row per run) and
+``benchmarks/scaling.png`` (+ ``.pdf``, medians).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ ROOT = HERE.parent
 MEASURE = HERE / "measure.py"
 RESULT_COLUMNS = [
     "scale",
+    "repeat",
     "articles",
     "mode",
     "workers",
@@ -73,6 +77,7 @@ def plot(results: pd.DataFrame, path: Path) -> None:
         ("passivepy", 1): "#D55E00",
     }
     fig, (speed, memory) = plt.subplots(1, 2, figsize=(8, 3.4), layout="constrained")
+    results = results.groupby(["mode", "workers", "articles"], sort=False, as_index=False).median(numeric_only=True)
     for (mode, workers), part in results.groupby(["mode", "workers"], sort=False):
         key = (mode, int(workers))
         style = dict(marker="o", color=colours.get(key), label=labels.get(key, f"{mode} {workers}"))
@@ -97,6 +102,7 @@ def plot(results: pd.DataFrame, path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--repeats", type=int, default=3, help="rounds of every mode per scale")
     parser.add_argument("--python", default=sys.executable, help="interpreter with framing")
     parser.add_argument("--passivepy", help="interpreter of a venv with PassivePy installed")
     parser.add_argument(
@@ -114,18 +120,25 @@ def main() -> None:
             runs.append(("passivepy", 1, args.passivepy))
         if scale > 1:
             runs.append(("framing", 2, args.python))
-        for mode, workers, python in runs:
-            record = measure(python, mode, scale, workers)
-            if record is not None:
-                records.append(record)
+        for repeat in range(args.repeats):
+            shift = repeat % len(runs)
+            for mode, workers, python in runs[shift:] + runs[:shift]:
+                record = measure(python, mode, scale, workers)
+                if record is not None:
+                    records.append({**record, "repeat": repeat})
 
     table = pd.DataFrame(records)
-    # sentences: counted once per scale by the bare parse, so every mode divides the same number
-    bare = table[table["mode"] == "bare"].set_index("scale")
-    table["sentences"] = table["scale"].map(bare["sentences"])
+    rank = {("bare", 1): 0, ("framing", 1): 1, ("passivepy", 1): 2, ("framing", 2): 3}
+    table["_rank"] = [rank.get((m, w), 9) for m, w in zip(table["mode"], table["workers"], strict=True)]
+    table = table.sort_values(["scale", "repeat", "_rank"], kind="stable").drop(columns="_rank")
+    # sentences: counted by the bare parse, so every mode divides the same number;
+    # time vs bare: against the bare parse of the same scale and repeat
+    bare = table[table["mode"] == "bare"].set_index(["scale", "repeat"])
+    key = pd.MultiIndex.from_frame(table[["scale", "repeat"]])
+    table["sentences"] = bare["sentences"].reindex(key).to_numpy()
     table["articles_per_s"] = table["articles"] / table["seconds"]
     table["sentences_per_s"] = table["sentences"] / table["seconds"]
-    table["time_vs_bare"] = table["seconds"] / table["scale"].map(bare["seconds"])
+    table["time_vs_bare"] = table["seconds"] / bare["seconds"].reindex(key).to_numpy()
     table = table[RESULT_COLUMNS]
     from framing.io import write_table
 
