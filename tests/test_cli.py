@@ -128,6 +128,11 @@ def test_workers_give_byte_identical_tables(runner, jsonl, tmp_path, parse_cache
         ),
         (["analyze", "{jsonl}", "--out", "{tmp}/o", "--actors", "{tmp}/none.csv"], "--actors"),
         (["analyze", "{jsonl}", "--out", "{tmp}/o", "--actors", "{tmp}/bad.txt"], "bad.txt"),
+        (
+            ["analyze", "{jsonl}", "--out", "{tmp}/o", "--spelling-variants", "{tmp}/none.csv"],
+            "--spelling-variants",
+        ),
+        (["analyze", "{jsonl}", "--out", "{tmp}/o", "--spelling-variants", "{tmp}/bad.txt"], "bad.txt"),
         (["analyze", "{jsonl}", "--out", "{tmp}/o", "--tables", "sentences,nonsense"], "nonsense"),
         (["analyze", "{jsonl}", "--out", "{tmp}/bad.txt"], "not a directory"),
     ],
@@ -141,6 +146,18 @@ def test_bad_input_exits_2_with_one_message(args, message, jsonl, tmp_path, caps
     assert len(lines) == 1 and message in lines[0]
     assert "Traceback" not in err
     assert not (tmp_path / "o").exists()
+
+
+def test_spelling_variants_file_is_added_to_the_default(jsonl, tmp_path, parse_cache, capsys):
+    variants = tmp_path / "places.csv"
+    variants.write_text("variant,canonical,match,rationale\nkessel,kesselburg,word,invented place\n")
+    base = ["analyze", str(jsonl), "--cache-dir", str(parse_cache), "--quiet", "--tables", "distinctive_terms"]
+    assert run([*base, "--out", str(tmp_path / "plain")], capsys)[0] == 0
+    assert run([*base, "--out", str(tmp_path / "study"), "--spelling-variants", str(variants)], capsys)[0] == 0
+    plain = set(pd.read_csv(tmp_path / "plain" / "distinctive_terms.csv")["term"])
+    study = set(pd.read_csv(tmp_path / "study" / "distinctive_terms.csv")["term"])
+    assert "kessel" in plain and "kesselburg" not in plain
+    assert "kesselburg" in study and "kessel" not in study
 
 
 @pytest.mark.parametrize("option", [["--workers", "0"], ["--batch-size", "x"]])

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import framing
+from conftest import STUDY
 from framing import wording
 from framing.textnorm import fold_text, load_spelling_variants, quoted_spans
 
@@ -60,12 +61,27 @@ def test_fold_text_folds_quotes_dashes_and_case():
 def test_spelling_map_word_and_prefix():
     spelling = load_spelling_variants()
     assert spelling.apply("ahmad") == "ahmed"
-    assert spelling.apply("tartous") == "tartus"
-    assert spelling.apply("khmeimim") == "hmeimim"
     assert spelling.apply("al-sharaa") == "sharaa"
-    assert spelling.apply("pro-tartous") == "pro-tartus"
     assert spelling.apply("militants") == "militants"
+    assert spelling.apply("tartous") == "tartous"  # places are the study's, not the package's
     assert load_spelling_variants(None).apply("ahmad") == "ahmad"
+    study = load_spelling_variants(["default", STUDY / "spelling_variants.csv"])
+    assert study.apply("ahmad") == "ahmed"
+    assert study.apply("tartous") == "tartus"
+    assert study.apply("khmeimim") == "hmeimim"
+    assert study.apply("pro-tartous") == "pro-tartus"
+
+
+def test_spelling_maps_merge_in_order(tmp_path):
+    first = tmp_path / "first.csv"
+    first.write_text("variant,canonical,match,rationale\ncolour,color,word,x\nal-,,prefix,x\n")
+    second = tmp_path / "second.csv"
+    second.write_text("variant,canonical,match,rationale\ncolour,hue,word,x\nal-,,prefix,x\nbin-,,prefix,x\n")
+    merged = load_spelling_variants([first, second])
+    assert merged.apply("colour") == "hue"  # the later file wins
+    assert merged.prefixes == ("al-", "bin-")  # each prefix once, in order
+    assert load_spelling_variants([second, first]).apply("colour") == "color"
+    assert load_spelling_variants([]).words == {}
 
 
 def test_quoted_spans_curly_straight_and_open_paragraph():
@@ -113,7 +129,9 @@ def test_term_counts_fold_typography_and_spelling(parse_small):
             ("b1", "Beta", "Ahmed Sharaa's forces entered Tartus."),
         ]
     )
-    counts = wording.term_counts(parsed, ngram_range=(1, 1))
+    counts = wording.term_counts(
+        parsed, ngram_range=(1, 1), spelling_variants=["default", STUDY / "spelling_variants.csv"]
+    )
     assert list(counts.columns) == ["outlet", "term", "count"]
     alpha = set(counts.loc[counts.outlet == "Alpha", "term"])
     beta = set(counts.loc[counts.outlet == "Beta", "term"])

@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         "is quoted; default: none (every source_type is 'other')",
     )
     analyze.add_argument(
+        "--spelling-variants",
+        metavar="FILE",
+        help="spelling-variant CSV (variant, canonical, match, rationale), added to the "
+        "general variants shipped with framing (Arabic name romanisations, US/UK "
+        "spellings): your study's place names, say",
+    )
+    analyze.add_argument(
         "--model",
         metavar="NAME",
         help="installed spaCy pipeline (package name or directory); default "
@@ -188,6 +195,8 @@ def _analyze(args) -> int:
         return _fail(f"--actors {args.actors}: no such file")
     if args.sources is not None and not Path(args.sources).is_file():
         return _fail(f"--sources {args.sources}: no such file")
+    if args.spelling_variants is not None and not Path(args.spelling_variants).is_file():
+        return _fail(f"--spelling-variants {args.spelling_variants}: no such file")
     tables = None
     if args.tables:
         tables = [name.strip() for name in args.tables.split(",") if name.strip()]
@@ -197,6 +206,7 @@ def _analyze(args) -> int:
             tables=tables,
             actors=args.actors,
             sources=args.sources,
+            spelling_variants=["default", args.spelling_variants] if args.spelling_variants else "default",
             model=args.model,
             cache_dir=args.cache_dir,
             use_cache=not args.no_cache,

@@ -668,6 +668,7 @@ def analyze(
     tables=None,
     actors=None,
     sources=None,
+    spelling_variants="default",
     model: str | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
@@ -692,6 +693,11 @@ def analyze(
     sources : str, Path, DataFrame or ActorTaxonomy, optional
         The study's source taxonomy (``framing.sources.load_sources``), passed
         to every table function that takes ``sources=``.
+    spelling_variants : "default", path, SpellingMap, None or a list of these
+        Spelling variants merged before words are compared
+        (:func:`framing.textnorm.load_spelling_variants`); a study adds its own
+        with ``["default", "my_variants.csv"]``. Passed to every table function
+        that takes ``spelling_variants=``.
     model : str, optional
         spaCy pipeline; see :func:`framing.resolve_model`.
     cache_dir : str or Path, optional
@@ -766,7 +772,13 @@ def analyze(
         corpus = load_corpus(corpus)
     corpus = corpus.reset_index(drop=True)
     info = resolve_model(model)
-    options = {"actors": load_actors(actors), "sources": _load_sources(sources)}
+    from .textnorm import load_spelling_variants
+
+    options = {
+        "actors": load_actors(actors),
+        "sources": _load_sources(sources),
+        "spelling_variants": load_spelling_variants(spelling_variants),
+    }
     specs, skipped = available_tables(tables)
     job = BatchJob(
         model=info.name,

@@ -9,8 +9,10 @@ framing choice, so every wording measure counts words after the same steps:
    every dash to ``-``, lower case (:func:`fold_text`);
 2. tokens written together with a hyphen (``al-Sharaa``, ``pro-Assad``,
    ``Islamist-led``) joined into one word (:func:`doc_words`);
-3. the spelling-variant map (``framing/data/spelling_variants.csv``): a
-   ``prefix`` entry removes a leading ``al-`` / ``el-``, a ``word`` entry
+3. the spelling-variant map (``framing/data/spelling_variants.csv``, general
+   romanisations of Arabic names and US/UK spellings, plus any study file of
+   its own, such as the place names in ``data/study/spelling_variants.csv``):
+   a ``prefix`` entry removes a leading ``al-`` / ``el-``, a ``word`` entry
    replaces a whole word (or each hyphen-joined part of one);
 4. optionally the token's lemma from the parsed Doc instead of its form;
 5. stop words (``framing/data/stopwords.csv``) are left to the caller, which
@@ -92,26 +94,43 @@ class SpellingMap:
         return hash((tuple(sorted(self.words.items())), self.prefixes))
 
 
-def load_spelling_variants(source: str | Path | SpellingMap | None = "default") -> SpellingMap:
+def load_spelling_variants(source="default") -> SpellingMap:
     """The spelling-variant map.
 
     Parameters
     ----------
-    source : "default", str, Path, SpellingMap or None
-        ``"default"`` for ``framing/data/spelling_variants.csv``; a CSV path
-        with columns ``variant, canonical, match`` (``word`` or ``prefix``)
-        and ``rationale``; a ready map (returned as is); ``None`` for no map.
+    source : "default", str, Path, SpellingMap, None, or a list of these
+        ``"default"`` for ``framing/data/spelling_variants.csv`` (general
+        romanisations of Arabic names and US/UK spellings); a CSV path with
+        columns ``variant, canonical, match`` (``word`` or ``prefix``) and
+        ``rationale``; a ready map (returned as is); ``None`` for no map. A
+        list merges its maps in order, a later word entry replacing an earlier
+        one for the same variant: ``["default", "data/study/spelling_variants.csv"]``
+        adds a study's own variants (place names, say) to the general ones.
 
     Raises
     ------
     ValueError
         If a row has an unknown ``match`` or an empty ``variant``.
     """
+    if isinstance(source, list | tuple):
+        words, prefixes = {}, []
+        for part in source:
+            loaded = load_spelling_variants(part)
+            words.update(loaded.words)
+            prefixes.extend(p for p in loaded.prefixes if p not in prefixes)
+        return SpellingMap(words, tuple(prefixes))
     if isinstance(source, SpellingMap):
         return source
     if source is None:
         return SpellingMap()
     table = load_lexicon("spelling_variants" if source == "default" else source)
+    missing = [column for column in ("variant", "canonical") if column not in table.columns]
+    if missing:
+        raise ValueError(
+            f"spelling variants {source}: no {', '.join(missing)} column; expected "
+            "variant, canonical, match (word or prefix), rationale"
+        )
     words, prefixes = {}, []
     for i, row in enumerate(table.itertuples(index=False), start=2):
         variant = fold_text(row.variant)
