@@ -242,6 +242,12 @@ HARM_CASES = [
         [("violence", "nominal", "militias")],
     ),
     ("The campaign included the burning of homes.", [("burning", "nominal", "")]),
+    # the object controls the gerund even when the parser hangs "of" from the object
+    ("The report accuses the army of killing civilians.", [("killing", "active", "army")]),
+    ("Activists accused militias of torturing detainees.", [("torturing", "active", "militias")]),
+    ("Rights groups blamed the militia for shelling the town.", [("shelling", "active", "militia")]),
+    # ... but only after a verb of that frame: here "of killing" just says which practice
+    ("They condemned the practice of killing prisoners.", [("killing", "active", "")]),
     # must find nothing
     ("Workers went on strike over unpaid wages.", []),
     ("The wounded were taken to hospital.", []),

@@ -198,6 +198,36 @@ CLAUSE_PREPOSITIONS = frozenset(
 #: ("accuse X of", "blame X for", "stop X from"); after "after", "before",
 #: "while" ... the subject does.
 OBJECT_CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
+#: Verbs whose object is the understood subject of the gerund after the
+#: preposition, for when the parser attaches that preposition to the object
+#: noun instead of the verb ("accuses [the army [of killing]]"). Listed as
+#: (verb lemma, preposition) because "N of V-ing" after other verbs is a
+#: plain noun complement ("ended the practice of detaining"): English
+#: grammar, not knowledge of any study.
+OBJECT_CONTROL_FRAMES = frozenset(
+    {
+        ("accuse", "of"),
+        ("suspect", "of"),
+        ("convict", "of"),
+        ("acquit", "of"),
+        ("clear", "of"),
+        ("blame", "for"),
+        ("condemn", "for"),
+        ("criticise", "for"),
+        ("criticize", "for"),
+        ("punish", "for"),
+        ("arrest", "for"),
+        ("jail", "for"),
+        ("sentence", "for"),
+        ("prosecute", "for"),
+        ("sanction", "for"),
+        ("charge", "with"),
+        ("stop", "from"),
+        ("prevent", "from"),
+        ("bar", "from"),
+        ("ban", "from"),
+    }
+)
 #: Relative pronouns resolved to the noun their clause modifies.
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
@@ -512,6 +542,14 @@ def _controller(verb, *, depth: int = 0):
                 if child.dep_ == "dobj":
                     return child
         return _subject(governor, depth=depth + 1)
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.head.dep_ == "dobj"
+        and (head.head.head.lemma_.lower(), head.text.lower()) in OBJECT_CONTROL_FRAMES
+    ):
+        # the preposition hangs from the object: "accuses [the army of killing]"
+        return head.head
     if dep == "acl" and head.pos_ in _NOUNISH and verb.tag_ == "VBG":
         return head
     return None
