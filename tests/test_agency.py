@@ -246,6 +246,7 @@ HARM_CASES = [
     ("The report accuses the army of killing civilians.", [("killing", "active", "army")]),
     ("Activists accused militias of torturing detainees.", [("torturing", "active", "militias")]),
     ("Rights groups blamed the militia for shelling the town.", [("shelling", "active", "militia")]),
+    ("Prosecutors charged the officer with killing two protesters.", [("killing", "active", "officer")]),
     # ... but only after a verb of that frame: here "of killing" just says which practice
     ("They condemned the practice of killing prisoners.", [("killing", "active", "")]),
     # must find nothing

@@ -199,7 +199,8 @@ CLAUSE_PREPOSITIONS = frozenset(
 #: "while" ... the subject does.
 OBJECT_CONTROL_PREPOSITIONS = frozenset({"of", "for", "from"})
 #: Verbs whose object is the understood subject of the gerund after the
-#: preposition, for when the parser attaches that preposition to the object
+#: preposition: also after a preposition not in the list above ("charged him
+#: with murdering"), and when the parser attaches the preposition to the object
 #: noun instead of the verb ("accuses [the army [of killing]]"). Listed as
 #: (verb lemma, preposition) because "N of V-ing" after other verbs is a
 #: plain noun complement ("ended the practice of detaining"): English
@@ -535,9 +536,12 @@ def _controller(verb, *, depth: int = 0):
     if dep in ("advcl", "dep") and head.pos_ in ("VERB", "AUX"):
         return _subject(head, depth=depth + 1)
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in ("VERB", "AUX"):
-        governor = head.head
-        if head.text.lower() in OBJECT_CONTROL_PREPOSITIONS:
-            # "accused the settlers of attacking", "stopped them from firing"
+        governor, preposition = head.head, head.text.lower()
+        if (
+            preposition in OBJECT_CONTROL_PREPOSITIONS
+            or (governor.lemma_.lower(), preposition) in OBJECT_CONTROL_FRAMES
+        ):
+            # "accused the settlers of attacking", "charged him with murdering"
             for child in governor.children:
                 if child.dep_ == "dobj":
                     return child
