@@ -12,18 +12,17 @@ import scipy.sparse as sp
 
 from framing import stats
 from framing.agency import find_harm_events, find_passives
-from framing.hedging import find_hedges
-from framing.sentences import (
-    _sentence_chars,
-    _token_strings,
+from framing.docview import (
     iter_sents,
     sent_index,
+    sentence_chars,
+    token_strings,
 )
+from framing.hedging import find_hedges
 from framing.sources import find_attributions
-from framing.stats import bootstrap_ci, bootstrap_cis
+from framing.stats import bootstrap_ci, bootstrap_cis, pair_cosines
 from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants, quoted_spans
 from framing.tone import analyzer, find_actor_clauses, find_sentiment
-from framing.wording import _pair_cosines
 
 TEXT = (
     "Gunmen killed 12 villagers near the border on Monday, the ministry said. "
@@ -51,7 +50,7 @@ def test_pair_cosines_equal_scipy_to_the_bit(shuffle):
     matrix.data = rng.random(matrix.nnz)
     if shuffle:
         matrix = _shuffled_rows(matrix, rng)
-    cosine = _pair_cosines(matrix, matrix.shape[0])
+    cosine = pair_cosines(matrix, matrix.shape[0])
     for i in range(matrix.shape[0]):
         for j in range(matrix.shape[0]):
             if i != j:
@@ -59,7 +58,7 @@ def test_pair_cosines_equal_scipy_to_the_bit(shuffle):
 
 
 def test_pair_cosines_without_matrix_are_nan():
-    assert np.isnan(_pair_cosines(None, 3)(0, 1))
+    assert np.isnan(pair_cosines(None, 3)(0, 1))
 
 
 def test_cached_records_are_equal_and_fresh_lists(parse_text):
@@ -250,7 +249,7 @@ def test_remembered_scores_equal_vader(parse_text):
 
 def test_token_lists_equal_token_attributes(parse_text):
     doc = parse_text(WORD_TEXT + " " + TEXT)
-    tokens = _token_strings(doc)
+    tokens = token_strings(doc)
     got = list(
         zip(
             tokens.text,
@@ -286,7 +285,7 @@ def test_token_lists_equal_token_attributes(parse_text):
         for t in doc
     ]
     assert got == expected
-    assert _token_strings(doc[:0].as_doc()).text == []
+    assert token_strings(doc[:0].as_doc()).text == []
 
 
 def _reference_quoted_spans(text):
@@ -320,7 +319,7 @@ def test_quoted_spans_equal_the_character_by_character_definition():
 def test_sentence_texts_equal_the_spans_of_iter_sents(parse_text):
     doc = parse_text(WORD_TEXT + "\n\n" + TEXT)
     expected = [(i, s.start_char, s.end_char, s.text) for i, s in iter_sents(doc)]
-    assert _sentence_chars(doc) == expected
+    assert sentence_chars(doc) == expected
 
 
 # ------------------------------------------------------------ CSV float formatting
@@ -351,11 +350,11 @@ def test_formatted_floats_write_the_bytes_pandas_writes(tmp_path):
 
 
 def test_cache_per_doc_keys_on_every_option_with_defaults_filled(parse_text):
-    from framing.sentences import _cache_per_doc
+    from framing.docview import cache_per_doc
 
     calls = []
 
-    @_cache_per_doc
+    @cache_per_doc
     def records(doc, *, lexicon="default", limit=2):
         calls.append((lexicon, limit))
         return [len(doc), lexicon, limit]
@@ -380,29 +379,29 @@ def test_cache_per_doc_keys_on_every_option_with_defaults_filled(parse_text):
 
 
 def test_arcs_are_the_heads_and_children_spacy_gives(seed_parsed):
-    from framing.sentences import _arcs
+    from framing.docview import arcs
 
     for doc in seed_parsed.docs:
-        arcs = _arcs(doc)
-        assert arcs.heads == [t.head.i for t in doc]
-        assert [arcs.children_of(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
-        assert _arcs(doc) is arcs  # once per Doc
+        found = arcs(doc)
+        assert found.heads == [t.head.i for t in doc]
+        assert [found.children_of(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+        assert arcs(doc) is found  # once per Doc
 
 
 @pytest.mark.parametrize("text", ["", " ", "One.  Two\n\nthree ", "Tabs\tand\u00a0spaces  end  ", "émigré — “x”"])
 def test_doc_text_is_spacy_doc_text(parse_text, text):
-    from framing.sentences import _doc_text
+    from framing.docview import doc_text
 
     doc = parse_text(text)
-    assert _doc_text(doc) == doc.text == text
+    assert doc_text(doc) == doc.text == text
 
 
 def test_once_per_doc_computes_once_and_does_not_keep_the_doc(parse_text):
-    from framing.sentences import _once_per_doc
+    from framing.docview import once_per_doc
 
     calls = []
 
-    @_once_per_doc
+    @once_per_doc
     def length(doc):
         calls.append(1)
         return [len(doc)]
@@ -418,7 +417,7 @@ def test_once_per_doc_computes_once_and_does_not_keep_the_doc(parse_text):
 
 
 def test_answers_of_is_per_owner_object_and_bounded():
-    from framing._memo import AnswersOf
+    from framing.memo import AnswersOf
 
     memo = AnswersOf(max_owners=2, max_answers=3)
     first, second, third = object(), object(), object()

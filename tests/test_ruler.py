@@ -1,4 +1,4 @@
-"""framing._ruler: the indexed attribute ruler finds exactly the matches of spaCy's own."""
+"""framing.ruler: the indexed attribute ruler finds exactly the matches of spaCy's own."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 
-from framing._ruler import RuleIndex, Unsupported, use_indexed_ruler
 from framing.nlp import resolve_model
+from framing.ruler import RuleIndex, Unsupported, use_indexed_ruler
 
 # invented text (not from the corpus) with the word-specific rules' triggers:
 # contractions, "ain't", "y'all", "nothin'", auxiliaries, determiners, spaces

@@ -20,7 +20,7 @@ import pytest
 from conftest import VALIDATION
 from framing import tone
 from framing._vader import ExactAnalyzer
-from framing.sentences import _sentence_chars
+from framing.docview import sentence_chars
 
 vader = pytest.importorskip("vaderSentiment.vaderSentiment")
 
@@ -162,7 +162,7 @@ def _seed_texts(seed_parsed) -> list[str]:
     """Every sentence and every clause (of every token) of the seed articles."""
     texts = []
     for _, doc in seed_parsed:
-        texts.extend(text for *_, text in _sentence_chars(doc))
+        texts.extend(text for *_, text in sentence_chars(doc))
         texts.extend(
             tone._clause_text(tone.clause_tokens(token)) for token in doc if not token.is_space
         )

@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from .io import read_cached
+from .memo import AnswersOf
 
 __all__ = ["ActorEntry", "ActorTaxonomy", "load_actors", "normalize_phrase", "NO_AGENT"]
 
@@ -83,7 +84,19 @@ class ActorTaxonomy:
         -----
         Callers decide what "no match" means: the agency tables call it
         ``other``, the actor-label table ``unassigned``.
+
+        Answers are remembered per taxonomy (a taxonomy is immutable, and the
+        same phrases recur across the articles of a corpus); the memo is
+        bounded, so memory stays flat over long runs.
         """
+        answers = _ANSWERS.answers(self)
+        key = (text, head, role)
+        found = answers.get(key, _MISSING)
+        if found is _MISSING:
+            found = answers[key] = self._match(text, head=head, role=role)
+        return found
+
+    def _match(self, text: str, *, head: str | None, role: str) -> str | None:
         _check_role(role)
         phrase = normalize_phrase(text)
         best, best_len = None, 0
@@ -102,6 +115,11 @@ class ActorTaxonomy:
                     return entry.group
         return None
 
+
+#: Per taxonomy, {(text, head, role): group}: every noun of every article is
+#: classified, with the same phrases recurring; a few MB at most.
+_ANSWERS = AnswersOf(max_owners=8, max_answers=1 << 17)
+_MISSING = object()
 
 _PATTERN_CACHE: dict[ActorEntry, re.Pattern] = {}
 

@@ -27,19 +27,10 @@ import numpy as np
 import pandas as pd
 
 from .actors import NO_AGENT, load_actors
+from .docview import arcs, cache_per_doc, doc_text, once_per_doc, sent_bounds, sentence_texts, token_strings
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import (
-    _arcs,
-    _cache_per_doc,
-    _doc_text,
-    _once_per_doc,
-    _sent_bounds,
-    _sentence_texts,
-    _token_strings,
-)
 from .stats import bootstrap_cis
-from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
     "DEGREE_ADVERBS",
@@ -317,17 +308,17 @@ class _Tree:
     """
 
     def __init__(self, doc):
-        tokens = _token_strings(doc)
+        tokens = token_strings(doc)
         self.text, self.lemma, self.tag = tokens.text, tokens.lemma, tokens.tag
         self.dep, self.pos, self.idx = tokens.dep, tokens.pos, tokens.idx
         self.whitespace, self.is_punct = tokens.whitespace, tokens.is_punct
         n = len(doc)
         # children of i = _order[_starts[i]:_starts[i + 1]], in document order as spaCy yields them
-        arcs = _arcs(doc)
-        self.head, self._order, self._starts = arcs.heads, arcs.children, arcs.starts
+        doc_arcs = arcs(doc)
+        self.head, self._order, self._starts = doc_arcs.heads, doc_arcs.children, doc_arcs.starts
         # sent_id of each token, -1 outside a sentence (framing.sent_index as a list)
         self.sent_id = [-1] * n
-        for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
+        for sent_id, (start, end) in enumerate(sent_bounds(doc)):
             self.sent_id[start:end] = [sent_id] * (end - start)
         self.doc = weakref.ref(doc)  # for the attributes read rarely (edges, sentence, entity)
 
@@ -407,7 +398,7 @@ class _Node:
         return self.token.ent_type_
 
 
-_tree = _once_per_doc(_Tree)  # Doc -> its _Tree, once per Doc, held weakly
+_tree = once_per_doc(_Tree)  # Doc -> its _Tree, once per Doc, held weakly
 
 
 # ---------------------------------------------------------------- phrases
@@ -765,7 +756,7 @@ def find_passives(doc, *, stative="stative_participles") -> list[Passive]:
     return [record for record, _, _ in _passive_triples(doc, stative=stative)]
 
 
-@_cache_per_doc  # the passives and harm_events tables both need them
+@cache_per_doc  # the passives and harm_events tables both need them
 def _passive_triples(doc, *, stative) -> list[tuple]:
     """(Passive, agent token index or None, patient token index or None) triples
     (indices, not tokens, so the per-Doc cache does not keep the Doc alive)."""
@@ -949,7 +940,7 @@ def _nominal_agent(noun, support: frozenset[str], taxonomy):
         if (
             child.dep_ == "compound"
             and child.pos_ in ("NOUN", "PROPN")
-            and _classified(taxonomy, _phrase(child), child.lemma_, "agent")
+            and taxonomy.classify(_phrase(child), head=child.lemma_, role="agent")
         ):
             return child
     for child in children:
@@ -1014,7 +1005,7 @@ def _group(taxonomy, head, *, role: str, trigger) -> str:
             continue
         text = _phrase(conjunct, avoid=trigger, drop_conj=True)
         # remembered per taxonomy: the same phrases recur in every article
-        found = _classified(taxonomy, text, _semantic_head(conjunct).lemma_, role)
+        found = taxonomy.classify(text, head=_semantic_head(conjunct).lemma_, role=role)
         if found is not None:
             if role == "agent":
                 return found
@@ -1155,7 +1146,7 @@ def find_harm_events(
     }
     hedges, attributions = _context(doc) if context else ([], [])
     events = []
-    doc_text = _doc_text(doc)
+    article_text = doc_text(doc)
     # only these tokens can be triggers: every other part of speech reaches the
     # final ``else: continue`` (a gerund noun is tagged VBG), and a token that is
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
@@ -1240,7 +1231,7 @@ def find_harm_events(
         events.append(
             HarmEvent(
                 sent_id=sent_id,
-                trigger=doc_text[start:end],  # the Span's text
+                trigger=article_text[start:end],  # the Span's text
                 lemma=lemma,
                 form=form,
                 agent=agent_text,
@@ -1265,7 +1256,7 @@ _INT_COLUMNS = {"sent_id": "int64", "start_char": "int64", "end_char": "int64"}
 
 def passives_rows(article, doc, *, stative="stative_participles") -> list[tuple]:
     """Rows of :func:`passives` for one article (see :data:`PASSIVE_COLUMNS`)."""
-    sents = _sentence_texts(doc)
+    sents = sentence_texts(doc)
     return [
         (
             article.article_id,
@@ -1327,7 +1318,7 @@ def harm_events_rows(
     context: bool = True,
 ) -> list[tuple]:
     """Rows of :func:`harm_events` for one article (see :data:`HARM_EVENT_COLUMNS`)."""
-    sents = _sentence_texts(doc)
+    sents = sentence_texts(doc)
     return [
         (
             article.article_id,

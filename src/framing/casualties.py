@@ -46,11 +46,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .docview import doc_text, iter_sents, sentence_texts, token_strings
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .parse import ensure_parsed
-from .sentences import _doc_text, _sentence_texts, _token_strings, iter_sents
-from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -239,7 +238,7 @@ def _groups(sent, numbers, multipliers, vague):
     Scanned on the Doc's token strings; spaCy Tokens are made for the runs only.
     """
     doc, first, end = sent.doc, sent.start, sent.end
-    strings = _token_strings(doc)
+    strings = token_strings(doc)
     text, lower = strings.text, strings.lower
 
     def is_number(i: int) -> bool:
@@ -406,7 +405,7 @@ def _fallback_group(noun, taxonomy, people_lexicon: str) -> str | None:
     if kind != "armed":
         return None
     proto = "soldier" if any(cue in rationale for cue in _STATE_CUES) else "fighter"
-    return _classified(taxonomy, proto, proto, "patient") or "total"
+    return taxonomy.classify(proto, head=proto, role="patient") or "total"
 
 
 def _one_of_count(run, numbers, multipliers, vague) -> bool:
@@ -522,7 +521,7 @@ def find_casualties(
     taxonomy = load_victims(victims)
     found = []
     text = None  # the Doc's text, read only when a toll is found
-    tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
+    tokens = token_strings(doc)  # plain lists: no spaCy Token per token
     toll_words = [
         _is_toll_word(lemma, lower, toll_lemmas) or _is_nominal_toll_word(pos, lower, toll_lemmas)
         for lemma, lower, pos in zip(tokens.lemma, tokens.lower, tokens.pos, strict=True)
@@ -541,14 +540,14 @@ def find_casualties(
                 continue
             noun = _victim_noun(run)
             if text is None:
-                text = _doc_text(doc)
+                text = doc_text(doc)
             if _is_base(run, noun if noun is not None else run[-1], toll_lemmas, numbers, multipliers, vague):
                 continue  # the population of a share, not a toll
             if noun is None:
                 noun = _elided_noun(run, numbers, multipliers, vague)
             if noun is not None:
                 phrase = _noun_phrase(noun, text)
-                group = _classified(taxonomy, phrase, noun.lemma_.lower(), "patient")
+                group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")
                 if group is None:
                     group = _fallback_group(noun, taxonomy, people_nouns)
                 if group is None:
@@ -591,17 +590,17 @@ def find_casualties(
 
 def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str = "quantities") -> list[tuple]:
     """Rows of :func:`casualties` for one article (see :data:`CASUALTY_COLUMNS`)."""
-    from .sources import _classify, find_attributions, load_sources
+    from .sources import classify_source, find_attributions, load_sources
 
     taxonomy = load_sources(sources)
     attributions = find_attributions(doc)
-    sents = _sentence_texts(doc)
+    sents = sentence_texts(doc)
     rows = []
     for toll in find_casualties(doc, victims=victims, lexicon=lexicon):
         source, source_type = "", ""
         for record in attributions:
             if record.content_start <= toll.start_char < record.content_end:
-                source, source_type = record.source, _classify(taxonomy, record)
+                source, source_type = record.source, classify_source(taxonomy, record)
                 break
         rows.append(
             (

@@ -176,7 +176,7 @@ def align_claims(
     from .hedging import hedges as hedge_table
     from .sentences import sentences as sentence_table
     from .sources import attributions as attribution_table
-    from .wording import _pair_cosines
+    from .stats import pair_cosines
 
     parsed = ensure_parsed(corpus, **parse_kwargs)
     sents = sentence_table(parsed) if sentences is None else sentences
@@ -230,7 +230,7 @@ def align_claims(
     cues, cited = _join(hedges, "cue").to_dict(), _join(attributions, "source").to_dict()
     article_ids, sent_outlets = sents["article_id"].tolist(), sents["outlet"].tolist()
     sent_ids, texts = sents["sent_id"].tolist(), sents["text"].tolist()
-    pair_cosine = _pair_cosines(matrix, matrix.shape[0])
+    pair_cosine = pair_cosines(matrix, matrix.shape[0])
     rows = []
     for claim_id, (members, n_outlets) in enumerate(groups):
         weights = np.asarray(matrix[members].sum(axis=0)).ravel()

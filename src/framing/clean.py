@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .errors import CorpusError
 from .lexicons import load_lexicon
 
 __all__ = [
@@ -174,7 +175,6 @@ def clean_corpus(corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     framing.CorpusError
         When cleaning leaves an article with no text.
     """
-    from .corpus import CorpusError
 
     cleaned = corpus.copy()
     texts, rows = [], []

@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .clean import clean_corpus
+from .errors import CorpusError
+
 __all__ = ["CorpusError", "load_corpus", "CORPUS_COLUMNS", "MAX_BYTES"]
 
 #: Columns every validated corpus starts with, in this order.
@@ -37,10 +40,6 @@ BINARY_CONTROL_SHARE = 0.01
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class CorpusError(ValueError):
-    """Raised when an input corpus is malformed; the message names the file or row."""
 
 
 def load_corpus(
@@ -101,7 +100,6 @@ def load_corpus(
                 "a .csv file, a .jsonl file or a pandas DataFrame"
             )
     if clean:
-        from .clean import clean_corpus
 
         frame, _ = clean_corpus(frame)
     return frame

@@ -51,9 +51,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .docview import cache_per_doc, doc_text, iter_sents, sentence_texts, token_strings
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, _doc_text, _sentence_texts, _token_strings, iter_sents
 
 __all__ = [
     "HEDGE_COLUMNS",
@@ -346,7 +346,7 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
     return _subtree(token.head), []
 
 
-@_cache_per_doc  # asked for by the hedges and harm_events tables
+@cache_per_doc  # asked for by the hedges and harm_events tables
 def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
     """Find hedge cues and the spans they qualify.
 
@@ -379,7 +379,7 @@ def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
     for entry in entries:
         by_lemma.setdefault(entry.lemma, []).append(entry)
     found = []
-    tokens = _token_strings(doc)
+    tokens = token_strings(doc)
     # a spaCy Token only for a token whose lemma or form is a cue
     cues = [
         i
@@ -424,10 +424,10 @@ def hedge_rows(
     ``events``: this article's harm events (``sent_id``, ``start_char``,
     ``agent_group``), to name the agent group of the event a hedge qualifies.
     """
-    sents = _sentence_texts(doc)
+    sents = sentence_texts(doc)
     rows = []
     hedges = find_hedges(doc, lexicon=lexicon)
-    text = _doc_text(doc) if hedges else ""
+    text = doc_text(doc) if hedges else ""
     for hedge in hedges:
         rows.append(
             (

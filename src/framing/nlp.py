@@ -121,7 +121,7 @@ def resolve_model(model: str | None = None) -> ModelInfo:
 def _load(name: str):
     import spacy
 
-    from ._ruler import use_indexed_ruler
+    from .ruler import use_indexed_ruler
 
     _register_component()
     nlp = spacy.load(name)

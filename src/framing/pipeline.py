@@ -298,10 +298,10 @@ def _accepted(function, options: Mapping) -> dict:
 
 def article_rows(article, doc) -> list[tuple]:
     """One row of the ``articles`` table (see :data:`ARTICLE_COLUMNS`)."""
-    from .sentences import _sent_bounds, _token_strings
+    from .docview import sent_bounds, token_strings
 
-    n_sentences = len(_sent_bounds(doc))  # the sentences of iter_sents
-    n_tokens = len(doc) - sum(_token_strings(doc).is_space)
+    n_sentences = len(sent_bounds(doc))  # the sentences of iter_sents
+    n_tokens = len(doc) - sum(token_strings(doc).is_space)
     return [
         (
             article.article_id,

@@ -32,10 +32,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .docview import cache_per_doc, doc_text, iter_sents, sentence_texts, token_strings
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import _cache_per_doc, _doc_text, _sentence_texts, _token_strings, iter_sents
-from .wording import _classified  # taxonomy answers, remembered per taxonomy
 
 __all__ = [
     "ATTRIBUTION_COLUMNS",
@@ -45,6 +44,7 @@ __all__ = [
     "attributions",
     "find_attributions",
     "find_quotes",
+    "classify_source",
     "load_sources",
 ]
 
@@ -454,7 +454,7 @@ def _has_clause(verb) -> bool:
     return bool(following) and following[0].text == ":"
 
 
-@_cache_per_doc  # asked for by the attributions, harm_events and casualties tables
+@cache_per_doc  # asked for by the attributions, harm_events and casualties tables
 def find_attributions(
     doc, *, lexicon: str = "reporting_verbs", min_quote_words: int = MIN_QUOTE_WORDS
 ) -> list[Attribution]:
@@ -490,10 +490,10 @@ def find_attributions(
       neither governed by nor adjacent to a reporting verb is not attributed.
     """
     verbs = _verbs(str(lexicon))
-    text = _doc_text(doc)
+    text = doc_text(doc)
     quotes = [q for q in find_quotes(text)]
     sents = list(iter_sents(doc))
-    tokens = _token_strings(doc)
+    tokens = token_strings(doc)
     found: list[Attribution] = []
     for sent_id, sent in sents:
         for i in range(sent.start, sent.end):
@@ -693,13 +693,14 @@ def load_sources(source: str | Path | pd.DataFrame | None = None):
         raise ValueError(f"{where}: {err}") from None
 
 
-def _classify(taxonomy, record: Attribution) -> str:
-    # remembered per taxonomy: the same sources recur in every article
+def classify_source(taxonomy, record: Attribution) -> str:
+    """The source group of an attribution: its source phrase (with its context)
+    classified by ``taxonomy``, or :data:`SOURCE_TYPE_OTHER`."""
     context = record.source_context or record.source
-    found = _classified(taxonomy, context, record.source_head.lower(), "agent")
+    found = taxonomy.classify(context, head=record.source_head.lower(), role="agent")
     if found is None:
         lemma = record.source_head.lower().rstrip("s")
-        found = _classified(taxonomy, record.source, lemma, "agent")
+        found = taxonomy.classify(record.source, head=lemma, role="agent")
     return found or SOURCE_TYPE_OTHER
 
 
@@ -709,11 +710,11 @@ def attribution_rows(
     """Rows of :func:`attributions` for one article (see :data:`ATTRIBUTION_COLUMNS`)."""
     taxonomy = load_sources(sources)
     classes = verb_classes(lexicon)
-    sents = _sentence_texts(doc)
+    sents = sentence_texts(doc)
     rows = []
     last_type = SOURCE_TYPE_OTHER
     records = find_attributions(doc, lexicon=lexicon)
-    text = _doc_text(doc) if records else ""
+    text = doc_text(doc) if records else ""
     for record in records:
         if (
             record.source_head.lower() in _PRONOUNS
@@ -721,7 +722,7 @@ def attribution_rows(
         ):
             source_type = last_type  # "he said": the last named source (a heuristic, see Notes)
         else:
-            source_type = _classify(taxonomy, record)
+            source_type = classify_source(taxonomy, record)
             last_type = source_type
         rows.append(
             (

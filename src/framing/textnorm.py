@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ._memo import AnswersOf
+from .docview import once_per_doc, sent_bounds, token_strings
 from .lexicons import load_lexicon
-from .sentences import _once_per_doc, _sent_bounds, _token_strings
+from .memo import AnswersOf
 
 __all__ = [
     "SpellingMap",
@@ -187,7 +187,7 @@ _ALNUM = re.compile(r"[^\W_]")
 
 # The token attributes doc_words reads, once per Doc as plain lists: several
 # times faster than through a spaCy Token per access.
-@_once_per_doc
+@once_per_doc
 def _token_lists(doc) -> tuple[list, list, list, list, list, list]:
     """``(texts, has_space_after, is_space, is_break, idx, glued)`` of every token of ``doc``.
 
@@ -197,7 +197,7 @@ def _token_lists(doc) -> tuple[list, list, list, list, list, list]:
     token that continues a word ending at the token before it: a hyphen right
     after it, or a word right after a hyphen that has no space after it.
     """
-    tokens = _token_strings(doc)
+    tokens = token_strings(doc)
     breaks = [
         space
         or (punct and not text.startswith("'"))
@@ -280,7 +280,7 @@ def _word_text_runs(doc, *, lemmas: bool = False, spelling: SpellingMap | None =
 def _word_tuples(doc, *, lemmas: bool, spelling: SpellingMap | None):
     """:func:`doc_words` as ``(text, first token, last token, sent_id)`` tuples or None."""
     texts, _, _, breaks, _, glued = _token_lists(doc)
-    lemma_of = _token_strings(doc).lemma if lemmas else None
+    lemma_of = token_strings(doc).lemma if lemmas else None
     normalised = _normalised_words(spelling)
 
     def emit(first: int, last: int, sent_id: int):
@@ -299,7 +299,7 @@ def _word_tuples(doc, *, lemmas: bool, spelling: SpellingMap | None):
             return None
         return text, first, last, sent_id
 
-    for sent_id, (start, end) in enumerate(_sent_bounds(doc)):
+    for sent_id, (start, end) in enumerate(sent_bounds(doc)):
         first = -1  # first token of the word being built, -1 for none
         for i in range(start, end):
             if first >= 0:

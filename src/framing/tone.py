@@ -46,6 +46,7 @@ sentiment analysis of social media text. *Proceedings of ICWSM-14*.
 
 from __future__ import annotations
 
+import weakref
 from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,19 +56,32 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ._memo import AnswersOf
+from .docview import arcs, doc_text, once_per_doc, sent_index, sentence_chars, token_strings
+from .memo import AnswersOf
 from .parse import ensure_parsed
-from .sentences import (
-    _arcs,
-    _doc_text,
-    _once_per_doc,
-    _polarity_memo,
-    _sentence_chars,
-    _token_strings,
-    sent_index,
-)
 from .stats import bootstrap_ci, bootstrap_cis
-from .wording import _classified
+
+_POLARITY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _polarity_memo(doc, analyzer):
+    """``analyzer.polarity_scores`` remembered per text for as long as ``doc`` lives.
+
+    The sentence table and the actor clauses of a Doc score many of the same
+    texts (a clause is often its whole sentence). The memo is per Doc, so a
+    text repeated in another article is scored again: run times do not depend
+    on how much the articles of a corpus repeat each other. Callers must not
+    change the returned dicts.
+    """
+    memo = _POLARITY.setdefault(doc, {}).setdefault(analyzer, {})
+
+    def polarity(text: str) -> dict:
+        scores = memo.get(text)
+        if scores is None:
+            scores = memo[text] = analyzer.polarity_scores(text)
+        return scores
+
+    return polarity
 
 __all__ = [
     "ACTOR_CLAUSE_COLUMNS",
@@ -296,7 +310,7 @@ def find_sentiment(doc, *, domain: bool | str | Path | None = None) -> list[Sent
     sia = analyzer(domain=domain)
     polarity = _polarity_memo(doc, sia)
     records = []
-    for sent_id, start_char, end_char, text in _sentence_chars(doc):
+    for sent_id, start_char, end_char, text in sentence_chars(doc):
         scores = polarity(text)
         records.append(
             SentenceTone(
@@ -461,11 +475,11 @@ class _Tree:
     starts: list  # the children of token i are children[starts[i]:starts[i + 1]]
     clause_children: list  # the same without the children cut from their head's clause
     clause_starts: list
-    dep: list  # the Doc's _token_strings lists (shared, not copied)
+    dep: list  # the Doc's token_strings lists (shared, not copied)
     pos: list
 
 
-@_once_per_doc  # a handful of flat lists per Doc, held weakly
+@once_per_doc  # a handful of flat lists per Doc, held weakly
 def _tree(doc) -> _Tree:
     """The arcs of ``doc``, read once per Doc from its head array.
 
@@ -476,9 +490,9 @@ def _tree(doc) -> _Tree:
     "..., but X did Y") is cut with it. Which children are cut depends on the
     head alone, so it is decided once per Doc, not once per clause.
     """
-    arcs = _arcs(doc)
-    heads, children, starts = arcs.heads, arcs.children, arcs.starts
-    tokens = _token_strings(doc)
+    doc_arcs = arcs(doc)
+    heads, children, starts = doc_arcs.heads, doc_arcs.children, doc_arcs.starts
+    tokens = token_strings(doc)
     dep, pos = tokens.dep, tokens.pos
     with_subject = {heads[i] for i in children if dep[i] in _SUBJECT_DEPS}
     cut = {
@@ -552,7 +566,7 @@ def _indices_text(doc, indices: list[int]) -> str:
     """The words of tokens ``indices`` (in order), a space where tokens were cut out."""
     if not indices:
         return ""
-    tokens, text = _token_strings(doc), _doc_text(doc)
+    tokens, text = token_strings(doc), doc_text(doc)
     idx, words, space = tokens.idx, tokens.text, tokens.whitespace
 
     def run(first: int, last: int) -> str:
@@ -648,7 +662,7 @@ def find_actor_mentions(doc, *, actors=None) -> list[ActorMention]:
 
 #: Per taxonomy, {(phrase, head lemma): its groups as agent, then as patient}:
 #: one lookup per candidate phrase instead of two calls of
-#: :func:`framing.wording._classified`, which remembers each role's answer.
+#: :meth:`framing.actors.ActorTaxonomy.classify`, which remembers each role's answer.
 _MENTION_GROUPS = AnswersOf(max_owners=8, max_answers=1 << 17)
 _mention_groups = _MENTION_GROUPS.answers
 
@@ -660,9 +674,9 @@ def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:
     taxonomy = load_actors(actors)
     known = _mention_groups(taxonomy)
     index = sent_index(doc)
-    tokens = _token_strings(doc)  # plain lists: a spaCy Token for the candidates only
+    tokens = token_strings(doc)  # plain lists: a spaCy Token for the candidates only
     tree = _tree(doc)
-    text = _doc_text(doc)
+    text = doc_text(doc)
     candidates = []
     for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
         if pos not in {"NOUN", "PROPN"} or dep in {"compound", "flat"} or i not in index:
@@ -677,7 +691,7 @@ def _mentions(doc, actors) -> list[tuple[ActorMention, int, int]]:
         if groups is None:
             groups = []
             for role in ("agent", "patient"):
-                group = _classified(taxonomy, phrase, tokens.lemma[i], role)
+                group = taxonomy.classify(phrase, head=tokens.lemma[i], role=role)
                 if group is not None and group not in groups:
                     groups.append(group)
             groups = known[key] = tuple(groups)
@@ -768,7 +782,7 @@ def find_actor_clauses(
     index = sent_index(doc)
     cache: dict[int, tuple[str, int, int, float]] = {}
 
-    tokens, tree = _token_strings(doc), _tree(doc)
+    tokens, tree = token_strings(doc), _tree(doc)
 
     def scored(i: int):
         verb = _governing_verb(tree, i)

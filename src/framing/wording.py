@@ -44,20 +44,11 @@ from itertools import compress
 import numpy as np
 import pandas as pd
 
-from ._memo import AnswersOf
 from .actors import load_actors
+from .docview import arcs, cache_per_doc, doc_text, once_per_doc, sent_bounds, sent_index, token_strings
 from .lexicons import load_lexicon
 from .parse import ensure_parsed
-from .sentences import (
-    _arcs,
-    _cache_per_doc,
-    _doc_text,
-    _once_per_doc,
-    _sent_bounds,
-    _token_strings,
-    sent_index,
-)
-from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci, bootstrap_cis
+from .stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_ci, bootstrap_cis, pair_cosines
 from .textnorm import (
     _word_text_runs,
     doc_words,
@@ -160,17 +151,17 @@ def _in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # The event and loaded-word lexicons both need a Doc's folded forms and quotations.
-@_once_per_doc
+@once_per_doc
 def _folded_forms(doc) -> tuple[list[str], list[str]]:
     """``(folded lemmas, folded forms)`` of the tokens of ``doc``."""
-    tokens = _token_strings(doc)
+    tokens = token_strings(doc)
     return list(map(_fold, tokens.lemma)), list(map(_fold, tokens.text))
 
 
-@_once_per_doc
+@once_per_doc
 def _doc_quotes(doc) -> list[tuple[int, int]]:
     """:func:`quoted_spans` of the Doc's text."""
-    return quoted_spans(_doc_text(doc))
+    return quoted_spans(doc_text(doc))
 
 
 def _matching(columns, words) -> list[int]:
@@ -697,8 +688,8 @@ class _Parse:
         from spacy.attrs import ENT_TYPE, LIKE_NUM
 
         # the Doc weakly: this is held in a WeakKeyDictionary keyed by the Doc
-        self._doc, self.tokens = weakref.ref(doc), _token_strings(doc)
-        self.heads, self.like_num, self.ent_type = _arcs(doc).heads, [], []
+        self._doc, self.tokens = weakref.ref(doc), token_strings(doc)
+        self.heads, self.like_num, self.ent_type = arcs(doc).heads, [], []
         if len(doc):
             array = doc.to_array([LIKE_NUM, ENT_TYPE])
             self.like_num = list(map(bool, array[:, 0].tolist()))
@@ -736,7 +727,7 @@ class _Parse:
         return self.lefts(i) + self.rights(i)
 
 
-_parse_lists = _once_per_doc(_Parse)  # Doc -> its _Parse, once per Doc, held weakly
+_parse_lists = once_per_doc(_Parse)  # Doc -> its _Parse, once per Doc, held weakly
 
 
 def _noun_chunk_roots(doc, parse: _Parse) -> list[int]:
@@ -904,7 +895,7 @@ def find_actor_mentions(
     spelling = load_spelling_variants(spelling_variants)
     stops = load_stopwords(stop_words)
     sent_of = sent_index(doc)
-    text, parse = _doc_text(doc), _parse_lists(doc)
+    text, parse = doc_text(doc), _parse_lists(doc)
     tokens = parse.tokens
 
     def span_text(start: int, end: int) -> str:
@@ -959,24 +950,7 @@ def find_actor_mentions(
 
 def _classify(taxonomy, text: str, head: str) -> str | None:
     """Agent entries first, then patient entries (a group is a group in either role)."""
-    return _classified(taxonomy, text, head, "agent") or _classified(
-        taxonomy, text, head, "patient"
-    )
-
-
-#: Per taxonomy, {(text, head, role): group}. Every noun of every
-#: article is classified, with the same phrases recurring across articles; a
-#: taxonomy is immutable, so its answers can be kept (a few MB at most).
-_CLASSIFIED = AnswersOf(max_owners=8, max_answers=1 << 17)
-
-
-def _classified(taxonomy, text: str, head: str | None, role: str) -> str | None:
-    """``taxonomy.classify(text, head=head, role=role)``, remembered."""
-    answers = _CLASSIFIED.answers(taxonomy)
-    key = (text, head, role)
-    if key not in answers:
-        answers[key] = taxonomy.classify(text, head=head, role=role)
-    return answers[key]
+    return taxonomy.classify(text, head=head, role="agent") or taxonomy.classify(text, head=head, role="patient")
 
 
 def actor_label_rows(article, doc, **options) -> list[tuple]:
@@ -1177,7 +1151,7 @@ def find_event_labels(doc, *, lexicon="default") -> list[EventMention]:
     by_last: dict[str, list[int]] = {}
     for order, (words, *_) in enumerate(entries):
         by_last.setdefault(words[-1], []).append(order)
-    tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
+    tokens = token_strings(doc)  # plain lists: no spaCy Token per token
     # a token matches a word by folded lemma, lower case or folded form
     lemmas, texts = _folded_forms(doc)
 
@@ -1393,7 +1367,7 @@ def _read_loaded_lexicon(source) -> dict[str, str]:
     return {fold_text(word): kind for word, kind in zip(table["word"], table["kind"], strict=True)}
 
 
-@_cache_per_doc  # the loaded_sentences and loaded_words tables both need them
+@cache_per_doc  # the loaded_sentences and loaded_words tables both need them
 def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     """Words of the loaded-language lexicon, matched by lemma or form.
 
@@ -1418,7 +1392,7 @@ def find_loaded_words(doc, *, lexicon="default") -> list[LoadedWord]:
     entries = _loaded_lexicon(lexicon)
     quotes = _doc_quotes(doc)
     sent_of = sent_index(doc)
-    tokens = _token_strings(doc)  # plain lists: no spaCy Token per token
+    tokens = token_strings(doc)  # plain lists: no spaCy Token per token
     lemmas = _folded_forms(doc)[0]
     found = []
     for i in _matching((lemmas, tokens.lower), entries):  # the tokens in the lexicon
@@ -1451,7 +1425,7 @@ def loaded_language_rows(article, doc, *, lexicon="default") -> list[tuple]:
     loaded = Counter(w.sent_id for w in found)
     quoted = Counter(w.sent_id for w in found if w.quoted)
     # the sentences of iter_sents, counted on the per-Doc lists (no Span or Token each)
-    tokens = _token_strings(doc)
+    tokens = token_strings(doc)
     is_word = [
         not (punct or space) for punct, space in zip(tokens.is_punct, tokens.is_space, strict=True)
     ]
@@ -1464,7 +1438,7 @@ def loaded_language_rows(article, doc, *, lexicon="default") -> list[tuple]:
             loaded[sent_id],
             quoted[sent_id],
         )
-        for sent_id, (start, end) in enumerate(_sent_bounds(doc))
+        for sent_id, (start, end) in enumerate(sent_bounds(doc))
     ]
 
 
@@ -1715,39 +1689,7 @@ def find_shared_passages(
         raise ValueError(f"n must be a positive number of words, got {n}")
     spelling = load_spelling_variants(spelling_variants)
     words_a, words_b = _reuse_words(doc, spelling), _reuse_words(other_doc, spelling)
-    return _align(words_a, words_b, n, _shingles([w.text for w in words_b], n), _doc_text(doc))
-
-
-def _pair_cosines(matrix, n_rows: int):
-    """``cosine(i, j)``: the dot product of rows ``i`` and ``j`` of a CSR matrix.
-
-    Equal to the bit to ``float(matrix[i].multiply(matrix[j]).sum())``: the same
-    products, zero products dropped, in column order (scipy sorts the indices
-    of the product before summing), summed by ``numpy.sum``; but without
-    building two sparse row matrices per pair: row ``i`` is expanded to a dense
-    vector once and reused for every ``j``.
-    """
-    if matrix is None:
-        return lambda i, j: math.nan
-    matrix = matrix.tocsr(copy=True)
-    matrix.sort_indices()
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    dense = {"row": -1, "values": None}
-
-    def cosine(i: int, j: int) -> float:
-        if dense["row"] != i:
-            values = np.zeros(matrix.shape[1], dtype=data.dtype)
-            values[indices[indptr[i] : indptr[i + 1]]] = data[indptr[i] : indptr[i + 1]]
-            dense["row"], dense["values"] = i, values
-        columns = indices[indptr[j] : indptr[j + 1]]
-        products = dense["values"][columns] * data[indptr[j] : indptr[j + 1]]
-        products = products[products != 0]
-        if not len(products):
-            return 0.0
-        # scipy sums the product's data as a 1 x n matrix: the same reduction
-        return float(products.reshape(1, -1).sum())
-
-    return cosine
+    return _align(words_a, words_b, n, _shingles([w.text for w in words_b], n), doc_text(doc))
 
 
 def text_reuse(
@@ -1821,7 +1763,7 @@ def text_reuse(
 
     vectorizer = TfidfVectorizer(analyzer=lambda tokens: [t for t in tokens if t not in stops])
     matrix = vectorizer.fit_transform(texts) if any(texts) else None
-    cosines = _pair_cosines(matrix, len(articles))
+    cosines = pair_cosines(matrix, len(articles))
     grams: dict[int, list[tuple]] = {}
     pair_rows, passage_rows = [], []
     for i, j in itertools.permutations(range(len(articles)), 2):
@@ -1837,7 +1779,7 @@ def text_reuse(
                 words[j],
                 n,
                 shingles[j],
-                _doc_text(parsed.docs[i]),
+                doc_text(parsed.docs[i]),
                 texts=(texts[i], texts[j]),
                 grams_a=grams[i],
             )
