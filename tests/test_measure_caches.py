@@ -225,7 +225,7 @@ WORD_TEXT = (
 
 
 @pytest.mark.parametrize("lemmas", [False, True])
-@pytest.mark.parametrize("spelling", [None, "default"])
+@pytest.mark.parametrize("spelling", [[], None])
 def test_word_stream_equals_its_token_by_token_definition(parse_text, lemmas, spelling):
     doc = parse_text(WORD_TEXT)
     spelling = load_spelling_variants(spelling)

@@ -64,8 +64,8 @@ def test_spelling_map_word_and_prefix():
     assert spelling.apply("al-sharaa") == "sharaa"
     assert spelling.apply("militants") == "militants"
     assert spelling.apply("tartous") == "tartous"  # places are the study's, not the package's
-    assert load_spelling_variants(None).apply("ahmad") == "ahmad"
-    study = load_spelling_variants(["default", STUDY / "spelling_variants.csv"])
+    assert load_spelling_variants([]).apply("ahmad") == "ahmad"
+    study = load_spelling_variants([None, STUDY / "spelling_variants.csv"])
     assert study.apply("ahmad") == "ahmed"
     assert study.apply("tartous") == "tartus"
     assert study.apply("khmeimim") == "hmeimim"
@@ -130,7 +130,7 @@ def test_term_counts_fold_typography_and_spelling(parse_small):
         ]
     )
     counts = wording.term_counts(
-        parsed, ngram_range=(1, 1), spelling_variants=["default", STUDY / "spelling_variants.csv"]
+        parsed, ngram_range=(1, 1), spelling_variants=[None, STUDY / "spelling_variants.csv"]
     )
     assert list(counts.columns) == ["outlet", "term", "count"]
     alpha = set(counts.loc[counts.outlet == "Alpha", "term"])
@@ -572,3 +572,14 @@ def test_person_noun_outside_lexicon_is_found(parse_text):
         parse_text("An elderly beekeeper was found dead near the well.")
     )
     assert [m.label for m in mentions] == ["elderly beekeeper"]
+
+
+def test_default_string_is_refused_with_the_one_spelling():
+    from framing.textnorm import load_spelling_variants, load_stopwords
+
+    with pytest.raises(ValueError, match="pass None for the packaged list"):
+        load_stopwords("default")
+    with pytest.raises(ValueError, match="pass None for the packaged list"):
+        load_spelling_variants("default")
+    assert load_stopwords([]) == frozenset()
+    assert "the" in load_stopwords(None)

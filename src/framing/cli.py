@@ -206,7 +206,7 @@ def _analyze(args) -> int:
             tables=tables,
             actors=args.actors,
             sources=args.sources,
-            spelling_variants=["default", args.spelling_variants] if args.spelling_variants else "default",
+            spelling_variants=[None, args.spelling_variants] if args.spelling_variants else None,
             model=args.model,
             cache_dir=args.cache_dir,
             use_cache=not args.no_cache,

@@ -668,7 +668,7 @@ def analyze(
     tables=None,
     actors=None,
     sources=None,
-    spelling_variants="default",
+    spelling_variants=None,
     model: str | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
@@ -693,10 +693,10 @@ def analyze(
     sources : str, Path, DataFrame or ActorTaxonomy, optional
         The study's source taxonomy (``framing.sources.load_sources``), passed
         to every table function that takes ``sources=``.
-    spelling_variants : "default", path, SpellingMap, None or a list of these
+    spelling_variants : None, path, SpellingMap or a list of these
         Spelling variants merged before words are compared
         (:func:`framing.textnorm.load_spelling_variants`); a study adds its own
-        with ``["default", "my_variants.csv"]``. Passed to every table function
+        with ``[None, "my_variants.csv"]``. Passed to every table function
         that takes ``spelling_variants=``.
     model : str, optional
         spaCy pipeline; see :func:`framing.resolve_model`.

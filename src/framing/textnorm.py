@@ -94,19 +94,20 @@ class SpellingMap:
         return hash((tuple(sorted(self.words.items())), self.prefixes))
 
 
-def load_spelling_variants(source="default") -> SpellingMap:
+def load_spelling_variants(source=None) -> SpellingMap:
     """The spelling-variant map.
 
     Parameters
     ----------
-    source : "default", str, Path, SpellingMap, None, or a list of these
-        ``"default"`` for ``framing/data/spelling_variants.csv`` (general
-        romanisations of Arabic names and US/UK spellings); a CSV path with
-        columns ``variant, canonical, match`` (``word`` or ``prefix``) and
-        ``rationale``; a ready map (returned as is); ``None`` for no map. A
-        list merges its maps in order, a later word entry replacing an earlier
-        one for the same variant: ``["default", "data/study/spelling_variants.csv"]``
-        adds a study's own variants (place names, say) to the general ones.
+    source : None, str, Path, SpellingMap, or a list of these
+        ``None`` for the packaged ``framing/data/spelling_variants.csv``
+        (general romanisations of Arabic names and US/UK spellings); a CSV
+        path with columns ``variant, canonical, match`` (``word`` or
+        ``prefix``) and ``rationale``; a ready map (returned as is). A list
+        merges its maps in order, a later word entry replacing an earlier one
+        for the same variant: ``[None, "data/study/spelling_variants.csv"]``
+        adds a study's own variants (place names, say) to the general ones;
+        an empty list is no map at all.
 
     Raises
     ------
@@ -122,9 +123,8 @@ def load_spelling_variants(source="default") -> SpellingMap:
         return SpellingMap(words, tuple(prefixes))
     if isinstance(source, SpellingMap):
         return source
-    if source is None:
-        return SpellingMap()
-    table = load_lexicon("spelling_variants" if source == "default" else source)
+    _refuse_default_string(source, "spelling_variants")
+    table = load_lexicon("spelling_variants" if source is None else source)
     missing = [column for column in ("variant", "canonical") if column not in table.columns]
     if missing:
         raise ValueError(
@@ -150,18 +150,23 @@ def load_spelling_variants(source="default") -> SpellingMap:
     return SpellingMap(words, tuple(prefixes))
 
 
-def load_stopwords(source: str | Path | Iterable[str] | None = "default") -> frozenset[str]:
-    """The stop-word set: ``"default"`` (the packaged list), a CSV path with a
-    ``word`` column, any iterable of words, or ``None`` for no stop words."""
-    if source is None:
-        return frozenset()
-    if isinstance(source, (str, Path)):
+def load_stopwords(source: str | Path | Iterable[str] | None = None) -> frozenset[str]:
+    """The stop-word set: ``None`` for the packaged list, a CSV path with a
+    ``word`` column, or any iterable of words (empty for no stop words)."""
+    _refuse_default_string(source, "stop_words")
+    if source is None or isinstance(source, (str, Path)):
         # load_lexicon reads the file once per version of it (an edited list is
         # read again); its words are folded once per distinct list, not per call
-        source = frozenset(load_lexicon("stopwords" if source == "default" else source)["word"])
+        source = frozenset(load_lexicon("stopwords" if source is None else source)["word"])
     if isinstance(source, frozenset):
         return _fold_stopwords(source)
     return frozenset(fold_text(w) for w in source)
+
+
+def _refuse_default_string(source, option: str) -> None:
+    # one spelling of "the packaged list" across the package: None
+    if isinstance(source, str) and source == "default":
+        raise ValueError(f"{option}='default' is not a file; pass None for the packaged list")
 
 
 @lru_cache(maxsize=16)

@@ -195,8 +195,8 @@ def find_terms(
     *,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
     lemmas: bool = False,
-    stop_words="default",
-    spelling_variants="default",
+    stop_words=None,
+    spelling_variants=None,
 ) -> list[Term]:
     """Every n-gram of a Doc that :func:`term_counts` counts.
 
@@ -207,11 +207,11 @@ def find_terms(
         Smallest and largest n.
     lemmas : bool, default False
         Count lemmas instead of word forms.
-    stop_words : "default", path, iterable of str or None
+    stop_words : None, path or iterable of str
         Unigrams that are stop words are dropped, and so are longer n-grams
         that start or end with one ("of the" goes, "remnants of assad"
-        stays). ``None`` keeps everything.
-    spelling_variants : "default", path, SpellingMap or None
+        stays). ``None`` is the packaged list; an empty list keeps everything.
+    spelling_variants : None, path, SpellingMap or a list of these
         See :func:`framing.textnorm.load_spelling_variants`.
 
     Returns
@@ -277,8 +277,8 @@ def _term_grams(doc, options: dict) -> list[str]:
     options = {
         "ngram_range": NGRAM_RANGE,
         "lemmas": False,
-        "stop_words": "default",
-        "spelling_variants": "default",
+        "stop_words": None,
+        "spelling_variants": None,
         **options,
     }
     low, high = options["ngram_range"]
@@ -310,8 +310,8 @@ def term_counts(
     *,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
     lemmas: bool = False,
-    stop_words="default",
-    spelling_variants="default",
+    stop_words=None,
+    spelling_variants=None,
     by: str = "outlet",
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -454,8 +454,8 @@ def distinctive_terms(
     min_count: int = 1,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
     lemmas: bool = False,
-    stop_words="default",
-    spelling_variants="default",
+    stop_words=None,
+    spelling_variants=None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """Which terms each outlet uses more or less than the others.
@@ -848,8 +848,8 @@ def find_actor_mentions(
     *,
     actors=None,
     people_nouns="default",
-    spelling_variants="default",
-    stop_words="default",
+    spelling_variants=None,
+    stop_words=None,
 ) -> list[ActorMention]:
     """Noun phrases about people or armed groups, with their actor group.
 
@@ -870,8 +870,8 @@ def find_actor_mentions(
         (``None``: the small generic one shipped with framing).
     people_nouns : "default", path or dict
         Head-noun lemma -> kind (person, armed, group, state, quantity).
-    spelling_variants : "default", path, SpellingMap or None
-    stop_words : "default", path, iterable or None
+    spelling_variants : None, path, SpellingMap or a list of these
+    stop_words : None, path or iterable of str
         Leading stop words are dropped from labels ("many civilians" ->
         "civilians", "his supporters" -> "supporters").
 
@@ -976,8 +976,8 @@ def actor_mentions(
     *,
     actors=None,
     people_nouns="default",
-    spelling_variants="default",
-    stop_words="default",
+    spelling_variants=None,
+    stop_words=None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """One row per noun phrase naming people or an armed group.
@@ -1671,7 +1671,7 @@ def _align(words_a, words_b, n, index_b, text_a, *, texts=None, grams_a=None) ->
 
 
 def find_shared_passages(
-    doc, other_doc, *, n: int = REUSE_N, spelling_variants="default"
+    doc, other_doc, *, n: int = REUSE_N, spelling_variants=None
 ) -> list[SharedPassage]:
     """Maximal word sequences of ``doc`` (at least ``n`` words) also in ``other_doc``.
 
@@ -1698,8 +1698,8 @@ def text_reuse(
     n: int = REUSE_N,
     by: str = "pair",
     min_cosine: float = 0.0,
-    spelling_variants="default",
-    stop_words="default",
+    spelling_variants=None,
+    stop_words=None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """Which articles share long word sequences, and how similar their vocabularies are.
