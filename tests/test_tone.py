@@ -12,7 +12,8 @@ import pytest
 import framing
 from conftest import ROOT, VALIDATION
 from framing import tone
-from framing.lexicons import load_lexicon
+from framing.lexicons import lexicon_path, load_lexicon
+from framing.tone.clauses import clause_text
 
 # --------------------------------------------------------------------------- VADER and labels
 
@@ -26,9 +27,9 @@ def test_import_builds_no_analyzer():
 
 
 def test_analyzer_is_built_once_per_lexicon():
-    assert tone.analyzer(domain=True) is tone.analyzer(domain=True)
+    assert tone.analyzer() is tone.analyzer(domain=None)
     assert tone.analyzer(domain=False) is tone.analyzer(domain=False)
-    assert tone.analyzer(domain=True) is not tone.analyzer(domain=False)
+    assert tone.analyzer() is not tone.analyzer(domain=False)
 
 
 @pytest.mark.parametrize(
@@ -51,15 +52,15 @@ def test_compound_label_vectorised():
     assert list(tone.compound_label([0.2, 0.0, -0.2])) == ["positive", "neutral", "negative"]
 
 
-def test_domain_lexicon_fixes_the_issue_examples():
+def test_domain_lexicon_fixes_labels_and_missing_harm_words():
     loyal = "Security forces clashed with fighters loyal to Assad."
     executed = "Entire families were reportedly executed."
-    # VADER as shipped: the failures reported in issue 6
+    # VADER as shipped: a group label read as praise, an execution not scored
     assert tone.score_text(loyal, domain=False)["compound"] >= 0.05
     assert tone.score_text(executed, domain=False)["compound"] == pytest.approx(0.0)
-    # with the documented adjustment
-    assert tone.score_text(loyal, domain=True)["compound"] <= -0.05
-    assert tone.score_text(executed, domain=True)["compound"] <= -0.05
+    # with the documented adjustment, the default
+    assert tone.score_text(loyal)["compound"] <= -0.05
+    assert tone.score_text(executed)["compound"] <= -0.05
 
 
 def test_domain_lexicon_file_is_documented_and_anchored():
@@ -109,8 +110,54 @@ def test_bad_domain_file_names_the_row(tmp_path, content, message):
 def test_bad_domain_option():
     with pytest.raises(ValueError, match="not found"):
         tone.analyzer(domain="no/such/file.csv")
-    with pytest.raises(ValueError, match="True, False or a CSV path"):
+    with pytest.raises(ValueError, match="None, False or a CSV path"):
         tone.analyzer(domain=3)
+
+
+def test_true_is_not_a_second_spelling_of_the_default():
+    with pytest.raises(ValueError, match="pass None"):
+        tone.analyzer(domain=True)
+    with pytest.raises(ValueError, match="pass None"):
+        tone.score_text("good", domain=True)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: tone.analyzer(domian=False),
+        lambda: tone.score_text("good", domian=False),
+        lambda: tone.compound_label(0.1, treshold=0.2),
+        lambda: tone.outlet_tone(sentiment=_toy_sentiment(), clusters="article"),
+        lambda: tone.actor_tone(clauses=_toy_clauses(), domian=False),
+    ],
+)
+def test_unknown_keyword_is_an_error(call):
+    with pytest.raises(TypeError):
+        call()
+
+
+def test_misspelt_option_with_a_parsed_corpus_is_an_error(seed_parsed):
+    # the corpus is not parsed again, so framing.parse cannot be the one to refuse it
+    with pytest.raises(TypeError, match="domian"):
+        framing.sentence_sentiment(seed_parsed, domian=False)
+    with pytest.raises(TypeError, match="actor"):
+        framing.actor_clauses(seed_parsed, actor=None)
+
+
+def test_per_article_functions_list_their_options():
+    import inspect
+
+    for function in (
+        tone.find_sentiment,
+        tone.sentence_sentiment_rows,
+        tone.find_actor_clauses,
+        tone.actor_clause_rows,
+        tone.find_actor_mentions,
+    ):
+        kinds = {p.kind for p in inspect.signature(function).parameters.values()}
+        assert inspect.Parameter.VAR_KEYWORD not in kinds, function.__name__
+    with pytest.raises(TypeError):
+        tone.find_actor_mentions(None, actor=None)
 
 
 # --------------------------------------------------------------------------- sentence table
@@ -303,7 +350,7 @@ def test_clause_keeps_conjoined_verb_sharing_the_subject():
 def test_clause_on_parsed_sentences(parse_text, text, word, expected):
     doc = parse_text(text)
     token = next(t for t in doc if t.text == word)
-    words = tone._clause_text(tone.clause_tokens(token))
+    words = clause_text(tone.clause_tokens(token))
     assert words == expected
 
 
@@ -504,18 +551,21 @@ def test_validation_metrics_table(tone_metrics):
     assert tone_metrics["value"].between(-1, 1).all()
 
 
-def test_domain_adoption_follows_held_out_agreement(tone_metrics):
+def test_default_lexicon_is_the_one_that_won_on_held_out_sentences(tone_metrics):
     def macro_f1(measure):
         m = tone_metrics
         return m[(m["measure"] == measure) & (m["metric"] == "macro_f1") & (m["subset"] == "test")][
             "value"
         ].item()
 
-    assert tone.USE_DOMAIN_LEXICON == (macro_f1("vader_domain") > macro_f1("vader"))
+    # domain=None (the default) applies the packaged adjustment: it must beat VADER as shipped
+    assert macro_f1("vader_domain") > macro_f1("vader")
+    packaged = tone.analyzer(domain=lexicon_path(tone.DOMAIN_LEXICON))
+    assert tone.analyzer().lexicon == packaged.lexicon != tone.analyzer(domain=False).lexicon
 
 
 def test_vader_is_far_from_perfect_on_news(tone_metrics):
-    """The limit the issue asks to measure: plain VADER misses about four sentences in ten."""
+    """The limit worth knowing: plain VADER misses about four sentences in ten."""
     m = tone_metrics
     plain = m[(m["measure"] == "vader") & (m["metric"] == "accuracy") & (m["subset"] == "all")][
         "value"

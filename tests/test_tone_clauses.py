@@ -1,13 +1,22 @@
 """framing.tone's clause and mention boundaries against spaCy's own Token API.
 
-tone reads clauses and mentions from flat per-Doc lists (``tone._tree``);
+tone reads clauses and mentions from flat per-Doc lists
+(``framing.tone.clauses.clause_tree``);
 these tests rebuild them the plain way, walking spaCy ``Token`` objects, on
 every token of the seed articles, and require the same tokens.
 """
 
 from __future__ import annotations
 
-from framing import tone
+from framing.tone.clauses import (
+    CLAUSAL_DEPS,
+    SUBJECT_DEPS,
+    clause_indices,
+    clause_tree,
+    governing_verb,
+    indices_text,
+)
+from framing.tone.mentions import MENTION_RIGHT_DEPS, mention_bounds, mention_spans
 
 
 def _governing_verb(token):
@@ -20,11 +29,11 @@ def _governing_verb(token):
 
 
 def _own_clause(child) -> bool:
-    if child.dep_ not in tone._CLAUSAL_DEPS:
+    if child.dep_ not in CLAUSAL_DEPS:
         return False
     if child.dep_ == "conj" and child.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(grand.dep_ in tone._SUBJECT_DEPS for grand in child.children)
+    return any(grand.dep_ in SUBJECT_DEPS for grand in child.children)
 
 
 def _clause(verb) -> list[int]:
@@ -45,7 +54,7 @@ def _clause(verb) -> list[int]:
 def _mention_bounds(noun) -> tuple[int, int]:
     end = noun.i
     for child in noun.rights:
-        if child.dep_ in tone._MENTION_RIGHT_DEPS:
+        if child.dep_ in MENTION_RIGHT_DEPS:
             end = max(end, child.right_edge.i)
     return noun.left_edge.i, end + 1
 
@@ -53,25 +62,25 @@ def _mention_bounds(noun) -> tuple[int, int]:
 def test_clauses_match_token_walk(seed_parsed):
     checked = 0
     for _, doc in seed_parsed:
-        tree = tone._tree(doc)
+        tree = clause_tree(doc)
         for token in doc:
             verb = _governing_verb(token)
-            assert tone._governing_verb(tree, token.i) == verb.i
-            assert tone._clause_indices(tree, verb.i) == _clause(verb)
+            assert governing_verb(tree, token.i) == verb.i
+            assert clause_indices(tree, verb.i) == _clause(verb)
             checked += 1
     assert checked > 1000
 
 
 def test_mention_bounds_match_token_walk(seed_parsed):
     for _, doc in seed_parsed:
-        tree = tone._tree(doc)
+        tree = clause_tree(doc)
         for token in doc:
-            assert tone._mention_bounds(doc, tree, token.i) == _mention_bounds(token)
+            assert mention_bounds(doc, tree, token.i) == _mention_bounds(token)
 
 
 def test_mention_roots_match_char_span(seed_parsed):
     for _, doc in seed_parsed:
-        for mention, start, end in tone._mentions(doc, None):
+        for mention, start, end in mention_spans(doc):
             span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
             assert (span.start, span.end) == (start, end)
 
@@ -87,11 +96,11 @@ def test_hand_built_clauses_match_token_walk():
     deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "nsubj", "relcl", "punct", "cc", "nsubj", "conj"]
     pos = ["NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "PRON", "VERB", "PUNCT", "CCONJ", "NOUN", "VERB"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-    tree = tone._tree(doc)
+    tree = clause_tree(doc)
     for token in doc:
         verb = _governing_verb(token)
-        assert tone._clause_indices(tree, verb.i) == _clause(verb)
-    assert [doc[i].text for i in tone._clause_indices(tree, 1)] == words[:7] + [","]
+        assert clause_indices(tree, verb.i) == _clause(verb)
+    assert [doc[i].text for i in clause_indices(tree, 1)] == words[:7] + [","]
 
 
 def _words(doc, indices) -> str:
@@ -106,9 +115,9 @@ def _words(doc, indices) -> str:
 
 def test_clause_text_matches_token_join(seed_parsed):
     for _, doc in seed_parsed:
-        tree = tone._tree(doc)
+        tree = clause_tree(doc)
         for token in doc:
-            indices = tone._clause_indices(tree, token.i)
-            assert tone._indices_text(doc, indices) == _words(doc, indices)
+            indices = clause_indices(tree, token.i)
+            assert indices_text(doc, indices) == _words(doc, indices)
             # and with gaps of every kind: every other token, whitespace tokens included
-            assert tone._indices_text(doc, indices[::2]) == _words(doc, indices[::2])
+            assert indices_text(doc, indices[::2]) == _words(doc, indices[::2])

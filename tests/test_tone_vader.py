@@ -1,26 +1,26 @@
-"""framing._vader.ExactAnalyzer returns exactly vaderSentiment's scores.
+"""framing's VADER scores are vaderSentiment's, with framing's domain lexicon applied.
 
-framing scores with a faster subclass of vaderSentiment's analyzer; these
-tests hold it to the reference, dict for dict (same keys in the same order,
-same floats down to the sign of zero), on several hundred texts: every
-sentence and clause of the seed articles, the tone validation sentences,
-the examples shipped in vaderSentiment's own module, hand-made edge cases
-and seeded random word salads built from the words its rules react to.
+framing scores with vaderSentiment's own ``SentimentIntensityAnalyzer``; the
+only change is to its lexicon (``framing/data/vader_domain.csv``). These
+tests build the reference here, from vaderSentiment and the CSV file read
+with the standard library, and require the very dicts it returns (same keys
+in the same order, same floats down to the sign of zero) on invented
+sentences: hand-made edge cases and seeded random word salads built from the
+words VADER's rules react to. They also check that a Doc's memo scores each
+text once.
 """
 
 from __future__ import annotations
 
-import ast
-import inspect
+import csv
+import gc
 import random
 
-import pandas as pd
 import pytest
 
-from conftest import VALIDATION
 from framing import tone
-from framing._vader import ExactAnalyzer
-from framing.docview import sentence_chars
+from framing.lexicons import lexicon_path
+from framing.tone.vader import polarity_memo
 
 vader = pytest.importorskip("vaderSentiment.vaderSentiment")
 
@@ -116,15 +116,31 @@ EDGE_CASES = [
     "and then a beating heart stopped",
 ]
 
+#: Invented news sentences: harm and relief words the domain file adds or removes.
+NEWS = [
+    "Security forces clashed with fighters loyal to the colonel near Brava.",
+    "Entire families were reportedly executed at the checkpoint.",
+    "The massacre in the valley left 40 dead, residents said.",
+    "Shelling resumed overnight despite the ceasefire.",
+    "The United Nations welcomed the truce and called for aid to flow.",
+    "Rebels said the loyalists had fled before the airstrike.",
+    "A spokesman for the security council declined to comment.",
+    "Gunmen abducted two teachers; the army said it was searching for them.",
+]
 
-def _reference_examples() -> list[str]:
-    """The example sentences in vaderSentiment's module (its ``__main__`` block)."""
-    tree = ast.parse(inspect.getsource(vader))
-    texts = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            texts.append(node.value)
-    return texts
+
+def _domain_reference():
+    """vaderSentiment's analyzer with vader_domain.csv applied, built without framing."""
+    reference = vader.SentimentIntensityAnalyzer()
+    lexicon = dict(reference.lexicon)
+    with open(lexicon_path(tone.DOMAIN_LEXICON), encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["action"] == "remove":
+                del lexicon[row["token"]]
+            else:
+                lexicon[row["token"]] = float(row["valence"])
+    reference.lexicon = lexicon
+    return reference
 
 
 def _word_salads(n: int, seed: int = 8) -> list[str]:
@@ -138,7 +154,7 @@ def _word_salads(n: int, seed: int = 8) -> list[str]:
         + ["good", "bad", "great", "killed", "kind", "of", "least", "at", "very", "no", "or"]
         + ["nor", "but", "never", "so", "this", "without", "doubt", "love", "hate", "war"]
         + ["peace", "the", "a", "troops", "said", ":)", ":(", "💘", "😁", "!", "?", ",", "."]
-        + ["(-:", "massacre", "executed", "loyal", "mayn't", "zero"]
+        + ["(-:", "massacre", "executed", "loyal", "security", "ceasefire", "mayn't", "zero"]
     )
     rng = random.Random(seed)
     texts = []
@@ -158,73 +174,115 @@ def _word_salads(n: int, seed: int = 8) -> list[str]:
     return texts
 
 
-def _seed_texts(seed_parsed) -> list[str]:
-    """Every sentence and every clause (of every token) of the seed articles."""
-    texts = []
-    for _, doc in seed_parsed:
-        texts.extend(text for *_, text in sentence_chars(doc))
-        texts.extend(
-            tone._clause_text(tone.clause_tokens(token)) for token in doc if not token.is_space
-        )
-    return list(dict.fromkeys(texts))
+TEXTS = EDGE_CASES + NEWS + _word_salads(1000)
 
 
-def _assert_same(fast, reference, texts):
-    assert isinstance(fast, ExactAnalyzer)
-    for text in texts:
-        expected = reference.polarity_scores(text)
-        # repr: same keys in the same order and the same floats, -0.0 included
-        assert repr(fast.polarity_scores(text)) == repr(expected), text
-
-
-@pytest.fixture(scope="module", params=[False, True], ids=["shipped", "domain"])
+@pytest.fixture(scope="module", params=["domain", "shipped"])
 def analyzers(request):
-    """(framing's analyzer, vaderSentiment's analyzer with the same lexicon)."""
-    fast = tone.analyzer(domain=request.param)
-    reference = vader.SentimentIntensityAnalyzer()
-    reference.lexicon = fast.lexicon
-    return fast, reference
+    """(framing's analyzer, the reference built here) for one lexicon."""
+    if request.param == "domain":
+        return tone.analyzer(), _domain_reference()
+    return tone.analyzer(domain=False), vader.SentimentIntensityAnalyzer()
 
 
-def test_edge_cases(analyzers):
-    _assert_same(*analyzers, EDGE_CASES)
+def test_analyzer_is_vadersentiments_own(analyzers):
+    ours, _ = analyzers
+    assert type(ours) is vader.SentimentIntensityAnalyzer
 
 
-def test_vader_examples(analyzers):
-    texts = _reference_examples()
-    assert len(texts) > 30
-    _assert_same(*analyzers, texts)
+def test_lexicon_is_vaders_with_the_domain_file_applied(analyzers):
+    ours, reference = analyzers
+    assert ours.lexicon == reference.lexicon
 
 
-def test_validation_sentences(analyzers):
-    texts = pd.read_csv(VALIDATION / "tone.csv")["sentence"].tolist()
-    assert len(texts) > 100
-    _assert_same(*analyzers, texts)
+def test_scores_are_the_reference_dicts(analyzers):
+    ours, reference = analyzers
+    for text in TEXTS:
+        # repr: same keys in the same order and the same floats, -0.0 included
+        assert repr(ours.polarity_scores(text)) == repr(reference.polarity_scores(text)), text
 
 
-def test_word_salads(analyzers):
-    _assert_same(*analyzers, _word_salads(3000))
+def test_score_text_is_the_reference_compound():
+    reference = _domain_reference()
+    for text in NEWS:
+        expected = reference.polarity_scores(text)
+        got = tone.score_text(text)
+        assert got == {key: expected[key] for key in ("compound", "pos", "neu", "neg")}, text
 
 
-def test_seed_sentences_and_clauses(analyzers, seed_parsed):
-    texts = _seed_texts(seed_parsed)
-    assert len(texts) > 200
-    _assert_same(*analyzers, texts)
+def test_the_domain_file_changes_scores():
+    plain, domain = tone.analyzer(domain=False), tone.analyzer()
+    changed = [t for t in NEWS if plain.polarity_scores(t) != domain.polarity_scores(t)]
+    assert len(changed) >= 5
 
 
-def test_lexicon_changed_after_construction_is_used():
-    fast = ExactAnalyzer()
-    reference = vader.SentimentIntensityAnalyzer()
-    for analyzer in (fast, reference):
-        analyzer.lexicon = {**analyzer.lexicon, "massacre": -3.0, "least": -1.0, "zero": 0.0, "very": 1.0}
-        analyzer.lexicon.pop("good")
-    texts = ["a massacre, not good", "the least bad massacre", "at least", "not zero", "no zero", "very good"]
-    _assert_same(fast, reference, texts + _word_salads(500))
+class _Counting:
+    """An analyzer that counts the texts it scores."""
+
+    def __init__(self):
+        self.calls: list[str] = []
+
+    def polarity_scores(self, text):
+        self.calls.append(text)
+        return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
 
 
-class _Text(str):
-    pass
+def _blank_doc(text: str):
+    import spacy
+
+    return spacy.blank("en")(text)
 
 
-def test_str_subclass_goes_to_the_reference():
-    _assert_same(ExactAnalyzer(), vader.SentimentIntensityAnalyzer(), [_Text("not GOOD, but 💘!")])
+def test_memo_scores_each_text_once_per_doc():
+    doc, counting = _blank_doc("Gunmen killed villagers."), _Counting()
+    polarity = polarity_memo(doc, counting)
+    texts = ["a", "b", "a", "a", "b", "c"]
+    results = [polarity(text) for text in texts]
+    assert counting.calls == ["a", "b", "c"]
+    assert results[0] is results[2]  # the remembered dict itself
+    # a second memo of the same Doc and analyzer shares the answers
+    polarity_memo(doc, counting)("a")
+    assert counting.calls == ["a", "b", "c"]
+
+
+def test_memo_is_per_doc_and_per_analyzer():
+    first, second = _blank_doc("One."), _blank_doc("One.")
+    counting, other = _Counting(), _Counting()
+    polarity_memo(first, counting)("x")
+    polarity_memo(second, counting)("x")  # another article: scored again
+    polarity_memo(first, other)("x")  # another lexicon: scored again
+    assert counting.calls == ["x", "x"] and other.calls == ["x"]
+
+
+def test_memo_is_freed_with_the_doc():
+    counting = _Counting()
+    doc = _blank_doc("One.")
+    polarity_memo(doc, counting)("x")
+    del doc
+    gc.collect()
+    polarity_memo(_blank_doc("One."), counting)("x")
+    assert counting.calls == ["x", "x"]
+
+
+@pytest.mark.model
+def test_sentences_and_clauses_of_a_doc_are_scored_once(parse_text, monkeypatch):
+    doc = parse_text(
+        "Police arrested dozens of protesters. Gunmen killed 12 villagers, but the army restored calm."
+    )
+    sia = tone.analyzer()
+    calls: list[str] = []
+    score = sia.polarity_scores
+
+    def counted(text):
+        calls.append(text)
+        return score(text)
+
+    monkeypatch.setattr(sia, "polarity_scores", counted)
+    sentences = tone.find_sentiment(doc)
+    clauses = tone.find_actor_clauses(doc)
+    tone.find_sentiment(doc)
+    assert len(calls) == len(set(calls))
+    # the first sentence is also the clause of an actor mention: scored once for both
+    assert any(c.clause == "Police arrested dozens of protesters." for c in clauses)
+    assert calls.count("Police arrested dozens of protesters.") == 1
+    assert len(sentences) == 2

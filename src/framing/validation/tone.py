@@ -15,7 +15,7 @@ or ``positive`` by this rule:
 
 Rows alternate between a ``dev`` half (seen while writing the domain
 lexicon ``framing/data/vader_domain.csv``) and a ``test`` half (held out;
-used for the decision :data:`framing.tone.USE_DOMAIN_LEXICON`). VADER's
+used to decide that the adjustment is the default, ``domain=None``). VADER's
 compound score is mapped to a label with Hutto & Gilbert's +-0.05 rule
 (:func:`framing.tone.compound_label`).
 
@@ -44,7 +44,7 @@ __all__ = [
 #: Labels of the validation file, in ordinal order (for the rank correlation).
 LABELS = ("negative", "neutral", "positive")
 #: Lexicon variants compared: measure name -> ``domain`` option of framing.tone.
-LEXICONS = {"vader": False, "vader_domain": True}
+LEXICONS = {"vader": False, "vader_domain": None}
 #: Columns of :func:`evaluate_tone`.
 METRIC_COLUMNS = ["measure", "metric", "value", "n", "subset"]
 

@@ -1,0 +1,397 @@
+"""Tone by actor and role: the clauses in which actors appear, scored with VADER.
+
+:func:`find_actor_clauses` scores the *clause* (:mod:`framing.tone.clauses`)
+in which an actor appears, with the actor's role in it: ``agent`` or
+``patient`` of a harm event (from :func:`framing.harm_events`), or only
+``mentioned`` (a noun phrase the study's actor taxonomy classifies, in a
+sentence where that group is neither agent nor patient of a harm event;
+:mod:`framing.tone.mentions`). :func:`actor_clauses` is the corpus table,
+:func:`actor_tone` its per-outlet summary.
+"""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..agency import HARM_EVENT_COLUMNS, harm_events, harm_events_rows
+from ..docview import sent_index, token_strings
+from ..parse import ensure_parsed
+from ..stats import bootstrap_ci
+from .clauses import clause_indices, clause_tree, governing_verb, indices_text
+from .mentions import mention_spans
+from .sentiment import check_parse_options, require_columns
+from .vader import Domain, analyzer, polarity_memo
+
+#: Roles of :func:`actor_tone`, in display order.
+ROLES = ("agent", "patient", "mentioned")
+#: Actor groups that mean "no actor expressed" in the agency tables; such rows
+#: describe no actor and are left out of the actor tables.
+NO_ACTOR_GROUPS = frozenset({"none", ""})
+
+#: Columns of :func:`actor_clauses`, in order.
+ACTOR_CLAUSE_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "role",
+    "actor_group",
+    "actor",
+    "clause",
+    "start_char",
+    "end_char",
+    "compound",
+]
+#: Columns of :func:`actor_tone`, in order.
+ACTOR_TONE_COLUMNS = ["outlet", "actor_group", "role", "n", "mean_compound", "ci_low", "ci_high"]
+#: Fields of a harm event that :func:`find_actor_clauses` reads.
+EVENT_FIELDS = ("sent_id", "start_char", "end_char", "agent", "agent_group", "patient", "patient_group")
+_Event = namedtuple("_Event", EVENT_FIELDS)
+
+
+@dataclass(frozen=True)
+class ActorClause:
+    """The clause in which an actor appears, its role there, and the clause's tone.
+
+    ``start_char``/``end_char`` span the clause (its first to last token; a
+    clause with a dependent clause removed from its middle is not contiguous,
+    ``clause`` holds its actual words).
+    """
+
+    sent_id: int
+    role: str
+    actor_group: str
+    actor: str
+    clause: str
+    start_char: int
+    end_char: int
+    compound: float
+
+
+def _event_tuples(events: pd.DataFrame) -> list:
+    """The rows of a harm events table as ``_Event`` records, with the values
+    ``itertuples`` would give: read column by column, since iterating a pandas
+    string column (as ``itertuples`` does) reads it one element at a time."""
+    return list(map(_Event._make, zip(*(events[name].tolist() for name in EVENT_FIELDS), strict=True)))
+
+
+def _event_records(events) -> list:
+    """Harm events as records (``sent_id``, offsets, ``agent[_group]``, ``patient[_group]``)."""
+    if events is None:
+        return []
+    if isinstance(events, pd.DataFrame):
+        require_columns(events, EVENT_FIELDS, name="events", producer="harm_events")
+        return _event_tuples(events)
+    return list(events)
+
+
+def find_actor_clauses(
+    doc,
+    *,
+    events=None,
+    actors=None,
+    domain: Domain = None,
+) -> list[ActorClause]:
+    """Tone of the clauses in which actors appear, by role.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    events : DataFrame or iterable of records, optional
+        This article's harm events (rows of :func:`framing.harm_events`, or
+        :func:`framing.find_harm_events` records): fields ``sent_id``,
+        ``start_char``, ``end_char`` (of the trigger), ``agent``,
+        ``agent_group``, ``patient``, ``patient_group``. ``None``: no events,
+        so every classified actor is ``mentioned``.
+    actors : optional
+        Actor taxonomy for the ``mentioned`` role; see :func:`framing.load_actors`.
+    domain : optional
+        Lexicon; see :func:`framing.tone.analyzer`.
+
+    Returns
+    -------
+    list of ActorClause
+        For each event, one ``agent`` record (its agent group) and one
+        ``patient`` record (its patient group), both scoring the clause of the
+        trigger; groups meaning "none expressed" are skipped. Then one
+        ``mentioned`` record per actor mention whose group is neither agent
+        nor patient of an event in the same sentence, scoring the clause of
+        the mention's head.
+
+    Notes
+    -----
+    The tone is the clause's, not a judgement of the actor: in "gunmen
+    killed villagers" both the agent and the patient sit in one negative
+    clause. The contrast between roles and outlets is what is informative.
+    An event whose trigger offsets do not fall on this Doc's tokens is skipped.
+    """
+    sia = analyzer(domain=domain)
+    polarity = polarity_memo(doc, sia)  # a clause that is a whole sentence is scored once
+    index = sent_index(doc)
+    cache: dict[int, tuple[str, int, int, float]] = {}
+
+    tokens, tree = token_strings(doc), clause_tree(doc)
+
+    def scored(i: int):
+        verb = governing_verb(tree, i)
+        if verb not in cache:
+            indices = clause_indices(tree, verb)
+            text = indices_text(doc, indices)
+            compound = float(polarity(text)["compound"]) if text else 0.0
+            first, last = indices[0], indices[-1]
+            cache[verb] = (text, tokens.idx[first], tokens.idx[last] + len(tokens.text[last]), compound)
+        return cache[verb]
+
+    records: list[ActorClause] = []
+    roles_in_sentence: dict[int, set[str]] = {}
+    for event in _event_records(events):
+        span = doc.char_span(int(event.start_char), int(event.end_char), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        trigger = span.root
+        sent_id = index.get(trigger.i, int(event.sent_id))
+        text, start, end, compound = scored(trigger.i)
+        for role, actor, group in (
+            ("agent", event.agent, event.agent_group),
+            ("patient", event.patient, event.patient_group),
+        ):
+            group = (
+                ""
+                if group is None or (isinstance(group, float) and np.isnan(group))
+                else str(group)
+            )
+            roles_in_sentence.setdefault(sent_id, set()).add(group)
+            if group in NO_ACTOR_GROUPS:
+                continue
+            records.append(
+                ActorClause(sent_id, role, group, str(actor), text, start, end, compound)
+            )
+    for mention, first, stop in mention_spans(doc, actors=actors):
+        if mention.group in roles_in_sentence.get(mention.sent_id, set()):
+            continue
+        # the root of the mention's tokens: char_span(start_char, end_char) gives the same span
+        text, start, end, compound = scored(doc[first:stop].root.i)
+        records.append(
+            ActorClause(
+                mention.sent_id,
+                "mentioned",
+                mention.group,
+                mention.text,
+                text,
+                start,
+                end,
+                compound,
+            )
+        )
+    records.sort(key=lambda r: (r.sent_id, r.start_char, ROLES.index(r.role)))
+    return records
+
+
+def _article_events(article, doc, actors):
+    """This article's harm events, as :func:`framing.harm_events` finds them."""
+    return pd.DataFrame(harm_events_rows(article, doc, actors=actors), columns=HARM_EVENT_COLUMNS)
+
+
+def actor_clause_rows(
+    article,
+    doc,
+    *,
+    events=None,
+    actors=None,
+    domain: Domain = None,
+) -> list[tuple]:
+    """Rows of :func:`actor_clauses` for one article (columns :data:`ACTOR_CLAUSE_COLUMNS`).
+
+    ``events`` are this article's harm events; when ``None`` they are
+    computed with :mod:`framing.agency` for this article.
+    """
+    if events is None:
+        events = _article_events(article, doc, actors)
+    elif isinstance(events, pd.DataFrame) and "article_id" in events.columns:
+        events = events[events["article_id"] == article.article_id]
+    return [
+        (
+            article.article_id,
+            article.outlet,
+            r.sent_id,
+            r.role,
+            r.actor_group,
+            r.actor,
+            r.clause,
+            r.start_char,
+            r.end_char,
+            r.compound,
+        )
+        for r in find_actor_clauses(doc, events=events, actors=actors, domain=domain)
+    ]
+
+
+def _actor_clause_table(rows: list[tuple]) -> pd.DataFrame:
+    table = pd.DataFrame(rows, columns=ACTOR_CLAUSE_COLUMNS)
+    return table.astype(
+        {
+            "article_id": "str",
+            "outlet": "str",
+            "sent_id": "int64",
+            "role": "str",
+            "actor_group": "str",
+            "actor": "str",
+            "clause": "str",
+            "start_char": "int64",
+            "end_char": "int64",
+            "compound": "float64",
+        }
+    )
+
+
+def actor_clauses(
+    corpus,
+    *,
+    actors=None,
+    events: pd.DataFrame | None = None,
+    domain: Domain = None,
+    **parse_kwargs,
+) -> pd.DataFrame:
+    """One row per actor appearance with its role and the tone of its clause.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+        Articles; parsed (cached) with :func:`framing.parse` if not already.
+    actors : str, Path, DataFrame or ActorTaxonomy, optional
+        The study's actor taxonomy (:func:`framing.load_actors`), used for
+        the harm events (when computed here) and the ``mentioned`` role.
+    events : pandas.DataFrame, optional
+        A :func:`framing.harm_events` table of the same corpus; computed here
+        when absent.
+    domain : optional
+        Lexicon; see :func:`framing.tone.analyzer`.
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id`` (str), ``outlet`` (str), ``sent_id`` (int64),
+        ``role`` (str: agent | patient | mentioned), ``actor_group`` (str),
+        ``actor`` (str, the noun phrase as written; "" when the agency table
+        gives none), ``clause`` (str, the words scored), ``start_char``,
+        ``end_char`` (int64, the clause's first and last character),
+        ``compound`` (float64, VADER compound of the clause).
+
+    See Also
+    --------
+    find_actor_clauses : the definition of roles and clauses.
+    """
+    check_parse_options("actor_clauses", parse_kwargs)
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    if events is None:
+        events = harm_events(parsed, actors=actors)
+    require_columns(events, ["article_id", *EVENT_FIELDS], name="events", producer="harm_events")
+    # one pass over the table, not a DataFrame filter and itertuples per article
+    by_article: dict[str, list] = {}
+    for article_id, record in zip(events["article_id"].tolist(), _event_tuples(events), strict=True):
+        by_article.setdefault(article_id, []).append(record)
+    rows = []
+    for article, doc in parsed:
+        article_events = by_article.get(article.article_id, [])
+        rows.extend(
+            actor_clause_rows(article, doc, events=article_events, actors=actors, domain=domain)
+        )
+    return _actor_clause_table(rows)
+
+
+def actor_tone(
+    corpus=None,
+    *,
+    actors=None,
+    events: pd.DataFrame | None = None,
+    clauses: pd.DataFrame | None = None,
+    domain: Domain = None,
+    **parse_kwargs,
+) -> pd.DataFrame:
+    """Mean tone of the clauses in which each actor group appears, per outlet and role.
+
+    Parameters
+    ----------
+    corpus : optional
+        Articles, used only when ``clauses`` is not given.
+    actors : optional
+        The study's actor taxonomy (:func:`framing.load_actors`).
+    events : pandas.DataFrame, optional
+        A :func:`framing.harm_events` table, passed to :func:`actor_clauses`.
+    clauses : pandas.DataFrame, optional
+        An :func:`actor_clauses` table; computed from ``corpus`` when absent.
+    domain : optional
+        Lexicon; see :func:`framing.tone.analyzer`.
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (outlet, actor_group, role) observed: ``outlet`` (str),
+        ``actor_group`` (str), ``role`` (str: agent | patient | mentioned),
+        ``n`` (int64, clauses), ``mean_compound``, ``ci_low``, ``ci_high``
+        (float64; 95% percentile bootstrap, resampling sentences so several
+        appearances in one sentence are not counted as independent). Sorted
+        by outlet (first appearance), role (agent, patient, mentioned) and
+        actor group.
+
+    Notes
+    -----
+    A cell with a handful of clauses has a wide interval; with five short
+    articles most cells are small. VADER's validity on news is limited and
+    measured in :mod:`framing.validation.tone`.
+
+    References
+    ----------
+    Hutto, C. J. & Gilbert, E. (2014). VADER. *ICWSM-14*.
+    """
+    check_parse_options("actor_tone", parse_kwargs)
+    if clauses is None:
+        if corpus is None:
+            raise ValueError("actor_tone needs a corpus or a clauses= table")
+        clauses = actor_clauses(corpus, actors=actors, events=events, domain=domain, **parse_kwargs)
+    require_columns(
+        clauses,
+        ["article_id", "outlet", "sent_id", "role", "actor_group", "compound"],
+        name="clauses",
+        producer="tone.actor_clauses",
+    )
+    outlets = list(dict.fromkeys(clauses["outlet"].tolist()))
+    # cluster keys and scores built once for the table and taken per group, not per group
+    clusters = (clauses["article_id"].astype(str) + "\x1f" + clauses["sent_id"].astype(str)).to_numpy()
+    compound = clauses["compound"].to_numpy(dtype=float)
+    grouped = clauses.groupby(["outlet", "actor_group", "role"], sort=False)
+    positions = grouped.indices
+    rows = []
+    for outlet, group, role in grouped.size().index:  # the groups in the order groupby yields them
+        at = positions[(outlet, group, role)]
+        estimate, low, high = bootstrap_ci(compound[at], groups=clusters[at])
+        rows.append((outlet, group, role, len(at), estimate, low, high))
+    table = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
+    if not table.empty:
+        table = (
+            table.assign(
+                _o=table["outlet"].map(outlets.index),
+                _r=table["role"].map(lambda r: ROLES.index(r) if r in ROLES else len(ROLES)),
+            )
+            .sort_values(["_o", "_r", "actor_group"], kind="stable")
+            .drop(columns=["_o", "_r"])
+        )
+    return table.reset_index(drop=True).astype(
+        {
+            "outlet": "str",
+            "actor_group": "str",
+            "role": "str",
+            "n": "int64",
+            "mean_compound": "float64",
+            "ci_low": "float64",
+            "ci_high": "float64",
+        }
+    )
+
