@@ -10,7 +10,12 @@ from spacy.vocab import Vocab
 
 import framing
 from conftest import STUDY, VALIDATION
-from framing.agency import HARM_EVENT_COLUMNS, PASSIVE_COLUMNS, RESPONSIBILITY_COLUMNS
+from framing.agency import (
+    HARM_EVENT_COLUMNS,
+    HEDGE_ASYMMETRY_COLUMNS,
+    PASSIVE_COLUMNS,
+    RESPONSIBILITY_COLUMNS,
+)
 
 ACTORS = STUDY / "actors.csv"
 
@@ -555,3 +560,55 @@ def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_c
 def test_stranded_postnominal_adjective_stays_in_the_agent(parse_text, text, agent):
     events = framing.find_harm_events(parse_text(text))
     assert [e.agent for e in events] == [agent]
+
+
+# ---------------------------------------------------------------- hedge asymmetry
+
+
+def _hedged_events():
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "b", "b", "b"],
+            "outlet": ["X", "X", "X", "Y", "Y", "Y"],
+            "sent_id": [0, 1, 2, 0, 1, 2],
+            "agent_group": ["gov", "gov", "rebels", "gov", "rebels", "rebels"],
+            "hedge_cue": ["allegedly", "", "", "", "accused of", None],
+        }
+    )
+
+
+def test_hedge_asymmetry_known_answer():
+    table = framing.hedge_asymmetry(events=_hedged_events())
+    assert list(table.columns) == HEDGE_ASYMMETRY_COLUMNS
+    assert table["outlet"].tolist() == ["X", "X", "Y", "Y"]
+    x_gov = table[(table["outlet"] == "X") & (table["agent_group"] == "gov")].iloc[0]
+    assert (x_gov["n_events"], x_gov["n_hedged"]) == (2, 1)
+    assert x_gov["share_hedged"] == pytest.approx(0.5)
+    assert x_gov["ci_low"] <= 0.5 <= x_gov["ci_high"]
+    assert table["n_events"].dtype == "int64" and table["share_hedged"].dtype == "float64"
+
+
+def test_hedge_asymmetry_row_order_and_pooling():
+    events = _hedged_events()
+    shuffled = events.sample(frac=1, random_state=1)
+    a = (
+        framing.hedge_asymmetry(events=events)
+        .sort_values(["outlet", "agent_group"])
+        .reset_index(drop=True)
+    )
+    b = (
+        framing.hedge_asymmetry(events=shuffled)
+        .sort_values(["outlet", "agent_group"])
+        .reset_index(drop=True)
+    )
+    pd.testing.assert_frame_equal(
+        a[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
+        b[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
+    )
+    pooled = framing.hedge_asymmetry(events=events, groups=["gov"])
+    assert set(pooled["agent_group"]) == {"gov", "other"}
+
+
+def test_hedge_asymmetry_needs_columns():
+    with pytest.raises(ValueError, match="hedge_cue"):
+        framing.hedge_asymmetry(events=_hedged_events().drop(columns="hedge_cue"))
