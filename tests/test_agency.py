@@ -612,3 +612,116 @@ def test_hedge_asymmetry_row_order_and_pooling():
 def test_hedge_asymmetry_needs_columns():
     with pytest.raises(ValueError, match="hedge_cue"):
         framing.hedge_asymmetry(events=_hedged_events().drop(columns="hedge_cue"))
+
+
+# ---------------------------------------------------------------- English word lists (data files)
+
+
+@pytest.fixture
+def without(monkeypatch):
+    """Drop one entry from a packaged word list for the length of a test."""
+    from framing.syntax import words
+
+    def drop(name, value):
+        real = words.load_lexicon
+
+        def load(lexicon):
+            table = real(lexicon)
+            return table[table["term"] != value] if lexicon == name else table
+
+        monkeypatch.setattr(words, "load_lexicon", load)
+        words.word_set.cache_clear()
+
+    yield drop
+    words.word_set.cache_clear()
+
+
+def test_degree_adverb_list_decides_adjectival_participles(without):
+    rows = [
+        ("The", "DT", "DET", "det", 1, "the"),
+        ("village", "NN", "NOUN", "nsubjpass", 4, "village"),
+        ("was", "VBD", "AUX", "auxpass", 4, "be"),
+        ("very", "RB", "ADV", "advmod", 4, "very"),
+        ("isolated", "VBN", "VERB", "ROOT", 4, "isolate"),
+        (".", ".", "PUNCT", "punct", 4, "."),
+    ]
+    assert framing.find_passives(_doc(rows)) == []  # "very isolated": a state
+    without("degree_adverbs", "very")
+    [passive] = framing.find_passives(_doc(rows))
+    assert (passive.verb, passive.construction) == ("isolated", "be")
+
+
+def test_get_auxiliary_list_names_the_construction(without):
+    rows = [
+        ("The", "DT", "DET", "det", 1, "the"),
+        ("man", "NN", "NOUN", "nsubjpass", 3, "man"),
+        ("got", "VBD", "AUX", "auxpass", 3, "get"),
+        ("arrested", "VBN", "VERB", "ROOT", 3, "arrest"),
+        (".", ".", "PUNCT", "punct", 3, "."),
+    ]
+    [passive] = framing.find_passives(_doc(rows))
+    assert passive.construction == "get"
+    without("get_auxiliaries", "got")
+    [passive] = framing.find_passives(_doc(rows))
+    assert passive.construction == "be"
+
+
+def test_container_noun_list_passes_the_agent_through(without):
+    rows = [
+        ("Militias", "NNS", "NOUN", "nsubj", 1, "militia"),
+        ("launched", "VBD", "VERB", "ROOT", 1, "launch"),
+        ("a", "DT", "DET", "det", 3, "a"),
+        ("series", "NN", "NOUN", "dobj", 1, "series"),
+        ("of", "IN", "ADP", "prep", 3, "of"),
+        ("attacks", "NNS", "NOUN", "pobj", 4, "attack"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert (event.trigger, event.form, event.agent) == ("attacks", "nominal", "Militias")
+    without("container_nouns", "series")
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert event.agent == ""
+
+
+def test_patient_preposition_list_finds_the_patient(without):
+    rows = [
+        ("Attacks", "NNS", "NOUN", "nsubj", 3, "attack"),
+        ("on", "IN", "ADP", "prep", 0, "on"),
+        ("villages", "NNS", "NOUN", "pobj", 1, "village"),
+        ("continued", "VBD", "VERB", "ROOT", 3, "continue"),
+        (".", ".", "PUNCT", "punct", 3, "."),
+    ]
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert event.patient == "villages"
+    without("patient_prepositions", "on")
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert event.patient == ""
+
+
+def test_former_word_list_constants_read_the_data_files():
+    from framing import agency
+
+    assert "very" in agency.DEGREE_ADVERBS and "gotten" in agency.GET_AUXILIARIES
+    assert ("charge", "with") in agency.OBJECT_CONTROL_FRAMES
+    assert agency.OBJECT_CONTROL_PREPOSITIONS == frozenset({"of", "for", "from"})
+    assert {"hundreds", "members"} <= agency.PARTITIVES and "series" in agency.CONTAINER_NOUNS
+    with pytest.raises(AttributeError):
+        agency.NO_SUCH_LIST  # noqa: B018
+
+
+def test_file_options_default_to_none():
+    import inspect
+
+    for function in (
+        framing.find_passives,
+        framing.passives,
+        framing.find_harm_events,
+        framing.harm_events,
+        framing.find_hedges,
+        framing.hedges,
+    ):
+        for name in ("stative", "lexicon"):
+            parameter = inspect.signature(function).parameters.get(name)
+            if parameter is not None:
+                assert parameter.default is None, (function.__name__, name)
+

@@ -111,3 +111,33 @@ def test_target_agent_group_from_events(parse_text):
 )
 def test_general_hedge_patterns(parse_text, text, expected):
     assert [h.cue for h in find_hedges(parse_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, role",
+    [
+        ("Neither claim could be confirmed.", "neither", "determiner"),
+        ("Officials were unable to verify the toll.", "unable", "head"),
+    ],
+)
+def test_negation_word_list_decides_the_disclaimer(parse_text, monkeypatch, text, word, role):
+    from framing import hedging
+    from framing.syntax import words
+
+    assert [h.cue_type for h in find_hedges(parse_text(text))] == ["verification-disclaimer"]
+    real = words.load_lexicon
+
+    def load(lexicon):
+        table = real(lexicon)
+        if lexicon == "negation_words":
+            table = table[(table["term"] != word) | (table["role"] != role)]
+        return table
+
+    monkeypatch.setattr(words, "load_lexicon", load)
+    words.word_pairs.cache_clear()
+    hedging.negation_words.cache_clear()
+    try:
+        assert find_hedges(parse_text(text)) == []
+    finally:
+        words.word_pairs.cache_clear()
+        hedging.negation_words.cache_clear()

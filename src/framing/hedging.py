@@ -54,6 +54,7 @@ from .docview import cache_per_doc, doc_text, iter_sents, sentence_texts, token_
 from .lexicons import load_lexicon
 from .links import event_group_in
 from .parse import ensure_parsed
+from .syntax import word_pairs
 
 __all__ = [
     "HEDGE_COLUMNS",
@@ -92,11 +93,6 @@ _CUE_TYPES = {
 }
 # Clausal complements that carry the content of "claims that ..." / "unclear who ...".
 _CLAUSAL = {"ccomp", "acl", "relcl", "csubj", "advcl", "xcomp"}
-# Words that negate a verification verb they govern ("unable to verify").
-_NEGATIVE_HEADS = {"unable", "impossible", "fail"}
-# Determiners / pronouns on a subject that negate its verb ("Neither claim could be confirmed").
-_NEGATIVE_DETERMINERS = {"neither", "no"}
-_NEGATIVE_SUBJECTS = {"neither", "none", "nothing"}
 # Nouns naming an author or institution ("the report of the commission" names who wrote
 # the report, not an event known only from reports): the lexicon report_authors.csv.
 AUTHOR_LEXICON = "report_authors"
@@ -188,14 +184,26 @@ def _is_passive_frame(token) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def negation_words() -> dict[str, frozenset[str]]:
+    """``framing/data/negation_words.csv`` by role: ``head`` (negates the verb it
+    governs), ``determiner`` (on a subject), ``subject`` (a negative pronoun)."""
+    return {
+        role: frozenset(word for word, kind in pairs if kind == role)
+        for pairs in [word_pairs("negation_words", "term", "role")]
+        for role in ("head", "determiner", "subject")
+    }
+
+
 def _negated(token) -> bool:
     """The verb, or an "able / possible" it complements, is negated ("could not
     verify", "has not been able to verify", "unable to verify", "failed to verify")."""
+    negation = negation_words()
     for subject in token.children:
         if subject.dep_ in {"nsubj", "nsubjpass"} and (
-            subject.lower_ in _NEGATIVE_SUBJECTS
+            subject.lower_ in negation["subject"]
             or any(
-                g.dep_ in {"det", "preconj"} and g.lower_ in _NEGATIVE_DETERMINERS
+                g.dep_ in {"det", "preconj"} and g.lower_ in negation["determiner"]
                 for g in subject.children
             )
         ):
@@ -204,7 +212,7 @@ def _negated(token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
             return True
-        if node.lemma_.lower() in _NEGATIVE_HEADS:
+        if node.lemma_.lower() in negation["head"]:
             return True
         if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
             return False
