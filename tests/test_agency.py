@@ -10,7 +10,12 @@ from spacy.vocab import Vocab
 
 import framing
 from conftest import STUDY, VALIDATION
-from framing.agency import HARM_EVENT_COLUMNS, PASSIVE_COLUMNS, RESPONSIBILITY_COLUMNS
+from framing.agency import (
+    HARM_EVENT_COLUMNS,
+    HEDGE_ASYMMETRY_COLUMNS,
+    PASSIVE_COLUMNS,
+    RESPONSIBILITY_COLUMNS,
+)
 
 ACTORS = STUDY / "actors.csv"
 
@@ -555,3 +560,168 @@ def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_c
 def test_stranded_postnominal_adjective_stays_in_the_agent(parse_text, text, agent):
     events = framing.find_harm_events(parse_text(text))
     assert [e.agent for e in events] == [agent]
+
+
+# ---------------------------------------------------------------- hedge asymmetry
+
+
+def _hedged_events():
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "b", "b", "b"],
+            "outlet": ["X", "X", "X", "Y", "Y", "Y"],
+            "sent_id": [0, 1, 2, 0, 1, 2],
+            "agent_group": ["gov", "gov", "rebels", "gov", "rebels", "rebels"],
+            "hedge_cue": ["allegedly", "", "", "", "accused of", None],
+        }
+    )
+
+
+def test_hedge_asymmetry_known_answer():
+    table = framing.hedge_asymmetry(events=_hedged_events())
+    assert list(table.columns) == HEDGE_ASYMMETRY_COLUMNS
+    assert table["outlet"].tolist() == ["X", "X", "Y", "Y"]
+    x_gov = table[(table["outlet"] == "X") & (table["agent_group"] == "gov")].iloc[0]
+    assert (x_gov["n_events"], x_gov["n_hedged"]) == (2, 1)
+    assert x_gov["share_hedged"] == pytest.approx(0.5)
+    assert x_gov["ci_low"] <= 0.5 <= x_gov["ci_high"]
+    assert table["n_events"].dtype == "int64" and table["share_hedged"].dtype == "float64"
+
+
+def test_hedge_asymmetry_row_order_and_pooling():
+    events = _hedged_events()
+    shuffled = events.sample(frac=1, random_state=1)
+    a = (
+        framing.hedge_asymmetry(events=events)
+        .sort_values(["outlet", "agent_group"])
+        .reset_index(drop=True)
+    )
+    b = (
+        framing.hedge_asymmetry(events=shuffled)
+        .sort_values(["outlet", "agent_group"])
+        .reset_index(drop=True)
+    )
+    pd.testing.assert_frame_equal(
+        a[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
+        b[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
+    )
+    pooled = framing.hedge_asymmetry(events=events, groups=["gov"])
+    assert set(pooled["agent_group"]) == {"gov", "other"}
+
+
+def test_hedge_asymmetry_needs_columns():
+    with pytest.raises(ValueError, match="hedge_cue"):
+        framing.hedge_asymmetry(events=_hedged_events().drop(columns="hedge_cue"))
+
+
+# ---------------------------------------------------------------- English word lists (data files)
+
+
+@pytest.fixture
+def without(monkeypatch):
+    """Drop one entry from a packaged word list for the length of a test."""
+    from framing.syntax import words
+
+    def drop(name, value):
+        real = words.load_lexicon
+
+        def load(lexicon):
+            table = real(lexicon)
+            return table[table["term"] != value] if lexicon == name else table
+
+        monkeypatch.setattr(words, "load_lexicon", load)
+        words.word_set.cache_clear()
+
+    yield drop
+    words.word_set.cache_clear()
+
+
+def test_degree_adverb_list_decides_adjectival_participles(without):
+    rows = [
+        ("The", "DT", "DET", "det", 1, "the"),
+        ("village", "NN", "NOUN", "nsubjpass", 4, "village"),
+        ("was", "VBD", "AUX", "auxpass", 4, "be"),
+        ("very", "RB", "ADV", "advmod", 4, "very"),
+        ("isolated", "VBN", "VERB", "ROOT", 4, "isolate"),
+        (".", ".", "PUNCT", "punct", 4, "."),
+    ]
+    assert framing.find_passives(_doc(rows)) == []  # "very isolated": a state
+    without("degree_adverbs", "very")
+    [passive] = framing.find_passives(_doc(rows))
+    assert (passive.verb, passive.construction) == ("isolated", "be")
+
+
+def test_get_auxiliary_list_names_the_construction(without):
+    rows = [
+        ("The", "DT", "DET", "det", 1, "the"),
+        ("man", "NN", "NOUN", "nsubjpass", 3, "man"),
+        ("got", "VBD", "AUX", "auxpass", 3, "get"),
+        ("arrested", "VBN", "VERB", "ROOT", 3, "arrest"),
+        (".", ".", "PUNCT", "punct", 3, "."),
+    ]
+    [passive] = framing.find_passives(_doc(rows))
+    assert passive.construction == "get"
+    without("get_auxiliaries", "got")
+    [passive] = framing.find_passives(_doc(rows))
+    assert passive.construction == "be"
+
+
+def test_container_noun_list_passes_the_agent_through(without):
+    rows = [
+        ("Militias", "NNS", "NOUN", "nsubj", 1, "militia"),
+        ("launched", "VBD", "VERB", "ROOT", 1, "launch"),
+        ("a", "DT", "DET", "det", 3, "a"),
+        ("series", "NN", "NOUN", "dobj", 1, "series"),
+        ("of", "IN", "ADP", "prep", 3, "of"),
+        ("attacks", "NNS", "NOUN", "pobj", 4, "attack"),
+        (".", ".", "PUNCT", "punct", 1, "."),
+    ]
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert (event.trigger, event.form, event.agent) == ("attacks", "nominal", "Militias")
+    without("container_nouns", "series")
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert event.agent == ""
+
+
+def test_patient_preposition_list_finds_the_patient(without):
+    rows = [
+        ("Attacks", "NNS", "NOUN", "nsubj", 3, "attack"),
+        ("on", "IN", "ADP", "prep", 0, "on"),
+        ("villages", "NNS", "NOUN", "pobj", 1, "village"),
+        ("continued", "VBD", "VERB", "ROOT", 3, "continue"),
+        (".", ".", "PUNCT", "punct", 3, "."),
+    ]
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert event.patient == "villages"
+    without("patient_prepositions", "on")
+    [event] = framing.find_harm_events(_doc(rows), context=False)
+    assert event.patient == ""
+
+
+def test_former_word_list_constants_read_the_data_files():
+    from framing import agency
+
+    assert "very" in agency.DEGREE_ADVERBS and "gotten" in agency.GET_AUXILIARIES
+    assert ("charge", "with") in agency.OBJECT_CONTROL_FRAMES
+    assert agency.OBJECT_CONTROL_PREPOSITIONS == frozenset({"of", "for", "from"})
+    assert {"hundreds", "members"} <= agency.PARTITIVES and "series" in agency.CONTAINER_NOUNS
+    with pytest.raises(AttributeError):
+        agency.NO_SUCH_LIST  # noqa: B018
+
+
+def test_file_options_default_to_none():
+    import inspect
+
+    for function in (
+        framing.find_passives,
+        framing.passives,
+        framing.find_harm_events,
+        framing.harm_events,
+        framing.find_hedges,
+        framing.hedges,
+    ):
+        for name in ("stative", "lexicon"):
+            parameter = inspect.signature(function).parameters.get(name)
+            if parameter is not None:
+                assert parameter.default is None, (function.__name__, name)
+

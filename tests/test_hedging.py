@@ -1,4 +1,5 @@
-"""Tests for framing.hedging: hedge cues, their scope, the table and hedge asymmetry."""
+"""Tests for framing.hedging: hedge cues, their scope and the table (hedge asymmetry,
+an aggregate over harm events, is tested with framing.agency)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.hedging import HEDGE_ASYMMETRY_COLUMNS, HEDGE_COLUMNS, find_hedges
+from framing.hedging import HEDGE_COLUMNS, find_hedges
 
 GOLD = [
     (
@@ -94,55 +95,6 @@ def test_target_agent_group_from_events(parse_text):
     assert row[HEDGE_COLUMNS.index("target_agent_group")] == "gunmen"
 
 
-def _events():
-    return pd.DataFrame(
-        {
-            "article_id": ["a", "a", "a", "b", "b", "b"],
-            "outlet": ["X", "X", "X", "Y", "Y", "Y"],
-            "sent_id": [0, 1, 2, 0, 1, 2],
-            "agent_group": ["gov", "gov", "rebels", "gov", "rebels", "rebels"],
-            "hedge_cue": ["allegedly", "", "", "", "accused of", None],
-        }
-    )
-
-
-def test_hedge_asymmetry_known_answer():
-    table = framing.hedge_asymmetry(events=_events())
-    assert list(table.columns) == HEDGE_ASYMMETRY_COLUMNS
-    assert table["outlet"].tolist() == ["X", "X", "Y", "Y"]
-    x_gov = table[(table["outlet"] == "X") & (table["agent_group"] == "gov")].iloc[0]
-    assert (x_gov["n_events"], x_gov["n_hedged"]) == (2, 1)
-    assert x_gov["share_hedged"] == pytest.approx(0.5)
-    assert x_gov["ci_low"] <= 0.5 <= x_gov["ci_high"]
-    assert table["n_events"].dtype == "int64" and table["share_hedged"].dtype == "float64"
-
-
-def test_hedge_asymmetry_row_order_and_pooling():
-    events = _events()
-    shuffled = events.sample(frac=1, random_state=1)
-    a = (
-        framing.hedge_asymmetry(events=events)
-        .sort_values(["outlet", "agent_group"])
-        .reset_index(drop=True)
-    )
-    b = (
-        framing.hedge_asymmetry(events=shuffled)
-        .sort_values(["outlet", "agent_group"])
-        .reset_index(drop=True)
-    )
-    pd.testing.assert_frame_equal(
-        a[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
-        b[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
-    )
-    pooled = framing.hedge_asymmetry(events=events, groups=["gov"])
-    assert set(pooled["agent_group"]) == {"gov", "other"}
-
-
-def test_hedge_asymmetry_needs_columns():
-    with pytest.raises(ValueError, match="hedge_cue"):
-        framing.hedge_asymmetry(events=_events().drop(columns="hedge_cue"))
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -159,3 +111,33 @@ def test_hedge_asymmetry_needs_columns():
 )
 def test_general_hedge_patterns(parse_text, text, expected):
     assert [h.cue for h in find_hedges(parse_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, role",
+    [
+        ("Neither claim could be confirmed.", "neither", "determiner"),
+        ("Officials were unable to verify the toll.", "unable", "head"),
+    ],
+)
+def test_negation_word_list_decides_the_disclaimer(parse_text, monkeypatch, text, word, role):
+    from framing import hedging
+    from framing.syntax import words
+
+    assert [h.cue_type for h in find_hedges(parse_text(text))] == ["verification-disclaimer"]
+    real = words.load_lexicon
+
+    def load(lexicon):
+        table = real(lexicon)
+        if lexicon == "negation_words":
+            table = table[(table["term"] != word) | (table["role"] != role)]
+        return table
+
+    monkeypatch.setattr(words, "load_lexicon", load)
+    words.word_pairs.cache_clear()
+    hedging.negation_words.cache_clear()
+    try:
+        assert find_hedges(parse_text(text)) == []
+    finally:
+        words.word_pairs.cache_clear()
+        hedging.negation_words.cache_clear()

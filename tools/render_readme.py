@@ -104,7 +104,7 @@ TABLES = [
     ("text_reuse", "wording", "REUSE_COLUMNS", "an ordered pair of articles: shared n-gram coverage, TF-IDF cosine"),
     ("attributions", "sources", "ATTRIBUTION_COLUMNS", "a reporting act (who said what, with which verb)"),
     ("hedges", "hedging", "HEDGE_COLUMNS", "a hedge cue and what it qualifies"),
-    ("hedge_asymmetry", "hedging", "HEDGE_ASYMMETRY_COLUMNS", "an outlet x agent group: share of harm events hedged"),
+    ("hedge_asymmetry", "agency", "HEDGE_ASYMMETRY_COLUMNS", "an outlet x agent group: share of harm events hedged"),
     ("casualties", "casualties", "CASUALTY_COLUMNS", "a death or casualty toll"),
     ("toll_table", "casualties", "TOLL_TABLE_COLUMNS", "an outlet x victims x value, with wording and source"),
     ("align_claims", "claims", "CLAIM_COLUMNS", "one outlet's version of a fact reported by several"),

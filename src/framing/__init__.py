@@ -57,7 +57,7 @@ _API = {
     "attributions": "sources",
     "find_hedges": "hedging",
     "hedges": "hedging",
-    "hedge_asymmetry": "hedging",
+    "hedge_asymmetry": "agency",
     "find_casualties": "casualties",
     "casualties": "casualties",
     "toll_table": "casualties",

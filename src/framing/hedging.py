@@ -48,21 +48,20 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
 from .docview import cache_per_doc, doc_text, iter_sents, sentence_texts, token_strings
 from .lexicons import load_lexicon
+from .links import event_group_in
 from .parse import ensure_parsed
+from .syntax import word_pairs
 
 __all__ = [
     "HEDGE_COLUMNS",
-    "HEDGE_ASYMMETRY_COLUMNS",
     "Hedge",
     "find_hedges",
     "hedge_rows",
     "hedges",
-    "hedge_asymmetry",
     "load_hedge_lexicon",
 ]
 
@@ -83,17 +82,6 @@ HEDGE_COLUMNS = [
     "scope_end",
 ]
 
-#: Columns of :func:`hedge_asymmetry`, in order.
-HEDGE_ASYMMETRY_COLUMNS = [
-    "outlet",
-    "agent_group",
-    "n_events",
-    "n_hedged",
-    "share_hedged",
-    "ci_low",
-    "ci_high",
-]
-
 _LINKS = {"", "amod", "of", "that", "of|that", "to", "to-passive", "perfect", "neg", "neg-clause"}
 _CUE_TYPES = {
     "adverb",
@@ -105,14 +93,11 @@ _CUE_TYPES = {
 }
 # Clausal complements that carry the content of "claims that ..." / "unclear who ...".
 _CLAUSAL = {"ccomp", "acl", "relcl", "csubj", "advcl", "xcomp"}
-# Words that negate a verification verb they govern ("unable to verify").
-_NEGATIVE_HEADS = {"unable", "impossible", "fail"}
-# Determiners / pronouns on a subject that negate its verb ("Neither claim could be confirmed").
-_NEGATIVE_DETERMINERS = {"neither", "no"}
-_NEGATIVE_SUBJECTS = {"neither", "none", "nothing"}
 # Nouns naming an author or institution ("the report of the commission" names who wrote
 # the report, not an event known only from reports): the lexicon report_authors.csv.
 AUTHOR_LEXICON = "report_authors"
+#: The packaged hedge lexicon (``lexicon=None``).
+HEDGE_LEXICON = "hedges"
 # Verbs that take "to have" + participle only in a passive reporting frame: an active
 # "X alleged to have" is the reduced relative "X (who are) alleged to have" misparsed.
 _PASSIVE_ONLY_INFINITIVE = {"allege"}
@@ -141,9 +126,9 @@ class _Entry:
     link: str
 
 
-def load_hedge_lexicon(lexicon: str = "hedges") -> tuple[_Entry, ...]:
-    """Read and check a hedge lexicon (packaged name or CSV path)."""
-    return _entries(str(lexicon))
+def load_hedge_lexicon(lexicon=None) -> tuple[_Entry, ...]:
+    """Read and check a hedge lexicon (a CSV path; ``None``: the packaged one)."""
+    return _entries(str(HEDGE_LEXICON if lexicon is None else lexicon))
 
 
 @lru_cache(maxsize=8)
@@ -199,14 +184,26 @@ def _is_passive_frame(token) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def negation_words() -> dict[str, frozenset[str]]:
+    """``framing/data/negation_words.csv`` by role: ``head`` (negates the verb it
+    governs), ``determiner`` (on a subject), ``subject`` (a negative pronoun)."""
+    return {
+        role: frozenset(word for word, kind in pairs if kind == role)
+        for pairs in [word_pairs("negation_words", "term", "role")]
+        for role in ("head", "determiner", "subject")
+    }
+
+
 def _negated(token) -> bool:
     """The verb, or an "able / possible" it complements, is negated ("could not
     verify", "has not been able to verify", "unable to verify", "failed to verify")."""
+    negation = negation_words()
     for subject in token.children:
         if subject.dep_ in {"nsubj", "nsubjpass"} and (
-            subject.lower_ in _NEGATIVE_SUBJECTS
+            subject.lower_ in negation["subject"]
             or any(
-                g.dep_ in {"det", "preconj"} and g.lower_ in _NEGATIVE_DETERMINERS
+                g.dep_ in {"det", "preconj"} and g.lower_ in negation["determiner"]
                 for g in subject.children
             )
         ):
@@ -215,7 +212,7 @@ def _negated(token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
             return True
-        if node.lemma_.lower() in _NEGATIVE_HEADS:
+        if node.lemma_.lower() in negation["head"]:
             return True
         if node.dep_ not in {"xcomp", "acomp"} or node.head.i == node.i:
             return False
@@ -347,16 +344,16 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
 
 
 @cache_per_doc  # asked for by the hedges and harm_events tables
-def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
+def find_hedges(doc, *, lexicon=None) -> list[Hedge]:
     """Find hedge cues and the spans they qualify.
 
     Parameters
     ----------
     doc : spacy.tokens.Doc
         A parsed Doc (dependency parse and lemmas needed).
-    lexicon : str, default "hedges"
-        A packaged lexicon name or the path of a CSV with the columns in the
-        module docstring.
+    lexicon : str or Path, optional
+        The path of a CSV with the columns in the module docstring; ``None``
+        reads the packaged ``hedges.csv``.
 
     Returns
     -------
@@ -374,7 +371,7 @@ def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
     * A cue whose link finds nothing ("accused" with no "of ...") is skipped,
       so an active "X accused Y" is an attribution, not a hedge.
     """
-    entries = _entries(str(lexicon))
+    entries = load_hedge_lexicon(lexicon)
     by_lemma: dict[str, list[_Entry]] = {}
     for entry in entries:
         by_lemma.setdefault(entry.lemma, []).append(entry)
@@ -417,7 +414,7 @@ def find_hedges(doc, *, lexicon: str = "hedges") -> list[Hedge]:
 
 
 def hedge_rows(
-    article, doc, *, lexicon: str = "hedges", events: pd.DataFrame | None = None
+    article, doc, *, lexicon=None, events: pd.DataFrame | None = None
 ) -> list[tuple]:
     """Rows of :func:`hedges` for one article (see :data:`HEDGE_COLUMNS`).
 
@@ -439,7 +436,7 @@ def hedge_rows(
                 hedge.cue_type,
                 hedge.text,
                 text[hedge.scope_start : hedge.scope_end],
-                _target_group(hedge, events),
+                event_group_in(events, hedge.sent_id, hedge.scope_start, hedge.scope_end),
                 hedge.start_char,
                 hedge.end_char,
                 hedge.scope_start,
@@ -449,30 +446,8 @@ def hedge_rows(
     return rows
 
 
-def _target_group(hedge: Hedge, events: pd.DataFrame | None) -> str:
-    if events is None or len(events) == 0:
-        return ""
-    start = events["start_char"].to_numpy()
-    inside = np.flatnonzero(
-        (events["sent_id"].to_numpy() == hedge.sent_id)
-        & (start >= hedge.scope_start)
-        & (start < hedge.scope_end)
-    )
-    if len(inside) == 0:
-        return ""
-    return str(events["agent_group"].iloc[inside[0]])
-
-
-def _harm_events_or_none(parsed) -> pd.DataFrame | None:
-    try:
-        from .agency import harm_events
-    except ImportError:  # the agency module is optional for this table
-        return None
-    return harm_events(parsed)
-
-
 def hedges(
-    corpus, *, lexicon: str = "hedges", events: pd.DataFrame | None = None, **parse_kwargs
+    corpus, *, lexicon=None, events: pd.DataFrame | None = None, **parse_kwargs
 ) -> pd.DataFrame:
     """One row per hedge cue in every article.
 
@@ -480,12 +455,13 @@ def hedges(
     ----------
     corpus : pandas.DataFrame, ParsedCorpus, str or Path
         Articles; parsed (cached) with :func:`framing.parse` if not already.
-    lexicon : str, default "hedges"
-        Hedge lexicon name or CSV path.
+    lexicon : str or Path, optional
+        Hedge lexicon (see :func:`find_hedges`); ``None``: the packaged one.
     events : pandas.DataFrame, optional
-        The :func:`framing.harm_events` table, to fill ``target_agent_group``;
-        computed from ``corpus`` when absent (left empty if framing.agency is
-        unavailable).
+        The :func:`framing.harm_events` table, to fill ``target_agent_group``
+        (joined by offset, :func:`framing.links.event_group_in`). Without it
+        the column is "": the events are computed from the hedges, so this
+        module cannot compute them without an import cycle.
     **parse_kwargs
         Passed to :func:`framing.parse`.
 
@@ -500,8 +476,6 @@ def hedges(
         (the target) (int64).
     """
     parsed = ensure_parsed(corpus, **parse_kwargs)
-    if events is None:
-        events = _harm_events_or_none(parsed)
     rows = []
     by_article = {}
     if events is not None and len(events):
@@ -525,84 +499,4 @@ def hedges(
                 for c in ("sent_id", "start_char", "end_char", "scope_start", "scope_end")
             },
         }
-    )
-
-
-def hedge_asymmetry(
-    corpus=None,
-    *,
-    events: pd.DataFrame | None = None,
-    groups: list[str] | None = None,
-    other: str = "other",
-    random_state: int = 20250309,
-    **parse_kwargs,
-) -> pd.DataFrame:
-    """Per outlet and agent group, the share of harm events that are hedged.
-
-    Parameters
-    ----------
-    corpus : optional
-        Articles, used only to compute ``events`` when it is not given.
-    events : pandas.DataFrame, optional
-        The :func:`framing.harm_events` table (columns ``article_id``,
-        ``outlet``, ``sent_id``, ``agent_group``, ``hedge_cue``; an event is
-        hedged when ``hedge_cue`` is non-empty).
-    groups : list of str, optional
-        Agent groups to keep as they are (e.g. ``["government_forces",
-        "assad_loyalists"]``); every other group is pooled as ``other``.
-        Default: keep all groups.
-    other : str, default "other"
-        Name of the pooled group.
-    random_state : int
-        Seed of the bootstrap.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``outlet``, ``agent_group`` (str), ``n_events``, ``n_hedged``
-        (int64), ``share_hedged``, ``ci_low``, ``ci_high`` (float64: 95%
-        bootstrap interval, resampling sentences so events sharing a sentence
-        move together). Outlets in first-appearance order, groups sorted.
-
-    Notes
-    -----
-    Five short articles give a handful of events per cell; the intervals are
-    wide and a cell with one event has a degenerate interval.
-    """
-    from .stats import bootstrap_ci
-
-    if events is None:
-        if corpus is None:
-            raise ValueError(
-                "hedge_asymmetry needs corpus= or events= (the framing.harm_events table)"
-            )
-        from .agency import harm_events
-
-        events = harm_events(corpus, **parse_kwargs)
-    missing = {"article_id", "outlet", "sent_id", "agent_group", "hedge_cue"} - set(events.columns)
-    if missing:
-        raise ValueError(
-            f"hedge_asymmetry: events table lacks column(s) {', '.join(sorted(missing))}"
-        )
-    table = events.copy()
-    table["agent_group"] = table["agent_group"].fillna("").astype(str)
-    if groups is not None:
-        table.loc[~table["agent_group"].isin(groups), "agent_group"] = other
-    table["hedged"] = table["hedge_cue"].fillna("").astype(str).str.len().gt(0).astype(float)
-    rows = []
-    for outlet in dict.fromkeys(table["outlet"]):
-        part = table[table["outlet"] == outlet]
-        for group in sorted(part["agent_group"].unique()):
-            cell = part[part["agent_group"] == group]
-            clusters = (
-                cell["article_id"].astype(str) + "#" + cell["sent_id"].astype(str)
-            ).to_numpy()
-            estimate, low, high = bootstrap_ci(
-                cell["hedged"].to_numpy(), groups=clusters, random_state=random_state
-            )
-            rows.append((outlet, group, len(cell), int(cell["hedged"].sum()), estimate, low, high))
-    result = pd.DataFrame(rows, columns=HEDGE_ASYMMETRY_COLUMNS)
-    return result.astype(
-        {"outlet": "str", "agent_group": "str", "n_events": "int64", "n_hedged": "int64"}
-        | {c: "float64" for c in ("share_hedged", "ci_low", "ci_high")}
     )

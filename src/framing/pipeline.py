@@ -178,7 +178,7 @@ TABLES: tuple[TableSpec, ...] = (
         "responsibility", "agency", "responsibility", "aggregate", (("events", "harm_events"),)
     ),
     TableSpec(
-        "hedge_asymmetry", "hedging", "hedge_asymmetry", "aggregate", (("events", "harm_events"),)
+        "hedge_asymmetry", "agency", "hedge_asymmetry", "aggregate", (("events", "harm_events"),)
     ),
     TableSpec(
         "actor_labels", "wording", "actor_labels", "aggregate", (("mentions", "actor_mentions"),)

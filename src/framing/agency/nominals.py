@@ -1,0 +1,160 @@
+"""Harm nouns and gerunds: which tokens name a harmful act, and who the grammar
+says did it to whom."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..syntax import SUBJECT_DEPS, Node, Tree, by_agent, phrase, subject, word_set
+
+__all__ = [
+    "governor_agent",
+    "is_gerund_noun",
+    "multiword_terms",
+    "nominal_agent",
+    "nominal_patient",
+    "nominal_trigger",
+    "screen_words",
+    "support_lemma",
+]
+
+def nominal_trigger(tree: Tree, i: int, nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
+    """(first token index, lemma) when token ``i`` heads a harm noun, else None.
+
+    Multi-word entries ("air strike", "war crime") match the head lemma and
+    the words before it. Takes an index, not a token: it screens every noun.
+    """
+    lemma = tree.lemma[i].lower()
+    if lemma in nouns:
+        return i, lemma
+    tag = tree.tag[i]
+    text = tree.text[i].lower()
+    if tag == "VBG" and text in nouns:  # gerund listed as a noun: "fighting"
+        return i, text
+    if verbs and tag in ("NN", "NNS") and text.endswith(("ing", "ings")):
+        # a gerund tagged as a noun: "the burning of homes"
+        stem = text[: text.rindex("ing")]
+        for candidate in (
+            stem,
+            stem + "e",
+            stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "",
+        ):
+            if candidate in verbs:
+                return i, text.rstrip("s") if text.endswith("ings") else text
+    for term, words in multiword_terms(nouns).get(lemma, ()):
+        start = i - len(words)
+        if start >= 0 and [word.lower() for word in tree.lemma[start:i]] == words:
+            return start, term
+    return None
+
+
+@lru_cache(maxsize=16)
+def multiword_terms(nouns: frozenset[str]) -> dict[str, tuple[tuple[str, list[str]], ...]]:
+    """Multi-word entries by last word: ``{last: ((term, earlier words), ...)}``, in
+    the set's iteration order (the order :func:`nominal_trigger` tries them)."""
+    index: dict[str, list] = {}
+    for term in nouns:
+        words = term.split()
+        if len(words) > 1:
+            index.setdefault(words[-1], []).append((term, words[:-1]))
+    return {last: tuple(entries) for last, entries in index.items()}
+
+
+@lru_cache(maxsize=16)
+def screen_words(nouns: frozenset[str], verbs: frozenset[str]) -> frozenset[str]:
+    """The words :func:`nominal_trigger` and ``verb_lemma`` look a lemma or
+    text up in as it is; otherwise both only match "-ed" / "-ing(s)" forms."""
+    return nouns | verbs | frozenset(multiword_terms(nouns))
+
+
+def is_gerund_noun(token: Node) -> bool:
+    """A ``VBG`` used as a noun: "the killing of civilians", "their shooting"."""
+    if token.tag_ != "VBG" or token.with_dep("dobj", *SUBJECT_DEPS, "aux"):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and not token.with_dep("advmod", "prt"):
+        return True  # "Fighting between the factions killed 20"
+    return bool(token.with_dep("det", "poss")) or any(
+        c.dep_ == "prep" and c.text.lower() == "of" for c in token.children
+    )
+
+
+def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
+    """Who the grammar names as the doer of a harm noun."""
+    children = noun.children  # token views built once for the four passes
+    for child in children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
+            objects = child.with_dep("pobj")
+            if objects:
+                return objects[0]
+    for child in children:
+        # "the army's shelling"; not a time ("this weekend's violence")
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+    for child in children:
+        # "government crackdown", "army shelling": a modifier the taxonomy knows as an actor
+        if (
+            child.dep_ == "compound"
+            and child.pos_ in ("NOUN", "PROPN")
+            and taxonomy.classify(phrase(child), head=child.lemma_, role="agent")
+        ):
+            return child
+    for child in children:
+        # "the violence carried out by both sides": a reduced relative of a support verb
+        if child.dep_ == "acl" and child.tag_ == "VBN" and support_lemma(child, support):
+            agent = by_agent(child)
+            if agent is not None:
+                return agent
+    return governor_agent(noun, support)
+
+
+def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
+    """The agent a harm noun gets from the verb that governs it.
+
+    Through coordination ("carrying out killings and executions") and through
+    a noun that counts events (``framing/data/container_nouns.csv``: the verb
+    governing "a series of attacks" governs the attacks).
+    """
+    containers = word_set("container_nouns")
+    while True:
+        if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.text.lower() == "of"
+            and noun.head.head.lemma_.lower() in containers
+        ):
+            noun = noun.head.head
+        else:
+            break
+    governor = noun.head
+    if noun.dep_ == "nsubj" and governor.pos_ in ("VERB", "AUX"):
+        # an active verb cannot have a by-agent of its own: "the killings
+        # started on Friday by gunmen" attaches the noun's "by" to the verb
+        agent = by_agent(governor)
+        if agent is not None:
+            return agent
+    if noun.dep_ == "dobj" and support_lemma(governor, support):
+        return subject(governor)  # "militias committed atrocities"
+    if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
+        return by_agent(governor)  # "the attacks were carried out by X"
+    return None
+
+
+def support_lemma(verb: Node, support: frozenset[str]) -> bool:
+    """``verb`` (with its particle, "carry out") is a support verb of the lexicon."""
+    lemma = verb.lemma_.lower()
+    particles = [c.text.lower() for c in verb.children if c.dep_ == "prt"]
+    return lemma in support or any(f"{lemma} {p}" in support for p in particles)
+
+
+def nominal_patient(noun: Node) -> Node | None:
+    """The object of the first patient preposition of a harm noun, not a date
+    (``framing/data/patient_prepositions.csv``: "the killing of civilians",
+    "attacks on the village")."""
+    prepositions = word_set("patient_prepositions")
+    for child in noun.children:
+        if child.dep_ == "prep" and child.text.lower() in prepositions:
+            objects = child.with_dep("pobj")
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                return objects[0]
+    return None

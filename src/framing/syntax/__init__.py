@@ -1,0 +1,65 @@
+"""The English grammar every measure reads: one tree view, one set of rules.
+
+* :mod:`framing.syntax.tree`: :func:`parse_tree` (a Doc's dependency tree as
+  flat per-token lists, :class:`Tree`) and :class:`Node` (one token of it,
+  with the ``Token`` attributes the rules read).
+* :mod:`framing.syntax.clauses`: who a clause is about: :func:`subject`
+  (with :func:`controller` for subjectless clauses: coordination, control
+  verbs, object control), :func:`direct_object`, :func:`by_agent`,
+  :func:`resolve_relative`, :func:`sibling_subjects`, :func:`governing_verb`.
+* :mod:`framing.syntax.phrases`: noun phrases: :func:`phrase` (the text),
+  :func:`conjuncts`, :func:`is_bare`, :func:`semantic_head`.
+* :mod:`framing.syntax.words`: the English function words these rules read,
+  from packaged data files.
+
+Labels are ClearNLP-style, as the English spaCy pipelines give them; the
+rules know grammar only, never which words matter to a measure.
+"""
+
+from .clauses import (
+    MAX_CLIMB,
+    NOUNISH,
+    SUBJECT_DEPS,
+    VERB_POS,
+    by_agent,
+    controller,
+    direct_object,
+    governing_verb,
+    object_control_frames,
+    object_control_prepositions,
+    resolve_relative,
+    sibling_subjects,
+    subject,
+)
+from .phrases import PREMODIFIERS, STRANDED_ADJ_DEPS, conjuncts, is_bare, phrase, semantic_head
+from .tree import PUNCT_TAGS, Node, Tree, is_punct, parse_tree
+from .words import word_pairs, word_set
+
+__all__ = [
+    "MAX_CLIMB",
+    "NOUNISH",
+    "PREMODIFIERS",
+    "PUNCT_TAGS",
+    "STRANDED_ADJ_DEPS",
+    "SUBJECT_DEPS",
+    "VERB_POS",
+    "Node",
+    "Tree",
+    "by_agent",
+    "conjuncts",
+    "controller",
+    "direct_object",
+    "governing_verb",
+    "is_bare",
+    "is_punct",
+    "object_control_frames",
+    "object_control_prepositions",
+    "parse_tree",
+    "phrase",
+    "resolve_relative",
+    "semantic_head",
+    "sibling_subjects",
+    "subject",
+    "word_pairs",
+    "word_set",
+]

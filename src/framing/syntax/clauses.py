@@ -1,0 +1,190 @@
+"""Who a clause is about: subjects, controllers, objects and by-agents.
+
+Rules over the ClearNLP-style labels of the English spaCy pipelines
+(``nsubj``, ``nsubjpass``, ``xcomp``, ``agent`` ...). Each takes a
+:class:`~framing.syntax.tree.Node` and returns a Node or ``None``; none of
+them knows which words matter to a measure.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .tree import Node, Tree
+from .words import word_pairs, word_set
+
+__all__ = [
+    "MAX_CLIMB",
+    "NOUNISH",
+    "SUBJECT_DEPS",
+    "VERB_POS",
+    "by_agent",
+    "controller",
+    "direct_object",
+    "governing_verb",
+    "object_control_frames",
+    "object_control_prepositions",
+    "resolve_relative",
+    "sibling_subjects",
+    "subject",
+]
+
+#: Labels of a subject. Decision: an expletive ("it", "there") is left out,
+#: since it names nobody; a caller that wants it adds ``"expl"``.
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+#: Coarse tags that can head a noun phrase (``X``: the tagger's guess for a
+#: foreign name).
+NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+#: Coarse tags of a verb.
+VERB_POS = frozenset({"VERB", "AUX"})
+#: How many clauses the controller search climbs ("said to have been accused
+#: of killing" is four).
+MAX_CLIMB = 6
+
+
+@lru_cache(maxsize=1)  # asked for per pcomp clause
+def object_control_prepositions() -> frozenset[str]:
+    """Prepositions after which the object controls a gerund after any verb
+    ("accuse X of", "blame X for", "stop X from"); after "after", "while" ...
+    the subject does (``framing/data/object_control.csv``, empty ``verb``)."""
+    return frozenset(p for verb, p in word_pairs("object_control", "verb", "preposition") if not verb)
+
+
+@lru_cache(maxsize=1)
+def object_control_frames() -> frozenset[tuple[str, str]]:
+    """(verb lemma, preposition) pairs whose object controls the gerund also
+    with another preposition ("charged him with murdering") and when the
+    parser hangs the preposition on the object ("accuses [the army [of
+    killing]]"). Listed per verb because "N of V-ing" after other verbs is a
+    noun complement ("ended the practice of detaining")."""
+    return frozenset(
+        pair for pair in word_pairs("object_control", "verb", "preposition") if pair[0]
+    )
+
+
+def resolve_relative(token: Node) -> Node | None:
+    """The noun a relative pronoun stands for; ``token`` itself otherwise.
+
+    "the men who killed": "who" -> "men". An interrogative pronoun ("unclear
+    who carried out the raid") names nobody: ``None``. The relative pronouns
+    are ``framing/data/relative_pronouns.csv``.
+    """
+    if (
+        token.text.lower() in word_set("relative_pronouns")
+        and token.head.dep_ == "relcl"
+        and token.head.head.i != token.head.i
+    ):
+        return token.head.head
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ != "relcl":
+        return None
+    return token
+
+
+def subject(verb: Node, *, depth: int = 0) -> Node | None:
+    """The grammatical subject of ``verb``, or of the clause that controls it
+    when ``verb`` heads a subjectless non-finite or coordinated clause
+    (:func:`controller`). A relative pronoun is resolved."""
+    tree = verb.tree
+    for child in tree.children(verb.i):
+        if tree.dep[child] in SUBJECT_DEPS:
+            return resolve_relative(tree.node(child))
+    return controller(verb, depth=depth)
+
+
+def direct_object(verb: Node) -> Node | None:
+    """The first ``dobj`` child of ``verb``."""
+    tree = verb.tree
+    for child in tree.children(verb.i):
+        if tree.dep[child] == "dobj":
+            return tree.node(child)
+    return None
+
+
+def controller(verb: Node, *, depth: int = 0) -> Node | None:
+    """Who the grammar says is the understood subject of a subjectless clause.
+
+    * ``conj``: the subject of the first conjunct ("stormed the village and killed");
+    * ``xcomp``: the object of the governor if it has one ("ordered troops to
+      fire"), else its subject ("are said to have killed", "began to shoot");
+    * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
+      convoy, killing dozens");
+    * ``pcomp`` of a preposition under a verb: the governor's object after an
+      object-control preposition or frame ("accused the settlers of
+      attacking", "charged him with murdering"), else its subject ("were
+      accused of killing");
+    * ``pcomp`` of a preposition on the object of an object-control frame:
+      that object ("accuses [the army of killing]");
+    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds").
+
+    Climbs at most :data:`MAX_CLIMB` clauses; ``None`` for a root.
+    """
+    if depth >= MAX_CLIMB or verb.dep_ == "ROOT":
+        return None
+    head = verb.head
+    dep = verb.dep_
+    if dep == "conj" and head.pos_ in VERB_POS:
+        return subject(head, depth=depth + 1)
+    if dep == "xcomp":
+        found = direct_object(head)
+        return found if found is not None else subject(head, depth=depth + 1)
+    if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
+        return subject(head, depth=depth + 1)
+    if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in VERB_POS:
+        governor, preposition = head.head, head.text.lower()
+        if (
+            preposition in object_control_prepositions()
+            or (governor.lemma_.lower(), preposition) in object_control_frames()
+        ):
+            found = direct_object(governor)
+            if found is not None:
+                return found
+        return subject(governor, depth=depth + 1)
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.head.dep_ == "dobj"
+        and (head.head.head.lemma_.lower(), head.text.lower()) in object_control_frames()
+    ):
+        return head.head
+    if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
+        return head
+    return None
+
+
+def by_agent(verb: Node) -> Node | None:
+    """The object of the ``agent`` "by" child of a passive verb.
+
+    A bare ``prep`` "by" is left alone because it is as often an instrument
+    or a time ("by a bullet", "by Sunday").
+    """
+    tree = verb.tree
+    for child in tree.children(verb.i):
+        if tree.dep[child] == "agent":
+            objects = tree.with_dep(child, "pobj")
+            if objects:
+                return tree.node(objects[0])
+    return None
+
+
+def sibling_subjects(head: Node) -> list[Node]:
+    """Later subjects of the same verb, of the same label as ``head``.
+
+    The parser sometimes attaches both halves of "230 personnel and 250
+    fighters were killed" to the verb; a non-subject has none.
+    """
+    if head.dep_ not in SUBJECT_DEPS:
+        return []
+    tree, i = head.tree, head.i
+    return [tree.node(t) for t in tree.children(tree.head[i]) if tree.dep[t] == head.dep_ and t > i]
+
+
+def governing_verb(tree: Tree, i: int) -> int:
+    """Token ``i`` itself if it is a verb that is not an auxiliary, else the
+    nearest such verb above it, else the root of its sentence (by index)."""
+    pos, dep, heads = tree.pos, tree.dep, tree.head
+    while True:
+        if pos[i] in VERB_POS and dep[i] not in ("aux", "auxpass"):
+            return i
+        if heads[i] == i:
+            return i
+        i = heads[i]

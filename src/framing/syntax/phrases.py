@@ -1,0 +1,104 @@
+"""Noun phrases: their text, their conjuncts and the noun they stand for."""
+
+from __future__ import annotations
+
+from .clauses import sibling_subjects
+from .tree import Node, is_punct
+from .words import word_set
+
+__all__ = ["PREMODIFIERS", "STRANDED_ADJ_DEPS", "conjuncts", "is_bare", "phrase", "semantic_head"]
+
+#: Labels of the dependents before a noun that belong to its phrase.
+PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
+#: Attachments under which a postnominal adjective phrase is stranded on the
+#: verb instead of the noun it follows (a frequent error of the small parser).
+STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp"})
+
+
+def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) -> str:
+    """The text of the noun phrase headed by ``head``.
+
+    Parameters
+    ----------
+    head : Node
+    avoid : Node, optional
+        A token whose clause is left out of the phrase (the trigger of an
+        event: "the murdered men" -> "the men"), without cutting the phrase.
+    drop_conj : bool, default False
+        Leave out coordinated nouns ("the army and police" -> "the army").
+
+    Returns
+    -------
+    str
+        The contiguous run of the head's subtree around the head, minus
+        appositions and ``avoid``'s clause, plus later subjects of the same
+        verb (:func:`~framing.syntax.clauses.sibling_subjects`) and a stranded
+        postnominal adjective phrase ("gunmen loyal to the government"), with
+        edge punctuation and conjunctions trimmed; as written in the text.
+    """
+    # token indices throughout: the phrase is read from the tree's lists
+    tree, i = head.tree, head.i
+    excluded, skipped = set(), set()
+    for child in tree.children(i):
+        if avoid is not None and avoid.i != i and tree.is_descendant(avoid.i, child):
+            skipped.update(tree.subtree(child))
+        elif tree.dep[child] == "appos" or (drop_conj and tree.dep[child] in ("conj", "cc")):
+            excluded.update(tree.subtree(child))
+    kept = set(tree.subtree(i)) - excluded - skipped
+    start = end = i
+    while start - 1 in kept or (start - 1 in skipped and start - 2 in kept):
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    siblings = sibling_subjects(head) if not drop_conj else []
+    if siblings:
+        kept |= {t for sibling in siblings for t in tree.subtree(sibling.i)}
+        end = max(tree.right_edge(sibling.i) for sibling in siblings)
+        kept |= {t for t in range(start, end + 1) if tree.dep[t] == "cc" and tree.head[t] == i}
+    tokens = [t for t in range(start, end + 1) if t in kept]
+    # A postnominal adjective phrase with its own complement ("fighters linked to
+    # Assad") is often attached by the parser to the verb as a clause; right after
+    # the noun phrase it modifies the noun.
+    after = end + 1
+    if (
+        after < len(tree)
+        and tree.pos[after] == "ADJ"
+        and tree.dep[after] in STRANDED_ADJ_DEPS
+        and not tree.is_descendant(i, after)
+        and any(tree.dep[child] == "prep" and child > after for child in tree.children(after))
+        and (avoid is None or not tree.is_descendant(avoid.i, after))
+    ):
+        tokens += range(after, tree.right_edge(after) + 1)
+    dep = tree.dep
+    while len(tokens) > 1 and (is_punct(tree, tokens[0]) or dep[tokens[0]] == "cc"):
+        tokens.pop(0)
+    while len(tokens) > 1 and (is_punct(tree, tokens[-1]) or dep[tokens[-1]] in ("cc", "case")):
+        tokens.pop()
+    text, space = tree.text, tree.whitespace
+    return "".join(text[t] + " " if space[t] else text[t] for t in tokens[:-1]) + text[tokens[-1]]
+
+
+def conjuncts(head: Node) -> list[Node]:
+    """``head``, its later conjuncts and its sibling subjects, in that order."""
+    return [head, *[t for t in head.conjuncts if t.i > head.i], *sibling_subjects(head)]
+
+
+def is_bare(token: Node) -> bool:
+    """A conjunct with no determiner, number or modifier of its own before it:
+    it shares those of the first conjunct ("Alawite cities and villages")."""
+    return not any(c.dep_ in PREMODIFIERS and c.i < token.i for c in token.children)
+
+
+def semantic_head(token: Node) -> Node:
+    """The noun a quantity or partitive stands for, else ``token``.
+
+    "hundreds of civilians", "members of the militia", "1,000 of them" -> the
+    object of "of". Partitive nouns: ``framing/data/partitive_nouns.csv``.
+    """
+    if token.pos_ == "NUM" or token.lemma_.lower() in word_set("partitive_nouns"):
+        for child in token.children:
+            if child.dep_ == "prep" and child.text.lower() == "of":
+                objects = child.with_dep("pobj")
+                if objects:
+                    return objects[0]
+    return token
