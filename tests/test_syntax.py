@@ -246,3 +246,125 @@ def test_sibling_subjects_join_the_phrase():
     assert [s.text for s in syntax.sibling_subjects(head)] == ["fighters"]
     assert [c.text for c in syntax.conjuncts(head)] == ["personnel", "fighters"]
     assert syntax.phrase(head) == "230 personnel and 250 fighters"
+
+
+def test_expletive_clause_has_no_controller():
+    # "Rebels shelled the town and there were casualties": "there" fills the
+    # subject position of the second conjunct, which is not about the rebels
+    doc = _doc(EXPLETIVE)
+    assert syntax.subject(_node(doc, "shelled")).text == "Rebels"
+    assert syntax.subject(_node(doc, "were")) is None
+    assert "expl" not in syntax.SUBJECT_DEPS and "expl" in syntax.CLAUSE_SUBJECT_DEPS
+
+
+EXPLETIVE = [
+    ("Rebels", "NNS", "NOUN", "nsubj", 1, "rebel"),
+    ("shelled", "VBD", "VERB", "ROOT", 1, "shell"),
+    ("the", "DT", "DET", "det", 3, "the"),
+    ("town", "NN", "NOUN", "dobj", 1, "town"),
+    ("and", "CC", "CCONJ", "cc", 1, "and"),
+    ("there", "EX", "PRON", "expl", 6, "there"),
+    ("were", "VBD", "VERB", "conj", 1, "be"),
+    ("casualties", "NNS", "NOUN", "attr", 6, "casualty"),
+]
+
+
+# ---------------------------------------------------------------- clauses as spans
+# The clause of a token, rebuilt here the plain way by walking spaCy Tokens and
+# compared with framing.syntax.spans, which reads the per-Doc flat lists.
+
+
+def _governing_verb(token):
+    while True:
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
+            return token
+        if token.head.i == token.i:
+            return token
+        token = token.head
+
+
+def _own_clause(child) -> bool:
+    if child.dep_ not in syntax.CLAUSAL_DEPS:
+        return False
+    if child.dep_ == "conj" and child.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(grand.dep_ in syntax.CLAUSE_SUBJECT_DEPS for grand in child.children)
+
+
+def _clause(verb) -> list[int]:
+    kept, stack = [], [verb]
+    while stack:
+        head = stack.pop()
+        kept.append(head.i)
+        children = list(head.children)
+        separate = [child for child in children if _own_clause(child)]
+        cut = {child.i for child in separate}
+        for child in separate:
+            if child.dep_ == "conj":
+                cut.update(t.i for t in children if t.dep_ in {"cc", "preconj"} and t.i < child.i)
+        stack.extend(child for child in children if child.i not in cut)
+    return sorted(kept)
+
+
+def test_clauses_match_token_walk(seed_parsed):
+    checked = 0
+    for _, doc in seed_parsed:
+        tree = syntax.parse_tree(doc)
+        for token in doc:
+            verb = _governing_verb(token)
+            assert syntax.governing_verb(tree, token.i) == verb.i
+            assert syntax.clause_indices(tree, verb.i) == _clause(verb)
+            checked += 1
+    assert checked > 1000
+
+
+def test_hand_built_clauses_match_token_walk():
+    # a conjoined noun with a subject child stays in (only a conjoined verb is a
+    # separate clause); a conjoined verb with its own subject is cut with its "but"
+    words = ["Gunmen", "killed", "men", "and", "women", "they", "said", ",", "but", "police", "fled"]
+    heads = [1, 1, 1, 2, 2, 4, 4, 1, 1, 10, 1]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "nsubj", "relcl", "punct", "cc", "nsubj", "conj"]
+    pos = ["NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "PRON", "VERB", "PUNCT", "CCONJ", "NOUN", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    tree = syntax.parse_tree(doc)
+    for token in doc:
+        verb = _governing_verb(token)
+        assert syntax.clause_indices(tree, verb.i) == _clause(verb)
+    assert [doc[i].text for i in syntax.clause_indices(tree, 1)] == words[:7] + [","]
+
+
+def test_expletive_marks_a_clause_of_its_own():
+    doc = _doc(EXPLETIVE)
+    tree = syntax.parse_tree(doc)
+    assert syntax.clause_indices(tree, 1) == [0, 1, 2, 3]
+    assert syntax.clause_indices(tree, 6) == [5, 6, 7]
+    assert [t.text for t in syntax.clause_tokens(doc[7])] == ["there", "were", "casualties"]
+
+
+def test_expletive_clause_in_a_parsed_sentence(parse_text):
+    doc = parse_text("Rebels shelled the town and there were heavy casualties.")
+    rebels = {t.text for t in syntax.clause_tokens(doc[0])}
+    casualties = {t.text for t in syntax.clause_tokens(next(t for t in doc if t.text == "casualties"))}
+    assert "there" not in rebels and "casualties" not in rebels
+    assert "Rebels" not in casualties and "there" in casualties
+
+
+def _words(doc, indices) -> str:
+    parts, previous = [], None
+    for i in indices:
+        if previous is not None and i != previous + 1 and not parts[-1].endswith(" "):
+            parts.append(" ")
+        parts.append(doc[i].text_with_ws)
+        previous = i
+    return "".join(parts).strip().strip(",;:").strip()
+
+
+def test_clause_text_matches_token_join(seed_parsed):
+    for _, doc in seed_parsed:
+        tree = syntax.parse_tree(doc)
+        for token in doc:
+            indices = syntax.clause_indices(tree, token.i)
+            assert syntax.indices_text(tree, indices) == _words(doc, indices)
+            # and with gaps of every kind: every other token, whitespace tokens included
+            assert syntax.indices_text(tree, indices[::2]) == _words(doc, indices[::2])
+    assert syntax.clause_text([]) == ""

@@ -13,7 +13,7 @@ import framing
 from conftest import ROOT, VALIDATION
 from framing import tone
 from framing.lexicons import lexicon_path, load_lexicon
-from framing.tone.clauses import clause_text
+from framing.syntax import clause_text
 
 # --------------------------------------------------------------------------- VADER and labels
 

@@ -7,6 +7,9 @@
   (with :func:`controller` for subjectless clauses: coordination, control
   verbs, object control), :func:`direct_object`, :func:`by_agent`,
   :func:`resolve_relative`, :func:`sibling_subjects`, :func:`governing_verb`.
+* :mod:`framing.syntax.spans`: which tokens a clause holds
+  (:func:`clause_indices`, :func:`clause_tokens`; a dependent clause with
+  its own subject is cut out) and their words (:func:`indices_text`).
 * :mod:`framing.syntax.phrases`: noun phrases: :func:`phrase` (the text),
   :func:`conjuncts`, :func:`is_bare`, :func:`semantic_head`.
 * :mod:`framing.syntax.words`: the English function words these rules read,
@@ -32,10 +35,22 @@ from .clauses import (
     subject,
 )
 from .phrases import PREMODIFIERS, STRANDED_ADJ_DEPS, conjuncts, is_bare, phrase, semantic_head
+from .spans import (
+    CLAUSAL_DEPS,
+    CLAUSE_SUBJECT_DEPS,
+    ClauseArcs,
+    clause_arcs,
+    clause_indices,
+    clause_text,
+    clause_tokens,
+    indices_text,
+)
 from .tree import PUNCT_TAGS, Node, Tree, is_punct, parse_tree
 from .words import word_pairs, word_set
 
 __all__ = [
+    "CLAUSAL_DEPS",
+    "CLAUSE_SUBJECT_DEPS",
     "MAX_CLIMB",
     "NOUNISH",
     "PREMODIFIERS",
@@ -43,13 +58,19 @@ __all__ = [
     "STRANDED_ADJ_DEPS",
     "SUBJECT_DEPS",
     "VERB_POS",
+    "ClauseArcs",
     "Node",
     "Tree",
     "by_agent",
+    "clause_arcs",
+    "clause_indices",
+    "clause_text",
+    "clause_tokens",
     "conjuncts",
     "controller",
     "direct_object",
     "governing_verb",
+    "indices_text",
     "is_bare",
     "is_punct",
     "object_control_frames",

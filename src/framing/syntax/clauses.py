@@ -29,8 +29,10 @@ __all__ = [
     "subject",
 ]
 
-#: Labels of a subject. Decision: an expletive ("it", "there") is left out,
-#: since it names nobody; a caller that wants it adds ``"expl"``.
+#: Labels of a subject: the one set every rule reads. An expletive ("it",
+#: "there") is left out, since it names nobody and so is never an agent or a
+#: patient; clause cutting, where it does mark a clause of its own, adds it
+#: (:data:`framing.syntax.spans.CLAUSE_SUBJECT_DEPS`).
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 #: Coarse tags that can head a noun phrase (``X``: the tagger's guess for a
 #: foreign name).
@@ -83,12 +85,16 @@ def resolve_relative(token: Node) -> Node | None:
 def subject(verb: Node, *, depth: int = 0) -> Node | None:
     """The grammatical subject of ``verb``, or of the clause that controls it
     when ``verb`` heads a subjectless non-finite or coordinated clause
-    (:func:`controller`). A relative pronoun is resolved."""
+    (:func:`controller`). A relative pronoun is resolved. A clause whose
+    subject position holds an expletive ("and there were casualties") has a
+    subject of its own that names nobody: ``None``, not a controller's."""
     tree = verb.tree
+    expletive = False
     for child in tree.children(verb.i):
         if tree.dep[child] in SUBJECT_DEPS:
             return resolve_relative(tree.node(child))
-    return controller(verb, depth=depth)
+        expletive = expletive or tree.dep[child] == "expl"
+    return None if expletive else controller(verb, depth=depth)
 
 
 def direct_object(verb: Node) -> Node | None:

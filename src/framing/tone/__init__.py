@@ -11,8 +11,9 @@ Three layers, as everywhere in framing:
   with the actor's role in it: ``agent`` or ``patient`` of a harm event (from
   :func:`framing.harm_events`), or only ``mentioned``. :func:`actor_clauses`
   is the corpus table, :func:`actor_tone` its per-outlet summary
-  (``tone/by_actor.py``). What a clause is: ``tone/clauses.py``; which noun
-  phrases are actor mentions: ``tone/mentions.py``.
+  (``tone/by_actor.py``). What a clause is: :mod:`framing.syntax.spans`
+  (:func:`clause_tokens` is re-exported here); which noun phrases are actor
+  mentions: ``tone/mentions.py``.
 * The analyzer is vaderSentiment's own, with a lexicon adjusted to conflict
   news (``framing/data/vader_domain.csv``); the ``domain`` option of every
   function selects the lexicon: ``None`` (default) the packaged adjustment,
@@ -26,6 +27,7 @@ sentiment analysis of social media text. *Proceedings of ICWSM-14*.
 
 from __future__ import annotations
 
+from ..syntax import clause_tokens
 from .by_actor import (
     ACTOR_CLAUSE_COLUMNS,
     ACTOR_TONE_COLUMNS,
@@ -37,7 +39,6 @@ from .by_actor import (
     actor_tone,
     find_actor_clauses,
 )
-from .clauses import clause_tokens
 from .mentions import ActorMention, find_actor_mentions
 from .sentiment import (
     OUTLET_TONE_COLUMNS,

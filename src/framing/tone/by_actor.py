@@ -1,6 +1,6 @@
 """Tone by actor and role: the clauses in which actors appear, scored with VADER.
 
-:func:`find_actor_clauses` scores the *clause* (:mod:`framing.tone.clauses`)
+:func:`find_actor_clauses` scores the *clause* (:mod:`framing.syntax.spans`)
 in which an actor appears, with the actor's role in it: ``agent`` or
 ``patient`` of a harm event (from :func:`framing.harm_events`), or only
 ``mentioned`` (a noun phrase the study's actor taxonomy classifies, in a
@@ -18,10 +18,10 @@ import numpy as np
 import pandas as pd
 
 from ..agency import HARM_EVENT_COLUMNS, harm_events, harm_events_rows
-from ..docview import sent_index, token_strings
+from ..docview import sent_index
 from ..parse import ensure_parsed
 from ..stats import bootstrap_ci
-from .clauses import clause_indices, clause_tree, governing_verb, indices_text
+from ..syntax import clause_indices, governing_verb, indices_text, parse_tree
 from .mentions import mention_spans
 from .sentiment import check_parse_options, require_columns
 from .vader import Domain, analyzer, polarity_memo
@@ -133,16 +133,16 @@ def find_actor_clauses(
     index = sent_index(doc)
     cache: dict[int, tuple[str, int, int, float]] = {}
 
-    tokens, tree = token_strings(doc), clause_tree(doc)
+    tree = parse_tree(doc)
 
     def scored(i: int):
         verb = governing_verb(tree, i)
         if verb not in cache:
             indices = clause_indices(tree, verb)
-            text = indices_text(doc, indices)
+            text = indices_text(tree, indices)
             compound = float(polarity(text)["compound"]) if text else 0.0
             first, last = indices[0], indices[-1]
-            cache[verb] = (text, tokens.idx[first], tokens.idx[last] + len(tokens.text[last]), compound)
+            cache[verb] = (text, tree.idx[first], tree.idx[last] + len(tree.text[last]), compound)
         return cache[verb]
 
     records: list[ActorClause] = []

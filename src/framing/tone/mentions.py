@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..actors import load_actors
 from ..docview import doc_text, sent_index, token_strings
-from .clauses import ClauseTree, clause_tree
+from ..syntax import Tree, parse_tree
 
 #: Dependents of a noun that belong to its mention ("fighters loyal to X",
 #: "gunmen affiliated with Y"): post-nominal adjective phrases only, never
@@ -36,15 +36,14 @@ class ActorMention:
     end_char: int
 
 
-def mention_bounds(doc, tree: ClauseTree, noun: int) -> tuple[int, int]:
+def mention_bounds(doc, tree: Tree, noun: int) -> tuple[int, int]:
     """Token bounds (end exclusive) of the mention headed by token ``noun``: its left
     subtree and its post-nominal modifiers (:data:`MENTION_RIGHT_DEPS`)."""
     dep = tree.dep
     start = doc[noun].left_edge.i  # spaCy's edge (its own rule on non-projective parses)
     end = noun
-    for child in tree.children[tree.starts[noun] : tree.starts[noun + 1]]:
-        # the right children (Token.rights)
-        if child > noun and dep[child] in MENTION_RIGHT_DEPS:
+    for child in tree.rights(noun):
+        if dep[child] in MENTION_RIGHT_DEPS:
             end = max(end, doc[child].right_edge.i)
     return start, end + 1
 
@@ -80,7 +79,7 @@ def mention_spans(doc, *, actors=None) -> list[tuple[ActorMention, int, int]]:
     taxonomy = load_actors(actors)
     index = sent_index(doc)
     tokens = token_strings(doc)  # plain lists: a spaCy Token for the candidates only
-    tree = clause_tree(doc)
+    tree = parse_tree(doc)
     text = doc_text(doc)
     candidates = []
     for i, (pos, dep) in enumerate(zip(tokens.pos, tokens.dep, strict=True)):
