@@ -211,11 +211,11 @@ def test_general_attribution_patterns(parse_text, text, expected):
 
 
 def test_outside_subtree_is_the_set_difference_of_subtrees():
-    """_outside_subtree(node, root) == node's subtree minus root's, for every pair of a tree."""
+    """outside_subtree(node, root) == node's subtree minus root's, for every pair of a tree."""
     import spacy
     from spacy.tokens import Doc
 
-    from framing.sources import _outside_subtree
+    from framing.sources.attributions import outside_subtree
 
     words = ["The", "army", "said", "that", "gunmen", "fired", "at", "homes", "."]
     heads = [1, 2, 2, 5, 5, 2, 5, 6, 2]
@@ -224,4 +224,4 @@ def test_outside_subtree_is_the_set_difference_of_subtrees():
     for node in doc:
         for root in doc:
             expected = {t.i for t in node.subtree} - {t.i for t in root.subtree}
-            assert _outside_subtree(node, root) == expected, (node.text, root.text)
+            assert outside_subtree(node, root) == expected, (node.text, root.text)
