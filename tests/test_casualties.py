@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.casualties import CASUALTY_COLUMNS, TOLL_TABLE_COLUMNS, find_casualties, parse_number
+from framing.casualties import CASUALTY_COLUMNS, QUALIFIERS, TOLL_TABLE_COLUMNS, find_casualties, parse_number
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_casualties_and_toll_table(seed_parsed):
     table = framing.casualties(seed_parsed, victims=STUDY / "victims.csv", sources=STUDY / "sources.csv")
     assert list(table.columns) == CASUALTY_COLUMNS
     assert table["value"].dtype == "int64" and table["sent_id"].dtype == "int64"
-    assert set(table["qualifier"]) <= set(framing.casualties.__globals__["QUALIFIERS"])
+    assert set(table["qualifier"]) <= set(QUALIFIERS)
     # the Observatory's civilian toll is reported by several outlets
     assert (table["value"].isin([745, 750])).sum() >= 3
     assert not table["value"].isin([2011, 13, 10]).any()

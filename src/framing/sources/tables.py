@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from inspect import signature
 from pathlib import Path
 
 import pandas as pd
 
 from ..docview import doc_text, sentence_texts
-from ..parse import ensure_parsed
+from ..parse import ensure_parsed, parse
 from .attributions import find_attributions, is_pronoun_source
 from .taxonomy import SOURCE_TYPE_OTHER, classify_source, load_sources
 from .verbs import verb_classes
@@ -86,7 +87,8 @@ def attributions(corpus, *, sources=None, lexicon: str | Path | None = None, **p
         Reporting-verb lexicon (a CSV path); ``None`` reads the packaged
         ``framing/data/reporting_verbs.csv``.
     **parse_kwargs
-        Passed to :func:`framing.parse`.
+        Passed to :func:`framing.parse`; a name it does not take raises TypeError,
+        also when the corpus is already parsed.
 
     Returns
     -------
@@ -106,6 +108,8 @@ def attributions(corpus, *, sources=None, lexicon: str | Path | None = None, **p
     source before it in the article: news style names a speaker before
     referring back, but a change of speaker with a pronoun is misclassified.
     """
+    # a misspelled option is an error even when the corpus is already parsed
+    signature(parse).bind(corpus, **parse_kwargs)
     parsed = ensure_parsed(corpus, **parse_kwargs)
     taxonomy = load_sources(sources)
     rows = []
