@@ -181,7 +181,7 @@ def test_interrupted_analysis_writes_nothing(jsonl, tmp_path, capsys, monkeypatc
 
 def test_interrupted_write_leaves_no_half_written_table(jsonl, tmp_path, parse_cache, capsys, monkeypatch):
     out = tmp_path / "o"
-    replace = framing.pipeline._rename
+    replace = framing.pipeline.sink.rename
     calls = []
 
     def rename_then_stop(source, target):
@@ -190,7 +190,7 @@ def test_interrupted_write_leaves_no_half_written_table(jsonl, tmp_path, parse_c
             raise KeyboardInterrupt
         return replace(source, target)
 
-    monkeypatch.setattr(framing.pipeline, "_rename", rename_then_stop)
+    monkeypatch.setattr(framing.pipeline.sink, "rename", rename_then_stop)
     code, _, err = run(["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys)
     assert code == 130
     assert "no table was half-written" in err
