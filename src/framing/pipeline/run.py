@@ -342,9 +342,7 @@ def finish_batch_tables(job: BatchJob, collected: Collected, *, streamed: bool) 
 
 def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) -> pd.DataFrame:
     """``spec``'s table from the finished tables it needs (read back one at a time)."""
-    inputs = {
-        keyword: finished[table] if table in finished else sink.load(table) for keyword, table in spec.inputs
-    }
+    inputs = {keyword: finished[table] if table in finished else sink.load(table) for keyword, table in spec.inputs}
     fixed = {**accepted_options(spec.function, options), **dict(spec.options)}
     return spec.function(corpus, **inputs, **fixed)
 

@@ -84,9 +84,7 @@ class TableSink:
                 handle = self.handles[name] = open(path, "w", encoding="utf-8", newline="")
             if header or len(table):
                 # formatted as write_table formats, so streamed bytes equal a whole write
-                table.to_csv(
-                    handle, index=False, header=header, lineterminator="\n", float_format=FLOAT_FORMAT
-                )
+                table.to_csv(handle, index=False, header=header, lineterminator="\n", float_format=FLOAT_FORMAT)
         if name in self.keep:
             handle = self.pickles.get(name)
             if handle is None:
