@@ -62,7 +62,8 @@ def test_public_api_is_imported_plainly():
     from pathlib import Path
 
     tree = ast.parse(Path(framing.__file__).read_text(encoding="utf-8"))
-    imported = {alias.asname or alias.name for node in tree.body if isinstance(node, ast.ImportFrom) for alias in node.names}
+    imports = [node for node in tree.body if isinstance(node, ast.ImportFrom)]
+    imported = {alias.asname or alias.name for node in imports for alias in node.names}
     assert set(framing.__all__) <= imported  # every public name visible to readers and type checkers
     assert all(getattr(framing, name) is not None for name in framing.__all__)
 

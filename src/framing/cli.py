@@ -288,7 +288,7 @@ def render_report(result, *, input_name: str = "") -> str:
             columns = _columns(result, name)
             lines.append(f"| `{name}.csv` | {n_rows} | {', '.join(map(str, columns))} |")
     if result.skipped:
-        lines += ["", "Not made (module missing or an input table missing):", ""]
+        lines += ["", "Not made:", ""]
         lines += [f"* `{name}`: {reason}" for name, reason in result.skipped.items()]
     if articles is not None:
         lines += ["", "## Per outlet", ""]
