@@ -28,6 +28,9 @@ def main() -> None:
     import framing
     from framing import pipeline
     from framing.io import write_table
+    from framing.pipeline.batches import parse_batch
+    from framing.pipeline.registry import accepted_options
+    from framing.pipeline.run import run_options
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=64)
@@ -36,20 +39,20 @@ def main() -> None:
     frame = pd.DataFrame({"text": texts[: args.articles], "outlet": outlets[: args.articles]})
     corpus = framing.load_corpus(frame, clean=False)
     framing.load_model(MODEL)
-    specs, _ = pipeline.available_tables()
-    options = {"actors": framing.load_actors(), "sources": pipeline._load_sources(None)}
+    specs = pipeline.available_tables()
+    options = run_options(specs)
     rows = []
     with tempfile.TemporaryDirectory() as cache:
         job = pipeline.BatchJob(model=MODEL, cache_dir=cache)
         for step in ("parse + cache write", "cache read"):
             start = time.perf_counter()
-            parsed, _ = pipeline._parse_batch(corpus, job)
+            parsed, _ = parse_batch(corpus, job)
             rows.append(("parse", step, time.perf_counter() - start))
         done: dict[str, pd.DataFrame] = {}
         for spec in specs:
-            function = pipeline._resolve(spec)
+            function = spec.function
             inputs = {key: done[name] for key, name in spec.inputs if name in done}
-            fixed = {**pipeline._accepted(function, options), **dict(spec.options)}
+            fixed = {**accepted_options(function, options), **dict(spec.options)}
             source = corpus if spec.kind == "aggregate" else parsed
             start = time.perf_counter()
             done[spec.name] = function(source, **inputs, **fixed)

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.casualties import CASUALTY_COLUMNS, TOLL_TABLE_COLUMNS, find_casualties, parse_number
+from framing.casualties import CASUALTY_COLUMNS, QUALIFIERS, TOLL_TABLE_COLUMNS, find_casualties, parse_number
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_casualties_and_toll_table(seed_parsed):
     table = framing.casualties(seed_parsed, victims=STUDY / "victims.csv", sources=STUDY / "sources.csv")
     assert list(table.columns) == CASUALTY_COLUMNS
     assert table["value"].dtype == "int64" and table["sent_id"].dtype == "int64"
-    assert set(table["qualifier"]) <= set(framing.casualties.__globals__["QUALIFIERS"])
+    assert set(table["qualifier"]) <= set(QUALIFIERS)
     # the Observatory's civilian toll is reported by several outlets
     assert (table["value"].isin([745, 750])).sum() >= 3
     assert not table["value"].isin([2011, 13, 10]).any()
@@ -132,3 +132,54 @@ def test_toll_table_row_order_invariant():
     )
     a = framing.toll_table(tolls=rows)
     assert a.loc[0, "n_mentions"] == 2 and a.loc[0, "source"] == "SOHR"
+
+
+# --------------------------------------------------------------------------- options and data
+
+
+def test_armed_side_is_read_from_the_side_column_not_the_rationale(parse_text, tmp_path):
+    """Sergeants are state forces by the packaged 'side'; a file that says
+    non_state sends them to fighters even though its rationale still says 'police'."""
+    from framing.lexicons import load_lexicon
+
+    doc = parse_text("The bomb killed four sergeants.")
+    assert [c.victims for c in find_casualties(doc)] == ["security_forces"]
+    people = load_lexicon("people_nouns")
+    people.loc[people["lemma"] == "sergeant", ["side", "rationale"]] = ["non_state", "armed: police and custody"]
+    path = tmp_path / "people.csv"
+    people.to_csv(path, index=False)
+    assert [c.victims for c in find_casualties(doc, people_nouns=str(path))] == ["fighters"]
+
+
+def test_armed_people_nouns_have_a_side_and_others_none():
+    from framing.lexicons import load_lexicon
+
+    people = load_lexicon("people_nouns")
+    armed = people["kind"] == "armed"
+    assert set(people.loc[armed, "side"]) == {"state", "non_state"}
+    assert (people.loc[~armed, "side"] == "").all()
+
+
+def test_people_nouns_without_side_column_is_an_error(parse_text, tmp_path):
+    from framing.lexicons import load_lexicon
+
+    path = tmp_path / "people.csv"
+    load_lexicon("people_nouns").drop(columns="side").to_csv(path, index=False)
+    with pytest.raises(ValueError, match="missing column.*side"):
+        find_casualties(parse_text("The bomb killed four sergeants."), people_nouns=str(path))
+
+
+def test_packaged_lexicons_are_the_none_default(parse_text):
+    doc = parse_text("At least 45 civilians were killed in the shelling.")
+    named = find_casualties(doc, lexicon="quantities", toll_terms="toll_terms", people_nouns="people_nouns")
+    assert find_casualties(doc) == named
+    assert parse_number(["dozens"], lexicon=None) == 24
+
+
+def test_unknown_keyword_is_a_type_error(seed_parsed, parse_text):
+    with pytest.raises(TypeError):
+        framing.casualties(seed_parsed, victim=None)  # a misspelling of victims=
+    with pytest.raises(TypeError):
+        find_casualties(parse_text("Ten died."), lexicons=None)
+    with pytest.raises(TypeError):
+        framing.toll_table(seed_parsed, lexicn=None)

@@ -181,7 +181,7 @@ def test_interrupted_analysis_writes_nothing(jsonl, tmp_path, capsys, monkeypatc
 
 def test_interrupted_write_leaves_no_half_written_table(jsonl, tmp_path, parse_cache, capsys, monkeypatch):
     out = tmp_path / "o"
-    replace = framing.pipeline._rename
+    replace = framing.pipeline.sink.rename
     calls = []
 
     def rename_then_stop(source, target):
@@ -190,7 +190,7 @@ def test_interrupted_write_leaves_no_half_written_table(jsonl, tmp_path, parse_c
             raise KeyboardInterrupt
         return replace(source, target)
 
-    monkeypatch.setattr(framing.pipeline, "_rename", rename_then_stop)
+    monkeypatch.setattr(framing.pipeline.sink, "rename", rename_then_stop)
     code, _, err = run(["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys)
     assert code == 130
     assert "no table was half-written" in err
@@ -239,3 +239,27 @@ def test_report_rates_name_only_tables_the_pipeline_makes():
     from framing.pipeline import TABLES
 
     assert set(cli._PER_SENTENCE_TABLES) <= {spec.name for spec in TABLES}
+
+
+def test_stock_ruler_flag_turns_the_indexed_ruler_off_for_the_run(jsonl, tmp_path, capsys, monkeypatch):
+    from framing import nlp
+
+    monkeypatch.setenv(nlp.INDEXED_RULER_ENV_VAR, "1")  # restored after the test, like the flag's change
+    seen = []
+
+    def record(*args, **kwargs):
+        seen.append(nlp.indexed_ruler_default())
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(framing.pipeline, "analyze", record)
+    run(["analyze", str(jsonl), "--out", str(tmp_path / "o")], capsys)
+    run(["analyze", str(jsonl), "--out", str(tmp_path / "o"), "--stock-ruler"], capsys)
+    assert seen == [True, False]
+
+
+def test_a_taxonomy_no_asked_table_uses_is_a_clear_error(jsonl, tmp_path, capsys):
+    actors = RAW.parent / "study" / "actors.csv"
+    args = ["analyze", str(jsonl), "--out", str(tmp_path / "o"), "--tables", "sentences", "--actors", str(actors)]
+    code, _, err = run(args, capsys)
+    assert code == 2
+    assert "actors= is taken by none of the tables asked for (sentences)" in err

@@ -56,3 +56,33 @@ def test_installed_versions_match_the_lock():
     lock = pins(ROOT / "requirements.lock")
     for name in ("spacy", "pandas", "numpy", "scikit-learn", "matplotlib"):
         assert version(name) == lock[name], name
+
+
+#: Import name of each declared dependency whose distribution name differs.
+IMPORT_NAMES = {"scikit-learn": "sklearn", "vadersentiment": "vaderSentiment", "dask[distributed]": "distributed"}
+#: Declared but not imported by the package yet: nltk is named by the design card for
+#: the agreement statistics of double-annotated validation sets (framing.validation).
+NOT_YET_IMPORTED = {"nltk"}
+
+
+def declared(group: str | None = None) -> list[str]:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    specs = project["dependencies"] if group is None else project["optional-dependencies"][group]
+    return [re.split(r"[<>=!~ ]", spec, maxsplit=1)[0].lower() for spec in specs]
+
+
+def imported_in(paths) -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in paths)
+
+
+def test_every_declared_dependency_is_used_where_it_is_declared():
+    package = imported_in((ROOT / "src" / "framing").rglob("*.py"))
+    for name in declared():
+        module = IMPORT_NAMES.get(name, name)
+        used = re.search(rf"^\s*(from|import) {module}\b", package, re.M)
+        assert used or name in NOT_YET_IMPORTED, f"{name} is a dependency of framing but no module imports it"
+    notebooks = imported_in([*(ROOT / "notebooks").glob("*.ipynb"), *(ROOT / "tools").glob("*.py")])
+    for name in ("seaborn", "nbformat"):
+        assert name in declared("notebooks") and f"import {name}" in notebooks

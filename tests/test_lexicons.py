@@ -30,3 +30,25 @@ def test_every_entry_has_a_reason(path):
     column = sorted(reasons)[0]
     empty = table[table[column].str.strip() == ""]
     assert empty.empty, f"{path.name}: rows without a {column}: {empty.index.tolist()[:5]}"
+
+
+@pytest.mark.parametrize("name", ["attribution_words", "toll_context_words"])
+def test_word_lists_by_role(name):
+    from framing.lexicons import load_lexicon, words_by_role
+
+    table = load_lexicon(name)
+    assert not table.duplicated(["role", "word"]).any()
+    grouped = words_by_role(name)
+    assert set(grouped) == set(table["role"])
+    assert sum(len(words) for words in grouped.values()) == len(table)
+
+
+def test_word_list_roles_the_rules_read():
+    from framing.lexicons import words_by_role
+
+    assert {"pronoun", "expletive", "relative_pronoun", "addressee_verb", "charge_verb"} <= set(
+        words_by_role("attribution_words")
+    )
+    assert {"non_person_unit", "age_word", "pronoun_one", "adjunct_preposition", "share_word"} <= set(
+        words_by_role("toll_context_words")
+    )

@@ -40,13 +40,32 @@ def test_heading_line_is_its_own_sentence(parse_text):
     ]
 
 
-def test_import_loads_nothing():
+def test_import_loads_no_model_reads_no_file_and_prints_nothing():
     import subprocess
     import sys
 
-    code = "import sys, framing; print('spacy' in sys.modules, 'pandas' in sys.modules)"
+    code = (
+        "import sys\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda event, args: event == 'open' and opened.append(str(args[0])))\n"
+        "import framing\n"
+        "mine = [p for p in opened if 'framing' in p and not p.endswith(('.py', '.pyc'))]\n"
+        "sys.stderr.write(repr(('spacy' in sys.modules, mine)))\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False"]
+    assert out.stdout == ""
+    assert out.stderr == "(False, [])"
+
+
+def test_public_api_is_imported_plainly():
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(framing.__file__).read_text(encoding="utf-8"))
+    imports = [node for node in tree.body if isinstance(node, ast.ImportFrom)]
+    imported = {alias.asname or alias.name for node in imports for alias in node.names}
+    assert set(framing.__all__) <= imported  # every public name visible to readers and type checkers
+    assert all(getattr(framing, name) is not None for name in framing.__all__)
 
 
 def test_measure_modules_import_without_spacy():
@@ -85,3 +104,15 @@ def test_paragraph_starts_match_the_token_by_token_rule(nlp, text):
     found = nlp.make_doc(text)
     mark_paragraph_starts(found)
     assert [t.is_sent_start for t in found] == [t.is_sent_start for t in expected]
+
+
+@pytest.mark.model
+def test_indexed_ruler_can_be_turned_off(monkeypatch):
+    stock = framing.load_model(indexed_ruler=False)
+    assert type(stock.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+    assert type(framing.load_model().get_pipe("attribute_ruler")).__name__ == "IndexedAttributeRuler"
+    monkeypatch.setenv(nlp_module.INDEXED_RULER_ENV_VAR, "0")
+    assert framing.load_model() is stock
+    text = "Police said 12 people were killed; the army denied it.\nResidents fled."
+    indexed = framing.load_model(indexed_ruler=True)
+    assert stock(text).to_json() == indexed(text).to_json()

@@ -172,3 +172,35 @@ def test_make_dependencies_follow_what_each_notebook_reads():
     assert "data/validation/tone.csv" in deps["06-tone.ipynb"]
     assert "data/validation/tone.csv" not in deps["08-summary.ipynb"]
     assert "data/study/actors.csv" in deps["03-agency-by-outlet.ipynb"]
+
+
+def notebook_tables() -> dict[str, list[str]]:
+    """Notebook -> names of the data/processed tables it writes (from its write_table calls)."""
+    found = {}
+    for path in NOTEBOOKS:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        source = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        names = re.findall(r'write_table\([^)]*?PROCESSED\s*/\s*"([^"]+)\.csv"', source, re.S)
+        found[path.name] = names
+    return found
+
+
+def notebook_only_tables() -> set[str]:
+    text = (ROOT / "data" / "processed" / "README.md").read_text(encoding="utf-8")
+    block = text.split("<!-- notebook-only tables")[1]
+    return set(re.findall(r"^\| `(\w+)` \|", block, re.M))
+
+
+def test_every_table_a_notebook_writes_has_one_name():
+    from framing.pipeline import TABLES
+
+    registry = {spec.name for spec in TABLES}
+    documented = notebook_only_tables()
+    assert not registry & documented, "a registry table is also listed as notebook-only"
+    for notebook, names in notebook_tables().items():
+        assert names, f"{notebook} writes no table"
+        unnamed = sorted(set(names) - registry - documented)
+        assert not unnamed, f"{notebook} writes {unnamed}: name it after its table function or list it"
+    # every documented notebook-only table is still written by some notebook
+    written = {name for names in notebook_tables().values() for name in names}
+    assert documented <= written

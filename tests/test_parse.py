@@ -143,3 +143,31 @@ def test_vocabulary_is_renewed_when_it_grows_and_docs_do_not_change(nlp, tmp_pat
 def test_vocabulary_is_kept_below_the_limit(seed_corpus, tmp_path):
     docs = [doc for _, doc in parse_module.iter_parsed(seed_corpus, cache_dir=tmp_path, progress=False)]
     assert len({id(doc.vocab) for doc in docs}) == 1
+
+
+def test_parse_and_sentences_stay_callable_after_their_modules_are_imported():
+    import framing.sentences  # noqa: F401
+    from framing.parse import iter_parsed  # noqa: F401
+
+    assert callable(framing.parse) and framing.parse.__module__ == "framing.parse"
+    assert callable(framing.sentences) and framing.sentences.__module__ == "framing.sentences"
+    assert parse_module.iter_parsed is iter_parsed
+
+
+@pytest.mark.parametrize("table", ["harm_events", "sentences", "casualties", "articles"])
+def test_a_misspelt_keyword_is_refused_parsed_or_not(seed_parsed, seed_corpus, table):
+    function = framing.pipeline.articles if table == "articles" else getattr(framing, table)
+    for corpus in (seed_parsed, seed_corpus):  # already parsed, and a DataFrame
+        with pytest.raises(TypeError, match=r"actor\b.*the parse options are model, cache_dir"):
+            function(corpus, actor=framing.load_actors())
+
+
+def test_ensure_parsed_names_the_bad_keyword_and_the_accepted_ones(seed_parsed):
+    with pytest.raises(TypeError, match="cache_directory; the parse options are model, cache_dir, batch_size"):
+        parse_module.ensure_parsed(seed_parsed, cache_directory="x")
+    assert parse_module.ensure_parsed(seed_parsed, cache_dir="ignored: already parsed") is seed_parsed
+
+
+def test_analyze_refuses_a_misspelt_keyword(seed_corpus):
+    with pytest.raises(TypeError, match="actor"):
+        framing.analyze(seed_corpus, actor="data/study/actors.csv")

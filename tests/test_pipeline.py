@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import logging
 import weakref
 
 import pandas as pd
@@ -11,7 +10,9 @@ import pytest
 
 import framing
 from framing import pipeline
-from framing.pipeline import ARTICLE_COLUMNS, TableSpec, analyze, available_tables
+from framing.pipeline import ARTICLE_COLUMNS, TableSpec, analyze, available_tables, batches, run, sink
+from framing.pipeline.batches import sum_counts
+from framing.pipeline.registry import accepted_options
 
 # Hand-written articles (invented places and people), so the tests do not
 # depend on the seed corpus's wording.
@@ -60,36 +61,21 @@ def test_registry_names_are_unique_and_inputs_come_first():
             assert names.index(table) < position, f"{spec.name} needs {table} first"
 
 
-def test_missing_module_is_skipped_with_one_log_line(monkeypatch, caplog):
-    ghost = (
-        TableSpec("ghost", "no_such_module", "ghost"),
-        TableSpec("ghost_total", "no_such_module", "total", kind="aggregate", inputs=(("rows", "ghost"),)),
-    )
-    monkeypatch.setattr(pipeline, "TABLES", pipeline.TABLES[:2] + ghost)
-    with caplog.at_level(logging.INFO, logger="framing.pipeline"):
-        specs, skipped = available_tables()
-    assert [spec.name for spec in specs] == ["articles", "sentences"]
-    assert skipped == {
-        "ghost": "module framing.no_such_module not found",
-        "ghost_total": "module framing.no_such_module not found",
-    }
-    lines = [r.getMessage() for r in caplog.records if "no_such_module" in r.getMessage()]
-    assert lines == ["skipping ghost, ghost_total: module framing.no_such_module not found"]
+def test_every_table_is_named_after_its_function():
+    for spec in pipeline.TABLES:
+        if spec.options:  # a table of one function's non-default form has a name of its own
+            assert spec.name != spec.function.__name__
+        else:
+            assert spec.name == spec.function.__name__
+    # and the function is the one users import from framing
+    for spec in pipeline.TABLES:
+        if spec.name != "articles":
+            assert getattr(framing, spec.function.__name__) is spec.function
 
 
-def test_missing_function_is_skipped(monkeypatch):
-    monkeypatch.setattr(pipeline, "TABLES", (TableSpec("odd", "stats", "no_such_function"),))
-    specs, skipped = available_tables()
-    assert specs == []
-    assert skipped == {"odd": "framing.stats has no no_such_function()"}
-
-
-def test_aggregate_whose_keyword_does_not_exist_is_skipped(monkeypatch):
-    stale = TableSpec("ci", "stats", "bootstrap_ci", kind="aggregate", inputs=(("rows", "articles"),))
-    monkeypatch.setattr(pipeline, "TABLES", (pipeline.TABLES[0], stale))
-    specs, skipped = available_tables()
-    assert [spec.name for spec in specs] == ["articles"]
-    assert skipped["ci"].startswith("framing.stats.bootstrap_ci() takes no rows=")
+def test_a_spec_refuses_a_keyword_its_function_does_not_take():
+    with pytest.raises(TypeError, match=r"bootstrap_ci\(\) takes no rows="):
+        TableSpec(framing.bootstrap_ci, "aggregate", inputs=(("rows", "articles"),))
 
 
 def test_unknown_table_name_is_refused():
@@ -97,22 +83,28 @@ def test_unknown_table_name_is_refused():
         available_tables(["sentences", "nonsense"])
 
 
-def test_requested_table_pulls_in_its_inputs(monkeypatch):
+def test_requested_table_pulls_in_its_inputs():
+    def summary(corpus, *, values=None):
+        return values
+
     specs = (
-        TableSpec("articles", "pipeline", "_articles_table"),
-        TableSpec("sentences", "sentences", "sentences"),
-        TableSpec("summary", "stats", "bootstrap_ci", kind="aggregate", inputs=(("values", "sentences"),)),
+        TableSpec(pipeline.articles),
+        TableSpec(framing.sentences),
+        TableSpec(summary, kind="aggregate", inputs=(("values", "sentences"),)),
     )
-    monkeypatch.setattr(pipeline, "TABLES", specs)
-    runnable, skipped = available_tables(["summary"])
+    runnable = available_tables(["summary"], tables=specs)
     assert [spec.name for spec in runnable] == ["sentences", "summary"]
-    assert skipped == {}
+
+
+def test_an_option_no_table_takes_is_refused(invented, parse_cache):
+    with pytest.raises(TypeError, match="actors= is taken by none of the tables asked for"):
+        analyze(invented, tables=["sentences"], actors=framing.load_actors(), cache_dir=parse_cache)
 
 
 def test_sum_counts_adds_partial_counts():
     first = pd.DataFrame({"outlet": ["A", "A", "B"], "term": ["x", "y", "x"], "count": [1, 2, 3]})
     second = pd.DataFrame({"outlet": ["A", "B"], "term": ["x", "z"], "count": [4, 5]})
-    total = pipeline._sum_counts([first, second])
+    total = sum_counts([first, second])
     assert total.to_dict("list") == {
         "outlet": ["A", "A", "B", "B"],
         "term": ["x", "y", "x", "z"],
@@ -137,10 +129,10 @@ def test_every_table_equals_the_module_table_function(serial, invented, parse_ca
     parsed = framing.parse(invented, cache_dir=parse_cache, progress=False)
     assert "sentences" in serial.tables
     for spec in pipeline.TABLES:
-        if spec.kind == "aggregate" or spec.name not in serial.tables or spec.module == "pipeline":
+        if spec.kind == "aggregate" or spec.name not in serial.tables:
             continue
-        function = pipeline._resolve(spec)
-        options = pipeline._accepted(function, {"actors": framing.load_actors()})
+        function = spec.function
+        options = accepted_options(function, {"actors": framing.load_actors()})
         # inputs from the same run's finished tables, as a user would pass them
         inputs = {key: serial[name] for key, name in spec.inputs if name in serial.tables}
         expected = function(parsed, **inputs, **options, **dict(spec.options))
@@ -160,7 +152,7 @@ def test_batch_size_does_not_change_any_table(serial, invented, parse_cache):
 def test_docs_of_a_batch_are_dropped_before_the_next_batch(invented, parse_cache, monkeypatch):
     refs = []  # weak references to every Doc parsed so far
     seen_alive = []
-    parse_batch = pipeline._parse_batch
+    parse_batch = batches.parse_batch
 
     def tracking(batch, job):
         gc.collect()
@@ -169,7 +161,7 @@ def test_docs_of_a_batch_are_dropped_before_the_next_batch(invented, parse_cache
         refs.extend(weakref.ref(doc) for doc in parsed.docs)
         return parsed, n_parsed
 
-    monkeypatch.setattr(pipeline, "_parse_batch", tracking)
+    monkeypatch.setattr(batches, "parse_batch", tracking)
     analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False)
     # every measure ran on every batch, and no batch's Docs outlived it
     assert seen_alive == [0, 0, 0, 0, 0]
@@ -195,7 +187,7 @@ def test_cached_and_fresh_parse_give_the_same_tables(serial, invented):
 def test_cross_article_tables_only_for_small_corpora(serial, invented, parse_cache, monkeypatch):
     corpus_specs = [s.name for s in pipeline.TABLES if s.kind == "corpus" and s.name in serial.tables]
     assert corpus_specs, "no cross-article table was made for five articles"
-    monkeypatch.setattr(pipeline, "MAX_CORPUS_TABLE_ARTICLES", 4)
+    monkeypatch.setattr(run, "MAX_CORPUS_TABLE_ARTICLES", 4)
     big = analyze(invented, cache_dir=parse_cache, progress=False)
     for name in corpus_specs:
         assert name not in big.tables
@@ -268,7 +260,7 @@ def test_interrupted_streamed_run_leaves_the_previous_tables(invented, parse_cac
     out = tmp_path / "out"
     analyze(invented, tables=["articles"], cache_dir=parse_cache, progress=False, out=out)
     before = _csv_bytes(out)
-    process_batch = pipeline.process_batch
+    process_batch = batches.process_batch
     calls = []
 
     def stop_at_the_third_batch(batch, job):
@@ -277,7 +269,7 @@ def test_interrupted_streamed_run_leaves_the_previous_tables(invented, parse_cac
             raise KeyboardInterrupt
         return process_batch(batch, job)
 
-    monkeypatch.setattr(pipeline, "process_batch", stop_at_the_third_batch)
+    monkeypatch.setattr(batches, "process_batch", stop_at_the_third_batch)
     with pytest.raises(KeyboardInterrupt):
         analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False, out=out)
     assert _csv_bytes(out) == before  # two batches were streamed, none was published
@@ -289,7 +281,7 @@ def test_interrupted_streamed_run_leaves_the_previous_tables(invented, parse_cac
 
 
 def test_interrupted_publish_leaves_only_complete_tables(invented, parse_cache, tmp_path, monkeypatch):
-    replace = pipeline._rename
+    replace = sink.rename
     calls = []
 
     def replace_then_stop(source, target):
@@ -298,7 +290,7 @@ def test_interrupted_publish_leaves_only_complete_tables(invented, parse_cache, 
             raise KeyboardInterrupt
         return replace(source, target)
 
-    monkeypatch.setattr(pipeline, "_rename", replace_then_stop)
+    monkeypatch.setattr(sink, "rename", replace_then_stop)
     with pytest.raises(KeyboardInterrupt):
         analyze(invented, cache_dir=parse_cache, batch_size=2, progress=False, out=tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]

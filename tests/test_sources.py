@@ -62,17 +62,12 @@ def test_content_and_offsets(parse_text):
     doc = parse_text("The ministry said that twelve soldiers died in the ambush.")
     (record,) = find_attributions(doc)
     assert doc.text[record.start_char : record.end_char] == "said"
-    assert (
-        doc.text[record.content_start : record.content_end] == "twelve soldiers died in the ambush"
-    )
+    assert doc.text[record.content_start : record.content_end] == "twelve soldiers died in the ambush"
     assert record.source == "The ministry"
 
 
 def test_quote_spanning_sentences_extends_content(parse_text):
-    text = (
-        '"We will rebuild every house," the governor said.\n'
-        '"Nobody will be forgotten, I promise you all."'
-    )
+    text = '"We will rebuild every house," the governor said.\n"Nobody will be forgotten, I promise you all."'
     doc = parse_text(text)
     (record,) = find_attributions(doc)
     assert record.kind == "direct"
@@ -211,11 +206,11 @@ def test_general_attribution_patterns(parse_text, text, expected):
 
 
 def test_outside_subtree_is_the_set_difference_of_subtrees():
-    """_outside_subtree(node, root) == node's subtree minus root's, for every pair of a tree."""
+    """outside_subtree(node, root) == node's subtree minus root's, for every pair of a tree."""
     import spacy
     from spacy.tokens import Doc
 
-    from framing.sources import _outside_subtree
+    from framing.sources.attributions import outside_subtree
 
     words = ["The", "army", "said", "that", "gunmen", "fired", "at", "homes", "."]
     heads = [1, 2, 2, 5, 5, 2, 5, 6, 2]
@@ -224,4 +219,29 @@ def test_outside_subtree_is_the_set_difference_of_subtrees():
     for node in doc:
         for root in doc:
             expected = {t.i for t in node.subtree} - {t.i for t in root.subtree}
-            assert _outside_subtree(node, root) == expected, (node.text, root.text)
+            assert outside_subtree(node, root) == expected, (node.text, root.text)
+
+
+def test_packaged_reporting_verbs_are_the_none_default(parse_text):
+    from framing.sources import verb_classes
+
+    doc = parse_text("The ministry said that twelve soldiers died.")
+    assert find_attributions(doc) == find_attributions(doc, lexicon="reporting_verbs")
+    assert verb_classes() == verb_classes("reporting_verbs")
+    assert verb_classes()["say"] == "neutral"
+
+
+def test_unknown_keyword_is_a_type_error(seed_parsed, parse_text):
+    with pytest.raises(TypeError):
+        framing.attributions(seed_parsed, source=None)  # a misspelling of sources=
+    with pytest.raises(TypeError):
+        find_attributions(parse_text("He said so."), lexicons=None)
+
+
+def test_sources_package_reexports_the_old_names():
+    import framing.sources as sources
+
+    for name in sources.__all__:
+        assert getattr(sources, name) is not None
+    assert framing.attributions is sources.attributions
+    assert framing.find_attributions is sources.find_attributions

@@ -21,9 +21,7 @@ def test_label_report_matches_sklearn_on_random_labellings(seed):
     gold = list(rng.choice(LABELS[: int(rng.integers(1, 4))], n))
     predicted = list(rng.choice(LABELS, n))
     report = label_report(gold, predicted, LABELS)
-    precision, recall, f1, support = precision_recall_fscore_support(
-        gold, predicted, labels=LABELS, zero_division=0
-    )
+    precision, recall, f1, support = precision_recall_fscore_support(gold, predicted, labels=LABELS, zero_division=0)
     assert report["accuracy"] == pytest.approx(accuracy_score(gold, predicted))
     macro = f1_score(gold, predicted, labels=LABELS, average="macro", zero_division=0)
     assert report["macro_f1"] == pytest.approx(macro)
@@ -63,3 +61,15 @@ def test_spearman_rho_matches_scipy_with_ties(seed):
     ordinal = rng.integers(0, 3, 50)  # many ties, like three labels
     compound = np.round(rng.uniform(-1, 1, 50), 1)
     assert spearman_rho(ordinal, compound) == pytest.approx(spearmanr(ordinal, compound).statistic, abs=1e-12)
+
+
+def test_label_report_known_answer():
+    gold = ["negative", "negative", "neutral", "positive"]
+    predicted = ["negative", "neutral", "neutral", "neutral"]
+    report = label_report(gold, predicted, LABELS)
+    assert report["accuracy"] == pytest.approx(0.5)
+    # negative: P 1/1, R 1/2, F1 2/3; neutral: P 1/3, R 1/1, F1 1/2; positive: nothing found, 0
+    assert report["per_label"]["negative"] == pytest.approx((1.0, 0.5, 2 / 3, 2))
+    assert report["per_label"]["neutral"] == pytest.approx((1 / 3, 1.0, 0.5, 1))
+    assert report["per_label"]["positive"] == pytest.approx((0.0, 0.0, 0.0, 1))
+    assert report["macro_f1"] == pytest.approx((2 / 3 + 0.5) / 3)

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import pandas as pd
 
-__all__ = ["FLOAT_FORMAT", "atomic_path", "read_cached", "with_formatted_floats", "write_table", "write_text"]
+__all__ = ["FLOAT_FORMAT", "atomic_path", "read_cached", "write_table", "write_text"]
 
 #: Floats in every CSV table: six significant digits, so a rerun on another
 #: machine gives the same bytes despite last-bit differences.
@@ -50,32 +50,14 @@ def write_table(table: pd.DataFrame, path: str | Path, *, float_format: str = FL
     """Write a DataFrame as CSV (UTF-8, ``\\n`` line ends, no index), atomically.
 
     Floats are written with six significant digits so a rerun on another
-    machine gives the same bytes despite last-bit differences.
+    machine gives the same bytes despite last-bit differences. pandas formats
+    them (``float_format``): a hand-written formatter was a third faster, which
+    on a 109-article corpus is 0.34 s of an 18 s run (2%), not worth its code.
     """
     path = Path(path)
     with atomic_path(path) as tmp:
-        with_formatted_floats(table, float_format).to_csv(tmp, index=False, lineterminator="\n")
+        table.to_csv(tmp, index=False, lineterminator="\n", float_format=float_format)
     return path
-
-
-def with_formatted_floats(table: pd.DataFrame, float_format: str = FLOAT_FORMAT) -> pd.DataFrame:
-    """``table`` with its float columns as text, exactly as ``to_csv(float_format=...)``
-    writes them (missing values empty), for about half the cost: pandas formats
-    each value through several Python calls. Other columns are shared, not copied."""
-    formatted = None
-    for name in table.columns:
-        column = table[name]
-        if column.dtype.kind != "f":
-            continue
-        if formatted is None:
-            formatted = table.copy(deep=False)
-        missing = column.isna().tolist()
-        values = column.to_numpy(dtype=float, na_value=float("nan")).tolist()
-        formatted[name] = pd.array(
-            [None if gap else float_format % value for gap, value in zip(missing, values, strict=True)],
-            dtype=object,
-        )
-    return table if formatted is None else formatted
 
 
 def write_text(text: str, path: str | Path) -> Path:

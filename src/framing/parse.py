@@ -13,6 +13,7 @@ Every other module gets its Docs from here: nothing else calls ``nlp``.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import sys
 import tempfile
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .nlp import ModelInfo, load_model, resolve_model
+from .nlp import ModelInfo, load_model, load_pipeline, resolve_model
 
 __all__ = [
     "CACHE_ENV_VAR",
@@ -35,6 +36,7 @@ __all__ = [
     "ensure_parsed",
     "iter_parsed",
     "parse",
+    "parse_options",
     "text_hash",
 ]
 
@@ -110,10 +112,8 @@ def _cache_vocab(lang: str):
 def _pipeline(name: str):
     """:func:`framing.load_model`, loaded afresh once its vocabulary has grown by
     :data:`MAX_NEW_STRINGS` strings (earlier Docs keep the vocabulary they were made with)."""
-    from . import nlp as nlp_module
-
     def reload():
-        nlp_module._load.cache_clear()
+        load_pipeline.cache_clear()
         return load_model(name)
 
     return _bounded(f"model:{name}", load_model(name), lambda nlp: nlp.vocab, reload)
@@ -377,11 +377,36 @@ def parse(
     return ParsedCorpus(corpus.reset_index(drop=True), docs, info, n_parsed)
 
 
-def ensure_parsed(corpus, **kwargs) -> ParsedCorpus:
-    """Return ``corpus`` if it is already a :class:`ParsedCorpus`, else :func:`parse` it."""
+def parse_options() -> tuple[str, ...]:
+    """The keyword options of :func:`parse` (``model``, ``cache_dir`` ...)."""
+    return tuple(
+        name for name, param in inspect.signature(parse).parameters.items() if param.kind is param.KEYWORD_ONLY
+    )
+
+
+def ensure_parsed(corpus, **parse_kwargs) -> ParsedCorpus:
+    """Return ``corpus`` if it is already a :class:`ParsedCorpus`, else :func:`parse` it.
+
+    Every table function passes its ``**parse_kwargs`` here, so this is the one
+    place they are checked: a keyword :func:`parse` does not take (say
+    ``actor=`` for ``actors=``, which fell through to here) raises TypeError,
+    whether or not the corpus is already parsed.
+
+    Raises
+    ------
+    TypeError
+        For a keyword that is not an option of :func:`parse`.
+    """
+    accepted = parse_options()
+    unknown = sorted(set(parse_kwargs) - set(accepted))
+    if unknown:
+        raise TypeError(
+            f"unexpected keyword argument(s) {', '.join(unknown)}; the parse options are "
+            f"{', '.join(accepted)} (and the function's own options)"
+        )
     if isinstance(corpus, ParsedCorpus):
         return corpus
-    return parse(corpus, **kwargs)
+    return parse(corpus, **parse_kwargs)
 
 
 def docs_of(corpus: Iterable) -> Iterator:

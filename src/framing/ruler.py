@@ -17,6 +17,13 @@ then runs unchanged, so the Doc is identical, attribute for attribute (tested
 against spaCy's own matcher on the seed corpus, invented text and random
 rules).
 
+What it buys is speed only: about 12% of a parse (benchmarks/README.md),
+for some 300 lines that must follow spaCy's matcher semantics. It is on by
+default; ``framing.load_model(..., indexed_ruler=False)``, the environment
+variable ``FRAMING_INDEXED_RULER=0`` or ``framing analyze --stock-ruler`` keep
+spaCy's own component (the Docs are the same either way, so the parse cache
+is shared).
+
 A rule outside that subset (an ``OP`` quantifier, ``NOT_IN``, ``REGEX``,
 comparisons, ``MORPH``, ``_`` extensions, wildcards) makes the whole ruler
 fall back to spaCy's matcher, so the component is never wrong, only sometimes

@@ -18,7 +18,7 @@ __all__ = ["ALL_METRIC_COLUMNS", "HEADLINES", "evaluate_all", "headline_table"]
 ALL_METRIC_COLUMNS = ["area", "measure", "metric", "value", "n", "subset"]
 
 #: Rows of the README's validation table: (label, area, measure prefix, metric, target or None).
-#: Targets are the ones the project set itself (issues 3 and 5); tone has none.
+#: Targets are the ones the project set itself when each measure was written; tone has none.
 HEADLINES = [
     ("Passive voice detection", "agency", "passive", "f1", 0.95),
     ("Passive voice detection, PassivePy", "agency", "passivepy_passive", "f1", None),

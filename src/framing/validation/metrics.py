@@ -1,8 +1,13 @@
 """Agreement metrics shared by the validation modules.
 
-Small, dependency-free versions of the usual definitions, so that computing a
-validation table does not import scikit-learn (about 1.5 s per process); the
-test suite checks them against :mod:`sklearn.metrics` on random labels.
+Labellings of the same items (one gold and one predicted label per
+sentence) are scored with :mod:`sklearn.metrics`. The detection measures
+(attributions, hedges, tolls, passives, mentions) are scored differently:
+the package matches its records to the gold records of a sentence by span
+or by key (a multiset intersection per sentence), which yields counts of
+hits, false alarms and misses but no pair of labels per item, since a found
+record with no gold partner and a gold record never found are not one item.
+:func:`precision_recall_f1` turns those counts into the three ratios.
 """
 
 from __future__ import annotations
@@ -10,15 +15,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pandas as pd
+from sklearn.metrics import accuracy_score, precision_recall_fscore_support
+
+__all__ = ["label_report", "precision_recall_f1", "spearman_rho"]
 
 
 def precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     """Precision, recall and F1 from counts of true positives, false positives and misses.
 
-    A ratio whose denominator is zero is ``nan`` (nothing found, or nothing to
-    find); F1 is ``2 tp / (2 tp + fp + fn)``, which equals the harmonic mean of
-    precision and recall, is 0 when there are items but no hit, and ``nan``
-    when there are no items at all.
+    The counts come from matching records (spans, keys) within a sentence,
+    not from aligned label pairs, so scikit-learn's label-array functions do
+    not apply; these are the definitions its ``precision_recall_fscore_support``
+    uses for one binary class. A ratio whose denominator is zero is ``nan``
+    (nothing found, or nothing to find); F1 is ``2 tp / (2 tp + fp + fn)``,
+    which equals the harmonic mean of precision and recall, is 0 when there
+    are items but no hit, and ``nan`` when there are no items at all.
     """
     nan = float("nan")
     precision = tp / (tp + fp) if tp + fp else nan
@@ -30,9 +41,10 @@ def precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]
 def label_report(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> dict:
     """Accuracy, macro F1 and per-label precision/recall/F1/support of a labelling.
 
-    Follows scikit-learn's ``precision_recall_fscore_support(...,
-    zero_division=0)``: a per-label ratio with a zero denominator is 0, and
-    macro F1 is the unweighted mean over ``labels``.
+    Computed by :func:`sklearn.metrics.precision_recall_fscore_support` with
+    ``zero_division=0`` (a per-label ratio with a zero denominator is 0) and
+    :func:`sklearn.metrics.accuracy_score`; macro F1 is the unweighted mean
+    over ``labels``.
 
     Returns
     -------
@@ -42,26 +54,25 @@ def label_report(gold: Sequence[str], predicted: Sequence[str], labels: Sequence
     """
     if len(gold) != len(predicted):
         raise ValueError(f"{len(gold)} gold labels but {len(predicted)} predictions")
-    pairs = list(zip(gold, predicted, strict=True))
-    per_label = {}
-    for label in labels:
-        tp = sum(g == label and p == label for g, p in pairs)
-        found = sum(p == label for _, p in pairs)
-        support = sum(g == label for g, _ in pairs)
-        precision = tp / found if found else 0.0
-        recall = tp / support if support else 0.0
-        f1 = 2 * tp / (found + support) if found + support and tp else 0.0
-        per_label[label] = (precision, recall, f1, support)
-    accuracy = sum(g == p for g, p in pairs) / len(pairs) if pairs else float("nan")
-    macro_f1 = sum(f for _, _, f, _ in per_label.values()) / len(labels) if labels else float("nan")
-    return {"accuracy": accuracy, "macro_f1": macro_f1, "per_label": per_label}
+    labels = list(labels)
+    if not len(gold):
+        nan = float("nan")
+        per_label = {label: (0.0, 0.0, 0.0, 0) for label in labels}
+        return {"accuracy": nan, "macro_f1": 0.0 if labels else nan, "per_label": per_label}
+    precision, recall, f1, support = precision_recall_fscore_support(
+        list(gold), list(predicted), labels=labels, zero_division=0
+    )
+    per_label = {
+        label: (float(precision[i]), float(recall[i]), float(f1[i]), int(support[i])) for i, label in enumerate(labels)
+    }
+    macro_f1 = float(f1.mean()) if labels else float("nan")
+    return {"accuracy": float(accuracy_score(gold, predicted)), "macro_f1": macro_f1, "per_label": per_label}
 
 
 def spearman_rho(x, y) -> float:
-    """Spearman's rank correlation: Pearson's r of the average ranks (ties share a rank).
+    """Spearman's rank correlation (ties share their average rank), by pandas.
 
-    The same value as ``scipy.stats.spearmanr`` and pandas' ``method="spearman"``,
-    without importing SciPy (about 0.7 s).
+    The same value as ``scipy.stats.spearmanr``.
     """
     x, y = pd.Series(x, dtype=float).reset_index(drop=True), pd.Series(y, dtype=float).reset_index(drop=True)
-    return float(x.rank().corr(y.rank()))
+    return float(x.corr(y, method="spearman"))

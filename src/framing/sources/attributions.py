@@ -1,75 +1,30 @@
-"""Attribution: who is cited, with which verb, for what.
-
-One :class:`Attribution` per reporting act, found in the dependency parse:
+"""Reporting acts found in the dependency parse: who is cited, with which verb, for what.
 
 * a reporting verb (``framing/data/reporting_verbs.csv``) with a subject or a
   "by" agent and some content: "X said (that) ...", "..., X said",
   "said X", "X told Y ...", "X reported / claimed / accused / warned ...";
 * "according to X" (the content is the clause it modifies);
-* direct quotations, found in the raw text by pairing quote marks, linked to
+* direct quotations (:func:`framing.sources.quotes.find_quotes`) linked to
   the reporting verb next to them; a quotation that continues after its
   attribution sentence (the next sentence, the next paragraph) extends that
   attribution's content.
 
-The verb is kept as written ("said", "claimed", "alleged"): the choice is
-what the framing analysis compares. ``source_type`` comes from a study's
-source taxonomy (``data/study/sources.csv``, columns ``source_type``,
-``match``, ``pattern``, ``note``), matched like the actor taxonomy
-(:mod:`framing.actors`): the longest phrase or regex wins, a head entry
-applies when none matches.
-
-Quote marks are paired one by one: an opening mark with no closing mark
-before the next opening mark, or the end of its paragraph, is dropped, so an
-unbalanced mark loses one quotation and never the rest of the document.
+The closed-class words the rules need by role (pronouns, expletives,
+addressee verbs ...) are in ``framing/data/attribution_words.csv``.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pandas as pd
+from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
+from ..lexicons import words_by_role
+from .quotes import find_quotes
+from .verbs import ReportingVerb, reporting_verbs
 
-from .docview import cache_per_doc, doc_text, iter_sents, sentence_texts, token_strings
-from .lexicons import load_lexicon
-from .parse import ensure_parsed
+__all__ = ["DIRECT_SHARE", "MIN_QUOTE_WORDS", "Attribution", "find_attributions", "is_pronoun_source"]
 
-__all__ = [
-    "ATTRIBUTION_COLUMNS",
-    "SOURCE_TYPE_OTHER",
-    "Attribution",
-    "attribution_rows",
-    "attributions",
-    "find_attributions",
-    "find_quotes",
-    "classify_source",
-    "load_sources",
-]
-
-#: Columns of :func:`attributions`, in order.
-ATTRIBUTION_COLUMNS = [
-    "article_id",
-    "outlet",
-    "sent_id",
-    "sentence",
-    "source",
-    "source_head",
-    "source_type",
-    "verb",
-    "verb_class",
-    "kind",
-    "content",
-    "start_char",
-    "end_char",
-    "content_start",
-    "content_end",
-]
-_INT_COLUMNS = ("sent_id", "start_char", "end_char", "content_start", "content_end")
-
-#: source_type of a source no taxonomy entry matches.
-SOURCE_TYPE_OTHER = "other"
 #: A quotation shorter than this many words is a scare quote ("massacres"),
 #: not reported speech, unless a reporting verb governs it.
 MIN_QUOTE_WORDS = 4
@@ -82,22 +37,14 @@ _CONTENT = {"ccomp", "xcomp", "dobj", "parataxis", "oprd", "advcl", "attr"}
 # Children of a source noun that are parentheticals, not part of its name.
 _PARENTHETICAL = {"relcl", "appos", "punct", "parataxis", "acl", "advcl"}
 # Verbs whose direct object is the addressee, not the content ("told the BBC").
-_ADDRESSEE_VERBS = {"tell", "urge", "ask", "warn", "order"}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-# Prepositions whose object is what a speaker talks about ("warned of", "spoke about").
-_TOPIC_PREPOSITIONS = {"of", "about"}
-# Subjects that deny any speaker ("Nobody said a word"): no reporting act.
-_NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "noone"}
-_EXPLETIVES = {"it", "there", "this", "that", "which", "who"}
-# Relative pronouns that stand for the noun their clause modifies ("a witness who said").
-_RELATIVE_PRONOUNS = {"who", "that", "which"}
-# Objects that deny any content ("said nothing about", "said not a word"): no reporting act.
-_NEGATIVE_OBJECTS = {"nothing", "none", "nil"}
-# Reporting verbs whose passive subject is the speaker ("X was quoted as saying").
-_QUOTED_AS_VERBS = {"quote", "cite"}
 
-_OPENERS = {"\u201c": '"', "\u2018": "'", "\u00ab": '"'}
-_CLOSERS = {"\u201d": '"', "\u2019": "'", "\u00bb": '"'}
+#: The closed-class word list of this module (role, word, rationale).
+ATTRIBUTION_WORDS = "attribution_words"
+
+
+def _words(role: str) -> frozenset[str]:
+    """The words of ``role`` in ``framing/data/attribution_words.csv``."""
+    return words_by_role(ATTRIBUTION_WORDS)[role]
 
 
 @dataclass(frozen=True)
@@ -125,111 +72,10 @@ class Attribution:
     source_context: str = ""
 
 
-# --------------------------------------------------------------------- quotes
-
-
-def _mark_role(text: str, i: int) -> str:
-    """'open', 'close' or '' for the quote mark at ``text[i]``."""
-    char = text[i]
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if char in _OPENERS:
-        if char == "\u2018" and before.isalnum():
-            return ""
-        return "open"
-    if char in _CLOSERS:
-        if char == "\u2019" and (after.isalnum() or before.isspace()):
-            return ""  # apostrophe: "country’s", "’90s"
-        return "close"
-    if char == '"':
-        if before.isspace() or before in "([{-\u2013\u2014/" or i == 0:
-            return "open" if not after.isspace() else ""
-        return "close" if not before.isspace() else ""
-    return ""
-
-
-_QUOTE_CHARS = re.compile("[" + re.escape("".join(sorted({*_OPENERS, *_CLOSERS, '"'}))) + "]")
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Character spans of quotations in ``text`` (inside the marks).
-
-    Curly and straight double quotes and curly single quotes are paired
-    left to right. An opening mark followed by another opening mark before
-    any closing mark is dropped; a closing mark with nothing open is
-    dropped. A quotation still open at the end of a paragraph that ends a
-    sentence continues only if the next paragraph opens a quotation (the
-    newspaper convention for multi-paragraph quotes); it then ends at that
-    paragraph end. Otherwise it is dropped.
-    """
-    # the quote marks only, found by one regular-expression scan, not a Python loop per character
-    marks = [(m.start(), _mark_role(text, m.start())) for m in _QUOTE_CHARS.finditer(text)]
-    marks = [(i, role) for i, role in marks if role]
-    quotes = []
-    open_at = None
-    for i, role in marks:
-        if open_at is not None:
-            newline = text.find("\n", open_at, i)
-            if newline != -1:
-                paragraph = text[open_at + 1 : newline].rstrip()
-                ends_sentence = paragraph[-1:] in ".!?\u2026"
-                if role == "open" and ends_sentence and text[newline:i].strip() == "":
-                    quotes.append((open_at + 1, newline))  # continued in the next paragraph
-                elif role == "close" and not ends_sentence and paragraph[-1:] not in ",:;":
-                    quotes.append((open_at + 1, i))  # a line break inside the quotation
-                    open_at = None
-                    continue
-                open_at = None  # unbalanced: drop this quotation only
-        if role == "open":
-            open_at = i
-        elif role == "close" and open_at is not None:
-            if i > open_at + 1:
-                quotes.append((open_at + 1, i))
-            open_at = None
-    return [_trim(text, s, e) for s, e in quotes if text[s:e].strip()]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-# --------------------------------------------------------------- verb lexicon
-
-
-@dataclass(frozen=True)
-class _Verb:
-    lemma: str
-    verb_class: str
-    complements: tuple[str, ...]
-
-
-@lru_cache(maxsize=8)
-def _verbs(lexicon: str) -> dict[str, _Verb]:
-    table = load_lexicon(lexicon)
-    missing = {"lemma", "verb_class", "rationale"} - set(table.columns)
-    if missing:
-        raise ValueError(
-            f"reporting-verb lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
-        )
-    verbs = {}
-    for row in table.itertuples(index=False):
-        complement = getattr(row, "complement", "")
-        verbs[row.lemma.lower()] = _Verb(
-            row.lemma.lower(), row.verb_class, tuple(c for c in complement.split(";") if c)
-        )
-    return verbs
-
-
-def verb_classes(lexicon: str = "reporting_verbs") -> dict[str, str]:
-    """Map each reporting-verb lemma to its class (neutral, distancing ...)."""
-    return {lemma: verb.verb_class for lemma, verb in _verbs(str(lexicon)).items()}
-
-
-# -------------------------------------------------------------------- parsing
+def is_pronoun_source(record: Attribution) -> bool:
+    """The source is a bare personal pronoun ("he said"), kept as written."""
+    head = record.source_head.lower()
+    return head in _words("pronoun") and record.source.lower() == head
 
 
 def _tok_span(tokens) -> tuple[int, int]:
@@ -239,9 +85,7 @@ def _tok_span(tokens) -> tuple[int, int]:
 
 def _trimmed(tokens) -> list:
     tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
-    while tokens and (
-        tokens[0].is_punct or tokens[0].lower_ in {"that"} and tokens[0].dep_ == "mark"
-    ):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"that"} and tokens[0].dep_ == "mark"):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -291,15 +135,15 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
             if (
-                child.lower_ in _RELATIVE_PRONOUNS
+                child.lower_ in _words("relative_pronoun")
                 and child.tag_ in {"WP", "WDT"}
                 and verb.dep_ == "relcl"
                 and verb.head.pos_ in {"NOUN", "PROPN"}
             ):
                 return verb.head, "relative"  # "a shopkeeper who told me ...": the modified noun
-            if child.lower_ in _EXPLETIVES and child.lower_ not in _PRONOUNS - {"it"}:
+            if child.lower_ in _words("expletive") and child.lower_ not in _words("pronoun") - {"it"}:
                 return None, ""
-            if child.lower_ in _NEGATIVE_SUBJECTS or (
+            if child.lower_ in _words("negative_subject") or (
                 child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)
             ):
                 return None, ""
@@ -309,20 +153,16 @@ def _subject(verb):
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], "agent"
-    if verb.lemma_.lower() in _QUOTED_AS_VERBS and any(
+    if verb.lemma_.lower() in _words("quoted_as_verb") and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     ):
         # "X was quoted as saying ...": with no "by" agent the passive subject is the speaker
         for child in verb.children:
-            if child.dep_ == "nsubjpass" and child.lower_ not in _EXPLETIVES:
+            if child.dep_ == "nsubjpass" and child.lower_ not in _words("expletive"):
                 return child, "passive"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
-    if (
-        verb.dep_ == "acl"
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT")
-    ):
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT"):
         # a mis-parse: "The UN envoy called on ..." read as a reduced relative
         return verb.head, "head"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -340,14 +180,14 @@ def _subject(verb):
     return None, ""
 
 
-def _content_tokens(verb, source, entry: _Verb) -> list:
+def _content_tokens(verb, source, entry: ReportingVerb) -> list:
     tokens = []
     children = list(verb.children)
     for child in children:
         if child.dep_ in _CONTENT:
             if (
                 child.dep_ in {"dobj", "dative"}
-                and verb.lemma_ in _ADDRESSEE_VERBS
+                and verb.lemma_ in _words("addressee_verb")
                 and not (child.dep_ == "dobj" and any(c.dep_ == "dative" for c in children))
             ):
                 continue  # the addressee: "told Reuters (that ...)"; "told me the story" keeps the story
@@ -357,13 +197,9 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
         elif child.dep_ == "prep" and entry.complements:
             if f"prep:{child.lower_}" in entry.complements or child.lower_ == "as":
                 tokens.extend(child.subtree)
-        elif (
-            child.dep_ == "prep"
-            and child.lower_ in {"of", "for", "as"}
-            and verb.lemma_ in {"accuse", "blame", "describe"}
-        ):
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for", "as"} and verb.lemma_ in _words("charge_verb"):
             tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in _words("topic_preposition"):
             tokens.extend(child.subtree)  # "warned of an outbreak", "spoke about the raid"
     if not tokens:
         # "acknowledged in a brief statement that ...": the clause hangs on a noun of the verb's phrase
@@ -380,11 +216,11 @@ def _content_tokens(verb, source, entry: _Verb) -> list:
         tokens = [t for t in verb.head.subtree if t.i not in own]
     if source is None:
         return tokens
-    source_ids = _outside_subtree(source, verb)
+    source_ids = outside_subtree(source, verb)
     return [t for t in tokens if t.i not in source_ids]
 
 
-def _outside_subtree(node, root) -> set[int]:
+def outside_subtree(node, root) -> set[int]:
     """Indices of ``node``'s subtree that are not in ``root``'s subtree (both Tokens of one Doc)."""
     if node.i == root.i or root.is_ancestor(node):
         return set()  # the usual case, a subject under its verb: all inside
@@ -416,25 +252,21 @@ def _denies_content(verb) -> bool:
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
-        if child.lower_ in _NEGATIVE_OBJECTS:
+        if child.lower_ in _words("negative_object"):
             return True
         if any(g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             return True
     return False
 
 
-def _complement_ok(verb, entry: _Verb) -> bool:
+def _complement_ok(verb, entry: ReportingVerb) -> bool:
     if not entry.complements:
         return True
     if "clause" in entry.complements and _has_clause(verb):
         return True
     for child in verb.children:
         for need in entry.complements:
-            if (
-                need.startswith("prep:")
-                and child.dep_ in {"prep", "prt"}
-                and child.lower_ == need[5:]
-            ):
+            if need.startswith("prep:") and child.dep_ in {"prep", "prt"} and child.lower_ == need[5:]:
                 return True
             if child.dep_ == need:
                 return True
@@ -456,7 +288,7 @@ def _has_clause(verb) -> bool:
 
 @cache_per_doc  # asked for by the attributions, harm_events and casualties tables
 def find_attributions(
-    doc, *, lexicon: str = "reporting_verbs", min_quote_words: int = MIN_QUOTE_WORDS
+    doc, *, lexicon: str | Path | None = None, min_quote_words: int = MIN_QUOTE_WORDS
 ) -> list[Attribution]:
     """Find the reporting acts of a Doc.
 
@@ -464,8 +296,8 @@ def find_attributions(
     ----------
     doc : spacy.tokens.Doc
         Parsed (dependency parse, lemmas, sentences).
-    lexicon : str, default "reporting_verbs"
-        Reporting-verb lexicon name or CSV path (columns ``lemma``,
+    lexicon : str or Path, optional
+        Reporting-verb lexicon: a CSV path; ``None`` reads the packaged file (columns ``lemma``,
         ``verb_class``, ``complement``, ``rationale``).
     min_quote_words : int
         Shortest quotation treated as speech when no reporting verb governs
@@ -489,7 +321,7 @@ def find_attributions(
     * A reporting verb whose subject the parser missed is lost; a quotation
       neither governed by nor adjacent to a reporting verb is not attributed.
     """
-    verbs = _verbs(str(lexicon))
+    verbs = reporting_verbs(lexicon)
     text = doc_text(doc)
     quotes = [q for q in find_quotes(text)]
     sents = list(iter_sents(doc))
@@ -499,9 +331,7 @@ def find_attributions(
         for i in range(sent.start, sent.end):
             # only "according" and reporting verbs go on: a spaCy Token for these only
             lower = tokens.lower[i]
-            if lower != "according" and (
-                tokens.pos[i] != "VERB" or tokens.lemma[i].lower() not in verbs
-            ):
+            if lower != "according" and (tokens.pos[i] != "VERB" or tokens.lemma[i].lower() not in verbs):
                 continue
             token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -599,8 +429,6 @@ def _link_quotes(found, quotes, sents, text, min_quote_words) -> list[Attributio
     """Mark attributions whose content is mostly quoted as direct; attach
     adjacent quotations ("X said:" + quote; a quote continuing after its
     attribution sentence) to them."""
-    from dataclasses import replace
-
     sent_spans = {sid: (span.start_char, span.end_char) for sid, span in sents}
     result = []
     used = set()
@@ -641,150 +469,13 @@ def _link_quotes(found, quotes, sents, text, min_quote_words) -> list[Attributio
                 candidates = [
                     k
                     for k in by_sent[q_sent - 1]
-                    if result[k].kind == "direct"
-                    or text[: sent_spans[q_sent - 1][1]].rstrip().endswith(":")
+                    if result[k].kind == "direct" or text[: sent_spans[q_sent - 1][1]].rstrip().endswith(":")
                 ]
         if not candidates:
             continue
         k = candidates[-1]
         r = result[k]
         lo = quote[0] if r.content_start < 0 else min(r.content_start, quote[0])
-        result[k] = replace(
-            r, kind="direct", content_start=lo, content_end=max(r.content_end, quote[1])
-        )
+        result[k] = replace(r, kind="direct", content_start=lo, content_end=max(r.content_end, quote[1]))
         used.add(quote)
     return [r for r in result if r.content_start >= 0]
-
-
-# --------------------------------------------------------------------- tables
-
-
-def load_sources(source: str | Path | pd.DataFrame | None = None):
-    """Read a source taxonomy (``source_type``, ``match``, ``pattern``, ``note``).
-
-    Returns an :class:`framing.actors.ActorTaxonomy` whose groups are the
-    source types, so matching is exactly that of the actor taxonomy.
-    ``None`` gives an empty taxonomy (every source is ``other``).
-    """
-    from .actors import ActorTaxonomy, load_actors
-
-    if source is None:
-        return ActorTaxonomy((), source="none")
-    if isinstance(source, ActorTaxonomy):
-        return source
-    if isinstance(source, pd.DataFrame):
-        table, where = source.copy(), "source table"
-    else:
-        path = Path(source)
-        if not path.is_file():
-            raise ValueError(f"{path}: source taxonomy file not found")
-        table, where = load_lexicon(path), str(path)
-    missing = {"source_type", "match", "pattern"} - set(table.columns)
-    if missing:
-        raise ValueError(
-            f"{where}: missing column(s) {', '.join(sorted(missing))}"
-            " (need source_type, match, pattern)"
-        )
-    table = table.rename(columns={"source_type": "group"})
-    table["role"] = "agent"
-    try:
-        return load_actors(table)
-    except ValueError as err:
-        raise ValueError(f"{where}: {err}") from None
-
-
-def classify_source(taxonomy, record: Attribution) -> str:
-    """The source group of an attribution: its source phrase (with its context)
-    classified by ``taxonomy``, or :data:`SOURCE_TYPE_OTHER`."""
-    context = record.source_context or record.source
-    found = taxonomy.classify(context, head=record.source_head.lower(), role="agent")
-    if found is None:
-        lemma = record.source_head.lower().rstrip("s")
-        found = taxonomy.classify(record.source, head=lemma, role="agent")
-    return found or SOURCE_TYPE_OTHER
-
-
-def attribution_rows(
-    article, doc, *, sources=None, lexicon: str = "reporting_verbs"
-) -> list[tuple]:
-    """Rows of :func:`attributions` for one article (see :data:`ATTRIBUTION_COLUMNS`)."""
-    taxonomy = load_sources(sources)
-    classes = verb_classes(lexicon)
-    sents = sentence_texts(doc)
-    rows = []
-    last_type = SOURCE_TYPE_OTHER
-    records = find_attributions(doc, lexicon=lexicon)
-    text = doc_text(doc) if records else ""
-    for record in records:
-        if (
-            record.source_head.lower() in _PRONOUNS
-            and record.source.lower() == record.source_head.lower()
-        ):
-            source_type = last_type  # "he said": the last named source (a heuristic, see Notes)
-        else:
-            source_type = classify_source(taxonomy, record)
-            last_type = source_type
-        rows.append(
-            (
-                article.article_id,
-                article.outlet,
-                record.sent_id,
-                sents[record.sent_id],
-                record.source,
-                record.source_head,
-                source_type,
-                record.verb,
-                classes.get(record.verb_lemma, "attribution"),
-                record.kind,
-                text[record.content_start : record.content_end],
-                record.start_char,
-                record.end_char,
-                record.content_start,
-                record.content_end,
-            )
-        )
-    return rows
-
-
-def attributions(
-    corpus, *, sources=None, lexicon: str = "reporting_verbs", **parse_kwargs
-) -> pd.DataFrame:
-    """One row per reporting act in every article.
-
-    Parameters
-    ----------
-    corpus : pandas.DataFrame, ParsedCorpus, str or Path
-        Articles; parsed (cached) with :func:`framing.parse` if not already.
-    sources : str, Path, DataFrame or ActorTaxonomy, optional
-        The study's source taxonomy (``data/study/sources.csv``); without
-        it every ``source_type`` is ``other``.
-    lexicon : str, default "reporting_verbs"
-        Reporting-verb lexicon name or CSV path.
-    **parse_kwargs
-        Passed to :func:`framing.parse`.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``article_id``, ``outlet`` (str), ``sent_id`` (int64, sentence of the
-        reporting verb), ``sentence``, ``source`` (noun phrase as written),
-        ``source_head``, ``source_type``, ``verb`` (as written, lower case:
-        "said", "according to"), ``verb_class`` (neutral, assertive,
-        distancing, evaluative, directive, attribution for "according to"),
-        ``kind`` (``direct`` | ``indirect``), ``content`` (str),
-        ``start_char``, ``end_char`` (the verb), ``content_start``,
-        ``content_end`` (int64).
-
-    Notes
-    -----
-    A pronoun source ("he said") takes the ``source_type`` of the last named
-    source before it in the article: news style names a speaker before
-    referring back, but a change of speaker with a pronoun is misclassified.
-    """
-    parsed = ensure_parsed(corpus, **parse_kwargs)
-    taxonomy = load_sources(sources)
-    rows = []
-    for article, doc in parsed:
-        rows.extend(attribution_rows(article, doc, sources=taxonomy, lexicon=lexicon))
-    table = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
-    return table.astype({c: ("int64" if c in _INT_COLUMNS else "str") for c in ATTRIBUTION_COLUMNS})

@@ -1,0 +1,64 @@
+"""Death tolls: numbers of people killed, with their qualifier, victims and source.
+
+A toll is a number that counts people (its noun is in the victims taxonomy)
+or stands alone with a toll word ("the toll rose to 1,200", "more than 1,000
+were killed"), in a sentence with a toll word (``framing/data/toll_terms.csv``:
+kill, die, dead, toll, wound ...). Numbers are read from digits ("1,000",
+"1.2 million"), words ("three hundred", "twenty-five") and vague quantities
+(``framing/data/quantities.csv``).
+
+Vague quantities are mapped to a *lower bound* (a documented decision, so
+tables never overstate a toll): "dozens" -> 24 (at least two dozen), "scores"
+-> 40, "hundreds" -> 200, "thousands" -> 2,000, "tens of thousands" ->
+20,000. ``value`` is always the stated number read as an integer: "more than
+1,000" is 1000 with qualifier ``more_than``; "up to 50" is 50 with ``up_to``.
+
+Nouns derived from toll verbs ("the killing of hundreds", "shootings") are
+toll words when they govern the number. A count with a victim noun must sit
+in a toll clause: the number's own clause (up to its first verb, without
+subordinate, adverbial, relative or coordinated verb clauses) or the noun
+phrases above it must hold a toll word, so in "3,000 people called the
+helpline since the quake killed 212 people" only 212 is a toll.
+
+Person-noun fallback (a documented decision): a counted noun the victims
+taxonomy does not classify but that ``framing/data/people_nouns.csv`` lists
+as kind ``person`` ("shepherds", "commuters", "paramedics") is counted as
+``civilians``; one of kind ``armed`` goes to the taxonomy's group for
+soldiers when its ``side`` column says ``state`` (ranks, police, security
+services) or for fighters when it says ``non_state``, and to ``total`` when
+the taxonomy has no such group.
+
+Not tolls: years ("in 2011"), ages and durations ("13 years", "three
+months", "aged 40"), times ("10:30", "9am"), percentages ("10 per cent",
+"10%"), numbers counting things that are not people ("30 massacres"), the
+population base of a share ("14 of the 40 passengers", "10 per cent of the
+5,000 residents": only 14 / nothing; a base of toll nouns, "90 per cent of
+the 600 dead", is a toll) and "one" in "one of 31 soldiers killed".
+Elliptical conjuncts ("two policemen were killed and five wounded") inherit
+the victims of the first conjunct.
+
+Files: ``numbers.py`` (number words, vague quantities, qualifiers),
+``victims.py`` (the victims taxonomy and the person-noun fallback),
+``tolls.py`` (:func:`find_casualties`, the grammar of a toll), ``tables.py``
+(:func:`casualties` and :func:`toll_table`).
+"""
+
+from __future__ import annotations
+
+from .numbers import QUALIFIERS, parse_number
+from .tables import CASUALTY_COLUMNS, TOLL_TABLE_COLUMNS, casualties, casualty_rows, toll_table
+from .tolls import Casualty, find_casualties
+from .victims import load_victims
+
+__all__ = [
+    "CASUALTY_COLUMNS",
+    "QUALIFIERS",
+    "TOLL_TABLE_COLUMNS",
+    "Casualty",
+    "casualties",
+    "casualty_rows",
+    "find_casualties",
+    "load_victims",
+    "parse_number",
+    "toll_table",
+]

@@ -1,0 +1,169 @@
+"""The casualties table (one row per toll) and the toll table (distinct tolls per outlet)."""
+
+from __future__ import annotations
+
+from inspect import signature
+from pathlib import Path
+
+import pandas as pd
+
+from ..docview import sentence_texts
+from ..parse import ensure_parsed, parse
+from ..sources import classify_source, find_attributions, load_sources
+from .tolls import find_casualties
+from .victims import load_victims
+
+__all__ = ["CASUALTY_COLUMNS", "TOLL_TABLE_COLUMNS", "casualties", "casualty_rows", "toll_table"]
+
+#: Columns of :func:`casualties`, in order.
+CASUALTY_COLUMNS = [
+    "article_id",
+    "outlet",
+    "sent_id",
+    "sentence",
+    "number_text",
+    "value",
+    "qualifier",
+    "victims",
+    "victim_text",
+    "source",
+    "source_type",
+    "start_char",
+    "end_char",
+]
+#: Columns of :func:`toll_table`, in order.
+TOLL_TABLE_COLUMNS = [
+    "outlet",
+    "victims",
+    "value",
+    "qualifier",
+    "number_text",
+    "source",
+    "source_type",
+    "n_mentions",
+]
+
+
+def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str | Path | None = None) -> list[tuple]:
+    """Rows of :func:`casualties` for one article (see :data:`CASUALTY_COLUMNS`)."""
+    taxonomy = load_sources(sources)
+    attributions = find_attributions(doc)
+    sents = sentence_texts(doc)
+    rows = []
+    for toll in find_casualties(doc, victims=victims, lexicon=lexicon):
+        source, source_type = "", ""
+        for record in attributions:
+            if record.content_start <= toll.start_char < record.content_end:
+                source, source_type = record.source, classify_source(taxonomy, record)
+                break
+        rows.append(
+            (
+                article.article_id,
+                article.outlet,
+                toll.sent_id,
+                sents[toll.sent_id],
+                toll.number_text,
+                toll.value,
+                toll.qualifier,
+                toll.victims,
+                toll.victim_text,
+                source,
+                source_type,
+                toll.start_char,
+                toll.end_char,
+            )
+        )
+    return rows
+
+
+def casualties(
+    corpus, *, victims=None, sources=None, lexicon: str | Path | None = None, **parse_kwargs
+) -> pd.DataFrame:
+    """One row per toll (number of people killed or harmed) in every article.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, ParsedCorpus, str or Path
+    victims : str, Path, DataFrame or ActorTaxonomy, optional
+        Victim taxonomy (``data/study/victims.csv``); default generic.
+    sources : optional
+        Source taxonomy for ``source_type`` (see :func:`framing.attributions`).
+    lexicon : str or Path, optional
+        Number words and qualifiers; ``None`` reads the packaged
+        ``framing/data/quantities.csv``.
+    **parse_kwargs
+        Passed to :func:`framing.parse`; a name it does not take raises TypeError,
+        also when the corpus is already parsed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id``, ``outlet`` (str), ``sent_id`` (int64), ``sentence``,
+        ``number_text`` (as written) (str), ``value`` (int64, lower bound),
+        ``qualifier`` (``at_least`` | ``more_than`` | ``about`` | ``nearly`` |
+        ``up_to`` | ``exact``), ``victims`` (taxonomy group, ``total`` for a
+        bare number), ``victim_text`` (the counted noun phrase), ``source``
+        (the attribution whose content holds the number, "" if none),
+        ``source_type`` (str), ``start_char``, ``end_char`` (int64).
+    """
+    # a misspelled option is an error even when the corpus is already parsed
+    signature(parse).bind(corpus, **parse_kwargs)
+    parsed = ensure_parsed(corpus, **parse_kwargs)
+    victims = load_victims(victims)
+    rows = []
+    for article, doc in parsed:
+        rows.extend(casualty_rows(article, doc, victims=victims, sources=sources, lexicon=lexicon))
+    table = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
+    ints = {"sent_id", "value", "start_char", "end_char"}
+    return table.astype({c: ("int64" if c in ints else "str") for c in CASUALTY_COLUMNS})
+
+
+def toll_table(corpus=None, *, tolls: pd.DataFrame | None = None, **kwargs) -> pd.DataFrame:
+    """Per outlet, the distinct tolls it reports and whom it attributes them to.
+
+    Parameters
+    ----------
+    corpus : optional
+        Used only when ``tolls`` is absent.
+    tolls : pandas.DataFrame, optional
+        The :func:`casualties` table.
+    **kwargs
+        Passed to :func:`casualties` when it is computed here.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet``, ``victims`` (str), ``value`` (int64), ``qualifier``,
+        ``number_text``, ``source``, ``source_type`` (str; the first mention's
+        wording and source), ``n_mentions`` (int64). One row per outlet,
+        victims and value; outlets in first-appearance order, then victims,
+        then value descending. Pivot on ``outlet`` to see the same toll across
+        outlets.
+    """
+    if tolls is None:
+        if corpus is None:
+            raise ValueError("toll_table needs corpus= or tolls= (the framing.casualties table)")
+        tolls = casualties(corpus, **kwargs)
+    order = {outlet: i for i, outlet in enumerate(dict.fromkeys(tolls["outlet"]))}
+    rows = []
+    for (outlet, victims, value), part in tolls.groupby(["outlet", "victims", "value"], sort=False):
+        sourced = part[part["source"] != ""]
+        first = (sourced if len(sourced) else part).iloc[0]
+        rows.append(
+            (
+                outlet,
+                victims,
+                int(value),
+                first["qualifier"],
+                first["number_text"],
+                first["source"],
+                first["source_type"],
+                len(part),
+            )
+        )
+    table = pd.DataFrame(rows, columns=TOLL_TABLE_COLUMNS)
+    table = table.assign(_o=table["outlet"].map(order)).sort_values(
+        ["_o", "victims", "value"], ascending=[True, True, False]
+    )
+    table = table.drop(columns="_o").reset_index(drop=True)
+    return table.astype({"value": "int64", "n_mentions": "int64"})

@@ -1,0 +1,350 @@
+"""Tolls: numbers of people killed or harmed, found in the dependency parse.
+
+A toll is a number that counts people (its noun is in the victims taxonomy)
+or stands alone with a toll word ("the toll rose to 1,200", "more than 1,000
+were killed"), in a sentence with a toll word (``framing/data/toll_terms.csv``:
+kill, die, dead, toll, wound ...). ``value`` is always the stated number read
+as an integer: "more than 1,000" is 1000 with qualifier ``more_than``; "up to
+50" is 50 with ``up_to``.
+
+Nouns derived from toll verbs ("the killing of hundreds", "shootings") are
+toll words when they govern the number. A count with a victim noun must sit
+in a toll clause: the number's own clause (up to its first verb, without
+subordinate, adverbial, relative or coordinated verb clauses) or the noun
+phrases above it must hold a toll word, so in "3,000 people called the
+helpline since the quake killed 212 people" only 212 is a toll.
+
+The closed-class words the rules need by role (units, age words, time
+prepositions, share words) are in ``framing/data/toll_context_words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..docview import doc_text, iter_sents, token_strings
+from ..lexicons import load_lexicon, words_by_role
+from .numbers import is_number_token, number_runs, parse_number, qualifier_of, quantity_words
+from .victims import fallback_group, load_victims
+
+__all__ = ["Casualty", "find_casualties"]
+
+#: The packaged toll-term lexicon, read when ``toll_terms=None``.
+PACKAGED_TOLL_TERMS = "toll_terms"
+#: The closed-class word list of this module (role, word, rationale).
+TOLL_CONTEXT_WORDS = "toll_context_words"
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm)$", re.I)
+# Dependents that open another clause: a toll word there does not make a
+# number in the governing clause a toll ("... since the quake killed 212").
+_CLAUSAL = {"advcl", "ccomp", "parataxis", "csubj", "csubjpass", "relcl"}
+
+
+def _words(role: str) -> frozenset[str]:
+    """The words of ``role`` in ``framing/data/toll_context_words.csv``."""
+    return words_by_role(TOLL_CONTEXT_WORDS)[role]
+
+
+@dataclass(frozen=True)
+class Casualty:
+    """One toll. Offsets (characters of the Doc text) cover the number words."""
+
+    number_text: str
+    value: int
+    qualifier: str
+    victims: str
+    victim_text: str
+    sent_id: int
+    start_char: int
+    end_char: int
+
+
+def toll_term_lemmas(lexicon: str | Path | None = None) -> frozenset:
+    """Lower-case lemmas of a toll-term lexicon; ``None`` reads the packaged one."""
+    return _read_toll_lemmas(PACKAGED_TOLL_TERMS if lexicon is None else str(lexicon))
+
+
+@lru_cache(maxsize=4)
+def _read_toll_lemmas(lexicon: str) -> frozenset:
+    return frozenset(load_lexicon(lexicon)["lemma"].str.lower())
+
+
+def _excluded(run, sent) -> bool:
+    first, last = run[0], run[-1]
+    doc = first.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if any(_TIME.match(t.text) or "%" in t.text for t in run):
+        return True
+    digit_groups = [t for t in run if t.text[:1].isdigit()]
+    if len(digit_groups) > 1 or any(re.match(r"0\d", t.text) for t in digit_groups):
+        return True  # "0800 555 019": a phone or reference number, not a count
+    if nxt is not None:
+        if nxt.lemma_.lower() in _words("non_person_unit") or nxt.lower_ in _words("non_person_unit"):
+            return True
+        if nxt.lower_ == "per" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "cent":
+            return True
+        if nxt.text in {"-"} and last.i + 2 < len(doc) and doc[last.i + 2].lemma_.lower() in {"year", "old"}:
+            return True
+    if prev is not None and prev.lower_ in _words("age_word"):
+        return True
+    if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
+        return True  # "The soldier, 24, died": an age in apposition
+    if len(run) == 1 and _YEAR.match(first.text):
+        return True
+    if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in _words("pronoun_one"):
+        return True  # "no one was killed", "every one of them": a pronoun, not a count
+    return False
+
+
+def _is_toll(token, toll_lemmas) -> bool:
+    return _is_toll_word(token.lemma_, token.lower_, toll_lemmas)
+
+
+def _is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
+    return lemma.lower() in toll_lemmas or lower in toll_lemmas
+
+
+def _is_nominal_toll(token, toll_lemmas) -> bool:
+    """A noun derived from a toll verb: "killing(s)", "shooting(s)", "stabbings"."""
+    return _is_nominal_toll_word(token.pos_, token.lower_, toll_lemmas)
+
+
+def _is_nominal_toll_word(pos: str, lower: str, toll_lemmas) -> bool:
+    if pos not in {"NOUN", "PROPN"}:
+        return False
+    word = lower
+    word = word[:-1] if word.endswith("ings") else word
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    candidates = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.add(stem[:-1])
+    return bool(candidates & toll_lemmas)
+
+
+def _toll_clause(token, toll_lemmas) -> bool:
+    """The number sits in a toll clause.
+
+    A toll word (or a noun derived from a toll verb) among its ancestors up to
+    the first verb ("a toll of 52", "the killing of hundreds", "killed
+    seven"), or anywhere in that verb's clause ("the toll rose to 512", "put
+    the number of dead at 219", "were among the dead") except in clauses it
+    governs (adverbial, complement, relative, coordinated verbs with their
+    own subject) and time or cause adjuncts ("after the killings"). Rejects
+    "35 were killed and 12 captured" for the 12.
+    """
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if _is_toll(node, toll_lemmas) or _is_nominal_toll(node, toll_lemmas):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
+            break  # "including two children": a preposition, not a clause
+    path = {token.i} | {a.i for a in token.ancestors}
+    skipped = set()
+    for t in node.subtree:
+        if t.i in path or t.i in skipped:
+            continue
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        if (
+            t.dep_ in _CLAUSAL
+            or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
+            or (t.dep_ == "prep" and t.lower_ in _words("adjunct_preposition"))
+        ):
+            skipped.update(x.i for x in t.subtree)
+    return any(_is_toll(t, toll_lemmas) for t in node.subtree if t.i not in skipped and t.i != token.i)
+
+
+def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
+    """The number's noun phrase is the base of a share: "14 of the 40
+    passengers", "ten per cent of the 5,000 residents". A base of toll nouns
+    ("90 per cent of the 600 dead") is itself a toll."""
+    if np.dep_ != "pobj" or np.head.lower_ != "of":
+        return False
+    modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"}]
+    if any(_is_toll(t, toll_lemmas) for t in [np, *modifiers]):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in np.children):
+        return False
+    owner = np.head.head
+    if run[0].i <= owner.i <= run[-1].i:
+        return False  # "14 of the 40 passengers" for the 14: the count itself
+    return owner.lower_ in _words("share_word") or is_number_token(owner, numbers, multipliers, vague)
+
+
+def _one_of_count(run, numbers, multipliers, vague) -> bool:
+    """ "one of 31 soldiers": "one" picks a member of a counted set."""
+    doc = run[0].doc
+    i = run[-1].i
+    return (
+        len(run) == 1
+        and run[0].lower_ == "one"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "of"
+        and is_number_token(doc[i + 2], numbers, multipliers, vague)
+    )
+
+
+def _elided_noun(run, numbers, multipliers, vague):
+    """ "Two policemen were killed and five wounded": the noun of the first
+    conjunct's count, for a bare count of a coordinated verb."""
+    token = run[-1]
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ != "conj":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == token.dep_ or {child.dep_, token.dep_} <= {"nsubj", "nsubjpass"}:
+            if any(c.dep_ == "nummod" and is_number_token(c, numbers, multipliers, vague) for c in child.children):
+                return child
+    return None
+
+
+def _victim_noun(run):
+    """The noun the number counts, or None."""
+    head_tok = run[-1]
+    for t in run:  # the token of the run whose head lies outside the run
+        if not (run[0].i <= t.head.i <= run[-1].i) or t.head.i == t.i:
+            head_tok = t
+            break
+    # "hundreds of civilians", "125 of the fighters", "dozens of families"
+    for child in run[-1].children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs and objs[0].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                return objs[0]
+    head = head_tok.head
+    if head_tok.dep_ in {"nummod", "compound", "amod", "quantmod", "appos"} and head.pos_ in {
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    }:
+        return head
+    return None
+
+
+def _noun_phrase(noun, text: str) -> str:
+    drop = set()
+    for child in noun.children:
+        if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"}:
+            drop.update(t.i for t in child.subtree)
+    tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def find_casualties(
+    doc,
+    *,
+    victims=None,
+    lexicon: str | Path | None = None,
+    toll_terms: str | Path | None = None,
+    people_nouns: str | Path | None = None,
+) -> list[Casualty]:
+    """Find tolls: numbers of people killed or harmed.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    victims : path, DataFrame or ActorTaxonomy, optional
+        Victim taxonomy (:func:`load_victims`); default the generic one.
+    lexicon : str or Path, optional
+        Number words, vague quantities and qualifiers; ``None`` reads the
+        packaged ``quantities.csv``.
+    toll_terms : str or Path, optional
+        Lemmas that make a sentence about a toll; ``None`` reads the
+        packaged ``toll_terms.csv``.
+    people_nouns : str or Path, optional
+        Person and armed nouns for victims the taxonomy lacks; ``None``
+        reads the packaged ``people_nouns.csv`` (see
+        :mod:`framing.casualties.victims`).
+
+    Returns
+    -------
+    list of Casualty
+
+    Notes
+    -----
+    * A number whose noun is neither in the victims taxonomy nor a person
+      noun ("30 massacres", "350 homes") is not a toll.
+      The noun is classified without its relative and participle clauses, so
+      "30 massacres targeting villagers" does not count villagers.
+    * A sentence needs a toll word: "hundreds of people fled" is not a toll.
+    * Ranges ("700 to 800") give two numbers.
+    """
+    numbers, multipliers, vague, qualifiers = quantity_words(lexicon)
+    toll_lemmas = toll_term_lemmas(toll_terms)
+    taxonomy = load_victims(victims)
+    found = []
+    text = None  # the Doc's text, read only when a toll is found
+    tokens = token_strings(doc)  # plain lists: no spaCy Token per token
+    toll_words = [
+        _is_toll_word(lemma, lower, toll_lemmas) or _is_nominal_toll_word(pos, lower, toll_lemmas)
+        for lemma, lower, pos in zip(tokens.lemma, tokens.lower, tokens.pos, strict=True)
+    ]
+    for sent_id, sent in iter_sents(doc):
+        if not any(toll_words[sent.start : sent.end]):
+            continue
+        for run in number_runs(sent, numbers, multipliers, vague):
+            if _excluded(run, sent):
+                continue
+            if _one_of_count(run, numbers, multipliers, vague):
+                continue  # "one of 31 soldiers killed": the 31 is the toll
+            words = [t.text for t in run]
+            value = parse_number(words, lexicon=lexicon)
+            if value is None:
+                continue
+            noun = _victim_noun(run)
+            if text is None:
+                text = doc_text(doc)
+            if _is_base(run, noun if noun is not None else run[-1], toll_lemmas, numbers, multipliers, vague):
+                continue  # the population of a share, not a toll
+            if noun is None:
+                noun = _elided_noun(run, numbers, multipliers, vague)
+            if noun is not None:
+                phrase = _noun_phrase(noun, text)
+                group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")
+                if group is None:
+                    group = fallback_group(noun, taxonomy, people_nouns)
+                if group is None:
+                    continue  # counts something that is not people
+                if not _toll_clause(run[-1], toll_lemmas):
+                    continue  # people counted outside the toll clause
+            else:
+                phrase = ""
+                # a bare number: a toll only when it is a subject, object or
+                # "to/at/of" object in the toll clause, not a modifier
+                if run[-1].dep_ not in {
+                    "nsubj",
+                    "nsubjpass",
+                    "dobj",
+                    "pobj",
+                    "attr",
+                    "conj",
+                    "appos",
+                    "ROOT",
+                }:
+                    continue
+                if not _toll_clause(run[-1], toll_lemmas):
+                    continue
+                group = "total"
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            found.append(
+                Casualty(
+                    text[start:end],
+                    value,
+                    qualifier_of(run, qualifiers),
+                    group,
+                    phrase,
+                    sent_id,
+                    start,
+                    end,
+                )
+            )
+    return found

@@ -1,0 +1,416 @@
+"""``analyze``: every table of the package for a corpus, in named steps.
+
+1. :func:`run_options` reads the taxonomies once and refuses an option no table takes;
+2. :func:`start_runner` starts the batches on the chosen runner;
+3. :func:`collect_batches` gathers the batch tables (to disk with ``out=``);
+4. :func:`finish_batch_tables` joins them, :func:`make_aggregates` and
+   :func:`make_corpus_tables` make the tables computed at the end;
+5. :func:`publish_tables` puts every finished table in place.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import shutil
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..actors import load_actors
+from ..corpus import CORPUS_COLUMNS, load_corpus
+from ..io import atomic_path, write_table
+from ..nlp import resolve_model
+from ..parse import default_cache_dir, parse
+from ..sources import load_sources
+from ..textnorm import load_spelling_variants
+from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, concat_tables, sort_counts, sum_counts
+from .registry import TABLES, TableSpec, accepted_options, available_tables, spec_of
+from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
+from .sink import SavedTables, TableSink
+
+__all__ = [
+    "MAX_CORPUS_TABLE_ARTICLES",
+    "PROGRESS_MIN_ARTICLES",
+    "Analysis",
+    "UnusedOptionError",
+    "analyze",
+    "run_options",
+    "write_tables",
+]
+
+logger = logging.getLogger("framing.pipeline")
+
+#: Largest corpus for which the cross-article tables (``align_claims``, ``text_reuse``)
+#: are made. They compare every pair of sentences or articles, which grows with
+#: the square of the corpus, and need every Doc at once; framing.align_claims
+#: asks for "a few days of coverage at a time". Decision: 200 articles.
+MAX_CORPUS_TABLE_ARTICLES = 200
+#: Show a progress bar by default from this many articles on.
+PROGRESS_MIN_ARTICLES = 20
+#: Kinds of table made batch by batch (the others are made at the end).
+BATCH_KINDS = ("article", "counts")
+
+
+class UnusedOptionError(TypeError):
+    """An option was given to :func:`analyze` that none of the tables asked for takes."""
+
+
+@dataclass
+class Analysis:
+    """The tables of one run and what the run did.
+
+    ``tables`` maps table name to DataFrame (``analysis["passives"]`` works too);
+    ``skipped`` maps a table that could not be made to the reason. After a run
+    with ``out=``, ``tables`` is a :class:`~framing.pipeline.sink.SavedTables`:
+    the per-article tables are read from their CSV files when asked for, never
+    all held at once. ``out`` is that directory (None for an in-memory run),
+    ``n_rows`` the rows of every table and ``outlet_rows`` the rows per outlet
+    of every per-article table with an ``article_id`` column (counted while
+    streaming, so a report needs no table read back).
+    """
+
+    tables: Mapping[str, pd.DataFrame]
+    skipped: dict[str, str]
+    n_articles: int
+    n_parsed: int
+    seconds: float
+    runner: str
+    model: str
+    out: Path | None = None
+    n_rows: dict[str, int] = field(default_factory=dict)
+    outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.tables
+
+
+@dataclass
+class Collected:
+    """What :func:`collect_batches` gathered: tables kept in memory, rows per outlet."""
+
+    parts: dict[str, list[pd.DataFrame]]
+    outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
+    n_parsed: int = 0
+
+
+def analyze(
+    corpus,
+    *,
+    tables=None,
+    actors=None,
+    sources=None,
+    spelling_variants=None,
+    model: str | None = None,
+    cache_dir: str | Path | None = None,
+    use_cache: bool = True,
+    workers: int = 1,
+    dask=None,
+    batch_size: int = BATCH_SIZE,
+    progress: bool | None = None,
+    out: str | Path | None = None,
+) -> Analysis:
+    """Every table of the package for a corpus, streaming the parse in batches.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame, str or Path
+        A corpus table or anything :func:`framing.load_corpus` accepts.
+    tables : iterable of str, optional
+        Names from :data:`~framing.pipeline.TABLES` (inputs of aggregates are added); default all.
+    actors : str, Path, DataFrame or ActorTaxonomy, optional
+        The study's actor taxonomy (:func:`framing.load_actors`); default the
+        generic one shipped with framing. Passed to every table function that
+        takes ``actors=``.
+    sources : str, Path or DataFrame, optional
+        The study's source taxonomy (``framing.sources.load_sources``), passed
+        to every table function that takes ``sources=``.
+    spelling_variants : None, path, SpellingMap or a list of these
+        Spelling variants merged before words are compared
+        (:func:`framing.textnorm.load_spelling_variants`); a study adds its own
+        with ``[None, "my_variants.csv"]``. Passed to every table function
+        that takes ``spelling_variants=``.
+    model : str, optional
+        spaCy pipeline; see :func:`framing.resolve_model`.
+    cache_dir : str or Path, optional
+        Parse cache (default :func:`framing.parse.default_cache_dir`). With a
+        remote Dask cluster it must be a path every worker can reach, or pass
+        ``use_cache=False``.
+    use_cache : bool, default True
+    workers : int, default 1
+        Worker processes on this machine (or the number of LocalCluster workers
+        with ``dask="local"``).
+    dask : str or distributed.Client, optional
+        ``"local"`` for a LocalCluster, a scheduler address, or a connected Client.
+    batch_size : int, default :data:`~framing.pipeline.BATCH_SIZE`
+        Articles per batch: the most Docs a worker holds at once. With
+        ``workers > 1`` it is lowered so each worker gets at least
+        :data:`~framing.pipeline.MIN_BATCHES_PER_WORKER` batches.
+    progress : bool, optional
+        Progress bar on stderr; by default from :data:`PROGRESS_MIN_ARTICLES` articles.
+    out : str or Path, optional
+        Directory for the tables (``<name>.csv``, created if missing), as
+        ``framing analyze --out`` writes them. Per-article tables are appended
+        there batch by batch, under temporary names, so memory stays flat
+        however large the corpus; every table is renamed into place only once
+        the whole run has succeeded. Without ``out`` every table is kept in
+        memory and nothing is written.
+
+    Returns
+    -------
+    Analysis
+        ``tables`` in registry order, each exactly what its table function
+        returns for the whole corpus (row order = corpus order), and
+        ``skipped`` tables with the reason. With ``out``, ``tables`` reads each
+        per-article table back from its CSV file when it is asked for (a
+        :class:`~framing.pipeline.sink.SavedTables`; the aggregates stay in
+        memory); ``n_rows`` and ``outlet_rows`` give sizes without reading anything.
+
+    Raises
+    ------
+    framing.CorpusError
+        If the input is not a valid corpus.
+    framing.ModelNotFoundError
+        If the pipeline is not installed.
+    TypeError
+        If ``actors``, ``sources`` or ``spelling_variants`` is given but none
+        of the tables asked for takes it.
+    ValueError
+        For an unknown table name, a bad ``workers`` / ``batch_size`` or actor file.
+
+    Notes
+    -----
+    Per-article tables are identical across runners because each batch is
+    processed by the same function and gathered in input order, and a table
+    streamed to ``out`` has the bytes :func:`write_tables` writes for the
+    same table held in memory (tested). Aggregates are computed in this
+    process from the finished tables, never from Docs; with ``out`` each reads
+    back only the tables it summarises, one at a time, so the run's peak
+    memory is the parse plus the largest such table. The corpus table itself
+    (the texts) is held throughout; the Docs, ~100 times larger, are never kept.
+    """
+    started = time.perf_counter()
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    corpus = as_corpus(corpus)
+    info = resolve_model(model)
+    specs = available_tables(tables)
+    options = run_options(specs, actors=actors, sources=sources, spelling_variants=spelling_variants)
+    job = BatchJob(
+        model=info.name,
+        cache_dir=str(cache_dir if cache_dir is not None else default_cache_dir()),
+        use_cache=use_cache,
+        tables=tuple(spec for spec in specs if spec.kind in BATCH_KINDS),
+        options=options,
+    )
+    results, runner, closers = start_runner(corpus, job, workers=workers, dask=dask, batch_size=batch_size)
+    sink = None
+    try:
+        if out is not None:
+            sink = TableSink(Path(out), read_back(specs))
+        show = progress if progress is not None else len(corpus) >= PROGRESS_MIN_ARTICLES
+        collected = collect_batches(results, job, corpus, sink, progress=show, closers=closers)
+        finished = finish_batch_tables(job, collected, streamed=sink is not None)
+        make_aggregates(specs, corpus, finished, sink, options)
+        skipped = make_corpus_tables(specs, corpus, finished, sink, options, job)
+        names = [spec.name for spec in specs if spec.name in finished or spec.kind == "article"]
+        made, n_rows = publish_tables(names, finished, sink)
+    finally:
+        if sink is not None:
+            sink.discard()
+    return Analysis(
+        tables=made,
+        skipped=skipped,
+        n_articles=len(corpus),
+        n_parsed=collected.n_parsed,
+        seconds=time.perf_counter() - started,
+        runner=runner,
+        model=info.name,
+        out=None if sink is None else sink.out,
+        n_rows=n_rows,
+        outlet_rows=collected.outlet_rows,
+    )
+
+
+def as_corpus(corpus) -> pd.DataFrame:
+    """A corpus table with a fresh index: a table :func:`framing.load_corpus` made is
+    used as it is; a path, or a table of one's own (say article_id, outlet, text),
+    is validated and completed by it."""
+    if not isinstance(corpus, pd.DataFrame) or set(CORPUS_COLUMNS) - set(corpus.columns):
+        corpus = load_corpus(corpus)
+    return corpus.reset_index(drop=True)
+
+
+def run_options(specs: list[TableSpec], *, actors=None, sources=None, spelling_variants=None) -> dict:
+    """The run-wide options, each read once here rather than once per batch.
+
+    Raises
+    ------
+    UnusedOptionError
+        A TypeError: an option is given (not None) but none of ``specs`` takes it, so a
+        taxonomy passed for tables that are not made is not silently unused.
+    """
+    given = {"actors": actors, "sources": sources, "spelling_variants": spelling_variants}
+    for key, value in given.items():
+        takers = [spec.name for spec in specs if key in inspect.signature(spec.function).parameters]
+        if value is not None and not takers:
+            names = ", ".join(spec.name for spec in specs)
+            raise UnusedOptionError(f"{key}= is taken by none of the tables asked for ({names})")
+    return {
+        "actors": load_actors(actors),
+        "sources": load_sources(sources),
+        "spelling_variants": load_spelling_variants(spelling_variants),
+    }
+
+
+def start_runner(corpus: pd.DataFrame, job: BatchJob, *, workers: int, dask, batch_size: int):
+    """The batch results (a generator, in input order), the runner's name and what to close."""
+    if workers > 1:  # spread a small corpus over every worker; tables do not depend on it
+        batch_size = max(1, min(batch_size, -(-len(corpus) // (workers * MIN_BATCHES_PER_WORKER))))
+    batches = iter_batches(corpus, batch_size)
+    if dask is not None:
+        client, closers = dask_client(dask, workers)
+        return run_dask(batches, job, client, preload=True), f"dask ({client.scheduler.address})", closers
+    if workers > 1:
+        return run_processes(batches, job, workers), f"{workers} processes", []
+    return run_serial(batches, job), "1 process", []
+
+
+def read_back(specs: list[TableSpec]) -> set[str]:
+    """Tables read back whole later: the inputs of aggregates and cross-article tables."""
+    return {table for spec in specs if spec.kind not in BATCH_KINDS for _, table in spec.inputs}
+
+
+def collect_batches(results, job: BatchJob, corpus: pd.DataFrame, sink, *, progress: bool, closers) -> Collected:
+    """Gather every batch's tables: streamed to ``sink`` or kept, counts summed as they come."""
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm  # only when a bar is shown
+
+        bar = tqdm(total=len(corpus), desc="analysing", unit="article", file=sys.stderr)
+    writable = {spec.name for spec in TABLES if spec.write}
+    outlet_of = dict(zip(corpus["article_id"], corpus["outlet"], strict=True))
+    collected = Collected(parts={spec.name: [] for spec in job.tables})
+    try:
+        for result in results:
+            collected.n_parsed += result.n_parsed
+            for spec in job.tables:
+                table = result.tables[spec.name]
+                if spec.kind == "article" and "article_id" in table.columns:
+                    counts = collected.outlet_rows.setdefault(spec.name, {})
+                    for article_id in table["article_id"].tolist():  # not per-element pandas
+                        outlet = outlet_of.get(article_id)
+                        counts[outlet] = counts.get(outlet, 0) + 1
+                parts = collected.parts[spec.name]
+                if spec.kind == "counts" or sink is None:
+                    parts.append(table)
+                    if spec.kind == "counts" and len(parts) > 1:
+                        collected.parts[spec.name] = [sum_counts(parts)]
+                else:
+                    sink.append(spec.name, table, write=spec.name in writable)
+            if bar is not None:
+                bar.update(result.n_articles)
+    finally:
+        if bar is not None:
+            bar.close()
+        results.close()
+        for closer in closers:
+            closer.close()
+    return collected
+
+
+def finish_batch_tables(job: BatchJob, collected: Collected, *, streamed: bool) -> dict[str, pd.DataFrame]:
+    """The batch tables held in memory, joined (per-article tables streamed to disk stay there)."""
+    finished: dict[str, pd.DataFrame] = {}
+    for spec in job.tables:
+        if streamed and spec.kind == "article":
+            continue
+        finished[spec.name] = concat_tables(collected.parts.pop(spec.name))
+        if spec.kind == "counts":  # an order that does not depend on the batching
+            finished[spec.name] = sort_counts(finished[spec.name])
+    return finished
+
+
+def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) -> pd.DataFrame:
+    """``spec``'s table from the finished tables it needs (read back one at a time)."""
+    inputs = {keyword: finished[table] if table in finished else sink.load(table) for keyword, table in spec.inputs}
+    fixed = {**accepted_options(spec.function, options), **dict(spec.options)}
+    return spec.function(corpus, **inputs, **fixed)
+
+
+def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict) -> None:
+    """Add every aggregate to ``finished``, made from the finished tables."""
+    for spec in specs:
+        if spec.kind == "aggregate":
+            finished[spec.name] = call_at_end(spec, corpus, finished, sink, options)
+
+
+def make_corpus_tables(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, job: BatchJob) -> dict:
+    """Add the cross-article tables to ``finished`` for a small corpus; return what was skipped."""
+    whole = [spec for spec in specs if spec.kind == "corpus"]
+    if whole and len(corpus) > MAX_CORPUS_TABLE_ARTICLES:
+        reason = (
+            f"compares every pair of articles or sentences; made for at most "
+            f"{MAX_CORPUS_TABLE_ARTICLES} articles (this corpus has {len(corpus)}): run "
+            "it on a few days of coverage at a time"
+        )
+        logger.info("skipping %s: %s", ", ".join(spec.name for spec in whole), reason)
+        return {spec.name: reason for spec in whole}
+    if whole:
+        parsed = parse(
+            corpus,
+            model=job.model,
+            cache_dir=job.cache_dir,
+            use_cache=job.use_cache,
+            batch_size=NLP_BATCH_SIZE,
+            progress=False,
+        )
+        for spec in whole:
+            finished[spec.name] = call_at_end(spec, parsed, finished, sink, options)
+    return {}
+
+
+def publish_tables(names: list[str], finished: dict, sink) -> tuple[Mapping[str, pd.DataFrame], dict[str, int]]:
+    """The run's tables and their sizes; with a sink, the tables written and renamed into place."""
+    if sink is None:
+        tables = {name: finished[name] for name in names}
+        return tables, {name: len(table) for name, table in tables.items()}
+    writable = {spec.name for spec in TABLES if spec.write}
+    for name in names:
+        if name in finished and name in writable:
+            sink.write(name, finished[name])
+    sink.publish([name for name in names if name in writable])
+    n_rows = {name: sink.n_rows[name] if name in sink.n_rows else len(finished[name]) for name in names}
+    kept = {name: finished[name] for name in names if spec_of(name).kind != "article"}
+    return SavedTables(sink.out, names, kept), n_rows
+
+
+def write_tables(analysis: Analysis, out: str | Path) -> list[Path]:
+    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, atomically.
+
+    A run made with ``out=`` has written its tables already: they are copied
+    byte for byte (not read back and rewritten), or left alone when ``out`` is
+    that directory.
+    """
+    writable = {spec.name for spec in TABLES if spec.write}
+    out = Path(out)
+    names = [name for name in analysis.tables if name in writable]
+    if analysis.out is None:
+        return [write_table(analysis.tables[name], out / f"{name}.csv") for name in names]
+    paths = []
+    for name in names:
+        source, target = analysis.out / f"{name}.csv", out / f"{name}.csv"
+        if source.resolve() != target.resolve():
+            with atomic_path(target) as tmp:
+                shutil.copyfile(source, tmp)
+        paths.append(target)
+    return paths

@@ -1,0 +1,62 @@
+"""framing.validation.agreement: inter-annotator agreement through nltk."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT
+from framing.validation.agreement import AGREEMENT_COLUMNS, annotator_agreement, tone_agreement
+
+
+def values(table: pd.DataFrame) -> dict[str, float]:
+    return dict(zip(table["metric"], table["value"], strict=True))
+
+
+def test_perfect_agreement_gives_one():
+    labels = ["negative", "neutral", "positive", "neutral", "negative"]
+    table = annotator_agreement(labels, list(labels))
+    assert list(table.columns) == AGREEMENT_COLUMNS
+    assert values(table) == pytest.approx({"observed_agreement": 1.0, "cohen_kappa": 1.0, "krippendorff_alpha": 1.0})
+    assert (table["n"] == 5).all()
+
+
+def test_hand_computed_case():
+    # A: x y y x   B: x x y x  -> agree on 3 of 4
+    # Cohen: chance = 2/4 * 3/4 + 2/4 * 1/4 = 1/2, kappa = (3/4 - 1/2) / (1 - 1/2) = 1/2
+    # Krippendorff (nominal): pooled x = 5, y = 3 of 8 values; expected disagreement
+    # 1 - (5*4 + 3*2) / (8*7) = 30/56, observed 1/4, alpha = 1 - (1/4) / (30/56) = 8/15
+    table = annotator_agreement(["x", "y", "y", "x"], ["x", "x", "y", "x"])
+    assert values(table) == pytest.approx(
+        {"observed_agreement": 0.75, "cohen_kappa": 0.5, "krippendorff_alpha": 8 / 15}
+    )
+
+
+def test_kappa_is_zero_at_chance_and_negative_below():
+    # independent marginals: each annotator splits half/half, agreement 1/2 = chance
+    assert values(annotator_agreement(["a", "a", "b", "b"], ["a", "b", "a", "b"]))["cohen_kappa"] == pytest.approx(0.0)
+    assert values(annotator_agreement(["a", "b"], ["b", "a"]))["cohen_kappa"] == pytest.approx(-1.0)
+
+
+def test_unequal_or_empty_labellings_are_errors():
+    with pytest.raises(ValueError, match="2 labels from the first annotator but 1"):
+        annotator_agreement(["a", "b"], ["a"])
+    with pytest.raises(ValueError, match="no items"):
+        annotator_agreement([], [])
+
+
+def test_tone_files_are_double_annotated():
+    table = tone_agreement(
+        ROOT / "data" / "validation" / "tone.csv", ROOT / "data" / "validation" / "tone_second_annotator.csv"
+    )
+    found = values(table)
+    assert int(table["n"].iloc[0]) == len(pd.read_csv(ROOT / "data" / "validation" / "tone.csv"))
+    assert -1.0 <= found["cohen_kappa"] <= 1.0 and 0.0 <= found["observed_agreement"] <= 1.0
+
+
+def test_second_file_must_label_the_same_sentences(tmp_path):
+    second = pd.read_csv(ROOT / "data" / "validation" / "tone_second_annotator.csv").iloc[1:]
+    path = tmp_path / "second.csv"
+    second.to_csv(path, index=False)
+    with pytest.raises(ValueError, match="exactly the sentences"):
+        tone_agreement(ROOT / "data" / "validation" / "tone.csv", path)
