@@ -9,6 +9,7 @@ underscored helpers.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,47 @@ def test_the_checks_catch_what_they_forbid(tmp_path):
     assert cycles({"a": {"b"}, "b": set()}) == []
     assert resolve("framing.agency.rules", False, 2, "docview") == "framing.docview"
     assert resolve("framing.agency", True, 1, "rules") == "framing.agency.rules"
+
+
+CONTRIBUTING = SRC.parents[1] / "docs" / "CONTRIBUTING.md"
+
+
+def contributing_map() -> set[str]:
+    """The files and folders the module map in docs/CONTRIBUTING.md names under ``src/framing/``.
+
+    The map is the first fenced block of its "Layout" section: an entry is a
+    line indented two spaces (a module ``name.py`` or a package ``name/``) or,
+    under a package, four spaces (``name.py`` inside it); description lines
+    are indented further and start with no file name.
+    """
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    block = text.split("## Layout", 1)[1].split("```", 2)[1]
+    named, package = set(), None
+    for line in block.splitlines():
+        top = re.match(r"^  ([A-Za-z_][\w]*(?:\.py|/))(?:\s|$)", line)
+        inner = re.match(r"^    ([A-Za-z_][\w]*\.py)(?:\s|$)", line)
+        if top:
+            entry = top.group(1)
+            named.add(entry.rstrip("/"))
+            package = entry.rstrip("/") if entry.endswith("/") else None
+        elif inner and package:
+            named.add(f"{package}/{inner.group(1)}")
+    return named
+
+
+def tree_entries() -> set[str]:
+    """Every module and package of src/framing, and the modules inside its packages."""
+    found = set()
+    for path in SRC.iterdir():
+        if path.suffix == ".py" and path.name not in ("__init__.py", "_version.py"):
+            found.add(path.name)
+        elif path.is_dir() and (path / "__init__.py").exists():
+            found.add(path.name)
+            found |= {f"{path.name}/{p.name}" for p in path.glob("*.py") if p.name != "__init__.py"}
+    return found
+
+
+def test_contributing_module_map_is_the_tree():
+    named, present = contributing_map(), tree_entries()
+    assert sorted(present - named) == [], "modules missing from docs/CONTRIBUTING.md's map"
+    assert sorted(named - present) == [], "docs/CONTRIBUTING.md's map names files that do not exist"
