@@ -11,7 +11,6 @@ scored by the weighted log-odds ratio with an informative Dirichlet prior
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import numpy as np
@@ -24,7 +23,6 @@ __all__ = [
     "bootstrap_rate_ci",
     "bootstrap_share_ci",
     "log_odds_dirichlet",
-    "pair_cosines",
 ]
 
 #: Bootstrap resamples; 2,000 gives stable 95% percentile bounds
@@ -313,35 +311,3 @@ def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray]:
         )
         z = delta / np.sqrt(1.0 / (y_i + alpha) + 1.0 / (y_j + alpha))
     return delta, z
-
-
-def pair_cosines(matrix, n_rows: int):
-    """``cosine(i, j)``: the dot product of rows ``i`` and ``j`` of a CSR matrix.
-
-    Equal to the bit to ``float(matrix[i].multiply(matrix[j]).sum())``: the same
-    products, zero products dropped, in column order (scipy sorts the indices
-    of the product before summing), summed by ``numpy.sum``; but without
-    building two sparse row matrices per pair: row ``i`` is expanded to a dense
-    vector once and reused for every ``j``.
-    """
-    if matrix is None:
-        return lambda i, j: math.nan
-    matrix = matrix.tocsr(copy=True)
-    matrix.sort_indices()
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    dense = {"row": -1, "values": None}
-
-    def cosine(i: int, j: int) -> float:
-        if dense["row"] != i:
-            values = np.zeros(matrix.shape[1], dtype=data.dtype)
-            values[indices[indptr[i] : indptr[i + 1]]] = data[indptr[i] : indptr[i + 1]]
-            dense["row"], dense["values"] = i, values
-        columns = indices[indptr[j] : indptr[j + 1]]
-        products = dense["values"][columns] * data[indptr[j] : indptr[j + 1]]
-        products = products[products != 0]
-        if not len(products):
-            return 0.0
-        # scipy sums the product's data as a 1 x n matrix: the same reduction
-        return float(products.reshape(1, -1).sum())
-
-    return cosine

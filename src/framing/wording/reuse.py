@@ -11,7 +11,6 @@ import pandas as pd
 
 from ..docview import doc_text
 from ..parse import ensure_parsed
-from ..stats import pair_cosines
 from ..textnorm import doc_words, load_spelling_variants, load_stopwords
 
 #: Shortest shared word sequence counted as reuse. Decision: six words rarely
@@ -182,6 +181,7 @@ def text_reuse(
     that share one are aligned.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import linear_kernel
 
     if by not in {"pair", "passage"}:
         raise ValueError(f"by must be 'pair' or 'passage', got {by!r}")
@@ -205,11 +205,15 @@ def text_reuse(
 
     vectorizer = TfidfVectorizer(analyzer=lambda tokens: [t for t in tokens if t not in stops])
     matrix = vectorizer.fit_transform(texts) if any(texts) else None
-    cosines = pair_cosines(matrix, len(articles))
     grams: dict[int, list[tuple]] = {}
     pair_rows, passage_rows = [], []
+    row_of, cosines = -1, None
     for i, j in itertools.permutations(range(len(articles)), 2):
-        cosine = cosines(i, j)
+        if i != row_of:
+            # the rows are l2-normalised, so the linear kernel is the cosine;
+            # one article's row at a time keeps memory linear in the corpus
+            row_of, cosines = i, None if matrix is None else linear_kernel(matrix[i], matrix)[0]
+        cosine = math.nan if cosines is None else float(cosines[j])
         if (i, j) not in candidates and not cosine >= min_cosine:
             continue
         passages = []
