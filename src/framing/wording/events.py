@@ -230,6 +230,8 @@ def event_labels(
         As in :func:`find_event_labels`, when computing ``mentions``.
     n_resamples, random_state
         Bootstrap settings (:func:`framing.bootstrap_ci`).
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
 
     Returns
     -------

@@ -166,7 +166,9 @@ def loaded_language(
     lexicon : None, path or dict
         As in :func:`find_loaded_words`.
     n_resamples, random_state
-        Bootstrap settings.
+        Bootstrap settings (:func:`framing.stats.bootstrap_rate_ci`).
+    **parse_kwargs
+        Passed to :func:`framing.parse`.
 
     Returns
     -------
