@@ -20,13 +20,6 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "framing"
 #: functions only (house style, after textacy); past this a module is split.
 MAX_MODULE_LINES = 600
 
-#: Being split or rewired while the redesign lands; emptied when it has.
-#: TEMPORARY: this set must be empty when the redesign is done.
-NOT_YET_SPLIT = {
-    "framing.wording",
-}
-NOT_YET_REWIRED = {"framing.wording"}
-
 #: Private modules other modules may import: the version string only.
 ALLOWED_PRIVATE_MODULES = {"framing._version"}
 
@@ -159,19 +152,16 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_no_private_name_crosses_a_module():
-    found = [f for f in private_crossings() if module_name(SRC.parent / f.split(":")[0]) not in NOT_YET_REWIRED]
-    assert found == []
+    assert private_crossings() == []
 
 
 def test_no_import_cycles():
-    assert [c for c in cycles(import_graph()) if not set(c) <= NOT_YET_REWIRED] == []
+    assert cycles(import_graph()) == []
 
 
 @pytest.mark.parametrize("name", sorted(modules()))
 def test_module_is_small_enough_to_read(name):
     lines = len(modules()[name].read_text(encoding="utf-8").splitlines())
-    if name in NOT_YET_SPLIT:
-        return
     assert lines <= MAX_MODULE_LINES, f"{name}: {lines} lines; split it by task (docs/CONTRIBUTING.md)"
 
 

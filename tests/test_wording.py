@@ -621,11 +621,7 @@ def test_actor_labels_refuses_a_misspelled_option_before_parsing():
         wording.actor_labels(corpus, peple_nouns=None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="framing.parse.ensure_parsed returns a parsed corpus without checking the parse keywords",
-)
 def test_actor_labels_refuses_a_misspelled_option_when_parsed(parse_small):
     parsed = parse_small([("a1", "A", "Gunmen killed civilians.")])
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="peple_nouns"):
         wording.actor_labels(parsed, peple_nouns=None)
