@@ -131,3 +131,51 @@ def test_lexicon_and_victim_files_are_reread_after_an_edit(tmp_path):
     assert load_victims(victims) is first
     victims.write_text("victims,match,pattern,note\nchildren,head,child,\nwomen,head,woman,\n", encoding="utf-8")
     assert load_victims(victims).classify("two women", head="woman", role="patient") == "women"
+
+
+# --------------------------------------------------------------------------- the one mention finder
+
+
+def test_the_actor_mention_finder_lives_in_actors():
+    from framing import actors, wording
+
+    assert actors.find_actor_mentions.__module__ == "framing.actors"
+    assert wording.find_actor_mentions is actors.find_actor_mentions is framing.find_actor_mentions
+    assert wording.ActorMention is actors.ActorMention
+
+
+@pytest.mark.model
+def test_find_actor_mentions_labels_and_groups(parse_text):
+    from framing.actors import UNASSIGNED, find_actor_mentions
+
+    taxonomy = pd.DataFrame(
+        [
+            ("agent", "loyalists", "phrase", "loyal to the old regime"),
+            ("patient", "civilians", "head", "civilian"),
+        ],
+        columns=["role", "group", "match", "pattern"],
+    )
+    doc = parse_text(
+        "Hundreds of civilians fled the town. Gunmen loyal to the old regime attacked the "
+        "village. Many of the shepherds stayed."
+    )
+    mentions = find_actor_mentions(doc, actors=taxonomy)
+    found = {m.label: m.actor_group for m in mentions}
+    # a count noun hands over to its of-object; an adjective phrase stays in the label
+    assert found["civilians"] == "civilians"
+    assert found["gunmen loyal to the old regime"] == "loyalists"
+    assert found["shepherds"] == UNASSIGNED  # about people, not in the taxonomy
+    for m in mentions:
+        assert doc.text[m.start_char : m.end_char] == m.text
+    assert [m.sent_id for m in mentions] == sorted(m.sent_id for m in mentions)
+
+
+def test_people_nouns_default_is_none_and_a_file_of_ones_own_is_read(tmp_path):
+    from framing.actors import load_people_nouns
+
+    assert load_people_nouns(None)["fighter"] == "armed"
+    own = tmp_path / "nouns.csv"
+    own.write_text("lemma,kind,rationale\nBeekeeper,person,a trade\n", encoding="utf-8")
+    assert load_people_nouns(own) == {"beekeeper": "person"}
+    with pytest.raises(ValueError, match="pass None"):
+        load_people_nouns("default")

@@ -9,6 +9,7 @@ underscored helpers.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,6 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "framing"
 #: Longest module, in lines. Files of a few hundred lines holding related
 #: functions only (house style, after textacy); past this a module is split.
 MAX_MODULE_LINES = 600
-
-#: Being split or rewired while the redesign lands; emptied when it has.
-#: TEMPORARY: this set must be empty when the redesign is done.
-NOT_YET_SPLIT = {
-    "framing.wording",
-}
-NOT_YET_REWIRED = {"framing.wording"}
 
 #: Private modules other modules may import: the version string only.
 ALLOWED_PRIVATE_MODULES = {"framing._version"}
@@ -158,19 +152,16 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_no_private_name_crosses_a_module():
-    found = [f for f in private_crossings() if module_name(SRC.parent / f.split(":")[0]) not in NOT_YET_REWIRED]
-    assert found == []
+    assert private_crossings() == []
 
 
 def test_no_import_cycles():
-    assert [c for c in cycles(import_graph()) if not set(c) <= NOT_YET_REWIRED] == []
+    assert cycles(import_graph()) == []
 
 
 @pytest.mark.parametrize("name", sorted(modules()))
 def test_module_is_small_enough_to_read(name):
     lines = len(modules()[name].read_text(encoding="utf-8").splitlines())
-    if name in NOT_YET_SPLIT:
-        return
     assert lines <= MAX_MODULE_LINES, f"{name}: {lines} lines; split it by task (docs/CONTRIBUTING.md)"
 
 
@@ -180,3 +171,54 @@ def test_the_checks_catch_what_they_forbid(tmp_path):
     assert cycles({"a": {"b"}, "b": set()}) == []
     assert resolve("framing.agency.rules", False, 2, "docview") == "framing.docview"
     assert resolve("framing.agency", True, 1, "rules") == "framing.agency.rules"
+
+
+CONTRIBUTING = SRC.parents[1] / "docs" / "CONTRIBUTING.md"
+
+
+def contributing_map() -> set[str]:
+    """The files and folders the module map in docs/CONTRIBUTING.md names under ``src/framing/``.
+
+    The map is the first fenced block of its "Layout" section: an entry is a
+    line indented two spaces (a module ``name.py`` or a package ``name/``) or,
+    under a package, four spaces (``name.py`` inside it); description lines
+    are indented further and start with no file name.
+    """
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    block = text.split("## Layout", 1)[1].split("```", 2)[1]
+    named, package = set(), None
+    for line in block.splitlines():
+        top = re.match(r"^  ([A-Za-z_][\w]*(?:\.py|/))(?:\s|$)", line)
+        inner = re.match(r"^    ([A-Za-z_][\w]*\.py)(?:\s|$)", line)
+        if top:
+            entry = top.group(1)
+            named.add(entry.rstrip("/"))
+            package = entry.rstrip("/") if entry.endswith("/") else None
+        elif inner and package:
+            named.add(f"{package}/{inner.group(1)}")
+    return named
+
+
+def tree_entries() -> set[str]:
+    """Every module and package of src/framing, and the modules inside its packages."""
+    found = set()
+    for path in SRC.iterdir():
+        if path.suffix == ".py" and path.name != "_version.py":
+            found.add(path.name)
+        elif path.is_dir() and (path / "__init__.py").exists():
+            found.add(path.name)
+            found |= {f"{path.name}/{p.name}" for p in path.glob("*.py") if p.name != "__init__.py"}
+    return found
+
+
+def test_contributing_module_map_is_the_tree():
+    named, present = contributing_map(), tree_entries()
+    assert sorted(present - named) == [], "modules missing from docs/CONTRIBUTING.md's map"
+    assert sorted(named - present) == [], "docs/CONTRIBUTING.md's map names files that do not exist"
+
+
+def test_module_map_check_sees_a_missing_and_an_extra_entry(monkeypatch, tmp_path):
+    doc = tmp_path / "CONTRIBUTING.md"
+    doc.write_text("## Layout\n\n```\nsrc/framing/\n  a.py   x\n  pkg/   y\n    b.py   z\n```\n")
+    monkeypatch.setattr(__import__(__name__), "CONTRIBUTING", doc)
+    assert contributing_map() == {"a.py", "pkg", "pkg/b.py"}

@@ -8,7 +8,6 @@ import weakref
 import numpy as np
 import pandas as pd
 import pytest
-import scipy.sparse as sp
 
 from framing import stats
 from framing.agency import find_harm_events, find_passives
@@ -20,7 +19,7 @@ from framing.docview import (
 )
 from framing.hedging import find_hedges
 from framing.sources import find_attributions
-from framing.stats import bootstrap_ci, bootstrap_cis, pair_cosines
+from framing.stats import bootstrap_ci, bootstrap_cis
 from framing.textnorm import Word, doc_words, fold_text, load_spelling_variants, quoted_spans
 from framing.tone import analyzer, find_actor_clauses, find_sentiment
 
@@ -29,36 +28,6 @@ TEXT = (
     "Witnesses said the village was reportedly shelled by the army. "
     "\n\nAt least 30 people were wounded."
 )
-
-
-def _shuffled_rows(matrix, rng):
-    """The same matrix with the column order inside each row shuffled (not canonical)."""
-    matrix = matrix.tocsr(copy=True)
-    for row in range(matrix.shape[0]):
-        start, end = matrix.indptr[row], matrix.indptr[row + 1]
-        order = rng.permutation(end - start)
-        matrix.indices[start:end] = matrix.indices[start:end][order]
-        matrix.data[start:end] = matrix.data[start:end][order]
-    matrix.has_sorted_indices = False
-    return matrix
-
-
-@pytest.mark.parametrize("shuffle", [False, True])
-def test_pair_cosines_equal_scipy_to_the_bit(shuffle):
-    rng = np.random.default_rng(7)
-    matrix = sp.random(25, 400, density=0.2, format="csr", random_state=3)
-    matrix.data = rng.random(matrix.nnz)
-    if shuffle:
-        matrix = _shuffled_rows(matrix, rng)
-    cosine = pair_cosines(matrix, matrix.shape[0])
-    for i in range(matrix.shape[0]):
-        for j in range(matrix.shape[0]):
-            if i != j:
-                assert cosine(i, j) == float(matrix[i].multiply(matrix[j]).sum())
-
-
-def test_pair_cosines_without_matrix_are_nan():
-    assert np.isnan(pair_cosines(None, 3)(0, 1))
 
 
 def test_cached_records_are_equal_and_fresh_lists(parse_text):

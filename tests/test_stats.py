@@ -55,3 +55,64 @@ def test_chunked_draws_equal_one_draw(monkeypatch):
     whole = (bootstrap_ci(values), bootstrap_ci(values, groups=groups))
     monkeypatch.setattr(stats, "MAX_INDEX_CELLS", 7 * 50)  # 7 resamples per block
     assert (bootstrap_ci(values), bootstrap_ci(values, groups=groups)) == whole
+
+
+# --------------------------------------------------------------------------- weighted log-odds
+
+
+def test_log_odds_dirichlet_known_answer():
+    from framing.stats import log_odds_dirichlet
+
+    # i: x=3, y=1; j: x=1, y=3; prior a_x = a_y = 4 (a_0 = 8)
+    delta, z = log_odds_dirichlet([3, 1], [1, 3], [4, 4])
+    expected = math.log(7 / (4 + 8 - 7)) - math.log(5 / (4 + 8 - 5))
+    assert delta[0] == pytest.approx(expected)
+    assert z[0] == pytest.approx(expected / math.sqrt(1 / 7 + 1 / 5))
+    assert z[0] == pytest.approx(1.1492, abs=1e-4)
+    assert delta[1] == pytest.approx(-expected)  # y is x mirrored
+
+
+def test_log_odds_dirichlet_identical_groups_give_zero():
+    from framing.stats import log_odds_dirichlet
+
+    delta, z = log_odds_dirichlet([5, 2, 1, 0], [5, 2, 1, 0], [0.5, 1, 2, 3])
+    assert np.array_equal(delta, np.zeros(4))
+    assert np.array_equal(z, np.zeros(4))
+
+
+def test_log_odds_dirichlet_swapping_groups_flips_the_sign():
+    from framing.stats import log_odds_dirichlet
+
+    y_i, y_j, alpha = [4, 1, 2, 0], [1, 5, 0, 3], [1.0, 2.0, 0.5, 0.5]
+    delta, z = log_odds_dirichlet(y_i, y_j, alpha)
+    swapped_delta, swapped_z = log_odds_dirichlet(y_j, y_i, alpha)
+    assert np.allclose(delta, -swapped_delta)
+    assert np.allclose(z, -swapped_z)
+    assert delta[0] > 0 > delta[1]  # i uses x more, y less
+
+
+def test_log_odds_dirichlet_needs_a_positive_prior():
+    from framing.stats import log_odds_dirichlet
+
+    with pytest.raises(ValueError, match="positive"):
+        log_odds_dirichlet([1, 2], [2, 1], [1, 0])
+
+
+def test_log_odds_is_reexported_by_wording():
+    from framing import stats, wording
+
+    assert wording.log_odds_dirichlet is stats.log_odds_dirichlet
+
+
+# --------------------------------------------------------------------------- rates
+
+
+def test_bootstrap_rate_ci_is_a_ratio_of_sums():
+    from framing.stats import bootstrap_rate_ci
+
+    # 3 loaded words in 30 words: 100 per 1,000, whatever the split by sentence
+    rate, low, high = bootstrap_rate_ci([1, 2, 0], [10, 10, 10], n_resamples=200)
+    assert rate == pytest.approx(100.0)
+    assert low <= rate <= high
+    assert bootstrap_rate_ci([1, 1], [4, 4], per=1) == (0.25, 0.25, 0.25)
+    assert all(math.isnan(v) for v in bootstrap_rate_ci([0], [0]))

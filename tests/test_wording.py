@@ -583,3 +583,45 @@ def test_default_string_is_refused_with_the_one_spelling():
         load_spelling_variants("default")
     assert load_stopwords([]) == frozenset()
     assert "the" in load_stopwords(None)
+
+
+def test_packaged_lexicons_are_spelled_none_and_default_is_refused():
+    doc = _doc(["Gunmen", "killed", "civilians"])
+    with pytest.raises(ValueError, match="pass None for the packaged list"):
+        wording.find_event_labels(doc, lexicon="default")
+    with pytest.raises(ValueError, match="pass None for the packaged list"):
+        wording.find_loaded_words(doc, lexicon="default")
+    with pytest.raises(ValueError, match="pass None for the packaged list"):
+        wording.find_actor_mentions(doc, people_nouns="default")
+    from framing.actors import load_people_nouns
+
+    assert load_people_nouns(None)["civilian"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("rows", "typo"),
+    [
+        (wording.term_count_rows, {"ngram_rnage": (1, 2)}),
+        (wording.actor_label_rows, {"people_noun": None}),
+        (wording.event_label_rows, {"lexicn": None}),
+        (wording.loaded_language_rows, {"lexicn": None}),
+    ],
+)
+def test_per_article_rows_refuse_a_misspelled_option(rows, typo):
+    from types import SimpleNamespace
+
+    article = SimpleNamespace(article_id="a1", outlet="A")
+    with pytest.raises(TypeError, match=next(iter(typo))):
+        rows(article, _doc(["Gunmen", "killed", "civilians"]), **typo)
+
+
+def test_actor_labels_refuses_a_misspelled_option_before_parsing():
+    corpus = _corpus([("a1", "A", "Gunmen killed civilians.")])
+    with pytest.raises(TypeError, match="peple_nouns"):  # reaches framing.parse, which refuses it
+        wording.actor_labels(corpus, peple_nouns=None)
+
+
+def test_actor_labels_refuses_a_misspelled_option_when_parsed(parse_small):
+    parsed = parse_small([("a1", "A", "Gunmen killed civilians.")])
+    with pytest.raises(TypeError, match="peple_nouns"):
+        wording.actor_labels(parsed, peple_nouns=None)

@@ -6,8 +6,9 @@ import os
 
 import pandas as pd
 
+from framing.actors import _parse_lists
 from framing.textnorm import fold_text, load_stopwords
-from framing.wording import _noun_chunk_roots, _parse_lists, term_counts
+from framing.wording import term_counts
 
 TEXT = (
     "Hundreds of civilians fled as gunmen loyal to the former Assad regime and "
@@ -30,11 +31,6 @@ def test_parse_lists_equal_token_attributes(parse_text):
         assert parse.lefts(i) == [t.i for t in token.lefts]
         assert parse.rights(i) == [t.i for t in token.rights]
         assert parse.children(i) == [t.i for t in token.children]
-
-
-def test_noun_chunk_roots_equal_spacy(parse_text):
-    doc = parse_text(TEXT)
-    assert _noun_chunk_roots(doc, _parse_lists(doc)) == [c.root.i for c in doc.noun_chunks]
 
 
 def test_stopwords_folded_once_and_reread_when_edited(tmp_path):

@@ -88,17 +88,20 @@ def figure_map() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["notebook", "figures", "tables it writes"])
 
 
-# (function, module, columns constant, what one row is)
+# (table function as framing exports it, module holding its columns constant, the constant,
+# what one row is); the file that computes it is read from the function itself
 TABLES = [
     ("load_corpus", "corpus", "CORPUS_COLUMNS", "an article (cleaned text)"),
+    ("clean_corpus", "clean", "REMOVED_COLUMNS", "a line removed by a cleaning rule"),
     ("sentences", "sentences", "SENTENCE_COLUMNS", "a sentence; offsets into the cleaned text"),
-    ("clean_corpus (removed)", "clean", "REMOVED_COLUMNS", "a line removed by a cleaning rule"),
     ("passives", "agency", "PASSIVE_COLUMNS", "a passive construction"),
     ("harm_events", "agency", "HARM_EVENT_COLUMNS", "a mention of a violent act (verb or noun)"),
     ("responsibility", "agency", "RESPONSIBILITY_COLUMNS", "an outlet x measure (x agent group), 95% CI"),
     ("term_counts", "wording", "TERM_COUNT_COLUMNS", "an article x term (by='article')"),
     ("distinctive_terms", "wording", "DISTINCTIVE_COLUMNS", "an outlet x comparison x term (weighted log-odds)"),
+    ("actor_mentions", "wording", "ACTOR_MENTION_COLUMNS", "a noun phrase naming an actor"),
     ("actor_labels", "wording", "ACTOR_LABEL_COLUMNS", "how an outlet names an actor group"),
+    ("event_mentions", "wording", "EVENT_MENTION_COLUMNS", "a word labelling the violence"),
     ("event_labels", "wording", "EVENT_LABEL_COLUMNS", "an outlet x label for the violence, share with CI"),
     ("loaded_language", "wording", "LOADED_RATE_COLUMNS", "an outlet: loaded words per 1,000 words, CI"),
     ("text_reuse", "wording", "REUSE_COLUMNS", "an ordered pair of articles: shared n-gram coverage, TF-IDF cosine"),
@@ -110,21 +113,30 @@ TABLES = [
     ("align_claims", "claims", "CLAIM_COLUMNS", "one outlet's version of a fact reported by several"),
     ("prominence", "claims", "PROMINENCE_COLUMNS", "first mention of an element in an article"),
     ("sentence_sentiment", "tone", "SENTIMENT_COLUMNS", "a sentence's VADER scores"),
+    ("outlet_tone", "tone", "OUTLET_TONE_COLUMNS", "an outlet x measure: mean sentence tone, CI"),
+    ("actor_clauses", "tone", "ACTOR_CLAUSE_COLUMNS", "an actor mention and the clause its tone is read from"),
     ("actor_tone", "tone", "ACTOR_TONE_COLUMNS", "an outlet x actor group x role: mean clause tone, CI"),
 ]
+
+
+def defining_file(function) -> str:
+    """The repository path of the file that defines ``function`` (not the one re-exporting it)."""
+    import inspect
+
+    return Path(inspect.getsourcefile(function)).resolve().relative_to(ROOT).as_posix()
 
 
 def tables_block() -> pd.DataFrame:
     import importlib
 
+    import framing
+
     rows = []
     for name, module, constant, row in TABLES:
-        try:
-            columns = getattr(importlib.import_module(f"framing.{module}"), constant)
-        except (ImportError, AttributeError):
-            continue
-        rows.append((f"`{name}`", row, ", ".join(columns)))
-    return pd.DataFrame(rows, columns=["table (function)", "one row is", "columns (in order)"])
+        columns = getattr(importlib.import_module(f"framing.{module}"), constant)
+        where = defining_file(getattr(framing, name))
+        rows.append((f"`framing.{name}`", f"`{where}`", row, ", ".join(columns)))
+    return pd.DataFrame(rows, columns=["table (function)", "computed in", "one row is", "columns (in order)"])
 
 
 def _benchmark_runs(path: Path) -> pd.DataFrame:

@@ -1,4 +1,13 @@
-"""Actor taxonomies: map noun phrases to the groups a study compares.
+"""Actor taxonomies, and the noun phrases of an article that name actors.
+
+Two things live here, the taxonomy and its one mention finder:
+
+* :func:`load_actors` reads a study's taxonomy (:class:`ActorTaxonomy`), whose
+  :meth:`ActorTaxonomy.classify` maps a noun phrase to a group;
+* :func:`find_actor_mentions` finds the noun phrases of a Doc about people or
+  armed groups (:class:`ActorMention`) and gives each its group.
+
+Taxonomies map noun phrases to the groups a study compares.
 
 Which actors matter, and what they are called, is study knowledge, so it lives
 in a CSV file with the study's data (``data/study/actors.csv`` here), never in
@@ -22,15 +31,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from .docview import arcs, doc_text, once_per_doc, sent_index, token_strings
 from .io import read_cached
+from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
+from .textnorm import fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
-__all__ = ["ActorEntry", "ActorTaxonomy", "load_actors", "normalize_phrase", "NO_AGENT"]
+__all__ = [
+    "NO_AGENT",
+    "UNASSIGNED",
+    "ActorEntry",
+    "ActorMention",
+    "ActorTaxonomy",
+    "find_actor_mentions",
+    "load_actors",
+    "load_people_nouns",
+    "normalize_phrase",
+]
 
 #: Group given when no actor is expressed at all.
 NO_AGENT = "none"
@@ -166,8 +190,6 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
     if isinstance(source, ActorTaxonomy):
         return source
     if source is None:
-        from .lexicons import lexicon_path
-
         source = lexicon_path("actors_generic")
     if isinstance(source, pd.DataFrame):
         return _build_taxonomy(source, "actor table")
@@ -202,3 +224,291 @@ def _build_taxonomy(table: pd.DataFrame, where: str) -> ActorTaxonomy:
         note = str(getattr(row, "note", "")) if "note" in table.columns else ""
         entries.append(ActorEntry(role, group, match, pattern if match == "regex" else normalize_phrase(pattern), note))
     return ActorTaxonomy(tuple(entries), source=where)
+
+
+# =========================================================================== mentions
+
+#: Entity types that make a noun phrase "about people or groups" on their own.
+PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP"})
+#: Dependency labels of the left modifiers that end an actor label: articles,
+#: numbers and quantifiers say how many, not who ("745 civilians" -> "civilians").
+_LEFT_STOP_DEPS = frozenset(
+    {"det", "predet", "nummod", "quantmod", "preconj", "cc", "conj", "appos", "relcl"}
+)
+#: Dependency labels of the leading tokens dropped from an actor label.
+_LEADING_DROP_DEPS = frozenset(
+    {"det", "predet", "nummod", "quantmod", "advmod", "preconj", "punct", "cc"}
+)
+#: Longest right-hand adjective phrase kept in an actor label, in tokens
+#: ("loyal to the former Assad regime" is 6); decision: longer ones are clauses.
+MAX_ADJ_PHRASE = 7
+#: Group of a noun phrase about people that the taxonomy does not cover.
+UNASSIGNED = "unassigned"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A noun phrase naming people or an armed group."""
+
+    start_char: int
+    end_char: int
+    sent_id: int
+    text: str
+    label: str
+    head: str
+    actor_group: str
+
+
+def load_people_nouns(source=None) -> dict[str, str]:
+    """The people/group head nouns: folded lemma -> kind.
+
+    Parameters
+    ----------
+    source : None, str, Path or dict
+        ``None`` for the packaged ``framing/data/people_nouns.csv``; the path of
+        a CSV file with ``lemma, kind, rationale`` columns; a ready dict
+        (returned as is). Kinds: person, armed, group, state, quantity.
+    """
+    if isinstance(source, dict):
+        return source
+    refuse_default(source, "people_nouns")
+    return dict(_read_people_nouns(source))
+
+
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc
+def _read_people_nouns(source) -> dict[str, str]:
+    table = load_lexicon("people_nouns" if source is None else source)
+    return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"], strict=True)}
+
+
+class _Parse:
+    """The parse of a Doc as plain lists, for :func:`find_actor_mentions`.
+
+    Heads, modifiers and subtrees of noun-chunk roots are read here instead
+    of through a spaCy ``Token`` per access (``token.lefts``, ``doc[i]``). The
+    subtree edges are spaCy's own (``Token.left_edge`` / ``right_edge``,
+    which it keeps for non-projective parses too), read for the tokens that
+    need them only; children are found as spaCy finds them, by scanning the
+    heads between the edges.
+    """
+
+    def __init__(self, doc):
+        from spacy.attrs import ENT_TYPE, LIKE_NUM
+
+        # the Doc weakly: this is held in a WeakKeyDictionary keyed by the Doc
+        self._doc, self.tokens = weakref.ref(doc), token_strings(doc)
+        self.heads, self.like_num, self.ent_type = arcs(doc).heads, [], []
+        if len(doc):
+            array = doc.to_array([LIKE_NUM, ENT_TYPE])
+            self.like_num = list(map(bool, array[:, 0].tolist()))
+            types = array[:, 1].tolist()
+            names = {key: doc.vocab.strings[key] for key in set(types)}
+            self.ent_type = list(map(names.__getitem__, types))
+        self._left_edge = [-1] * len(doc)  # -1: not read yet
+        self._right_edge = [-1] * len(doc)
+
+    # each edge read on its own: most tokens need only one of them
+    def left_edge(self, i: int) -> int:
+        """``token.left_edge.i``."""
+        if self._left_edge[i] < 0:
+            self._left_edge[i] = self._doc()[i].left_edge.i
+        return self._left_edge[i]
+
+    def right_edge(self, i: int) -> int:
+        """``token.right_edge.i``."""
+        if self._right_edge[i] < 0:
+            self._right_edge[i] = self._doc()[i].right_edge.i
+        return self._right_edge[i]
+
+    def lefts(self, i: int) -> list[int]:
+        """``[c.i for c in token.lefts]``."""
+        heads = self.heads
+        return [k for k in range(self.left_edge(i), i) if heads[k] == i]
+
+    def rights(self, i: int) -> list[int]:
+        """``[c.i for c in token.rights]``."""
+        heads = self.heads
+        return [k for k in range(i + 1, self.right_edge(i) + 1) if heads[k] == i]
+
+    def children(self, i: int) -> list[int]:
+        """``[c.i for c in token.children]``."""
+        return self.lefts(i) + self.rights(i)
+
+
+_parse_lists = once_per_doc(_Parse)  # Doc -> its _Parse, once per Doc, held weakly
+
+
+def _of_object(parse: _Parse, i: int) -> int | None:
+    """The object of the first right-hand ``of`` of token ``i`` that has one."""
+    dep, lower = parse.tokens.dep, parse.tokens.lower
+    for child in parse.rights(i):
+        if dep[child] == "prep" and lower[child] == "of":
+            for grandchild in parse.children(child):
+                if dep[grandchild] == "pobj":
+                    return grandchild
+    return None
+
+
+def _phrase_start(parse: _Parse, root: int, stops: frozenset) -> int:
+    """First token of the noun phrase of ``root``.
+
+    The phrase is the head and its left modifiers, without leading articles,
+    numbers and quantifiers ("more than 1,000 people" -> "people").
+    """
+    tokens = parse.tokens
+    start = root
+    for child in reversed(parse.lefts(root)):
+        if parse.right_edge(child) + 1 != start:
+            break
+        if tokens.dep[child] in _LEFT_STOP_DEPS or tokens.tag[child] in {"WP$", "WDT"}:
+            break
+        start = parse.left_edge(child)
+    while start < root and (
+        tokens.is_punct[start]
+        or tokens.dep[start] in _LEADING_DROP_DEPS
+        or parse.like_num[start]
+        or tokens.tag[start] in {"WP$", "WDT", "PDT"}
+        or fold_token(tokens.text[start]) in stops
+    ):
+        start += 1
+    return start
+
+
+def _phrase_end(parse: _Parse, root: int) -> int:
+    """End (exclusive) of the noun phrase of ``root`` extended to the right.
+
+    A right-hand ``of`` phrase (up to the end of its object noun) and a
+    right-hand adjective phrase are added: "remnants of Assad's forces",
+    "gunmen loyal to the government".
+    """
+    tokens = parse.tokens
+    end = root + 1
+    for child in parse.rights(root):
+        if parse.left_edge(child) != end:
+            break
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "of":
+            objects = [c for c in parse.children(child) if tokens.dep[c] == "pobj"]
+            if not objects:
+                break
+            end = objects[0] + 1
+        elif (
+            tokens.dep[child] in {"amod", "acl"}
+            and tokens.pos[child] == "ADJ"
+            and parse.right_edge(child) - root <= MAX_ADJ_PHRASE
+        ):
+            end = parse.right_edge(child) + 1
+        else:
+            break
+    return end
+
+
+def find_actor_mentions(
+    doc,
+    *,
+    actors=None,
+    people_nouns=None,
+    spelling_variants=None,
+    stop_words=None,
+) -> list[ActorMention]:
+    """Noun phrases about people or armed groups, with their actor group.
+
+    A noun chunk (spaCy's ``doc.noun_chunks``) counts when its head noun is
+    in the people/group lexicon (``framing/data/people_nouns.csv``:
+    civilians, fighters, forces, loyalists ...), when its head is a PERSON or
+    NORP entity, or when the taxonomy matches it. A count noun ("hundreds of
+    civilians") hands over to its ``of`` object. The phrase is extended to
+    the right by ``of`` phrases and adjective phrases, so
+    "remnants of Assad's forces" and "gunmen loyal to the government" are
+    one label; phrases nested inside a counted one are not counted again.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    actors : str, Path, DataFrame, ActorTaxonomy or None
+        The study's taxonomy, read with :func:`load_actors` (``None``: the
+        small generic one shipped with framing).
+    people_nouns : None, path or dict
+        Head-noun lemma -> kind (person, armed, group, state, quantity);
+        ``None`` is the packaged list (:func:`load_people_nouns`).
+    spelling_variants : None, path, SpellingMap or a list of these
+    stop_words : None, path or iterable of str
+        Leading stop words are dropped from labels ("many civilians" ->
+        "civilians", "his supporters" -> "supporters").
+
+    Returns
+    -------
+    list of ActorMention
+        ``label`` is the phrase lower-cased, quotes and dashes folded,
+        spelling variants mapped, leading articles, numbers and quantifiers
+        dropped; ``actor_group`` is the taxonomy group (agent entries first,
+        then patient entries) or ``"unassigned"``.
+
+    Notes
+    -----
+    Pronouns and relative pronouns are skipped: "they" and "who" name an
+    actor only through coreference, which is not resolved. A person named
+    only by a proper noun the NER misses (tagged GPE or untagged) counts only
+    if the taxonomy names it.
+    """
+    taxonomy = load_actors(actors)
+    nouns = load_people_nouns(people_nouns)
+    spelling = load_spelling_variants(spelling_variants)
+    stops = load_stopwords(stop_words)
+    sent_of = sent_index(doc)
+    text, parse = doc_text(doc), _parse_lists(doc)
+    tokens = parse.tokens
+
+    def span_text(start: int, end: int) -> str:
+        # Span.text: the Doc's text from the first token to the end of the last
+        return text[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.text[end - 1])]
+
+    def head_lemma(i: int) -> str:
+        return fold_token(tokens.lemma[i] or tokens.text[i])
+
+    covered: set[int] = set()
+    mentions = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root.i
+        if root in covered or tokens.pos[root] == "PRON":
+            continue
+        lemma = head_lemma(root)
+        if nouns.get(lemma) == "quantity" or parse.like_num[root] or tokens.pos[root] == "NUM":
+            target = _of_object(parse, root)
+            if target is None or tokens.pos[target] == "PRON":
+                continue
+            root = target
+            lemma = head_lemma(root)
+        start = _phrase_start(parse, root, stops)
+        core = span_text(start, root + 1)
+        about_people = (
+            (lemma in nouns and nouns[lemma] != "quantity")
+            or parse.ent_type[root] in PEOPLE_ENTITY_TYPES
+            or _either_role(taxonomy, core, lemma) is not None
+        )
+        if not about_people:
+            continue
+        end = _phrase_end(parse, root)
+        phrase = span_text(start, end)
+        group = _either_role(taxonomy, phrase, lemma)
+        label = " ".join(spelling.apply(word) for word in fold_text(phrase).split())
+        if group is None:
+            group = _either_role(taxonomy, label, lemma)
+        covered.update(range(start, end))
+        start_char = tokens.idx[start]
+        mentions.append(
+            ActorMention(
+                start_char,
+                start_char + len(phrase),
+                sent_of.get(root, -1),
+                phrase,
+                label,
+                lemma,
+                group or UNASSIGNED,
+            )
+        )
+    return mentions
+
+
+def _either_role(taxonomy: ActorTaxonomy, text: str, head: str) -> str | None:
+    """Agent entries first, then patient entries (a group is a group in either role)."""
+    return taxonomy.classify(text, head=head, role="agent") or taxonomy.classify(text, head=head, role="patient")

@@ -172,11 +172,11 @@ def align_claims(
     coverage at a time, not a whole archive.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import linear_kernel
 
     from .hedging import hedges as hedge_table
     from .sentences import sentences as sentence_table
     from .sources import attributions as attribution_table
-    from .stats import pair_cosines
 
     parsed = ensure_parsed(corpus, **parse_kwargs)
     sents = sentence_table(parsed) if sentences is None else sentences
@@ -200,7 +200,9 @@ def align_claims(
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
     matrix = vectorizer.fit_transform(sents["text"])
     terms = vectorizer.get_feature_names_out()
-    cosine = (matrix @ matrix.T).tocoo()
+    # TF-IDF rows are l2-normalised: their linear kernel is the cosine
+    similarity_of = linear_kernel(matrix, dense_output=False).tocsr()
+    cosine = similarity_of.tocoo()
     numbers = [_numbers(t) for t in sents["text"]]
     outlets = sents["outlet"].to_numpy()
     outlet_codes = pd.factorize(outlets)[0]
@@ -230,16 +232,15 @@ def align_claims(
     cues, cited = _join(hedges, "cue").to_dict(), _join(attributions, "source").to_dict()
     article_ids, sent_outlets = sents["article_id"].tolist(), sents["outlet"].tolist()
     sent_ids, texts = sents["sent_id"].tolist(), sents["text"].tolist()
-    pair_cosine = pair_cosines(matrix, matrix.shape[0])
     rows = []
     for claim_id, (members, n_outlets) in enumerate(groups):
         weights = np.asarray(matrix[members].sum(axis=0)).ravel()
         top = np.argsort(-weights, kind="stable")[:N_CLAIM_TERMS]
         label = ", ".join(terms[k] for k in top if weights[k] > 0)
-        for i in members:
-            others = [j for j in members if j != i]
+        block = similarity_of[members][:, members].toarray()
+        for k, i in enumerate(members):
             key = (article_ids[i], sent_ids[i])
-            similar = [pair_cosine(i, j) for j in others]
+            similar = [block[k, m] for m in range(len(members)) if m != k]
             rows.append(
                 (
                     claim_id,

@@ -66,6 +66,11 @@ def fold_text(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
+#: :func:`fold_text` of a token string, remembered: the same words recur in
+#: every article, so each is folded once per process (at most 65,536 kept).
+fold_token = lru_cache(maxsize=1 << 16)(fold_text)
+
+
 @dataclass(frozen=True)
 class SpellingMap:
     """Variant -> canonical spellings of words, and prefixes to strip.
@@ -123,7 +128,7 @@ def load_spelling_variants(source=None) -> SpellingMap:
         return SpellingMap(words, tuple(prefixes))
     if isinstance(source, SpellingMap):
         return source
-    _refuse_default_string(source, "spelling_variants")
+    refuse_default(source, "spelling_variants")
     table = load_lexicon("spelling_variants" if source is None else source)
     missing = [column for column in ("variant", "canonical") if column not in table.columns]
     if missing:
@@ -153,7 +158,7 @@ def load_spelling_variants(source=None) -> SpellingMap:
 def load_stopwords(source: str | Path | Iterable[str] | None = None) -> frozenset[str]:
     """The stop-word set: ``None`` for the packaged list, a CSV path with a
     ``word`` column, or any iterable of words (empty for no stop words)."""
-    _refuse_default_string(source, "stop_words")
+    refuse_default(source, "stop_words")
     if source is None or isinstance(source, (str, Path)):
         # load_lexicon reads the file once per version of it (an edited list is
         # read again); its words are folded once per distinct list, not per call
@@ -163,8 +168,12 @@ def load_stopwords(source: str | Path | Iterable[str] | None = None) -> frozense
     return frozenset(fold_text(w) for w in source)
 
 
-def _refuse_default_string(source, option: str) -> None:
-    # one spelling of "the packaged list" across the package: None
+def refuse_default(source, option: str) -> None:
+    """Raise ValueError if ``source`` is the string ``"default"``.
+
+    One spelling of "the packaged list" across the package: ``None``. A string
+    is the path of the user's own file, and no file is called ``default``.
+    """
     if isinstance(source, str) and source == "default":
         raise ValueError(f"{option}='default' is not a file; pass None for the packaged list")
 
@@ -268,8 +277,12 @@ def doc_words(
             yield _make_word(text, idx[first], idx[last] + len(texts[last]), sent_id, last)
 
 
-def _word_text_runs(doc, *, lemmas: bool = False, spelling: SpellingMap | None = None):
-    """The texts of :func:`word_runs` of :func:`doc_words`, without building a Word each."""
+def word_text_runs(doc, *, lemmas: bool = False, spelling: SpellingMap | None = None):
+    """The texts of :func:`word_runs` of :func:`doc_words`, without building a Word each.
+
+    Yields one list of word strings per run between breaks: what counting
+    n-grams needs, several times faster than reading :class:`Word` records.
+    """
     run: list[str] = []
     for word in _word_tuples(doc, lemmas=lemmas, spelling=spelling):
         if word is None:
