@@ -179,3 +179,41 @@ def test_people_nouns_default_is_none_and_a_file_of_ones_own_is_read(tmp_path):
     assert load_people_nouns(own) == {"beekeeper": "person"}
     with pytest.raises(ValueError, match="pass None"):
         load_people_nouns("default")
+
+
+def _groups(*rows):
+    return pd.DataFrame(rows, columns=["role", "group", "match", "pattern"])
+
+
+def test_a_possessor_names_an_actor(parse_text):
+    from framing.actors import find_actor_mentions
+
+    taxonomy = _groups(("agent", "armed_group", "head", "militia"), ("agent", "unidentified", "head", "gunman"))
+    doc = parse_text(
+        "The militia's attack on the convoy failed. Witnesses saw the gunmen's faces. "
+        "The rebel commander's men fled."
+    )
+    mentions = find_actor_mentions(doc, actors=taxonomy)
+    found = {m.label: m.actor_group for m in mentions}
+    assert found["militia"] == "armed_group"
+    assert found["gunmen"] == "unidentified"
+    # a possessor inside a phrase that is itself a mention is not counted again
+    assert "rebel commander's men" in found and "rebel commander" not in found
+    assert [m.start_char for m in mentions] == sorted(m.start_char for m in mentions)
+
+
+def test_words_a_label_leaves_out_can_still_classify_it(parse_text):
+    from framing.actors import find_actor_mentions
+
+    taxonomy = _groups(("agent", "loyalists", "phrase", "his supporters"))
+    doc = parse_text("Officials blamed his supporters for the unrest.")
+    supporters = [m for m in find_actor_mentions(doc, actors=taxonomy) if m.head == "supporter"]
+    assert [(m.label, m.actor_group) for m in supporters] == [("supporters", "loyalists")]
+
+
+def test_a_name_is_one_word_of_an_adjective_phrase(parse_text):
+    from framing.actors import find_actor_mentions
+
+    doc = parse_text("The ambush was carried out by gunmen loyal to ousted leader Bashar al-Assad.")
+    texts = [m.text for m in find_actor_mentions(doc)]
+    assert "gunmen loyal to ousted leader Bashar al-Assad" in texts

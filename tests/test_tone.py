@@ -368,13 +368,47 @@ ACTORS = pd.DataFrame(
 )
 
 
+def test_tone_reads_the_packages_one_actor_finder():
+    assert tone.find_actor_mentions is framing.actors.find_actor_mentions
+    assert tone.ActorMention is framing.actors.ActorMention
+
+
 def test_mentions_keep_the_longest_phrase(parse_text):
     doc = parse_text("Fighters loyal to the government attacked farmers near the army base.")
     mentions = tone.find_actor_mentions(doc, actors=ACTORS)
-    assert [(m.text, m.group) for m in mentions] == [
+    assert [(m.text, m.actor_group) for m in mentions] == [
         ("Fighters loyal to the government", "pro_government"),
         ("farmers", "civilians"),
     ]
+
+
+def test_a_patient_of_an_event_is_not_also_mentioned(parse_text):
+    # "soldiers" is a state force with the agent entries and a security force
+    # with the patient entries; as the patient here it is not also "mentioned"
+    actors = pd.DataFrame(
+        {
+            "role": ["agent", "agent", "patient"],
+            "group": ["armed_group", "state_forces", "security_forces"],
+            "match": ["head", "head", "head"],
+            "pattern": ["rebel", "soldier", "soldier"],
+        }
+    )
+    doc = parse_text("Rebels killed twelve soldiers in an ambush.")
+    events = _events_for(doc, "killed", "Rebels", "armed_group", "twelve soldiers", "security_forces")
+    records = tone.find_actor_clauses(doc, events=events, actors=actors)
+    assert [(r.role, r.actor_group) for r in records] == [
+        ("agent", "armed_group"),
+        ("patient", "security_forces"),
+    ]
+
+
+def test_mentioned_rows_are_the_actor_mentions_the_taxonomy_classifies(parse_text):
+    doc = parse_text("Villagers and shepherds waited near the army base. The army's shelling continued.")
+    mentions = framing.actors.find_actor_mentions(doc, actors=ACTORS)
+    classified = [(m.sent_id, m.actor_group, m.text) for m in mentions if m.actor_group != "unassigned"]
+    records = tone.find_actor_clauses(doc, actors=ACTORS)
+    assert [(r.sent_id, r.actor_group, r.actor) for r in records] == classified
+    assert ("unassigned" not in {r.actor_group for r in records}) and len(records) >= 2
 
 
 def test_mentions_find_nothing_without_actors(parse_text):

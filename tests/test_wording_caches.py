@@ -6,31 +6,8 @@ import os
 
 import pandas as pd
 
-from framing.actors import _parse_lists
 from framing.textnorm import fold_text, load_stopwords
 from framing.wording import term_counts
-
-TEXT = (
-    "Hundreds of civilians fled as gunmen loyal to the former Assad regime and "
-    "remnants of Assad's forces attacked; the security forces, who said they "
-    "had killed 12 fighters, blamed pro- and anti-government militias.\n\n"
-    "Many of his supporters, Alawite families and Druze leaders, said the "
-    "interim government's troops were responsible."
-)
-
-
-def test_parse_lists_equal_token_attributes(parse_text):
-    doc = parse_text(TEXT)
-    parse = _parse_lists(doc)
-    for token in doc:
-        i = token.i
-        assert parse.heads[i] == token.head.i
-        assert parse.like_num[i] == token.like_num
-        assert parse.ent_type[i] == token.ent_type_
-        assert (parse.left_edge(i), parse.right_edge(i)) == (token.left_edge.i, token.right_edge.i)
-        assert parse.lefts(i) == [t.i for t in token.lefts]
-        assert parse.rights(i) == [t.i for t in token.rights]
-        assert parse.children(i) == [t.i for t in token.children]
 
 
 def test_stopwords_folded_once_and_reread_when_edited(tmp_path):

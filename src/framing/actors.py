@@ -31,17 +31,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .docview import arcs, doc_text, once_per_doc, sent_index, token_strings
+from .docview import doc_text, sent_index
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
+from .syntax import Tree, parse_tree
 from .textnorm import fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
 __all__ = [
@@ -239,8 +239,10 @@ _LEFT_STOP_DEPS = frozenset(
 _LEADING_DROP_DEPS = frozenset(
     {"det", "predet", "nummod", "quantmod", "advmod", "preconj", "punct", "cc"}
 )
-#: Longest right-hand adjective phrase kept in an actor label, in tokens
-#: ("loyal to the former Assad regime" is 6); decision: longer ones are clauses.
+#: Longest right-hand adjective phrase kept in an actor label, in words after
+#: the head, a name of several tokens counting as one word and punctuation as
+#: none ("loyal to the former Assad regime" is 6, "loyal to ousted leader
+#: Bashar al-Assad" 5); decision: longer ones are clauses.
 MAX_ADJ_PHRASE = 7
 #: Group of a noun phrase about people that the taxonomy does not cover.
 UNASSIGNED = "unassigned"
@@ -281,125 +283,89 @@ def _read_people_nouns(source) -> dict[str, str]:
     return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"], strict=True)}
 
 
-class _Parse:
-    """The parse of a Doc as plain lists, for :func:`find_actor_mentions`.
-
-    Heads, modifiers and subtrees of noun-chunk roots are read here instead
-    of through a spaCy ``Token`` per access (``token.lefts``, ``doc[i]``). The
-    subtree edges are spaCy's own (``Token.left_edge`` / ``right_edge``,
-    which it keeps for non-projective parses too), read for the tokens that
-    need them only; children are found as spaCy finds them, by scanning the
-    heads between the edges.
-    """
-
-    def __init__(self, doc):
-        from spacy.attrs import ENT_TYPE, LIKE_NUM
-
-        # the Doc weakly: this is held in a WeakKeyDictionary keyed by the Doc
-        self._doc, self.tokens = weakref.ref(doc), token_strings(doc)
-        self.heads, self.like_num, self.ent_type = arcs(doc).heads, [], []
-        if len(doc):
-            array = doc.to_array([LIKE_NUM, ENT_TYPE])
-            self.like_num = list(map(bool, array[:, 0].tolist()))
-            types = array[:, 1].tolist()
-            names = {key: doc.vocab.strings[key] for key in set(types)}
-            self.ent_type = list(map(names.__getitem__, types))
-        self._left_edge = [-1] * len(doc)  # -1: not read yet
-        self._right_edge = [-1] * len(doc)
-
-    # each edge read on its own: most tokens need only one of them
-    def left_edge(self, i: int) -> int:
-        """``token.left_edge.i``."""
-        if self._left_edge[i] < 0:
-            self._left_edge[i] = self._doc()[i].left_edge.i
-        return self._left_edge[i]
-
-    def right_edge(self, i: int) -> int:
-        """``token.right_edge.i``."""
-        if self._right_edge[i] < 0:
-            self._right_edge[i] = self._doc()[i].right_edge.i
-        return self._right_edge[i]
-
-    def lefts(self, i: int) -> list[int]:
-        """``[c.i for c in token.lefts]``."""
-        heads = self.heads
-        return [k for k in range(self.left_edge(i), i) if heads[k] == i]
-
-    def rights(self, i: int) -> list[int]:
-        """``[c.i for c in token.rights]``."""
-        heads = self.heads
-        return [k for k in range(i + 1, self.right_edge(i) + 1) if heads[k] == i]
-
-    def children(self, i: int) -> list[int]:
-        """``[c.i for c in token.children]``."""
-        return self.lefts(i) + self.rights(i)
-
-
-_parse_lists = once_per_doc(_Parse)  # Doc -> its _Parse, once per Doc, held weakly
-
-
-def _of_object(parse: _Parse, i: int) -> int | None:
+def _of_object(tree: Tree, i: int) -> int | None:
     """The object of the first right-hand ``of`` of token ``i`` that has one."""
-    dep, lower = parse.tokens.dep, parse.tokens.lower
-    for child in parse.rights(i):
-        if dep[child] == "prep" and lower[child] == "of":
-            for grandchild in parse.children(child):
-                if dep[grandchild] == "pobj":
-                    return grandchild
+    for child in tree.rights(i):
+        if tree.dep[child] == "prep" and tree.text[child].lower() == "of":
+            objects = tree.with_dep(child, "pobj")
+            if objects:
+                return objects[0]
     return None
 
 
-def _phrase_start(parse: _Parse, root: int, stops: frozenset) -> int:
+def _phrase_left(tree: Tree, root: int) -> int:
+    """First token of the head and its contiguous left modifiers, up to an
+    article, number, quantifier or conjunct (:data:`_LEFT_STOP_DEPS`)."""
+    dep, tag = tree.dep, tree.tag
+    start = root
+    for child in reversed(tree.lefts(root)):
+        if tree.right_edge(child) + 1 != start:
+            break
+        if dep[child] in _LEFT_STOP_DEPS or tag[child] in {"WP$", "WDT"}:
+            break
+        start = tree.left_edge(child)
+    return start
+
+
+def _phrase_start(doc, tree: Tree, root: int, stops: frozenset) -> int:
     """First token of the noun phrase of ``root``.
 
-    The phrase is the head and its left modifiers, without leading articles,
-    numbers and quantifiers ("more than 1,000 people" -> "people").
+    The phrase is the head and its left modifiers (:func:`_phrase_left`),
+    without leading articles, numbers, quantifiers and stop words ("more
+    than 1,000 people" -> "people", "his supporters" -> "supporters").
     """
-    tokens = parse.tokens
-    start = root
-    for child in reversed(parse.lefts(root)):
-        if parse.right_edge(child) + 1 != start:
-            break
-        if tokens.dep[child] in _LEFT_STOP_DEPS or tokens.tag[child] in {"WP$", "WDT"}:
-            break
-        start = parse.left_edge(child)
+    dep, tag = tree.dep, tree.tag
+    start = _phrase_left(tree, root)
     while start < root and (
-        tokens.is_punct[start]
-        or tokens.dep[start] in _LEADING_DROP_DEPS
-        or parse.like_num[start]
-        or tokens.tag[start] in {"WP$", "WDT", "PDT"}
-        or fold_token(tokens.text[start]) in stops
+        tree.is_punct[start]
+        or dep[start] in _LEADING_DROP_DEPS
+        or doc[start].like_num
+        or tag[start] in {"WP$", "WDT", "PDT"}
+        or fold_token(tree.text[start]) in stops
     ):
         start += 1
     return start
 
 
-def _phrase_end(parse: _Parse, root: int) -> int:
+def _phrase_end(tree: Tree, root: int) -> int:
     """End (exclusive) of the noun phrase of ``root`` extended to the right.
 
     A right-hand ``of`` phrase (up to the end of its object noun) and a
     right-hand adjective phrase are added: "remnants of Assad's forces",
     "gunmen loyal to the government".
     """
-    tokens = parse.tokens
+    dep = tree.dep
     end = root + 1
-    for child in parse.rights(root):
-        if parse.left_edge(child) != end:
+    for child in tree.rights(root):
+        if tree.left_edge(child) != end:
             break
-        if tokens.dep[child] == "prep" and tokens.lower[child] == "of":
-            objects = [c for c in parse.children(child) if tokens.dep[c] == "pobj"]
+        if dep[child] == "prep" and tree.text[child].lower() == "of":
+            objects = tree.with_dep(child, "pobj")
             if not objects:
                 break
             end = objects[0] + 1
         elif (
-            tokens.dep[child] in {"amod", "acl"}
-            and tokens.pos[child] == "ADJ"
-            and parse.right_edge(child) - root <= MAX_ADJ_PHRASE
+            dep[child] in {"amod", "acl"}
+            and tree.pos[child] == "ADJ"
+            and _words_between(tree, root, tree.right_edge(child)) <= MAX_ADJ_PHRASE
         ):
-            end = parse.right_edge(child) + 1
+            end = tree.right_edge(child) + 1
         else:
             break
     return end
+
+
+def _words_between(tree: Tree, root: int, last: int) -> int:
+    """Words after ``root`` up to ``last``: punctuation counts as none, a run of
+    proper-noun tokens ("Bashar al-Assad", "Hayat Tahrir al-Sham") as one."""
+    words, previous = 0, ""
+    for i in range(root + 1, last + 1):
+        if tree.is_punct[i]:
+            continue
+        if not (tree.pos[i] == "PROPN" and previous == "PROPN"):
+            words += 1
+        previous = tree.pos[i]
+    return words
 
 
 def find_actor_mentions(
@@ -455,46 +421,48 @@ def find_actor_mentions(
     spelling = load_spelling_variants(spelling_variants)
     stops = load_stopwords(stop_words)
     sent_of = sent_index(doc)
-    text, parse = doc_text(doc), _parse_lists(doc)
-    tokens = parse.tokens
+    text, tree = doc_text(doc), parse_tree(doc)
 
     def span_text(start: int, end: int) -> str:
         # Span.text: the Doc's text from the first token to the end of the last
-        return text[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.text[end - 1])]
+        return text[tree.idx[start] : tree.idx[end - 1] + len(tree.text[end - 1])]
 
     def head_lemma(i: int) -> str:
-        return fold_token(tokens.lemma[i] or tokens.text[i])
+        return fold_token(tree.lemma[i] or tree.text[i])
 
     covered: set[int] = set()
     mentions = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root.i
-        if root in covered or tokens.pos[root] == "PRON":
+    for root in _candidate_heads(doc, tree):
+        if root in covered or tree.pos[root] == "PRON":
             continue
         lemma = head_lemma(root)
-        if nouns.get(lemma) == "quantity" or parse.like_num[root] or tokens.pos[root] == "NUM":
-            target = _of_object(parse, root)
-            if target is None or tokens.pos[target] == "PRON":
+        if nouns.get(lemma) == "quantity" or doc[root].like_num or tree.pos[root] == "NUM":
+            target = _of_object(tree, root)
+            if target is None or tree.pos[target] == "PRON":
                 continue
             root = target
             lemma = head_lemma(root)
-        start = _phrase_start(parse, root, stops)
+        start = _phrase_start(doc, tree, root, stops)
         core = span_text(start, root + 1)
         about_people = (
             (lemma in nouns and nouns[lemma] != "quantity")
-            or parse.ent_type[root] in PEOPLE_ENTITY_TYPES
+            or doc[root].ent_type_ in PEOPLE_ENTITY_TYPES
             or _either_role(taxonomy, core, lemma) is not None
         )
         if not about_people:
             continue
-        end = _phrase_end(parse, root)
+        end = _phrase_end(tree, root)
         phrase = span_text(start, end)
         group = _either_role(taxonomy, phrase, lemma)
         label = " ".join(spelling.apply(word) for word in fold_text(phrase).split())
         if group is None:
             group = _either_role(taxonomy, label, lemma)
+        left = _phrase_left(tree, root)
+        if group is None and left < start:
+            # the words the label leaves out may be the taxonomy's ("his supporters")
+            group = _either_role(taxonomy, span_text(left, end), lemma)
         covered.update(range(start, end))
-        start_char = tokens.idx[start]
+        start_char = tree.idx[start]
         mentions.append(
             ActorMention(
                 start_char,
@@ -506,7 +474,21 @@ def find_actor_mentions(
                 group or UNASSIGNED,
             )
         )
+    mentions.sort(key=lambda m: m.start_char)  # a possessor comes before its chunk's head
     return mentions
+
+
+def _candidate_heads(doc, tree: Tree):
+    """Heads of the noun phrases that may name actors: every noun chunk's
+    root, then every noun in possessive position ("the army's shelling",
+    "Assad's stronghold": the possessor names an actor though its phrase may
+    not), the last first so that a larger possessor ("the army's commander"
+    in "the army's commander's car") comes before the one inside it."""
+    for chunk in doc.noun_chunks:
+        yield chunk.root.i
+    for i in range(len(tree) - 1, -1, -1):
+        if tree.dep[i] == "poss" and tree.pos[i] in ("NOUN", "PROPN"):
+            yield i
 
 
 def _either_role(taxonomy: ActorTaxonomy, text: str, head: str) -> str | None:

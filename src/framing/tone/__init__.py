@@ -13,7 +13,8 @@ Three layers, as everywhere in framing:
   is the corpus table, :func:`actor_tone` its per-outlet summary
   (``tone/by_actor.py``). What a clause is: :mod:`framing.syntax.spans`
   (:func:`clause_tokens` is re-exported here); which noun phrases are actor
-  mentions: ``tone/mentions.py``.
+  mentions: :func:`framing.actors.find_actor_mentions`, the package's one
+  finder (re-exported here).
 * The analyzer is vaderSentiment's own, with a lexicon adjusted to conflict
   news (``framing/data/vader_domain.csv``); the ``domain`` option of every
   function selects the lexicon: ``None`` (default) the packaged adjustment,
@@ -27,6 +28,7 @@ sentiment analysis of social media text. *Proceedings of ICWSM-14*.
 
 from __future__ import annotations
 
+from ..actors import ActorMention, find_actor_mentions
 from ..syntax import clause_tokens
 from .by_actor import (
     ACTOR_CLAUSE_COLUMNS,
@@ -39,7 +41,6 @@ from .by_actor import (
     actor_tone,
     find_actor_clauses,
 )
-from .mentions import ActorMention, find_actor_mentions
 from .sentiment import (
     OUTLET_TONE_COLUMNS,
     SENTIMENT_COLUMNS,

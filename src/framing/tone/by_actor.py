@@ -3,10 +3,10 @@
 :func:`find_actor_clauses` scores the *clause* (:mod:`framing.syntax.spans`)
 in which an actor appears, with the actor's role in it: ``agent`` or
 ``patient`` of a harm event (from :func:`framing.harm_events`), or only
-``mentioned`` (a noun phrase the study's actor taxonomy classifies, in a
-sentence where that group is neither agent nor patient of a harm event;
-:mod:`framing.tone.mentions`). :func:`actor_clauses` is the corpus table,
-:func:`actor_tone` its per-outlet summary.
+``mentioned`` (an actor mention, :func:`framing.actors.find_actor_mentions`,
+that the study's actor taxonomy classifies, in a sentence where that group
+is neither agent nor patient of a harm event). :func:`actor_clauses` is the
+corpus table, :func:`actor_tone` its per-outlet summary.
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..actors import UNASSIGNED, find_actor_mentions, load_actors, load_people_nouns
 from ..agency import HARM_EVENT_COLUMNS, harm_events, harm_events_rows
 from ..docview import sent_index
 from ..parse import ensure_parsed
 from ..stats import bootstrap_ci
 from ..syntax import clause_indices, governing_verb, indices_text, parse_tree
-from .mentions import mention_spans
+from ..textnorm import load_spelling_variants, load_stopwords
 from .sentiment import check_parse_options, require_columns
 from .vader import Domain, analyzer, polarity_memo
 
@@ -93,6 +94,9 @@ def find_actor_clauses(
     *,
     events=None,
     actors=None,
+    people_nouns=None,
+    spelling_variants=None,
+    stop_words=None,
     domain: Domain = None,
 ) -> list[ActorClause]:
     """Tone of the clauses in which actors appear, by role.
@@ -108,6 +112,11 @@ def find_actor_clauses(
         so every classified actor is ``mentioned``.
     actors : optional
         Actor taxonomy for the ``mentioned`` role; see :func:`framing.load_actors`.
+    people_nouns, spelling_variants, stop_words : optional
+        How actor mentions are found, as in
+        :func:`framing.actors.find_actor_mentions` (``None``: the packaged
+        lists), so the ``mentioned`` role reads the mentions of
+        :func:`framing.actor_mentions`.
     domain : optional
         Lexicon; see :func:`framing.tone.analyzer`.
 
@@ -117,9 +126,11 @@ def find_actor_clauses(
         For each event, one ``agent`` record (its agent group) and one
         ``patient`` record (its patient group), both scoring the clause of the
         trigger; groups meaning "none expressed" are skipped. Then one
-        ``mentioned`` record per actor mention whose group is neither agent
-        nor patient of an event in the same sentence, scoring the clause of
-        the mention's head.
+        ``mentioned`` record per actor mention
+        (:func:`framing.actors.find_actor_mentions`) that the taxonomy
+        classifies, unless its group, or the group its text has with the
+        agent or the patient entries, is the agent or patient group of an
+        event in the same sentence; it scores the clause of the mention's head.
 
     Notes
     -----
@@ -169,16 +180,32 @@ def find_actor_clauses(
             records.append(
                 ActorClause(sent_id, role, group, str(actor), text, start, end, compound)
             )
-    for mention, first, stop in mention_spans(doc, actors=actors):
-        if mention.group in roles_in_sentence.get(mention.sent_id, set()):
+    taxonomy = load_actors(actors)
+    for mention in find_actor_mentions(
+        doc,
+        actors=taxonomy,
+        people_nouns=people_nouns,
+        spelling_variants=spelling_variants,
+        stop_words=stop_words,
+    ):
+        if mention.actor_group == UNASSIGNED:
             continue
-        # the root of the mention's tokens: char_span(start_char, end_char) gives the same span
-        text, start, end, compound = scored(doc[first:stop].root.i)
+        # A mention has one group (agent entries first), but an event may have
+        # classified the same phrase with the patient entries ("Rebels killed
+        # twelve soldiers": the soldiers are its patient, not also mentioned).
+        named = {
+            mention.actor_group,
+            *(taxonomy.classify(mention.text, head=mention.head, role=role) for role in ("agent", "patient")),
+        }
+        if named & roles_in_sentence.get(mention.sent_id, set()):
+            continue
+        head = doc.char_span(mention.start_char, mention.end_char).root
+        text, start, end, compound = scored(head.i)
         records.append(
             ActorClause(
                 mention.sent_id,
                 "mentioned",
-                mention.group,
+                mention.actor_group,
                 mention.text,
                 text,
                 start,
@@ -201,12 +228,16 @@ def actor_clause_rows(
     *,
     events=None,
     actors=None,
+    people_nouns=None,
+    spelling_variants=None,
+    stop_words=None,
     domain: Domain = None,
 ) -> list[tuple]:
     """Rows of :func:`actor_clauses` for one article (columns :data:`ACTOR_CLAUSE_COLUMNS`).
 
     ``events`` are this article's harm events; when ``None`` they are
-    computed with :mod:`framing.agency` for this article.
+    computed with :mod:`framing.agency` for this article. The other options
+    are :func:`find_actor_clauses`'s.
     """
     if events is None:
         events = _article_events(article, doc, actors)
@@ -225,7 +256,15 @@ def actor_clause_rows(
             r.end_char,
             r.compound,
         )
-        for r in find_actor_clauses(doc, events=events, actors=actors, domain=domain)
+        for r in find_actor_clauses(
+            doc,
+            events=events,
+            actors=actors,
+            people_nouns=people_nouns,
+            spelling_variants=spelling_variants,
+            stop_words=stop_words,
+            domain=domain,
+        )
     ]
 
 
@@ -252,6 +291,9 @@ def actor_clauses(
     *,
     actors=None,
     events: pd.DataFrame | None = None,
+    people_nouns=None,
+    spelling_variants=None,
+    stop_words=None,
     domain: Domain = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -267,6 +309,8 @@ def actor_clauses(
     events : pandas.DataFrame, optional
         A :func:`framing.harm_events` table of the same corpus; computed here
         when absent.
+    people_nouns, spelling_variants, stop_words : optional
+        How actor mentions are found (:func:`framing.actors.find_actor_mentions`).
     domain : optional
         Lexicon; see :func:`framing.tone.analyzer`.
     **parse_kwargs
@@ -277,8 +321,9 @@ def actor_clauses(
     pandas.DataFrame
         ``article_id`` (str), ``outlet`` (str), ``sent_id`` (int64),
         ``role`` (str: agent | patient | mentioned), ``actor_group`` (str),
-        ``actor`` (str, the noun phrase as written; "" when the agency table
-        gives none), ``clause`` (str, the words scored), ``start_char``,
+        ``actor`` (str: for agent and patient the phrase of the harm events
+        table, "" when it gives none; for ``mentioned`` the mention's
+        ``text`` as :func:`framing.actor_mentions` gives it), ``clause`` (str, the words scored), ``start_char``,
         ``end_char`` (int64, the clause's first and last character),
         ``compound`` (float64, VADER compound of the clause).
 
@@ -295,12 +340,18 @@ def actor_clauses(
     by_article: dict[str, list] = {}
     for article_id, record in zip(events["article_id"].tolist(), _event_tuples(events), strict=True):
         by_article.setdefault(article_id, []).append(record)
+    # the lexicons resolved once, not once per article
+    options = dict(
+        actors=load_actors(actors),
+        people_nouns=load_people_nouns(people_nouns),
+        spelling_variants=load_spelling_variants(spelling_variants),
+        stop_words=load_stopwords(stop_words),
+        domain=domain,
+    )
     rows = []
     for article, doc in parsed:
         article_events = by_article.get(article.article_id, [])
-        rows.extend(
-            actor_clause_rows(article, doc, events=article_events, actors=actors, domain=domain)
-        )
+        rows.extend(actor_clause_rows(article, doc, events=article_events, **options))
     return _actor_clause_table(rows)
 
 
@@ -310,6 +361,9 @@ def actor_tone(
     actors=None,
     events: pd.DataFrame | None = None,
     clauses: pd.DataFrame | None = None,
+    people_nouns=None,
+    spelling_variants=None,
+    stop_words=None,
     domain: Domain = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -325,6 +379,8 @@ def actor_tone(
         A :func:`framing.harm_events` table, passed to :func:`actor_clauses`.
     clauses : pandas.DataFrame, optional
         An :func:`actor_clauses` table; computed from ``corpus`` when absent.
+    people_nouns, spelling_variants, stop_words : optional
+        Passed to :func:`actor_clauses`.
     domain : optional
         Lexicon; see :func:`framing.tone.analyzer`.
     **parse_kwargs
@@ -355,7 +411,16 @@ def actor_tone(
     if clauses is None:
         if corpus is None:
             raise ValueError("actor_tone needs a corpus or a clauses= table")
-        clauses = actor_clauses(corpus, actors=actors, events=events, domain=domain, **parse_kwargs)
+        clauses = actor_clauses(
+            corpus,
+            actors=actors,
+            events=events,
+            people_nouns=people_nouns,
+            spelling_variants=spelling_variants,
+            stop_words=stop_words,
+            domain=domain,
+            **parse_kwargs,
+        )
     require_columns(
         clauses,
         ["article_id", "outlet", "sent_id", "role", "actor_group", "compound"],
