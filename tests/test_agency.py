@@ -487,7 +487,7 @@ def test_responsibility_needs_corpus_or_events():
         framing.responsibility()
 
 
-# ------------------------------------------------------------ validation targets (issue 3)
+# ------------------------------------------------------------ validation targets
 
 
 @pytest.fixture(scope="module")
@@ -541,7 +541,7 @@ def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_c
     theirs = metrics.query(
         "measure == 'passivepy_passive' and metric == 'recall' and subset == 'all'"
     )["value"].item()
-    assert 0 < theirs < ours  # PassivePy misses reduced passives (issue 3)
+    assert 0 < theirs < ours  # PassivePy misses reduced passives
     disagreements = compare_passivepy(predictions, passivepy)
     assert set(disagreements["right"]) <= {"framing", "passivepy"}
     assert (disagreements["framing"] != disagreements["passivepy"]).all()

@@ -60,9 +60,6 @@ def test_installed_versions_match_the_lock():
 
 #: Import name of each declared dependency whose distribution name differs.
 IMPORT_NAMES = {"scikit-learn": "sklearn", "vadersentiment": "vaderSentiment", "dask[distributed]": "distributed"}
-#: Declared but not imported by the package yet: nltk is named by the design card for
-#: the agreement statistics of double-annotated validation sets (framing.validation).
-NOT_YET_IMPORTED = {"nltk"}
 
 
 def declared(group: str | None = None) -> list[str]:
@@ -82,7 +79,7 @@ def test_every_declared_dependency_is_used_where_it_is_declared():
     for name in declared():
         module = IMPORT_NAMES.get(name, name)
         used = re.search(rf"^\s*(from|import) {module}\b", package, re.M)
-        assert used or name in NOT_YET_IMPORTED, f"{name} is a dependency of framing but no module imports it"
+        assert used, f"{name} is a dependency of framing but no module imports it"
     notebooks = imported_in([*(ROOT / "notebooks").glob("*.ipynb"), *(ROOT / "tools").glob("*.py")])
     for name in ("seaborn", "nbformat"):
         assert name in declared("notebooks") and f"import {name}" in notebooks
