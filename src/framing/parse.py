@@ -384,6 +384,22 @@ def parse_options() -> tuple[str, ...]:
     )
 
 
+def check_parse_options(parse_kwargs) -> None:
+    """Raise TypeError for a keyword that is not an option of :func:`parse`.
+
+    :func:`ensure_parsed` calls it; so does a table function that can skip
+    parsing (given a finished table instead of a corpus), so a misspelt
+    option is refused on every path.
+    """
+    accepted = parse_options()
+    unknown = sorted(set(parse_kwargs) - set(accepted))
+    if unknown:
+        raise TypeError(
+            f"unexpected keyword argument(s) {', '.join(unknown)}; the parse options are "
+            f"{', '.join(accepted)} (and the function's own options)"
+        )
+
+
 def ensure_parsed(corpus, **parse_kwargs) -> ParsedCorpus:
     """Return ``corpus`` if it is already a :class:`ParsedCorpus`, else :func:`parse` it.
 
@@ -397,13 +413,7 @@ def ensure_parsed(corpus, **parse_kwargs) -> ParsedCorpus:
     TypeError
         For a keyword that is not an option of :func:`parse`.
     """
-    accepted = parse_options()
-    unknown = sorted(set(parse_kwargs) - set(accepted))
-    if unknown:
-        raise TypeError(
-            f"unexpected keyword argument(s) {', '.join(unknown)}; the parse options are "
-            f"{', '.join(accepted)} (and the function's own options)"
-        )
+    check_parse_options(parse_kwargs)
     if isinstance(corpus, ParsedCorpus):
         return corpus
     return parse(corpus, **parse_kwargs)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from inspect import signature
 from pathlib import Path
 
 import pandas as pd
 
 from ..docview import sentence_texts
-from ..parse import ensure_parsed, parse
+from ..parse import ensure_parsed
 from ..sources import classify_source, find_attributions, load_sources
 from .tolls import find_casualties
 from .victims import load_victims
@@ -107,7 +106,6 @@ def casualties(
         ``source_type`` (str), ``start_char``, ``end_char`` (int64).
     """
     # a misspelled option is an error even when the corpus is already parsed
-    signature(parse).bind(corpus, **parse_kwargs)
     parsed = ensure_parsed(corpus, **parse_kwargs)
     victims = load_victims(victims)
     rows = []

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from inspect import signature
 from pathlib import Path
 
 import pandas as pd
 
 from ..docview import doc_text, sentence_texts
-from ..parse import ensure_parsed, parse
+from ..parse import ensure_parsed
 from .attributions import find_attributions, is_pronoun_source
 from .taxonomy import SOURCE_TYPE_OTHER, classify_source, load_sources
 from .verbs import verb_classes
@@ -109,7 +108,6 @@ def attributions(corpus, *, sources=None, lexicon: str | Path | None = None, **p
     referring back, but a change of speaker with a pronoun is misclassified.
     """
     # a misspelled option is an error even when the corpus is already parsed
-    signature(parse).bind(corpus, **parse_kwargs)
     parsed = ensure_parsed(corpus, **parse_kwargs)
     taxonomy = load_sources(sources)
     rows = []

@@ -20,11 +20,11 @@ import pandas as pd
 from ..actors import UNASSIGNED, find_actor_mentions, load_actors, load_people_nouns
 from ..agency import HARM_EVENT_COLUMNS, harm_events, harm_events_rows
 from ..docview import sent_index
-from ..parse import ensure_parsed
+from ..parse import check_parse_options, ensure_parsed
 from ..stats import bootstrap_ci
 from ..syntax import clause_indices, governing_verb, indices_text, parse_tree
 from ..textnorm import load_spelling_variants, load_stopwords
-from .sentiment import check_parse_options, require_columns
+from .sentiment import require_columns
 from .vader import Domain, analyzer, polarity_memo
 
 #: Roles of :func:`actor_tone`, in display order.
@@ -331,7 +331,7 @@ def actor_clauses(
     --------
     find_actor_clauses : the definition of roles and clauses.
     """
-    check_parse_options("actor_clauses", parse_kwargs)
+    check_parse_options(parse_kwargs)
     parsed = ensure_parsed(corpus, **parse_kwargs)
     if events is None:
         events = harm_events(parsed, actors=actors)
@@ -407,7 +407,7 @@ def actor_tone(
     ----------
     Hutto, C. J. & Gilbert, E. (2014). VADER. *ICWSM-14*.
     """
-    check_parse_options("actor_tone", parse_kwargs)
+    check_parse_options(parse_kwargs)
     if clauses is None:
         if corpus is None:
             raise ValueError("actor_tone needs a corpus or a clauses= table")

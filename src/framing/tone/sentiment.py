@@ -8,14 +8,13 @@ intervals. The lexicon (``domain=``) is described in :mod:`framing.tone.vader`.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from ..docview import sentence_chars
-from ..parse import ensure_parsed, parse
+from ..parse import check_parse_options, ensure_parsed
 from ..stats import bootstrap_cis
 from .vader import VADER_THRESHOLD, Domain, analyzer, compound_label, polarity_memo
 
@@ -23,23 +22,6 @@ from .vader import VADER_THRESHOLD, Domain, analyzer, compound_label, polarity_m
 SENTIMENT_COLUMNS = ["article_id", "outlet", "sent_id", "compound", "pos", "neu", "neg"]
 #: Columns of :func:`outlet_tone`, in order.
 OUTLET_TONE_COLUMNS = ["outlet", "measure", "n", "estimate", "ci_low", "ci_high"]
-
-
-def check_parse_options(function: str, parse_kwargs: dict) -> None:
-    """Raise ``TypeError`` for a keyword that is neither ``function``'s nor :func:`framing.parse`'s.
-
-    Table functions pass ``**parse_kwargs`` on to :func:`framing.parse`, which
-    refuses unknown ones itself, but a corpus already parsed (or a table
-    given instead of a corpus) is not parsed again, so a misspelt option
-    would otherwise be ignored in silence.
-    """
-    known = set(inspect.signature(parse).parameters) - {"corpus"}
-    unknown = sorted(set(parse_kwargs) - known)
-    if unknown:
-        raise TypeError(
-            f"{function}() got unexpected keyword argument(s) {', '.join(unknown)} "
-            f"(parse options are {', '.join(sorted(known))})"
-        )
 
 
 def require_columns(table: pd.DataFrame, columns: Iterable[str], *, name: str, producer: str) -> None:
@@ -162,7 +144,7 @@ def sentence_sentiment(corpus, *, domain: Domain = None, **parse_kwargs) -> pd.D
     ----------
     Hutto, C. J. & Gilbert, E. (2014). VADER. *ICWSM-14*.
     """
-    check_parse_options("sentence_sentiment", parse_kwargs)
+    check_parse_options(parse_kwargs)
     parsed = ensure_parsed(corpus, **parse_kwargs)
     rows = []
     for article, doc in parsed:
@@ -210,7 +192,7 @@ def outlet_tone(
     """
     if cluster not in {"sentence", "article"}:
         raise ValueError(f"cluster must be 'sentence' or 'article', got {cluster!r}")
-    check_parse_options("outlet_tone", parse_kwargs)
+    check_parse_options(parse_kwargs)
     if sentiment is None:
         if corpus is None:
             raise ValueError("outlet_tone needs a corpus or a sentiment= table")
