@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..actors import UNASSIGNED, find_actor_mentions, load_actors, load_people_nouns
+from ..actors import UNASSIGNED, find_actor_mentions, load_actors
 from ..agency import HARM_EVENT_COLUMNS, harm_events, harm_events_rows
 from ..docview import sent_index
 from ..parse import check_parse_options, ensure_parsed
@@ -343,7 +343,10 @@ def actor_clauses(
     # the lexicons resolved once, not once per article
     options = dict(
         actors=load_actors(actors),
-        people_nouns=load_people_nouns(people_nouns),
+        # passed on unread (a path or None; the file is read once and cached), so
+        # the options stay hashable and a Doc's mentions are found once for both
+        # actor_mentions and actor_clauses (framing.actors.find_actor_mentions)
+        people_nouns=people_nouns,
         spelling_variants=load_spelling_variants(spelling_variants),
         stop_words=load_stopwords(stop_words),
         domain=domain,

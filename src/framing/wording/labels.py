@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..actors import find_actor_mentions, load_actors, load_people_nouns
+from ..actors import find_actor_mentions, load_actors
 from ..parse import ensure_parsed
 from ..textnorm import load_spelling_variants, load_stopwords
 from .shared import articles_of, outlet_order
@@ -95,7 +95,10 @@ def actor_mentions(
     # the lexicons resolved once, not once per article
     options = dict(
         actors=taxonomy,
-        people_nouns=load_people_nouns(people_nouns),
+        # passed on unread (a path or None; the file is read once and cached), so
+        # the options stay hashable and a Doc's mentions are found once for both
+        # actor_mentions and actor_clauses (framing.actors.find_actor_mentions)
+        people_nouns=people_nouns,
         spelling_variants=load_spelling_variants(spelling_variants),
         stop_words=load_stopwords(stop_words),
     )
