@@ -25,6 +25,11 @@ HEADLINES = [
     ("Harm-event detection", "agency", "harm_event", "f1", None),
     ("Harm-event agent head", "agency", "harm_event", "agent_head_accuracy", 0.90),
     ("Harm-event form", "agency", "harm_event", "form_accuracy", 0.90),
+    ("Harm-event detection, real-report shapes", "agency", "harm_event_real", "f1", 0.95),
+    ("Harm-event agent group where an agent is named, real-report shapes", "agency", "harm_event_real",
+     "agent_group_accuracy_named", 0.80),
+    ("Harm-event agent group, every event, real-report shapes", "agency", "harm_event_real",
+     "agent_group_accuracy", 0.85),
     ("Passive agent head", "agency", "passive", "agent_head_accuracy", 0.90),
     ("Attribution (source head + verb)", "sources", "attribution", "f1", 0.90),
     ("Hedge cue", "sources", "hedge", "f1", 0.90),
@@ -65,6 +70,7 @@ def evaluate_all(
         ``test``/``heldout``: held-out sentences were written after the rules).
     """
     from .agency import evaluate_agency, load_passivepy_predictions
+    from .events import evaluate_events
     from .sources import evaluate_sources
     from .tone import evaluate_tone
     from .wording import evaluate_actor_mentions, evaluate_event_labels
@@ -73,8 +79,12 @@ def evaluate_all(
     parse = {"cache_dir": cache_dir, "model": model}
     passivepy_path = folder / "passivepy_predictions.csv"
     passivepy = load_passivepy_predictions(passivepy_path) if passivepy_path.is_file() else None
+    agency = [evaluate_agency(folder / "agency.csv", passivepy=passivepy, actors=actors, **parse)]
+    if (folder / "agency_real.csv").is_file():
+        # sentences in the shapes of real reports, with their own taxonomy of invented sides
+        agency.append(evaluate_events(folder / "agency_real.csv", actors=folder / "agency_real_actors.csv", **parse))
     parts = {
-        "agency": evaluate_agency(folder / "agency.csv", passivepy=passivepy, actors=actors, **parse),
+        "agency": pd.concat(agency, ignore_index=True),
         "sources": evaluate_sources(folder, **parse),
         "wording": pd.concat(
             [
