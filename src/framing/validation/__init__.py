@@ -34,6 +34,9 @@ HEADLINES = [
     ("Attribution (source head + verb)", "sources", "attribution", "f1", 0.90),
     ("Hedge cue", "sources", "hedge", "f1", 0.90),
     ("Casualty toll (value + victims)", "sources", "casualty", "f1", 0.90),
+    ("Casualty toll (value + victims), real-report shapes", "sources", "casualty_real", "f1", None),
+    ("Casualty toll (value + victims + measure), real-report shapes", "sources", "casualty_real_measure", "f1", 0.85),
+    ("Attribution (source head + verb), real-report shapes", "sources", "attribution_real", "f1", 0.92),
     ("Actor mentions (wording)", "wording", "actor_mentions", "f1", None),
     ("Event labels (wording)", "wording", "event_labels", "f1", None),
     ("Sentence tone, VADER", "tone", "vader", "macro_f1", None),
@@ -71,6 +74,7 @@ def evaluate_all(
     """
     from .agency import evaluate_agency, load_passivepy_predictions
     from .events import evaluate_events
+    from .reports import evaluate_sources_real, evaluate_tolls_real
     from .sources import evaluate_sources
     from .tone import evaluate_tone
     from .wording import evaluate_actor_mentions, evaluate_event_labels
@@ -83,9 +87,16 @@ def evaluate_all(
     if (folder / "agency_real.csv").is_file():
         # sentences in the shapes of real reports, with their own taxonomy of invented sides
         agency.append(evaluate_events(folder / "agency_real.csv", actors=folder / "agency_real_actors.csv", **parse))
+    sources = [evaluate_sources(folder, **parse)]
+    if (folder / "tolls_real.csv").is_file():
+        # tolls in the shapes of real reports, with the victims taxonomy their guidelines define
+        victims = folder / "tolls_real_victims.csv"
+        sources.append(evaluate_tolls_real(folder / "tolls_real.csv", victims=victims, **parse))
+    if (folder / "sources_real.csv").is_file():
+        sources.append(evaluate_sources_real(folder / "sources_real.csv", **parse))
     parts = {
         "agency": pd.concat(agency, ignore_index=True),
-        "sources": evaluate_sources(folder, **parse),
+        "sources": pd.concat(sources, ignore_index=True),
         "wording": pd.concat(
             [
                 evaluate_actor_mentions(folder / "wording_actor_mentions.csv", actors=actors, **parse),

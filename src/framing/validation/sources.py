@@ -48,7 +48,7 @@ def _default(name: str) -> Path:
     return Path("data") / "validation" / name
 
 
-def _parse_sentences(sentences: list[str], cache_dir, model):
+def parse_sentences(sentences: list[str], cache_dir, model):
     import framing
 
     unique = list(dict.fromkeys(sentences))
@@ -140,7 +140,7 @@ def evaluate_attributions(path=None, *, cache_dir=None, model=None, details: boo
     gold = _gold(
         table, lambda r: (r.source_head.lower(), r.verb.lower()) if r.source_head else None
     )
-    docs = _parse_sentences(list(gold), cache_dir, model)
+    docs = parse_sentences(list(gold), cache_dir, model)
     found = {
         s: Counter((a.source_head.lower(), a.verb.lower()) for a in find_attributions(docs[s]))
         for s in gold
@@ -155,7 +155,7 @@ def evaluate_hedges(path=None, *, cache_dir=None, model=None, details: bool = Fa
 
     table = pd.read_csv(path or _default("hedges.csv"), dtype=str, keep_default_na=False)
     gold = _gold(table, lambda r: r.cue or None)
-    docs = _parse_sentences(list(gold), cache_dir, model)
+    docs = parse_sentences(list(gold), cache_dir, model)
     found = {s: Counter(h.cue for h in find_hedges(docs[s])) for s in gold}
     metrics = _score_subsets(table, gold, found, "hedge (cue)")
     return _result(metrics, table, gold, found, details)
@@ -173,7 +173,7 @@ def evaluate_casualties(
 
     table = pd.read_csv(path or _default("casualties.csv"), dtype=str, keep_default_na=False)
     gold = _gold(table, lambda r: (int(r.value), r.victims) if r.value else None)
-    docs = _parse_sentences(list(gold), cache_dir, model)
+    docs = parse_sentences(list(gold), cache_dir, model)
     found = {
         s: Counter((c.value, c.victims) for c in find_casualties(docs[s], victims=victims))
         for s in gold
