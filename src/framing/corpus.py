@@ -332,10 +332,10 @@ def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: in
         hint = _did_you_mean((column,), frame.columns) if column not in frame.columns else ""
         if hint:
             warnings.warn(
-                f"{where}: no {column!r} column, so it is left empty{hint}; the other column is "
-                "kept as extra metadata",
+                f"{where}: no {column!r} column{hint} That column is kept as extra metadata "
+                f"under its own name; rename it to {column!r} to have it read as one",
                 CorpusWarning,
-                2,
+                3,  # the caller of load_corpus (for a CSV, JSONL or DataFrame)
             )
     if frame.empty:
         raise CorpusError(f"{where}: no articles")
