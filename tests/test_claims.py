@@ -147,3 +147,23 @@ def test_prominence_response_from_source_types(seed_parsed):
             attributions=cited.drop(columns="source_type"),
             response_sources=["syrian_government"],
         )
+
+
+def test_headline_is_measured_and_the_lede_follows_it(tmp_path):
+    body = (
+        "Rescue crews worked through the night in Kessel.\n"
+        "Police said the fire started in a warehouse.\n"
+        "The harbour was closed on Tuesday."
+    )
+    frame = pd.DataFrame(
+        {"article_id": ["h"], "outlet": ["X"], "title": ["Twelve killed in Kessel harbour fire"], "text": [body]}
+    )
+    parsed = framing.parse(framing.load_corpus(frame), cache_dir=tmp_path, progress=False)
+    table = framing.prominence(parsed).set_index("item")
+    assert table.loc["toll", ["sent_id", "rank", "is_lede"]].tolist() == [0, 1, True]  # the headline's toll
+    # the headline does not push the body's second sentence out of the lede
+    assert table.loc["source", ["sent_id", "is_lede"]].tolist() == [2, True]
+    untitled = framing.load_corpus(frame.assign(title=""))
+    body_only = framing.prominence(framing.parse(untitled, cache_dir=tmp_path, progress=False)).set_index("item")
+    assert body_only.loc["source", ["sent_id", "is_lede"]].tolist() == [1, True]
+    assert body_only.loc["toll", "sent_id"] == -1

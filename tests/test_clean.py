@@ -117,3 +117,52 @@ def test_seed_cleaning_is_by_rule(seed_corpus):
     _, removed = framing.clean_corpus(raw)
     # the seeds were cleaned already by load_corpus: cleaning is idempotent
     assert removed.empty
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Mourners carry a coffin through the camp on Thursday.Credit...Omar Haddad/Agence France-Presse", "caption"),
+        ("Mourners carry a coffin through the camp.Credit…Lina Osei for The Daily Ledger", "caption"),
+        ("A boy walks past a ruined school in Kessel. Photograph: Lina Osei/AFP/Getty Images", "caption"),
+        ("Residents queue for bread in the old market. Image source, Reuters", "caption"),
+        ("Smoke rises over the harbour. Photo: Sam Lee/AP", "caption"),
+        ("By Jane Doe", "byline"),
+        ("By Jane Doe and John Roe, Reuters", "byline"),
+        ("By Omar al-Sayed, Harbour Times, Kessel", "byline"),
+        ("By Ana de la Cruz in Port Laren", "byline"),
+        ("Reporting by Tom Varga", "byline"),
+    ],
+)
+def test_credit_captions_and_bylines_removed(line, rule):
+    result = clean_text("Body sentence one.\n" + line + "\nBody sentence two.")
+    assert [(r.line_no, r.text, r.rule) for r in result.removed] == [(2, line, rule)]
+    assert result.text == "Body sentence one.\nBody sentence two."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, Kessel was quiet again",
+        "By Tuesday the toll had risen to 40.",
+        "By the numbers",
+        "By Land and Sea",
+        "He held up a photograph: his son, missing since May.",
+        "Credit: the bank extended the loan for two more years.",
+        "The image source, officials said, was a drone camera over the port.",
+    ],
+)
+def test_prose_like_bylines_and_credits_kept(line):
+    text = "Body sentence one.\n" + line + "\nBody sentence two."
+    assert clean_text(text).text == text
+
+
+def test_bylines_and_credits_are_logged_by_clean_corpus():
+    text = (
+        "By Jane Doe and John Roe, Reuters\nFloodwaters rose overnight.\n"
+        "A flooded street.Credit...Sam Lee/AP\nThe river fell."
+    )
+    corpus = framing.load_corpus(pd.DataFrame({"article_id": ["f"], "outlet": ["X"], "text": [text]}), clean=False)
+    cleaned, removed = framing.clean_corpus(corpus)
+    assert removed[["line_no", "rule"]].values.tolist() == [[1, "byline"], [3, "caption"]]
+    assert cleaned.loc[0, "text"] == "Floodwaters rose overnight.\nThe river fell."

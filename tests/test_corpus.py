@@ -163,3 +163,77 @@ def test_unsupported_and_missing_paths(tmp_path):
     odd.write_bytes(b"%PDF")
     with pytest.raises(framing.CorpusError, match="unsupported input"):
         framing.load_corpus(odd)
+
+
+# --------------------------------------------------------------------------- column names
+
+
+def test_column_names_are_matched_ignoring_case_and_spaces(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("Article ID,Outlet, Date ,TEXT\nk1,Daily,2024-01-02,Officials said the bridge reopened.\n")
+    corpus = framing.load_corpus(path)
+    assert corpus[["article_id", "outlet", "date"]].iloc[0].tolist() == ["k1", "Daily", "2024-01-02"]
+    directory = tmp_path / "d"
+    directory.mkdir()
+    write_dir(directory, {"a.txt": ARTICLE}, "File,Outlet,Date\na.txt,X,2024-01-02\n")
+    assert framing.load_corpus(directory)["date"].tolist() == ["2024-01-02"]
+
+
+def test_two_columns_differing_in_case_are_refused():
+    frame = pd.DataFrame({"text": ["x y"], "outlet": ["X"], "Date": ["2024-01-02"], "date": [""]})
+    with pytest.raises(framing.CorpusError, match="columns 'Date' and 'date' differ only in case"):
+        framing.load_corpus(frame)
+
+
+@pytest.mark.parametrize(
+    ("columns", "message"),
+    [
+        ({"text": ["x y"], "outet": ["X"]}, r"column 'outlet'; did you mean 'outlet' \(found 'outet'\)\?"),
+        ({"txet": ["x y"], "outlet": ["X"]}, r"column 'text'; did you mean 'text' \(found 'txet'\)\?"),
+        ({"text": ["x y"], "source": ["X"]}, r"missing required column 'outlet' \(found: text, source\)$"),
+    ],
+)
+def test_a_misspelt_required_column_gets_a_hint(columns, message):
+    with pytest.raises(framing.CorpusError, match=message):
+        framing.load_corpus(pd.DataFrame(columns))
+
+
+def test_a_misspelt_directory_key_column_gets_a_hint(tmp_path):
+    write_dir(tmp_path, {"a.txt": ARTICLE}, "flie,outlet\na.txt,X\n")
+    with pytest.raises(framing.CorpusError, match=r"'article_id' column; did you mean 'file' \(found 'flie'\)"):
+        framing.load_corpus(tmp_path)
+
+
+def test_a_misspelt_optional_column_warns_and_is_kept():
+    frame = pd.DataFrame({"text": ["x y"], "outlet": ["X"], "tilte": ["Bridge reopens"], "section": ["local"]})
+    hint = r"no 'title' column; did you mean 'title' \(found 'tilte'\)\? That column is kept"
+    with pytest.warns(framing.CorpusWarning, match=hint):
+        corpus = framing.load_corpus(frame)
+    assert corpus["title"].tolist() == [""]
+    assert list(corpus.columns) == [*CORPUS_COLUMNS, "tilte", "section"]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_title_is_the_first_line_of_the_stored_text(tmp_path):
+    write_dir(
+        tmp_path,
+        {"a.txt": ARTICLE, "b.txt": "Bridge reopens\n" + ARTICLE, "c.txt": ARTICLE},
+        'file,outlet,title\na.txt,X,"Bridge  reopens\nafter repairs"\nb.txt,X,Bridge Reopens\nc.txt,X,\n',
+    )
+    before = (tmp_path / "a.txt").read_bytes()
+    corpus = framing.load_corpus(tmp_path)
+    assert corpus["text"].tolist() == [
+        "Bridge reopens after repairs\n" + ARTICLE.strip(),
+        "Bridge reopens\n" + ARTICLE.strip(),  # the text already starts with it: no second copy
+        ARTICLE.strip(),
+    ]
+    assert (tmp_path / "a.txt").read_bytes() == before
+    assert framing.load_corpus(corpus)["text"].tolist() == corpus["text"].tolist()  # applying it again changes nothing
+    assert framing.load_corpus(tmp_path, prepend_title=False)["text"].tolist()[0] == ARTICLE.strip()
+
+
+def test_seed_titles_head_the_texts(seed_corpus):
+    for title, text in zip(seed_corpus["title"], seed_corpus["text"], strict=True):
+        assert title and text.split("\n", 1)[0] == title

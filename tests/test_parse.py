@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from importlib import import_module
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import framing
+from conftest import ROOT
 
 parse_module = import_module("framing.parse")
 
@@ -128,7 +131,7 @@ def test_vocabulary_is_renewed_when_it_grows_and_docs_do_not_change(nlp, tmp_pat
         for i in range(3)
     ]
     corpus = framing.load_corpus(
-        pd.DataFrame({"text": texts, "outlet": ["A", "B", "C"]}), clean=False
+        pd.DataFrame({"text": texts, "outlet": ["A", "B", "C"]}), clean=False, on_language="ignore"
     )
     attrs = ["ORTH", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START"]
     expected = [doc.to_array(attrs) for doc in nlp.pipe(texts)]
@@ -171,3 +174,24 @@ def test_ensure_parsed_names_the_bad_keyword_and_the_accepted_ones(seed_parsed):
 def test_analyze_refuses_a_misspelt_keyword(seed_corpus):
     with pytest.raises(TypeError, match="actor"):
         framing.analyze(seed_corpus, actor="data/study/actors.csv")
+
+
+def test_default_cache_is_the_user_cache_directory_unless_set(monkeypatch, tmp_path):
+    import platformdirs
+
+    monkeypatch.delenv(parse_module.CACHE_ENV_VAR, raising=False)
+    assert parse_module.default_cache_dir() == Path(platformdirs.user_cache_dir("framing", appauthor=False))
+    monkeypatch.setenv(parse_module.CACHE_ENV_VAR, str(tmp_path))
+    assert parse_module.default_cache_dir() == tmp_path
+
+
+def test_makefile_and_notebooks_keep_the_project_cache():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "cache_dir='data/processed/cache'" in makefile
+    for notebook in sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb")):
+        code = "\n".join(
+            "".join(cell["source"]) for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+            if cell["cell_type"] == "code"
+        )
+        assert 'CACHE = PROCESSED / "cache"' in code, notebook.name
+        assert "framing.parse(" not in code.replace("framing.parse(corpus, cache_dir=CACHE", ""), notebook.name

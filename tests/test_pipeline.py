@@ -316,3 +316,16 @@ def test_dask_local_cluster_gives_the_serial_tables(serial, invented):
     assert distributed.runner.startswith("dask")
     assert distributed.n_parsed == len(invented)
     assert_tables_equal(distributed.tables, serial.tables)
+
+
+def test_one_outlet_skips_the_outlet_comparison_and_makes_the_rest(invented, parse_cache):
+    one = invented[invented["outlet"] == "River Post"].assign(desk=["north", "south"])
+    result = analyze(one, cache_dir=parse_cache, progress=False)
+    assert result.skipped == {
+        "distinctive_terms": "compares outlets with each other, so it needs at least 2 outlets; this corpus has 1"
+    }
+    assert "distinctive_terms" not in result.tables
+    assert {"articles", "term_counts", "toll_table", "outlet_tone", "text_reuse"} <= set(result.tables)
+    articles = result["articles"]
+    assert list(articles.columns) == [*ARTICLE_COLUMNS, "desk"]  # extra metadata kept, after the sizes
+    assert articles["desk"].tolist() == ["north", "south"]

@@ -20,7 +20,7 @@ from .agency import find_harm_events, find_passives, harm_events, hedge_asymmetr
 from .casualties import casualties, find_casualties, toll_table
 from .claims import align_claims, omitted_facts, prominence
 from .clean import clean_corpus, clean_text
-from .corpus import CorpusError, load_corpus
+from .corpus import CorpusError, CorpusWarning, load_corpus
 from .hedging import find_hedges, hedges
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
@@ -46,6 +46,7 @@ __all__ = [
     "__version__",
     "ActorTaxonomy",
     "CorpusError",
+    "CorpusWarning",
     "ModelNotFoundError",
     "ParsedCorpus",
     "actor_clauses",

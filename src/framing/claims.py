@@ -17,6 +17,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from .corpus import title_length
+from .docview import sentence_chars
 from .parse import ensure_parsed
 
 __all__ = [
@@ -64,7 +66,7 @@ SIMILARITY = 0.35
 SIMILARITY_SHARED_NUMBER = 0.15
 #: Terms (highest summed TF-IDF over a group's sentences) that name a group.
 N_CLAIM_TERMS = 4
-#: Sentences up to this rank (0-based sent_id) form the lede.
+#: The first this many sentences of the body (after the headline) form the lede.
 LEDE_SENTENCES = 2
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
 _EVENT_COLUMNS = ["article_id", "sent_id", "start_char", "form", "agent_group"]
@@ -378,6 +380,15 @@ def _parse_only(kwargs: dict) -> dict:
     return {k: v for k, v in kwargs.items() if k not in own}
 
 
+def headline_sentences(article, doc) -> int:
+    """How many sentences of ``doc`` are in the article's title line (0 without a title)."""
+    title = getattr(article, "title", "")
+    title_end = title_length(article.text, title) if isinstance(title, str) else 0
+    if not title_end:
+        return 0
+    return sum(1 for _, _, end_char, _ in sentence_chars(doc) if end_char <= title_end)
+
+
 def prominence(
     corpus,
     *,
@@ -404,7 +415,8 @@ def prominence(
     pandas.DataFrame
         ``article_id``, ``outlet``, ``item`` (str), ``sent_id`` (int64, -1
         when never mentioned), ``rank`` (int64, 1-based; -1 when absent),
-        ``is_lede`` (bool: within the first :data:`LEDE_SENTENCES` sentences).
+        ``is_lede`` (bool: in the headline or the first :data:`LEDE_SENTENCES`
+        sentences after it).
     """
     from .casualties import casualties
     from .hedging import hedges as hedge_table
@@ -438,7 +450,8 @@ def prominence(
         for item, table in tables.items()
     }
     rows = []
-    for article in parsed.articles.itertuples(index=False):
+    for article, doc in parsed:
+        lede_end = LEDE_SENTENCES + headline_sentences(article, doc)
         for item in tables:
             first = firsts[item]
             sent_id = int(first[article.article_id]) if article.article_id in first else -1
@@ -450,7 +463,7 @@ def prominence(
                     item,
                     sent_id,
                     rank,
-                    0 <= sent_id < LEDE_SENTENCES,
+                    0 <= sent_id < lede_end,
                 )
             )
     table = pd.DataFrame(rows, columns=PROMINENCE_COLUMNS)

@@ -2,11 +2,19 @@
 
 Web copies of news articles carry lines that are not the article: photo
 captions and credits, summary-box labels, related-story lists, dateline
-markers left by scrapers. They would be counted as sentences, terms and
-sources. Every rule here looks only at the shape of a line (its ending, its
+markers left by scrapers, bylines. They would be counted as sentences, terms
+and sources. Every rule here looks only at the shape of a line (its ending, its
 prefix, its place at the end of the text) or at a label in the packaged
 ``boilerplate.csv`` lexicon, never at a particular file, so it applies to any
 outlet. Every removed line is reported with the rule that removed it.
+
+``boilerplate.csv`` rows match a line in one of four ways (column ``match``):
+``label`` (the whole line, less final punctuation), ``prefix`` (its start),
+``credit`` (a caption ending in a credit: the marker, at the start of the
+line or after a sentence, followed by at most :data:`CREDIT_MAX_WORDS` words
+with no final full stop, as in "... on Thursday.Credit...Jane Doe/Agency")
+and ``byline`` (the marker word, then names: "By Jane Doe and John Roe,
+Reuters"; see :data:`BYLINE`).
 
 Headings (short lines with no final punctuation) are kept: an outlet's
 headings frame the story too. :func:`is_heading_line` flags them.
@@ -55,6 +63,26 @@ _CREDIT = re.compile(
 )
 _TERMINAL = tuple(".!?;\"”’'…)]")
 
+#: Most words a photo credit after its marker has ("Jane Doe/Agence France-Presse
+#: - Getty Images" is 6); more, and the marker is more likely part of a sentence.
+CREDIT_MAX_WORDS = 10
+#: Most words of a byline line, marker included: names, "and", an agency or a
+#: place ("By Jane Doe and John Roe, Reuters, Jerusalem" is 9).
+BYLINE_MAX_WORDS = 16
+
+# A name in a byline: two or more capitalised words, with short lower-case
+# particles between them or joined to them ("Ana de la Cruz", "Omar al-Sayed").
+_NAME_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?!and\b)[a-z]{{1,3}}\s+)*{_NAME_WORD})+"
+#: The shape of a byline after its marker: names joined by "and", "&" or
+#: commas, then optionally a comma (or "in", a dash, a bar) and a short
+#: affiliation or place that starts with a capital. One-word names ("By
+#: Reuters") are not matched: "By Monday, Kessel was quiet" would be.
+BYLINE = re.compile(
+    rf"^{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*"
+    r"(?:\s*(?:,|\bin\b|\||-|–|—)\s*[A-Z][^.!?;:]{0,60})?$"
+)
+
 
 @dataclass(frozen=True)
 class RemovedLine:
@@ -80,9 +108,38 @@ def _fold(line: str) -> str:
 
 def _rules():
     table = load_lexicon("boilerplate")
-    labels = {_fold(t): r for t, r, m in zip(table.text, table.rule, table.match, strict=False) if m == "label"}
-    prefixes = [(_fold(t), r) for t, r, m in zip(table.text, table.rule, table.match, strict=False) if m == "prefix"]
-    return labels, prefixes
+    rows = list(zip(table.text, table.rule, table.match, strict=True))
+    labels = {_fold(t): r for t, r, m in rows if m == "label"}
+    prefixes = [(_fold(t), r) for t, r, m in rows if m == "prefix"]
+    # a credit marker at the line's start or right after a sentence's end
+    credits = [
+        (re.compile(rf"(?:^|(?<=[.!?\"')\]]))\s*{re.escape(_fold(t))}\s*(?P<tail>.*)$"), r)
+        for t, r, m in rows
+        if m == "credit"
+    ]
+    bylines = [(re.compile(rf"^{re.escape(t.strip())}\s+(?P<tail>.*)$", re.I), r) for t, r, m in rows if m == "byline"]
+    return labels, prefixes, credits, bylines
+
+
+def _credit_rule(folded: str, credits) -> str | None:
+    """The rule of a caption that ends in a credit (marker, then a few words with no final full stop)."""
+    for pattern, rule in credits:
+        for match in pattern.finditer(folded):
+            tail = match.group("tail").strip()
+            if tail and len(tail.split()) <= CREDIT_MAX_WORDS and not tail.endswith((".", "!", "?")):
+                return rule
+    return None
+
+
+def _byline_rule(line: str, bylines) -> str | None:
+    """The rule of a byline line: marker, then names (and an affiliation), no final punctuation."""
+    if len(line.split()) > BYLINE_MAX_WORDS or line.endswith(_TERMINAL):
+        return None
+    for pattern, rule in bylines:
+        match = pattern.match(line)
+        if match and BYLINE.match(match.group("tail").strip()):
+            return rule
+    return None
 
 
 def is_heading_line(line: str) -> bool:
@@ -115,9 +172,14 @@ def clean_text(text: str) -> CleanResult:
         ``text`` holds the kept lines, stripped and joined by ``"\\n"`` (blank
         lines dropped); ``removed`` lists every removed line with its rule:
         ``dateline_marker``, ``photo_credit``, ``caption``, ``summary_label``,
-        ``related_links`` or ``boilerplate``.
+        ``related_links``, ``byline`` or ``boilerplate``.
+
+    Notes
+    -----
+    A byline naming one word only ("By Reuters") is kept: it has the shape
+    of "By Monday, ..." too.
     """
-    labels, prefixes = _rules()
+    labels, prefixes, credits, bylines = _rules()
     kept: list[tuple[int, str]] = []
     removed: list[RemovedLine] = []
     for line_no, raw in enumerate(text.splitlines(), start=1):
@@ -134,8 +196,12 @@ def clean_text(text: str) -> CleanResult:
         rule = labels.get(folded.rstrip(":?.! "))
         if rule is None:
             rule = next((r for p, r in prefixes if folded.startswith(p)), None)
+        if rule is None:
+            rule = _credit_rule(folded, credits)
         if rule is None and _CREDIT.search(line):
             rule = "photo_credit"
+        if rule is None:
+            rule = _byline_rule(line, bylines)
         if rule is not None:
             removed.append(RemovedLine(line_no, line, rule))
             continue

@@ -144,8 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache-dir",
         metavar="DIR",
         type=Path,
-        help="parse cache (default $FRAMING_CACHE_DIR or data/processed/cache); on a "
-        "remote Dask cluster it must be reachable by every worker",
+        help="parse cache (default $FRAMING_CACHE_DIR, else your user cache directory, "
+        "~/.cache/framing on Linux); on a remote Dask cluster it must be reachable by every worker",
     )
     analyze.add_argument(
         "--no-cache",
@@ -162,8 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--quiet",
         "-q",
         action="store_true",
-        help="no progress bars and no log lines, only errors",
+        help="no progress bars and no log lines, only warnings about the input and errors",
     )
+    for flag, what in (("--on-markup", "HTML tags or entities"), ("--on-language", "text that looks not English")):
+        analyze.add_argument(
+            flag,
+            choices=("warn", "error", "drop", "ignore"),
+            default="warn",
+            help=f"what to do with an article holding {what}: warn and keep it (default), "
+            "stop with an error, drop it (with a warning), or not check",
+        )
     return parser
 
 
@@ -212,8 +220,9 @@ def _analyze(args) -> int:
     if args.tables:
         tables = [name.strip() for name in args.tables.split(",") if name.strip()]
     try:
+        corpus = _load_input(args)
         result = analyze(
-            args.input,
+            corpus,
             tables=tables,
             actors=args.actors,
             sources=args.sources,
@@ -264,6 +273,20 @@ def _analyze(args) -> int:
         args.out,
     )
     return 0
+
+
+def _load_input(args):
+    """The corpus, each warning about it printed as one ``framing: warning:`` line."""
+    import warnings
+
+    from .corpus import load_corpus
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(args.input, on_markup=args.on_markup, on_language=args.on_language)
+    for warning in caught:
+        print(f"framing: warning: {warning.message}", file=sys.stderr)
+    return corpus
 
 
 def render_report(result, *, input_name: str = "") -> str:

@@ -7,25 +7,49 @@ The corpus is a table with one row per article::
     date        str   ISO date (YYYY-MM-DD) or "" when unknown
     title       str   headline or ""
     url         str   address or ""
-    text        str   article text (cleaned unless ``clean=False``)
+    text        str   article text (cleaned unless ``clean=False``), headed by
+                      the title as its first line (unless ``prepend_title=False``)
 
 Any further metadata columns of a directory's ``metadata.csv`` or of a CSV /
 JSONL / DataFrame input are kept after these, unchanged.
+
+The stored ``text`` is what every table's ``start_char`` / ``end_char`` count
+in: with a title, the title line and its newline come first, so the
+headline is measured like any sentence (flagged ``is_heading`` in the
+sentence table) and the body's offsets are shifted by ``len(title) + 1``. A
+text that already starts with its title gets no second copy. The raw files
+are never modified.
+
+Column names are matched to these ignoring case and surrounding spaces
+(``Date`` is read as ``date``); a name close to a missing one gets a "did you
+mean" hint (an error for ``text`` and ``outlet``, a warning for the others).
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from .clean import clean_corpus
-from .errors import CorpusError
+from .errors import CorpusError, CorpusWarning
+from .screening import screen_corpus
+from .textnorm import fold_text
 
-__all__ = ["CorpusError", "load_corpus", "CORPUS_COLUMNS", "MAX_BYTES"]
+__all__ = [
+    "CorpusError",
+    "CorpusWarning",
+    "load_corpus",
+    "prepend_titles",
+    "title_length",
+    "CORPUS_COLUMNS",
+    "MAX_BYTES",
+]
 
 #: Columns every validated corpus starts with, in this order.
 CORPUS_COLUMNS = ["article_id", "outlet", "date", "title", "url", "text"]
@@ -38,6 +62,13 @@ MAX_BYTES = 5_000_000
 #: Text files have tabs and newlines only; 1% is generous.
 BINARY_CONTROL_SHARE = 0.01
 
+#: Columns required in every input.
+REQUIRED_COLUMNS = ("text", "outlet")
+#: A column name at least this similar (difflib ratio) to a missing column's
+#: name is named in a "did you mean" hint: "outet" / "outlet" is 0.91,
+#: "titel" / "title" 0.80, "source" / "outlet" 0.50.
+HINT_MIN_SIMILARITY = 0.75
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -48,6 +79,9 @@ def load_corpus(
     clean: bool = True,
     max_bytes: int = MAX_BYTES,
     metadata: str | Path | None = None,
+    prepend_title: bool = True,
+    on_markup: str = "warn",
+    on_language: str = "warn",
 ) -> pd.DataFrame:
     """Load and validate articles from a directory, CSV, JSONL or DataFrame.
 
@@ -67,12 +101,21 @@ def load_corpus(
         Refuse any article larger than this many bytes (UTF-8).
     metadata : str or Path, optional
         Metadata file for a directory source; default ``source/metadata.csv``.
+    prepend_title : bool, default True
+        Put the ``title``, when there is one, as the first line of ``text``
+        (see :func:`prepend_titles`), so the headline is analysed.
+    on_markup, on_language : {"warn", "error", "drop", "ignore"}
+        What to do with an article holding HTML tags or entities, or one that
+        looks not English (see :func:`framing.screening.screen_corpus`): warn
+        (a :class:`framing.CorpusWarning` naming the article) and keep it,
+        raise, drop it (with a warning), or not check.
 
     Returns
     -------
     pandas.DataFrame
         Columns ``article_id, outlet, date, title, url, text`` (all ``str``), then
-        any extra metadata columns. Row order is the input order.
+        any extra metadata columns. Row order is the input order (less any
+        dropped article).
 
     Raises
     ------
@@ -80,7 +123,15 @@ def load_corpus(
         With one message naming the file or row and the problem: a missing,
         empty, binary, non-UTF-8 or oversized file; a metadata row with no file
         or a file with no metadata row; a duplicate ``article_id``; a missing
-        ``text`` or ``outlet`` column or value; an unparseable date.
+        ``text`` or ``outlet`` column or value (with a "did you mean" for a
+        close name); an unparseable date; two columns differing only in case.
+        With ``"error"``, HTML in an article or an article not in English.
+
+    Warns
+    -----
+    framing.CorpusWarning
+        A column name close to a missing optional column (``tilte``); with
+        ``"warn"`` or ``"drop"``, each article with HTML or not in English.
     """
     if isinstance(source, pd.DataFrame):
         frame = _validate(source.copy(), where="DataFrame", max_bytes=max_bytes)
@@ -100,9 +151,54 @@ def load_corpus(
                 "a .csv file, a .jsonl file or a pandas DataFrame"
             )
     if clean:
-
         frame, _ = clean_corpus(frame)
+    # after cleaning: a byline or a caption full of names is not evidence of another language
+    frame = screen_corpus(frame, on_markup=on_markup, on_language=on_language)
+    if prepend_title:
+        frame = prepend_titles(frame)
     return frame
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def title_line(title: str) -> str:
+    """The title as the one line it is prepended as (runs of whitespace made one space)."""
+    return " ".join(title.split())
+
+
+def title_length(text: str, title: str) -> int:
+    """Characters of ``text`` its title line takes: the length of the first line
+    if it is ``title`` (compared case- and quote-folded, spaces squeezed), else 0."""
+    line = title_line(title)
+    if not line:
+        return 0
+    first = text.split("\n", 1)[0].rstrip()
+    return len(first) if fold_text(first) == fold_text(line) else 0
+
+
+def prepend_titles(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The corpus with each article's ``title`` put as the first line of its ``text``.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        A corpus table with ``title`` and ``text`` columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy; an empty title, or a text that already starts with its title
+        (as many copied pages do), is left as it is, so applying it twice
+        changes nothing.
+    """
+    texts = [
+        text if title_length(text, title) or not title_line(title) else f"{title_line(title)}\n{text}"
+        for title, text in zip(corpus["title"], corpus["text"], strict=True)
+    ]
+    headed = corpus.copy()
+    headed["text"] = texts
+    return headed
 
 
 # --------------------------------------------------------------------------- readers
@@ -181,8 +277,10 @@ def _load_directory(directory: Path, *, metadata, max_bytes: int) -> pd.DataFram
         )
     meta = _read_csv(meta_path)
     where = str(meta_path)
+    meta = _match_columns(meta, where=where, known=(*CORPUS_COLUMNS, "file"))
     if "file" not in meta.columns and "article_id" not in meta.columns:
-        raise CorpusError(f"{where}: needs a 'file' or an 'article_id' column")
+        hint = _did_you_mean(("file", "article_id"), meta.columns)
+        raise CorpusError(f"{where}: needs a 'file' or an 'article_id' column{hint}")
     if "text" in meta.columns:
         raise CorpusError(f"{where}: has a 'text' column; texts come from the .txt files")
     files = meta["file"] if "file" in meta.columns else meta["article_id"] + ".txt"
@@ -223,10 +321,21 @@ def _check_duplicates(values: Iterable[str], *, where: str, what: str, row_offse
 
 def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: int = 0) -> pd.DataFrame:
     """Check required columns and values; return the table in canonical column order."""
-    for column in ("text", "outlet"):
+    frame = _match_columns(frame, where=where, known=CORPUS_COLUMNS)
+    for column in REQUIRED_COLUMNS:
         if column not in frame.columns:
             raise CorpusError(
-                f"{where}: missing required column {column!r} (found: {', '.join(map(str, frame.columns)) or 'none'})"
+                f"{where}: missing required column {column!r}{_did_you_mean((column,), frame.columns)} "
+                f"(found: {', '.join(map(str, frame.columns)) or 'none'})"
+            )
+    for column in CORPUS_COLUMNS:
+        hint = _did_you_mean((column,), frame.columns) if column not in frame.columns else ""
+        if hint:
+            warnings.warn(
+                f"{where}: no {column!r} column{hint} That column is kept as extra metadata "
+                f"under its own name; rename it to {column!r} to have it read as one",
+                CorpusWarning,
+                3,  # the caller of load_corpus (for a CSV, JSONL or DataFrame)
             )
     if frame.empty:
         raise CorpusError(f"{where}: no articles")
@@ -265,6 +374,36 @@ def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: in
     frame["text"] = [t.decode("utf-8") if isinstance(t, bytes) else t for t in frame["text"]]
     extra = [c for c in frame.columns if c not in CORPUS_COLUMNS]
     return frame[CORPUS_COLUMNS + extra]
+
+
+def _column_key(name) -> str:
+    return str(name).strip().lower().replace(" ", "_")
+
+
+def _match_columns(frame: pd.DataFrame, *, where: str, known) -> pd.DataFrame:
+    """``frame`` with each column named like a known one up to case and spaces
+    (``Date``, `` Outlet``, ``Article ID``) renamed to it."""
+    renames = {}
+    for column in frame.columns:
+        key = _column_key(column)
+        if column in known or key not in known:
+            continue
+        if key in frame.columns or key in renames.values():
+            raise CorpusError(
+                f"{where}: columns {column!r} and {key!r} differ only in case or spaces; keep one of them"
+            )
+        renames[column] = key
+    return frame.rename(columns=renames) if renames else frame
+
+
+def _did_you_mean(missing, columns) -> str:
+    """``"; did you mean 'outlet' (found 'outet')?"`` for a column close to a missing name, else ``""``."""
+    unknown = {_column_key(c): str(c) for c in columns if _column_key(c) not in (*CORPUS_COLUMNS, "file")}
+    for name in missing:
+        close = difflib.get_close_matches(name, list(unknown), n=1, cutoff=HINT_MIN_SIMILARITY)
+        if close:
+            return f"; did you mean {name!r} (found {unknown[close[0]]!r})?"
+    return ""
 
 
 def _as_str(value) -> str:

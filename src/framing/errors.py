@@ -1,9 +1,14 @@
-"""The exceptions framing raises for bad input, in one place every module can import."""
+"""The exceptions and warnings framing raises for bad input, in one place every module can import."""
 
 from __future__ import annotations
 
-__all__ = ["CorpusError"]
+__all__ = ["CorpusError", "CorpusWarning"]
 
 
 class CorpusError(ValueError):
     """A corpus that cannot be analysed, with the file, row or article and what to do."""
+
+
+class CorpusWarning(UserWarning):
+    """A corpus that can be analysed but holds something the user should know about
+    (HTML left in an article, an article that is not English, a column that looks misspelt)."""

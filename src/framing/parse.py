@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import platformdirs
 
 from .nlp import ModelInfo, load_model, load_pipeline, resolve_model
 
@@ -67,9 +68,20 @@ _VOCAB_SIZES: dict[str, tuple[int, int]] = {}
 
 
 def default_cache_dir() -> Path:
-    """``$FRAMING_CACHE_DIR`` if set, else ``data/processed/cache`` under the working directory."""
+    """``$FRAMING_CACHE_DIR`` if set, else the user's cache directory for framing.
+
+    The user's cache directory is the platform's (``platformdirs.user_cache_dir``):
+    ``~/.cache/framing`` on Linux (or ``$XDG_CACHE_HOME/framing``),
+    ``~/Library/Caches/framing`` on macOS, ``%LOCALAPPDATA%\\framing\\Cache`` on
+    Windows, so a parse is reused wherever framing is run from and no
+    directory appears where the user happens to be. A project that keeps its
+    cache with its data passes ``cache_dir=`` (this repository's Makefile and
+    notebooks use ``data/processed/cache``).
+    """
     env = os.environ.get(CACHE_ENV_VAR)
-    return Path(env) if env else Path("data") / "processed" / "cache"
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_cache_dir("framing", appauthor=False))
 
 
 def text_hash(text: str) -> str:

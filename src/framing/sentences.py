@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .clean import is_heading_line
+from .corpus import title_length
 from .docview import doc_text, iter_sents, once_per_doc, sent_index, sentence_chars, token_strings
 from .parse import ensure_parsed
 
@@ -43,17 +44,32 @@ def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
     pandas.DataFrame
         ``article_id`` (str), ``outlet`` (str), ``sent_id`` (int64, 0-based
         within the article), ``text`` (str), ``is_heading`` (bool: the
-        sentence is a whole line with no final punctuation), ``start_char``,
-        ``end_char`` (int64, offsets into the cleaned article text).
+        sentence is in the title line, or is a whole line with no final
+        punctuation), ``start_char``, ``end_char`` (int64, offsets into the
+        stored article text, which starts with the title: see :mod:`framing.corpus`).
     """
     parsed = ensure_parsed(corpus, **parse_kwargs)
     rows = [
         (article.article_id, article.outlet, *record)
         for article, doc in parsed
-        for record in _sentence_records(doc)
+        for record in _article_records(article, doc)
     ]
     table = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
     return table.astype({"sent_id": "int64", "is_heading": "bool", "start_char": "int64", "end_char": "int64"})
+
+
+def _article_records(article, doc) -> tuple[tuple[int, str, bool, int, int], ...]:
+    """:func:`_sentence_records` with every sentence of the article's title line
+    flagged a heading, whatever its punctuation or length ("Who is to blame?")."""
+    records = _sentence_records(doc)
+    title = getattr(article, "title", "")  # a hand-made table may have no title
+    title_end = title_length(article.text, title) if isinstance(title, str) else 0
+    if not title_end:
+        return records
+    return tuple(
+        (sent_id, text, is_heading or end_char <= title_end, start_char, end_char)
+        for sent_id, text, is_heading, start_char, end_char in records
+    )
 
 
 @once_per_doc
@@ -89,11 +105,11 @@ def article_overview(corpus, **parse_kwargs) -> pd.DataFrame:
     """
     parsed = ensure_parsed(corpus, **parse_kwargs)
     n_words, n_sentences, n_headings = [], [], []
-    for _, doc in parsed:
+    for article, doc in parsed:
         tokens = token_strings(doc)
         words = zip(tokens.is_punct, tokens.is_space, strict=True)
         n_words.append(sum(1 for punct, space in words if not (punct or space)))
-        records = _sentence_records(doc)
+        records = _article_records(article, doc)
         n_sentences.append(len(records))
         n_headings.append(sum(is_heading for _, _, is_heading, _, _ in records))
     articles = parsed.articles

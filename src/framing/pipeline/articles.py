@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..corpus import CORPUS_COLUMNS
 from ..docview import sent_bounds, token_strings
 from ..parse import ensure_parsed
 
@@ -54,8 +55,15 @@ def articles(corpus, **parse_options) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns :data:`ARTICLE_COLUMNS`; the counts are int64.
+        Columns :data:`ARTICLE_COLUMNS` (the counts int64; ``n_chars`` counts
+        the stored text, title line included), then every further metadata
+        column of the corpus (``country``, ``section`` ...), unchanged (one named
+        like a column above is left out).
     """
     parsed = ensure_parsed(corpus, **parse_options)
     rows = [row for article, doc in parsed for row in article_rows(article, doc)]
-    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype(ARTICLE_DTYPES)
+    table = pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype(ARTICLE_DTYPES)
+    for column in parsed.articles.columns:
+        if column not in CORPUS_COLUMNS and column not in table.columns:
+            table[column] = parsed.articles[column].to_numpy()
+    return table

@@ -64,6 +64,10 @@ class TableSpec:
         Table (and CSV file) name: the function's name, unless ``options``
         make a second table of the same function (``loaded_words`` is
         ``loaded_language(by="word")``), which then needs a name of its own.
+    min_outlets : int
+        Outlets the corpus needs for the table to be computable: 2 for a table
+        that compares outlets with each other. With fewer, a run skips the
+        table and says why instead of failing.
     """
 
     function: Callable
@@ -72,6 +76,7 @@ class TableSpec:
     write: bool = True
     options: tuple[tuple[str, object], ...] = ()
     name: str = ""
+    min_outlets: int = 1
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -113,7 +118,7 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec(hedge_asymmetry, "aggregate", (_EVENTS,)),
     TableSpec(actor_labels, "aggregate", (("mentions", "actor_mentions"),)),
     TableSpec(event_labels, "aggregate", (("mentions", "event_mentions"),)),
-    TableSpec(distinctive_terms, "aggregate", (("counts", "term_counts"),)),
+    TableSpec(distinctive_terms, "aggregate", (("counts", "term_counts"),), min_outlets=2),
     TableSpec(toll_table, "aggregate", (("tolls", "casualties"),)),
     TableSpec(outlet_tone, "aggregate", (("sentiment", "sentence_sentiment"),)),
     TableSpec(actor_tone, "aggregate", (("clauses", "actor_clauses"),)),

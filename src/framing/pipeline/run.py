@@ -220,8 +220,8 @@ def analyze(
         show = progress if progress is not None else len(corpus) >= PROGRESS_MIN_ARTICLES
         collected = collect_batches(results, job, corpus, sink, progress=show, closers=closers)
         finished = finish_batch_tables(job, collected, streamed=sink is not None)
-        make_aggregates(specs, corpus, finished, sink, options)
-        skipped = make_corpus_tables(specs, corpus, finished, sink, options, job)
+        skipped = make_aggregates(specs, corpus, finished, sink, options)
+        skipped |= make_corpus_tables(specs, corpus, finished, sink, options, job)
         names = [spec.name for spec in specs if spec.name in finished or spec.kind == "article"]
         made, n_rows = publish_tables(names, finished, sink)
     finally:
@@ -347,11 +347,24 @@ def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) ->
     return spec.function(corpus, **inputs, **fixed)
 
 
-def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict) -> None:
-    """Add every aggregate to ``finished``, made from the finished tables."""
+def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict) -> dict:
+    """Add every aggregate the corpus allows to ``finished``, made from the finished
+    tables; return the skipped ones with the reason (a comparison of outlets on a
+    corpus of one outlet)."""
+    skipped = {}
+    n_outlets = corpus["outlet"].nunique()
     for spec in specs:
-        if spec.kind == "aggregate":
-            finished[spec.name] = call_at_end(spec, corpus, finished, sink, options)
+        if spec.kind != "aggregate":
+            continue
+        if n_outlets < spec.min_outlets:
+            skipped[spec.name] = (
+                f"compares outlets with each other, so it needs at least {spec.min_outlets} outlets; "
+                f"this corpus has {n_outlets}"
+            )
+            logger.info("skipping %s: %s", spec.name, skipped[spec.name])
+            continue
+        finished[spec.name] = call_at_end(spec, corpus, finished, sink, options)
+    return skipped
 
 
 def make_corpus_tables(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, job: BatchJob) -> dict:
