@@ -22,7 +22,9 @@ code. Another study brings its own file. Columns::
 Matching (see :meth:`ActorTaxonomy.classify`): the noun phrase is normalised
 (case, Unicode quotes and dashes folded, leading determiners dropped);
 ``phrase`` entries match whole words anywhere in it, ``regex`` entries are
-searched in it, ``head`` entries match the phrase's head lemma. The longest
+searched in it, ``head`` entries match the phrase's head lemma or the head as
+written, lower-cased (so ``head,troops`` matches "troops", lemmatised "troop",
+and ``head,russians`` matches a plural demonym the lemmatiser leaves as it is). The longest
 matching phrase or regex wins, so "gunmen loyal to the government" beats
 "gunmen"; a head entry applies only when no phrase or regex matches.
 """
@@ -93,7 +95,14 @@ class ActorTaxonomy:
         _check_role(role)
         return list(dict.fromkeys(e.group for e in self.entries if e.role == role))
 
-    def classify(self, text: str, *, head: str | None = None, role: str = "agent") -> str | None:
+    def classify(
+        self,
+        text: str,
+        *,
+        head: str | None = None,
+        head_text: str | None = None,
+        role: str = "agent",
+    ) -> str | None:
         """The group of a noun phrase, or ``None`` when no entry matches.
 
         Parameters
@@ -102,6 +111,10 @@ class ActorTaxonomy:
             The noun phrase as written.
         head : str, optional
             Lemma of its syntactic head, for ``head`` entries.
+        head_text : str, optional
+            The head as written; a ``head`` entry matches the lemma or this
+            surface form, lower-cased ("troops" is lemmatised "troop", and
+            plural demonyms such as "Russians" keep their form as lemma).
         role : {"agent", "patient"}
 
         Notes
@@ -114,13 +127,13 @@ class ActorTaxonomy:
         bounded, so memory stays flat over long runs.
         """
         answers = _ANSWERS.answers(self)
-        key = (text, head, role)
+        key = (text, head, head_text, role)
         found = answers.get(key, _MISSING)
         if found is _MISSING:
-            found = answers[key] = self._match(text, head=head, role=role)
+            found = answers[key] = self._match(text, head=head, head_text=head_text, role=role)
         return found
 
-    def _match(self, text: str, *, head: str | None, role: str) -> str | None:
+    def _match(self, text: str, *, head: str | None, head_text: str | None, role: str) -> str | None:
         _check_role(role)
         phrase = normalize_phrase(text)
         best, best_len = None, 0
@@ -132,10 +145,10 @@ class ActorTaxonomy:
                 best, best_len = entry.group, len(found.group(0))
         if best is not None:
             return best
-        if head:
-            head_norm = normalize_phrase(head)
+        heads = {normalize_phrase(h) for h in (head, head_text) if h}
+        if heads:
             for entry in self.entries:
-                if entry.role == role and entry.match == "head" and entry.pattern == head_norm:
+                if entry.role == role and entry.match == "head" and entry.pattern in heads:
                     return entry.group
         return None
 
