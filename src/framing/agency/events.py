@@ -312,6 +312,10 @@ def find_harm_events(
                     )
                 objects = [o for o in token.with_dep("dobj") if o.i != last or multiword is None]
                 patient = objects[0] if objects else target_object(token)
+                if "person" in harm["unless"].get(lemma, ()):
+                    # "fired tear gas at the marchers": the object is the
+                    # munition, the target undergoes the act
+                    patient = target_object(token) or patient
         else:
             continue
         if form == "passive":

@@ -167,8 +167,8 @@ def is_negated(word: Node) -> bool:
     if word.pos_ not in VERB_POS and negative(word):
         return True
     verb = predicate_verb(word)
-    if verb is None:
-        return False
+    if verb is None or (word.i != verb.i and verb.lemma_.lower() in word_set("denial_verbs")):
+        return False  # "did not deny firing": a negated denial (see is_denied)
     for child in verb.children:
         if child.dep_ == "neg":
             return True
