@@ -190,8 +190,7 @@ def test_a_possessor_names_an_actor(parse_text):
 
     taxonomy = _groups(("agent", "armed_group", "head", "militia"), ("agent", "unidentified", "head", "gunman"))
     doc = parse_text(
-        "The militia's attack on the convoy failed. Witnesses saw the gunmen's faces. "
-        "The rebel commander's men fled."
+        "The militia's attack on the convoy failed. Witnesses saw the gunmen's faces. The rebel commander's men fled."
     )
     mentions = find_actor_mentions(doc, actors=taxonomy)
     found = {m.label: m.actor_group for m in mentions}
@@ -252,7 +251,12 @@ def test_an_entry_that_cannot_match_warns_with_file_and_row(tmp_path, match, pat
 
     path = tmp_path / "actors.csv"
     rows = pd.DataFrame(
-        {"role": ["agent", "agent"], "group": ["army", "army"], "match": ["head", match], "pattern": ["soldier", pattern]}
+        {
+            "role": ["agent", "agent"],
+            "group": ["army", "army"],
+            "match": ["head", match],
+            "pattern": ["soldier", pattern],
+        }
     )
     rows.to_csv(path, index=False)
     with warnings.catch_warnings(record=True) as caught:

@@ -92,9 +92,7 @@ def test_get_passive_and_coordinated_participle_share_subject():
             ("rioters", "NNS", "NOUN", "pobj", 5, "rioter"),
         ]
     )
-    found = [
-        (p.verb, p.construction, p.agent_head, p.patient_head) for p in framing.find_passives(doc)
-    ]
+    found = [(p.verb, p.construction, p.agent_head, p.patient_head) for p in framing.find_passives(doc)]
     # the closing by-phrase applies to both coordinated participles
     assert found == [("looted", "get", "rioters", "Shops"), ("torched", "get", "rioters", "Shops")]
 
@@ -198,9 +196,7 @@ PASSIVE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_CASES)
 def test_find_passives_gold(parse_text, text, expected):
-    found = [
-        (p.verb, p.construction, p.agent_head) for p in framing.find_passives(parse_text(text))
-    ]
+    found = [(p.verb, p.construction, p.agent_head) for p in framing.find_passives(parse_text(text))]
     assert found == expected
 
 
@@ -264,10 +260,7 @@ HARM_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), HARM_CASES)
 def test_find_harm_events_gold(parse_text, text, expected):
-    found = [
-        (e.trigger, e.form, e.agent_head)
-        for e in framing.find_harm_events(parse_text(text), context=False)
-    ]
+    found = [(e.trigger, e.form, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
 
 
@@ -300,9 +293,7 @@ KNOWN_FAILURES = [
         "Militants behead aid worker in desert",
         "harm",
         ["behead"],
-        marks=pytest.mark.xfail(
-            strict=True, reason="the tagger reads headline 'behead' as an adjective"
-        ),
+        marks=pytest.mark.xfail(strict=True, reason="the tagger reads headline 'behead' as an adjective"),
     ),
     pytest.param(
         "The rebels were defeated and their leader captured.",
@@ -317,9 +308,7 @@ KNOWN_FAILURES = [
         "The children got lost in the chaos.",
         "passive",
         [],
-        marks=pytest.mark.xfail(
-            strict=True, reason="'got lost' (became lost) is read as a get-passive"
-        ),
+        marks=pytest.mark.xfail(strict=True, reason="'got lost' (became lost) is read as a get-passive"),
     ),
 ]
 
@@ -429,9 +418,7 @@ def test_harm_events_table_columns_and_groups(seed_events, seed_parsed):
     }
     assert ((table["agent"] == "") == (table["agent_group"] == "none")).all()
     # thetimes.gr's headline sentence: "Syrian security forces accused of killing ..."
-    times = table[
-        (table["article_id"] == "thetimes-gr_2025-03-09") & (table["trigger"] == "killing")
-    ]
+    times = table[(table["article_id"] == "thetimes-gr_2025-03-09") & (table["trigger"] == "killing")]
     assert "government_forces" in set(times["agent_group"])
 
 
@@ -524,9 +511,7 @@ def test_validation_file_is_large_enough():
     ],
 )
 def test_validation_targets(agency_metrics, measure, metric, target):
-    value = agency_metrics.query("measure == @measure and metric == @metric and subset == 'all'")[
-        "value"
-    ].item()
+    value = agency_metrics.query("measure == @measure and metric == @metric and subset == 'all'")["value"].item()
     assert value >= target
     assert np.isfinite(value)
 
@@ -543,12 +528,8 @@ def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_c
     assert set(passivepy["dataset"]) == {"validation", "corpus"}
     predictions = agency_predictions(VALIDATION / "agency.csv", cache_dir=parse_cache)
     metrics = evaluate_agency(predictions=predictions, passivepy=passivepy)
-    ours = metrics.query("measure == 'passive' and metric == 'recall' and subset == 'all'")[
-        "value"
-    ].item()
-    theirs = metrics.query(
-        "measure == 'passivepy_passive' and metric == 'recall' and subset == 'all'"
-    )["value"].item()
+    ours = metrics.query("measure == 'passive' and metric == 'recall' and subset == 'all'")["value"].item()
+    theirs = metrics.query("measure == 'passivepy_passive' and metric == 'recall' and subset == 'all'")["value"].item()
     assert 0 < theirs < ours  # PassivePy misses reduced passives
     disagreements = compare_passivepy(predictions, passivepy)
     assert set(disagreements["right"]) <= {"framing", "passivepy"}
@@ -559,10 +540,14 @@ def test_passivepy_comparison_from_committed_predictions(agency_metrics, parse_c
     ("text", "agent"),
     [
         # the parser strands "loyal" on the verb (advcl); the agent keeps its modifier
-        ("The revenge killings started on Friday by Sunni Muslim gunmen loyal to the government.",
-         "Sunni Muslim gunmen loyal to the government"),
-        ("Dozens of farmers were shot by militiamen loyal to the northern warlord.",
-         "militiamen loyal to the northern warlord"),
+        (
+            "The revenge killings started on Friday by Sunni Muslim gunmen loyal to the government.",
+            "Sunni Muslim gunmen loyal to the government",
+        ),
+        (
+            "Dozens of farmers were shot by militiamen loyal to the northern warlord.",
+            "militiamen loyal to the northern warlord",
+        ),
     ],
 )
 def test_stranded_postnominal_adjective_stays_in_the_agent(parse_text, text, agent):
@@ -599,16 +584,8 @@ def test_hedge_asymmetry_known_answer():
 def test_hedge_asymmetry_row_order_and_pooling():
     events = _hedged_events()
     shuffled = events.sample(frac=1, random_state=1)
-    a = (
-        framing.hedge_asymmetry(events=events)
-        .sort_values(["outlet", "agent_group"])
-        .reset_index(drop=True)
-    )
-    b = (
-        framing.hedge_asymmetry(events=shuffled)
-        .sort_values(["outlet", "agent_group"])
-        .reset_index(drop=True)
-    )
+    a = framing.hedge_asymmetry(events=events).sort_values(["outlet", "agent_group"]).reset_index(drop=True)
+    b = framing.hedge_asymmetry(events=shuffled).sort_values(["outlet", "agent_group"]).reset_index(drop=True)
     pd.testing.assert_frame_equal(
         a[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
         b[["outlet", "agent_group", "n_events", "n_hedged", "share_hedged"]],
@@ -734,7 +711,6 @@ def test_file_options_default_to_none():
                 assert parameter.default is None, (function.__name__, name)
 
 
-
 # ------------------------------------------- acts real reports name, and who they are put on
 # Invented sentences in the shapes of reports of shootings, massacres, shelling and crowd
 # crushes; names (Varo, Kessar, Morrow) are invented. Generic taxonomy.
@@ -749,13 +725,19 @@ REPORT_CASES = [
     ("The premier fired the minister last week.", []),
     ("The crew shot a film in the valley.", []),
     ("A fire broke out in the market.", []),
-    ("The report documents repression and disappearances.", [("repression", "", "none"), ("disappearances", "", "none")]),
+    (
+        "The report documents repression and disappearances.",
+        [("repression", "", "none"), ("disappearances", "", "none")],
+    ),
     # doers named by the governing verb or adjective
     (
         "The monitors accused the Varo Guard of carrying out executions, abductions and the burning of homes.",
         [("executions", "Guard", "other"), ("abductions", "Guard", "other"), ("burning", "Guard", "other")],
     ),
-    ("The Varo militia was accused of torture and looting.", [("torture", "militia", "armed_group"), ("looting", "militia", "armed_group")]),
+    (
+        "The Varo militia was accused of torture and looting.",
+        [("torture", "militia", "armed_group"), ("looting", "militia", "armed_group")],
+    ),
     ("The minister blamed the Varo Guard for the killings.", [("killings", "Guard", "other")]),
     ("Officials blamed the attacks on the Kessar Brigade.", [("attacks", "Brigade", "other")]),
     ("The Kessar Brigade is responsible for the massacre.", [("massacre", "Brigade", "other")]),
@@ -765,7 +747,10 @@ REPORT_CASES = [
     ("The rebels staged attacks on three checkpoints.", [("attacks", "rebels", "armed_group")]),
     ("The air force carried out airstrikes on the town.", [("airstrikes", "force", "other")]),
     # an actor named as a modifier of the act, and an act as the subject of harm
-    ("An army airstrike killed six people.", [("airstrike", "army", "state_forces"), ("killed", "army", "state_forces")]),
+    (
+        "An army airstrike killed six people.",
+        [("airstrike", "army", "state_forces"), ("killed", "army", "state_forces")],
+    ),
     ("Israeli shelling destroyed the clinic.", [("shelling", "Israeli", "other"), ("destroyed", "Israeli", "other")]),
     ("RSF attacks left dozens dead.", [("attacks", "RSF", "other")]),
     ("Last night's raid killed a nurse.", [("raid", "", "none"), ("killed", "", "none")]),
@@ -775,7 +760,10 @@ REPORT_CASES = [
     ("Civilians shot dead by gunmen were found in a ditch.", [("shot", "gunmen", "unidentified")]),
     ("Villagers beaten by militiamen were treated at the clinic.", [("beaten", "militiamen", "other")]),
     # reserved groups: sides of a reciprocal act, a pronoun
-    ("Fighting between the army and the rebels killed 40 people.", [("Fighting", "army", "mutual"), ("killed", "army", "mutual")]),
+    (
+        "Fighting between the army and the rebels killed 40 people.",
+        [("Fighting", "army", "mutual"), ("killed", "army", "mutual")],
+    ),
     ("Clashes between rival clans left three dead.", [("Clashes", "clans", "mutual")]),
     ("We saw seven people they slaughtered.", [("slaughtered", "they", "pronoun")]),
     ("He stabbed the guard and fled.", [("stabbed", "He", "pronoun")]),
@@ -785,8 +773,7 @@ REPORT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), REPORT_CASES)
 def test_harm_events_in_the_shapes_of_reports(parse_text, text, expected):
     found = [
-        (e.trigger, e.agent_head, e.agent_group)
-        for e in framing.find_harm_events(parse_text(text), context=False)
+        (e.trigger, e.agent_head, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)
     ]
     assert found == expected
 

@@ -357,9 +357,9 @@ def test_lexicon_file_changes_its_table(name, lexicon_corpus, default_tables, pa
     assert code == 0, err
     changed = pd.read_csv(out / f"{table}.csv", keep_default_na=False, dtype=str)
     before = default_tables[table].astype(str)
-    assert not (
-        changed.shape == before.shape and (changed.to_numpy() == before.to_numpy()).all()
-    ), f"{flag} left {table} unchanged"
+    assert not (changed.shape == before.shape and (changed.to_numpy() == before.to_numpy()).all()), (
+        f"{flag} left {table} unchanged"
+    )
 
 
 def test_python_api_refuses_an_unknown_list_name(lexicon_corpus, parse_cache):
