@@ -805,6 +805,8 @@ def test_agent_groups_name_both_sides_of_a_mutual_act(parse_text, text, expected
         ("The brigade did not deny firing on the crowd.", [False]),
         ("The spokesman said troops shot two men.", [False]),
         ("The army denied the charge and fired again.", [False]),
+        ("No group has claimed the killings.", [False]),
+        ("The militia never carried out attacks on the camp.", [True]),
     ],
 )
 def test_negated_and_denied_acts(parse_text, text, expected):
@@ -857,3 +859,20 @@ def test_harm_lexicon_without_unless_column_still_reads(tmp_path):
     assert lexicon["verb"] == frozenset({"fire"})
     assert lexicon["phrasal"] == {"open": frozenset({"fire"})}
     assert lexicon["unless"] == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six were shot dead and 40 wounded.", [("shot", "be", "Six"), ("wounded", "be", "40")]),
+        ("Four were killed and six others captured.", [("killed", "be", "Four"), ("captured", "be", "six others")]),
+        ("The curfew was lifted and markets reopened.", [("lifted", "be", "The curfew")]),
+        (
+            "Villagers beaten by militiamen were treated.",
+            [("beaten", "reduced", "Villagers"), ("treated", "be", "Villagers beaten by militiamen")],
+        ),
+    ],
+)
+def test_gapped_and_misparsed_reduced_passives(parse_text, text, expected):
+    found = [(p.verb, p.construction, p.patient) for p in framing.find_passives(parse_text(text))]
+    assert found == expected

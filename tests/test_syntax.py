@@ -416,11 +416,15 @@ def test_carried_agent(parse_text, text, noun, doer):
         ("Police did not say who shot the man.", "shot", False, False),
         ("The army denied the charge and fired again.", "fired", False, False),
         ("Troops fired on the crowd.", "fired", False, False),
+        ("The truce did not stop the killing.", "killing", False, False),
+        ("Police said the murder was not political.", "murder", False, False),
+        ("The soldiers refused to fire on civilians.", "fire", False, True),
     ],
 )
 def test_negation_and_denial(parse_text, text, word, negated, denied):
     node = _word(parse_text(text), word)
-    assert (syntax.is_negated(node), syntax.is_denied(node)) == (negated, denied)
+    carriers = frozenset({"carry out", "commit"})
+    assert (syntax.is_negated(node, carriers=carriers), syntax.is_denied(node)) == (negated, denied)
 
 
 @pytest.mark.parametrize(

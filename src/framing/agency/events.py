@@ -367,7 +367,7 @@ def find_harm_events(
                 patient=patient_text,
                 patient_head=patient_head_text,
                 patient_group=actor_group(taxonomy, patient_head_tok, role="patient", trigger=token),
-                negated=is_negated(token) or is_denied(token),
+                negated=is_negated(token, carriers=harm["support"]) or is_denied(token),
                 cause=cause,
                 hedge_cue=covering_hedge(hedges, sent_id, start, end),
                 source=covering_source(attributions, sent_id, start, end),

@@ -60,6 +60,11 @@ def nominal_trigger(tree: Tree, i: int, nouns: frozenset[str], verbs: frozenset[
     the words before it. Takes an index, not a token: it screens every noun.
     """
     lemma = tree.lemma[i].lower()
+    # the longest entry first: "war crimes" is one act, not "crimes"
+    for term, words in multiword_terms(nouns).get(lemma, ()):
+        start = i - len(words)
+        if start >= 0 and [word.lower() for word in tree.lemma[start:i]] == words:
+            return start, term
     if lemma in nouns:
         return i, lemma
     tag = tree.tag[i]
@@ -76,10 +81,6 @@ def nominal_trigger(tree: Tree, i: int, nouns: frozenset[str], verbs: frozenset[
         ):
             if candidate in verbs:
                 return i, text.rstrip("s") if text.endswith("ings") else text
-    for term, words in multiword_terms(nouns).get(lemma, ()):
-        start = i - len(words)
-        if start >= 0 and [word.lower() for word in tree.lemma[start:i]] == words:
-            return start, term
     return None
 
 

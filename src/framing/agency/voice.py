@@ -147,15 +147,19 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
 
 
 def is_gapped(verb: Node) -> bool:
-    """A coordinated participle with a subject of its own and no auxiliary
-    after a passive with one: the auxiliary is gapped ("100 were killed
-    and 760 injured"), so its subject is a patient."""
+    """A coordinated participle whose subject is a count, with no auxiliary,
+    after a passive with one: the auxiliary is gapped ("100 were killed and
+    760 injured", "four were killed and six others captured"), so the count
+    is a patient. Only a count: "the curfew was lifted and markets
+    reopened" is an active verb the tagger read as a participle."""
     tree = verb.tree
     head = verb.head
+    subjects = tree.with_dep(verb.i, "nsubj")
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
-        and bool(tree.with_dep(verb.i, "nsubj"))
+        and bool(subjects)
+        and (tree.pos[subjects[0]] == "NUM" or bool(tree.with_dep(subjects[0], "nummod")))
         and not tree.with_dep(verb.i, "aux", "auxpass", "dobj")
         and head.tag_ == "VBN"
         and bool(tree.with_dep(head.i, "auxpass"))

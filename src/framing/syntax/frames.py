@@ -153,22 +153,29 @@ def names_nobody(noun: Node) -> bool:
     )
 
 
-def is_negated(word: Node) -> bool:
+def is_negated(word: Node, *, carriers: frozenset[str] = frozenset()) -> bool:
     """The act ``word`` names is negated in its own clause.
 
-    A ``neg`` child of its verb (:func:`predicate_verb`: "did not fire",
-    "never carried out attacks"), a negative subject of that verb or of the
-    act itself ("no one was killed", "nobody fired", "none were hurt"), or a
-    negative determiner on the act ("no attacks were reported";
+    For a verb: a ``neg`` child ("did not fire", "never shot") or a negative
+    subject ("no one was killed", "nobody fired", "none were hurt";
     ``framing/data/negation_words.csv``, roles ``subject`` and
-    ``determiner``).
+    ``determiner``). For a noun: a negative determiner on it ("no attacks
+    were reported"), or the same on a verb of ``carriers`` it is the object
+    or subject of ("never carried out attacks"): the negation of any other
+    verb is that verb's ("did not stop the killing", "the murder was not
+    political").
     """
     negative = names_nobody
     if word.pos_ not in VERB_POS and negative(word):
         return True
     verb = predicate_verb(word)
-    if verb is None or (word.i != verb.i and verb.lemma_.lower() in word_set("denial_verbs")):
-        return False  # "did not deny firing": a negated denial (see is_denied)
+    if verb is None:
+        return False
+    if word.i != verb.i:
+        lemma = verb.lemma_.lower()
+        particles = [c.text.lower() for c in verb.children if c.dep_ == "prt"]
+        if lemma not in carriers and not any(f"{lemma} {p}" in carriers for p in particles):
+            return False
     for child in verb.children:
         if child.dep_ == "neg":
             return True
