@@ -195,6 +195,9 @@ def find_harm_events(
         the packaged ``harm_terms.csv``.
     stative : str or Path, optional
         Passed to :func:`find_passives`.
+    causes : str or Path, optional
+        Non-human cause words (column ``term``); ``None`` reads the packaged
+        ``harm_causes.csv``.
     context : bool, default True
         Fill ``hedge_cue`` and ``source`` from :func:`framing.find_hedges`
         and :func:`framing.find_attributions`, joined by offset
@@ -207,7 +210,11 @@ def find_harm_events(
         ``active`` (a finite or non-finite verb), ``nominal`` (a harm noun or
         a gerund used as a noun) or ``adjectival`` (a prenominal participle,
         "the murdered men"). ``agent`` is "" and ``agent_group`` ``"none"``
-        when no agent is expressed; an unknown phrase is ``"other"``.
+        when no agent is expressed; an unknown phrase is ``"other"``, a
+        personal pronoun ``"pronoun"``, the sides of a reciprocal act
+        ``"mutual"`` (both in ``agent``, their groups in ``agent_groups``).
+        ``negated``: the act is negated or denied in its sentence; ``cause``:
+        the non-human cause it is put on ("stampede"), else "".
 
     Notes
     -----
@@ -221,9 +228,21 @@ def find_harm_events(
     group of the first coordinated agent the taxonomy knows; ``patient_group``
     is ``mixed`` when coordinated patients belong to different groups.
 
+    Also: a doer named by a governing frame ("accused X of killings",
+    "blamed the attacks on X", "X is responsible for the massacre":
+    :func:`framing.syntax.carried_agent`); an organisation, nationality or
+    acronym modifying the act ("RSF attacks", "Israeli shelling"); for a
+    verb whose subject is itself an act ("the ambush killed nine"), that
+    act's doer, or none. A time or a negative phrase ("nobody") is no doer;
+    a cause word as doer ("the flood killed") is a ``cause``, not an agent.
+
     An agent named only in another sentence or through a pronoun is not
-    resolved (no coreference): "they" is ``other``. A participle modifying a
-    harm noun ("targeted killings") is not a separate event.
+    resolved (no coreference): "they" is ``pronoun``. A participle modifying
+    a harm noun ("targeted killings") is not a separate event. Known
+    failures: a nationality modifying an act names its victims as often as
+    its doers ("the Rohingya genocide" reads Rohingya as the doer); a
+    parser that attaches a clause to the sides of "clashes between the
+    factions left 25 dead" puts it in ``agent``.
 
     hedge_cue: the cue of a hedge (same sentence) whose scope covers the
     trigger. source: the attribution whose content covers the trigger, else
