@@ -190,8 +190,7 @@ def test_a_possessor_names_an_actor(parse_text):
 
     taxonomy = _groups(("agent", "armed_group", "head", "militia"), ("agent", "unidentified", "head", "gunman"))
     doc = parse_text(
-        "The militia's attack on the convoy failed. Witnesses saw the gunmen's faces. "
-        "The rebel commander's men fled."
+        "The militia's attack on the convoy failed. Witnesses saw the gunmen's faces. The rebel commander's men fled."
     )
     mentions = find_actor_mentions(doc, actors=taxonomy)
     found = {m.label: m.actor_group for m in mentions}
@@ -217,3 +216,64 @@ def test_a_name_is_one_word_of_an_adjective_phrase(parse_text):
     doc = parse_text("The ambush was carried out by gunmen loyal to ousted leader Bashar al-Assad.")
     texts = [m.text for m in find_actor_mentions(doc)]
     assert "gunmen loyal to ousted leader Bashar al-Assad" in texts
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "lemma", "surface", "expected"),
+    [
+        ("troops", "troops", "troop", "troops", "army"),
+        ("troop", "troops", "troop", "troops", "army"),
+        ("russians", "Russians", "Russians", "Russians", "army"),
+        ("troops", "the troop", "troop", "troop", None),
+        ("soldier", "soldiers", "soldier", "soldiers", "army"),
+    ],
+)
+def test_head_entries_match_lemma_or_surface_form(pattern, text, lemma, surface, expected):
+    table = pd.DataFrame({"role": ["agent"], "group": ["army"], "match": ["head"], "pattern": [pattern]})
+    taxonomy = framing.load_actors(table)
+    assert taxonomy.classify(text, head=lemma, head_text=surface, role="agent") == expected
+
+
+@pytest.mark.parametrize(
+    ("match", "pattern", "warned"),
+    [
+        ("head", "security forces", "has a space"),
+        ("phrase", "the", "stop words"),
+        ("head", "they", "stop words"),
+        ("phrase", "--", "no letter or digit"),
+        ("phrase", "security forces", None),
+        ("head", "troops", None),
+        ("regex", r"\bthe\b", None),
+    ],
+)
+def test_an_entry_that_cannot_match_warns_with_file_and_row(tmp_path, match, pattern, warned):
+    import warnings
+
+    path = tmp_path / "actors.csv"
+    rows = pd.DataFrame(
+        {
+            "role": ["agent", "agent"],
+            "group": ["army", "army"],
+            "match": ["head", match],
+            "pattern": ["soldier", pattern],
+        }
+    )
+    rows.to_csv(path, index=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        framing.load_actors(path)
+    messages = [str(w.message) for w in caught]
+    if warned is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and warned in messages[0]
+        assert str(path) in messages[0] and "row 3" in messages[0]
+
+
+def test_packaged_and_study_taxonomies_load_without_warnings():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        framing.load_actors(None)
+        framing.load_actors(STUDY / "actors.csv")

@@ -263,3 +263,105 @@ def test_a_taxonomy_no_asked_table_uses_is_a_clear_error(jsonl, tmp_path, capsys
     code, _, err = run(args, capsys)
     assert code == 2
     assert "actors= is taken by none of the tables asked for (sentences)" in err
+
+
+# ---------------------------------------------------------------- word lists and taxonomies
+
+#: Invented reports for the word-list options: each list below changes one table on them.
+LEXICON_ARTICLES = [
+    {
+        "article_id": "w1",
+        "outlet": "Harbour Times",
+        "text": "Rebels shelled the port of Kessel overnight. Nine traders were killed in a blaze "
+        "at the market, the mayor said. Residents called it a brutal massacre.",
+    },
+    {
+        "article_id": "w2",
+        "outlet": "Valley Courier",
+        "text": "Witnesses allegedly saw soldiers beating detainees in Morrow. The ministry said "
+        "nine farmers were wounded.",
+    },
+]
+
+#: option -> (packaged list, its key column, rows to drop, rows to add, table it changes)
+LEXICON_CASES = {
+    "harm_terms": ("harm_terms", "term", ["shell"], [], "harm_events"),
+    "harm_causes": ("harm_causes", "term", ["blaze"], [], "harm_events"),
+    "stative": ("stative_participles", "term", [], [{"term": "kill", "rationale": "test"}], "passives"),
+    "victims": (
+        "victims_generic",
+        "pattern",
+        [],
+        [{"victims": "merchants", "match": "head", "pattern": "trader", "note": "test"}],
+        "casualties",
+    ),
+    "quantities": ("quantities", "text", ["nine"], [], "casualties"),
+    "hedge_cues": ("hedges", "cue", ["allegedly"], [], "hedges"),
+    "reporting_verbs": ("reporting_verbs", "lemma", ["say"], [], "attributions"),
+    "event_labels": ("event_labels", "label", ["massacre"], [], "event_mentions"),
+    "loaded_language": ("loaded_language", "word", ["brutal"], [], "loaded_sentences"),
+    "people_nouns": ("people_nouns", "lemma", ["trader", "farmer"], [], "actor_mentions"),
+    "stop_words": ("stopwords", "word", [], [{"word": "rebels", "source": "test"}], "distinctive_terms"),
+    "vader_domain": (
+        "vader_domain",
+        "token",
+        [],
+        [{"token": "traders", "action": "add", "valence": "3.0", "anchor": "good", "rationale": "test"}],
+        "sentence_sentiment",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def lexicon_corpus(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lexicons") / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in LEXICON_ARTICLES) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def default_tables(lexicon_corpus, parse_cache):
+    names = sorted({case[-1] for case in LEXICON_CASES.values()})
+    return framing.analyze(lexicon_corpus, tables=names, cache_dir=parse_cache, progress=False)
+
+
+def test_every_lexicon_option_is_a_cli_option():
+    from framing.pipeline.registry import LEXICON_OPTIONS
+
+    assert set(cli.LEXICON_HELP) == set(LEXICON_OPTIONS) == set(LEXICON_CASES)
+
+
+@pytest.mark.parametrize("name", sorted(LEXICON_CASES))
+def test_missing_lexicon_file_exits_2_with_one_line(name, jsonl, tmp_path, capsys):
+    flag = "--" + name.replace("_", "-")
+    code, out, err = run(["analyze", str(jsonl), "--out", str(tmp_path / "o"), flag, str(tmp_path / "no.csv")], capsys)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and flag in err and "no.csv" in err
+
+
+@pytest.mark.parametrize("name", sorted(LEXICON_CASES))
+def test_lexicon_file_changes_its_table(name, lexicon_corpus, default_tables, parse_cache, tmp_path, capsys):
+    from framing.lexicons import load_lexicon
+
+    packaged, key, drop, add, table = LEXICON_CASES[name]
+    lexicon = load_lexicon(packaged)
+    lexicon = lexicon[~lexicon[key].str.lower().isin(drop)]
+    lexicon = pd.concat([pd.DataFrame(add, columns=lexicon.columns).fillna(""), lexicon], ignore_index=True)
+    path = tmp_path / f"{name}.csv"
+    lexicon.to_csv(path, index=False)
+    out = tmp_path / "out"
+    flag = "--" + name.replace("_", "-")
+    args = ["analyze", str(lexicon_corpus), "--out", str(out), "--cache-dir", str(parse_cache), "--quiet"]
+    code, _, err = run([*args, "--tables", table, flag, str(path)], capsys)
+    assert code == 0, err
+    changed = pd.read_csv(out / f"{table}.csv", keep_default_na=False, dtype=str)
+    before = default_tables[table].astype(str)
+    assert not (changed.shape == before.shape and (changed.to_numpy() == before.to_numpy()).all()), (
+        f"{flag} left {table} unchanged"
+    )
+
+
+def test_python_api_refuses_an_unknown_list_name(lexicon_corpus, parse_cache):
+    with pytest.raises(TypeError, match="harm_term"):
+        framing.analyze(lexicon_corpus, tables=["harm_events"], lexicons={"harm_term": "x.csv"}, progress=False)

@@ -368,3 +368,71 @@ def test_clause_text_matches_token_join(seed_parsed):
             # and with gaps of every kind: every other token, whitespace tokens included
             assert syntax.indices_text(tree, indices[::2]) == _words(doc, indices[::2])
     assert syntax.clause_text([]) == ""
+
+
+# ---------------------------------------------------------------- frames: doers, negation, denial
+
+
+def _word(doc, text):
+    tree = syntax.parse_tree(doc)
+    return tree.node([t.text for t in doc].index(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "doer"),
+    [
+        ("Monitors accused the Varo Guard of killings.", "killings", "Guard"),
+        ("The militia was accused of crimes.", "crimes", "militia"),
+        ("The mayor blamed the rebels for the killings.", "killings", "rebels"),
+        ("Officials blamed the attacks on the Kessar Brigade.", "attacks", "Brigade"),
+        ("Investigators blamed the massacre on a paramilitary unit.", "massacre", "unit"),
+        ("Prosecutors charged the commander with murder.", "murder", "commander"),
+        ("The Kessar Brigade is responsible for the massacre.", "massacre", "Brigade"),
+        ("Investigators held the militia responsible for the massacre.", "massacre", "militia"),
+        ("The militia claimed responsibility for the bombing.", "bombing", "militia"),
+        ("Insurgents are believed to be behind the attack.", "attack", "Insurgents"),
+        ("The militia is guilty of war crimes.", "crimes", "militia"),
+        # must name nobody: no frame, or a frame with no doer in it
+        ("The mayor spoke of the killings.", "killings", None),
+        ("The council warned residents of attacks.", "attacks", None),
+        ("Officials condemned the attacks.", "attacks", None),
+    ],
+)
+def test_carried_agent(parse_text, text, noun, doer):
+    found = syntax.carried_agent(_word(parse_text(text), noun))
+    assert (found.text if found is not None else None) == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated", "denied"),
+    [
+        ("Troops did not fire on the crowd.", "fire", True, False),
+        ("Nobody fired at the convoy.", "fired", True, False),
+        ("No attacks were reported overnight.", "attacks", True, False),
+        ("The militia never carried out attacks.", "attacks", True, False),
+        ("The army denied that its soldiers shot the protesters.", "shot", False, True),
+        ("The army denied responsibility for the killings.", "killings", False, True),
+        ("The army did not deny shooting the protesters.", "shooting", False, False),
+        ("Police did not say who shot the man.", "shot", False, False),
+        ("The army denied the charge and fired again.", "fired", False, False),
+        ("Troops fired on the crowd.", "fired", False, False),
+        ("The truce did not stop the killing.", "killing", False, False),
+        ("Police said the murder was not political.", "murder", False, False),
+        ("The soldiers refused to fire on civilians.", "fire", False, True),
+    ],
+)
+def test_negation_and_denial(parse_text, text, word, negated, denied):
+    node = _word(parse_text(text), word)
+    carriers = frozenset({"carry out", "commit"})
+    assert (syntax.is_negated(node, carriers=carriers), syntax.is_denied(node)) == (negated, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("The war, which began in April, has killed thousands.", "war", "The war"),
+        ("The men who fired were arrested.", "men", "The men who fired"),
+    ],
+)
+def test_a_relative_clause_set_off_by_a_comma_is_not_in_the_phrase(parse_text, text, head, expected):
+    assert syntax.phrase(_word(parse_text(text), head)) == expected

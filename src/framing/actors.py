@@ -22,7 +22,9 @@ code. Another study brings its own file. Columns::
 Matching (see :meth:`ActorTaxonomy.classify`): the noun phrase is normalised
 (case, Unicode quotes and dashes folded, leading determiners dropped);
 ``phrase`` entries match whole words anywhere in it, ``regex`` entries are
-searched in it, ``head`` entries match the phrase's head lemma. The longest
+searched in it, ``head`` entries match the phrase's head lemma or the head as
+written, lower-cased (so ``head,troops`` matches "troops", lemmatised "troop",
+and ``head,russians`` matches a plural demonym the lemmatiser leaves as it is). The longest
 matching phrase or regex wins, so "gunmen loyal to the government" beats
 "gunmen"; a head entry applies only when no phrase or regex matches.
 """
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,6 +57,7 @@ __all__ = [
     "load_actors",
     "load_people_nouns",
     "normalize_phrase",
+    "unmatchable",
 ]
 
 #: Group given when no actor is expressed at all.
@@ -93,7 +97,14 @@ class ActorTaxonomy:
         _check_role(role)
         return list(dict.fromkeys(e.group for e in self.entries if e.role == role))
 
-    def classify(self, text: str, *, head: str | None = None, role: str = "agent") -> str | None:
+    def classify(
+        self,
+        text: str,
+        *,
+        head: str | None = None,
+        head_text: str | None = None,
+        role: str = "agent",
+    ) -> str | None:
         """The group of a noun phrase, or ``None`` when no entry matches.
 
         Parameters
@@ -102,6 +113,10 @@ class ActorTaxonomy:
             The noun phrase as written.
         head : str, optional
             Lemma of its syntactic head, for ``head`` entries.
+        head_text : str, optional
+            The head as written; a ``head`` entry matches the lemma or this
+            surface form, lower-cased ("troops" is lemmatised "troop", and
+            plural demonyms such as "Russians" keep their form as lemma).
         role : {"agent", "patient"}
 
         Notes
@@ -114,13 +129,13 @@ class ActorTaxonomy:
         bounded, so memory stays flat over long runs.
         """
         answers = _ANSWERS.answers(self)
-        key = (text, head, role)
+        key = (text, head, head_text, role)
         found = answers.get(key, _MISSING)
         if found is _MISSING:
-            found = answers[key] = self._match(text, head=head, role=role)
+            found = answers[key] = self._match(text, head=head, head_text=head_text, role=role)
         return found
 
-    def _match(self, text: str, *, head: str | None, role: str) -> str | None:
+    def _match(self, text: str, *, head: str | None, head_text: str | None, role: str) -> str | None:
         _check_role(role)
         phrase = normalize_phrase(text)
         best, best_len = None, 0
@@ -132,10 +147,10 @@ class ActorTaxonomy:
                 best, best_len = entry.group, len(found.group(0))
         if best is not None:
             return best
-        if head:
-            head_norm = normalize_phrase(head)
+        heads = {normalize_phrase(h) for h in (head, head_text) if h}
+        if heads:
             for entry in self.entries:
-                if entry.role == role and entry.match == "head" and entry.pattern == head_norm:
+                if entry.role == role and entry.match == "head" and entry.pattern in heads:
                     return entry.group
         return None
 
@@ -186,6 +201,13 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
     ValueError
         Naming the file and row of an unknown role or match type, an empty
         group or pattern, or an invalid regular expression.
+
+    Warns
+    -----
+    UserWarning
+        Naming the file and row of an entry that can never match any token
+        shape (:func:`unmatchable`: a head pattern with a space, a pattern
+        made only of stop words or with no letter or digit).
     """
     if isinstance(source, ActorTaxonomy):
         return source
@@ -222,8 +244,32 @@ def _build_taxonomy(table: pd.DataFrame, where: str) -> ActorTaxonomy:
             except re.error as err:
                 raise ValueError(f"{where}, row {i}: invalid regex {pattern!r} ({err})") from None
         note = str(getattr(row, "note", "")) if "note" in table.columns else ""
-        entries.append(ActorEntry(role, group, match, pattern if match == "regex" else normalize_phrase(pattern), note))
+        entry = ActorEntry(role, group, match, pattern if match == "regex" else normalize_phrase(pattern), note)
+        problem = unmatchable(entry)
+        if problem:
+            warnings.warn(f"{where}, row {i}: {match} pattern {pattern!r} {problem}", stacklevel=3)
+        entries.append(entry)
     return ActorTaxonomy(tuple(entries), source=where)
+
+
+def unmatchable(entry: ActorEntry) -> str:
+    """Why a taxonomy entry can never match a token shape, or "".
+
+    A ``head`` entry is one token, so a pattern with a space never matches;
+    a ``phrase`` or ``head`` made only of stop words (``the``, ``they``)
+    names no actor and is dropped from the labels it would match; a pattern
+    with no letter or digit left after normalisation matches no word.
+    """
+    if entry.match == "regex":
+        return ""
+    if not any(ch.isalnum() for ch in entry.pattern):
+        return "has no letter or digit after normalisation, so it matches no word"
+    if entry.match == "head" and " " in entry.pattern:
+        return "has a space, but a head is one token, so it never matches (use match=phrase)"
+    words = re.findall(r"[\w'-]+", entry.pattern)
+    if words and all(fold_token(word) in load_stopwords(None) for word in words):
+        return "is made only of stop words, which never head or label an actor"
+    return ""
 
 
 # =========================================================================== mentions
@@ -450,20 +496,20 @@ def find_actor_mentions(
         about_people = (
             (lemma in nouns and nouns[lemma] != "quantity")
             or doc[root].ent_type_ in PEOPLE_ENTITY_TYPES
-            or _either_role(taxonomy, core, lemma) is not None
+            or _either_role(taxonomy, core, lemma, tree.text[root]) is not None
         )
         if not about_people:
             continue
         end = _phrase_end(tree, root)
         phrase = span_text(start, end)
-        group = _either_role(taxonomy, phrase, lemma)
+        group = _either_role(taxonomy, phrase, lemma, tree.text[root])
         label = " ".join(spelling.apply(word) for word in fold_text(phrase).split())
         if group is None:
-            group = _either_role(taxonomy, label, lemma)
+            group = _either_role(taxonomy, label, lemma, tree.text[root])
         left = _phrase_left(tree, root)
         if group is None and left < start:
             # the words the label leaves out may be the taxonomy's ("his supporters")
-            group = _either_role(taxonomy, span_text(left, end), lemma)
+            group = _either_role(taxonomy, span_text(left, end), lemma, tree.text[root])
         covered.update(range(start, end))
         start_char = tree.idx[start]
         mentions.append(
@@ -494,6 +540,8 @@ def _candidate_heads(doc, tree: Tree):
             yield i
 
 
-def _either_role(taxonomy: ActorTaxonomy, text: str, head: str) -> str | None:
+def _either_role(taxonomy: ActorTaxonomy, text: str, head: str, head_text: str) -> str | None:
     """Agent entries first, then patient entries (a group is a group in either role)."""
-    return taxonomy.classify(text, head=head, role="agent") or taxonomy.classify(text, head=head, role="patient")
+    return taxonomy.classify(text, head=head, head_text=head_text, role="agent") or taxonomy.classify(
+        text, head=head, head_text=head_text, role="patient"
+    )

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .nlp import INDEXED_RULER_ENV_VAR
 
-__all__ = ["main", "build_parser", "render_report"]
+__all__ = ["LEXICON_HELP", "main", "build_parser", "render_report"]
 
 #: Exit status for bad input (the argparse convention for usage errors).
 EXIT_BAD_INPUT = 2
@@ -36,10 +36,30 @@ examples:
   framing analyze data/raw --out results
   framing analyze articles.jsonl --out results --actors data/study/actors.csv --workers 4
   framing analyze articles.csv --out results --dask local --workers 8
+  framing analyze articles.csv --out results --harm-terms my_harm_terms.csv --victims victims.csv
   framing analyze articles.csv --out results --dask tcp://scheduler:8786 --no-cache
 
 exit status: 0 success, 2 bad input (message on stderr), 130 interrupted.
 """
+
+
+#: The word lists and taxonomies the CLI can replace, by the name
+#: :data:`framing.pipeline.registry.LEXICON_OPTIONS` gives them (a test
+#: checks the two name the same lists): what each file holds.
+LEXICON_HELP = {
+    "harm_terms": "harm verbs, nouns and support verbs CSV (term, kind, unless_object, rationale)",
+    "harm_causes": "non-human causes of harm CSV (term, rationale): stampede, fire ...",
+    "victims": "victim taxonomy CSV for casualty tolls (role, group, match, pattern, note)",
+    "quantities": "number words and vague quantities CSV for casualty tolls",
+    "hedge_cues": "hedge lexicon CSV (epistemic cues and how each reaches its scope)",
+    "reporting_verbs": "reporting-verb lexicon CSV (verbs with class and complement)",
+    "event_labels": "event-label lexicon CSV (nouns naming the violence, with category)",
+    "loaded_language": "loaded-language lexicon CSV (evaluative and labelling words)",
+    "people_nouns": "people nouns CSV (lemma, kind, side, rationale) for actor mentions",
+    "stop_words": "stop words CSV (word column) for term counts and actor labels",
+    "stative": "stative participles CSV (term, rationale) that are not passives",
+    "vader_domain": "VADER domain adjustments CSV for sentence tone",
+}
 
 
 def _positive_int(text: str) -> int:
@@ -105,6 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
         "general variants shipped with framing (Arabic name romanisations, US/UK "
         "spellings): your study's place names, say",
     )
+    for name, what in LEXICON_HELP.items():
+        analyze.add_argument(
+            "--" + name.replace("_", "-"),
+            metavar="FILE",
+            help=f"{what}; default: the list shipped with framing",
+        )
     analyze.add_argument(
         "--model",
         metavar="NAME",
@@ -216,6 +242,13 @@ def _analyze(args) -> int:
         return _fail(f"--sources {args.sources}: no such file")
     if args.spelling_variants is not None and not Path(args.spelling_variants).is_file():
         return _fail(f"--spelling-variants {args.spelling_variants}: no such file")
+    lexicons = {}
+    for name in LEXICON_HELP:
+        value = getattr(args, name)
+        if value is not None and not Path(value).is_file():
+            return _fail(f"--{name.replace('_', '-')} {value}: no such file")
+        if value is not None:
+            lexicons[name] = value
     tables = None
     if args.tables:
         tables = [name.strip() for name in args.tables.split(",") if name.strip()]
@@ -227,6 +260,7 @@ def _analyze(args) -> int:
             actors=args.actors,
             sources=args.sources,
             spelling_variants=[None, args.spelling_variants] if args.spelling_variants else None,
+            lexicons=lexicons,
             model=args.model,
             cache_dir=args.cache_dir,
             use_cache=not args.no_cache,

@@ -12,9 +12,27 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
+from .agency import RESERVED_GROUPS
 from .io import atomic_path
 
-__all__ = ["PALETTE", "outlet_order", "outlet_palette", "plot_fingerprint", "save_figure", "use_style"]
+__all__ = [
+    "PALETTE",
+    "RESERVED_LABELS",
+    "outlet_order",
+    "outlet_palette",
+    "plot_agent_groups",
+    "plot_fingerprint",
+    "save_figure",
+    "use_style",
+]
+
+#: How the reserved agent groups of :func:`framing.harm_events` read on a figure.
+RESERVED_LABELS = {
+    "other": "other (not in the taxonomy)",
+    "pronoun": "a pronoun (not resolved)",
+    "mutual": "both sides (act between them)",
+    "none": "no agent expressed",
+}
 
 #: Colour-blind-safe qualitative palette (Okabe & Ito 2008), cycled by outlet order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -216,4 +234,76 @@ def plot_fingerprint(table, *, outlets: Sequence[str], palette: dict[str, str] |
     if title:
         fig.suptitle(title, fontsize=10)
     fig.tight_layout()
+    return fig
+
+
+def plot_agent_groups(
+    responsibility,
+    *,
+    groups: Sequence[str],
+    outlets: Sequence[str],
+    palette: dict[str, str] | None = None,
+    title: str = "",
+):
+    """Share of each outlet's harm events by agent group, dots with 95% CIs.
+
+    Parameters
+    ----------
+    responsibility : pandas.DataFrame
+        :func:`framing.responsibility`.
+    groups : sequence of str
+        The taxonomy's agent groups, top to bottom; the reserved groups
+        (``other``, ``pronoun``, ``mutual``, ``none``) follow them, each
+        labelled as :data:`RESERVED_LABELS` says.
+    outlets : sequence of str
+        Outlet order (legend and dodge).
+    palette : dict, optional
+        Outlet colours; default :func:`outlet_palette`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    palette = palette or outlet_palette(outlets)
+    rows = [g for g in groups if g not in RESERVED_GROUPS] + list(RESERVED_GROUPS)
+    labels = [RESERVED_LABELS.get(g, g.replace("_", " ")) for g in rows]
+    shares = responsibility[responsibility["measure"] == "agent_group"].set_index(["outlet", "group"])
+    n_by_outlet = responsibility[responsibility["measure"] == "events"].set_index("outlet")["n"]
+    fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(rows) + 1.9))
+    step = 0.8 / max(len(outlets), 1)
+    for k, outlet in enumerate(outlets):
+        part = shares.loc[outlet].reindex(rows)
+        y = np.arange(len(rows)) + (k - (len(outlets) - 1) / 2) * step
+        ax.errorbar(
+            part["share"],
+            y,
+            xerr=[part["share"] - part["ci_low"], part["ci_high"] - part["share"]],
+            fmt="o",
+            ms=4,
+            lw=1,
+            capsize=2,
+            color=palette[outlet],
+            label=f"{outlet} (n = {n_by_outlet[outlet]})",
+        )
+    ax.set_yticks(np.arange(len(rows)), labels)
+    ax.invert_yaxis()
+    ax.set_xlim(-0.02, 1.02)
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
+    ax.set_xlabel("share of the outlet's harm events (95% bootstrap CI over sentences)")
+    for y in np.arange(len(rows) - 1) + 0.5:
+        ax.axhline(y, color="0.9", lw=0.6, zorder=0)
+    ax.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.45, -0.14),
+        ncol=3,
+        fontsize=7,
+        frameon=False,
+        title="outlet (number of harm events)",
+        title_fontsize=7,
+    )
+    if title:
+        ax.set_title(title)
     return fig

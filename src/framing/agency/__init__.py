@@ -11,7 +11,9 @@ of the English spaCy pipelines: ``nsubjpass``, ``auxpass``, ``agent``,
 * :func:`find_harm_events` (:mod:`~framing.agency.events`, harm nouns in
   :mod:`~framing.agency.nominals`) finds mentions of violent or harmful acts
   (verbs and nominalisations from the ``harm_terms`` lexicon) and says whether
-  the grammar names who did it.
+  the grammar names who did it (:mod:`~framing.agency.roles`: the sides of
+  a reciprocal act, a non-human cause, a pronoun), and whether the act is
+  negated or denied.
 * :func:`passives` and :func:`harm_events` (:mod:`~framing.agency.tables`)
   are their tables; :func:`responsibility` and :func:`hedge_asymmetry`
   (:mod:`~framing.agency.aggregates`) summarise the events per outlet, with
@@ -31,7 +33,7 @@ from .aggregates import (
     hedge_asymmetry,
     responsibility,
 )
-from .events import MIXED, OTHER, HarmEvent, find_harm_events
+from .events import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, HarmEvent, find_harm_events
 from .tables import (
     HARM_EVENT_COLUMNS,
     PASSIVE_COLUMNS,
@@ -49,10 +51,13 @@ __all__ = [
     "HEDGE_ASYMMETRY_COLUMNS",
     "HarmEvent",
     "MIXED",
+    "MUTUAL",
     "NO_AGENT",
     "OTHER",
     "PASSIVE_COLUMNS",
+    "PRONOUN",
     "Passive",
+    "RESERVED_GROUPS",
     "RESPONSIBILITY_COLUMNS",
     "find_harm_events",
     "find_passives",

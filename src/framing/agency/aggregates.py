@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..actors import NO_AGENT, load_actors
 from ..stats import bootstrap_ci, bootstrap_cis
-from .events import OTHER
+from .events import MUTUAL, OTHER, PRONOUN
 from .tables import harm_events
 
 __all__ = [
@@ -63,7 +63,8 @@ def responsibility(
         Taxonomy for computing ``events`` and for the list of agent groups.
     groups : list of str, optional
         Agent groups to report, in order; default the taxonomy's agent
-        groups, then ``other`` and ``none``, then any other group present.
+        groups, then the reserved groups ``other``, ``pronoun``, ``mutual``
+        and ``none``, then any other group present.
     confidence : float, default 0.95
     random_state : int, default 20250309
         Seed of the bootstrap (the project's fixed seed).
@@ -85,9 +86,14 @@ def responsibility(
 
     Notes
     -----
-    ``agentless`` counts events whose agent is "" (agentless passives,
-    nominals without agent, subjectless clauses without controller); it
-    equals the ``agent_group`` share of ``none``. With five short articles
+    The reserved agent groups are counted apart from the taxonomy's:
+    ``other`` (a named doer the taxonomy does not know), ``pronoun`` (a
+    personal pronoun, not resolved), ``mutual`` (an act between named sides,
+    "fighting between the army and the rebels": a doer is named, so it is
+    not agentless) and ``none``. ``agentless`` counts only ``none``: events
+    with no doer expressed (agentless passives, nominals without agent,
+    subjectless clauses without controller, harm put on a non-human cause);
+    ``agent_expressed`` counts every other group. With five short articles
     the intervals are wide: read differences whose intervals overlap as
     not established.
 
@@ -106,7 +112,7 @@ def responsibility(
         )
     if groups is None:
         taxonomy = load_actors(actors)
-        groups = [g for g in taxonomy.groups("agent")] + [OTHER, NO_AGENT]
+        groups = [g for g in taxonomy.groups("agent")] + [OTHER, PRONOUN, MUTUAL, NO_AGENT]
         groups += [g for g in events["agent_group"].unique() if g not in groups]
         groups = list(dict.fromkeys(groups))
     rows = []
@@ -118,8 +124,8 @@ def responsibility(
         ).to_numpy()
         rows.append((outlet, "events", "", n_events, n_events, 1.0, np.nan, np.nan))
         indicators = [
-            ("agent_expressed", "", (table["agent"] != "").to_numpy()),
-            ("agentless", "", (table["agent"] == "").to_numpy()),
+            ("agent_expressed", "", (table["agent_group"] != NO_AGENT).to_numpy()),
+            ("agentless", "", (table["agent_group"] == NO_AGENT).to_numpy()),
         ] + [("agent_group", g, (table["agent_group"] == g).to_numpy()) for g in groups]
         # one draw of resamples for every indicator of the outlet (same clusters, same seed)
         cis = bootstrap_cis(

@@ -11,24 +11,48 @@ from ..hedging import find_hedges
 from ..lexicons import load_lexicon
 from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
-from ..syntax import Node, conjuncts, is_bare, parse_tree, phrase, semantic_head, subject
+from ..syntax import (
+    Node,
+    conjuncts,
+    is_bare,
+    is_denied,
+    is_negated,
+    names_nobody,
+    parse_tree,
+    phrase,
+    semantic_head,
+    subject,
+)
 from .nominals import (
     is_gerund_noun,
     nominal_agent,
     nominal_patient,
     nominal_trigger,
     screen_words,
+    verb_lemma,
+)
+from .roles import (
+    cause_words,
+    harm_cause,
+    is_pronoun,
+    mutual_sides,
+    object_excludes,
+    target_object,
 )
 from .voice import passive_triples
 
 __all__ = [
     "HARM_LEXICON",
     "MIXED",
+    "MUTUAL",
     "OTHER",
+    "PRONOUN",
+    "RESERVED_GROUPS",
     "HarmEvent",
     "actor_group",
     "find_harm_events",
     "harm_lexicon",
+    "phrasal_verb",
     "verb_lemma",
 ]
 
@@ -36,6 +60,13 @@ __all__ = [
 OTHER = "other"
 #: Patient group when coordinated patients fall into different groups.
 MIXED = "mixed"
+#: Agent group of a reciprocal act between named sides ("fighting between the
+#: army and the rebels"); the sides are in ``agent``, their groups in ``agent_groups``.
+MUTUAL = "mutual"
+#: Agent group of a personal pronoun ("they", "he"), which is not resolved.
+PRONOUN = "pronoun"
+#: The agent groups no taxonomy may use: they say how the text names the doer.
+RESERVED_GROUPS = (OTHER, PRONOUN, MUTUAL, NO_AGENT)
 #: The packaged harm lexicon (``lexicon=None``).
 HARM_LEXICON = "harm_terms"
 
@@ -51,9 +82,12 @@ class HarmEvent:
     agent: str
     agent_head: str
     agent_group: str
+    agent_groups: str
     patient: str
     patient_head: str
     patient_group: str
+    negated: bool
+    cause: str
     hedge_cue: str
     source: str
     start_char: int
@@ -61,9 +95,16 @@ class HarmEvent:
 
 
 @lru_cache(maxsize=16)  # read once per lexicon, not once per Doc (callers only read it)
-def harm_lexicon(lexicon=None) -> dict[str, frozenset]:
-    """``{"verb": lemmas, "noun": lemmas, "support": verbs}`` of a harm lexicon
-    (``None``: the packaged ``harm_terms.csv``)."""
+def harm_lexicon(lexicon=None) -> dict:
+    """The entries of a harm lexicon (``None``: the packaged ``harm_terms.csv``).
+
+    ``verb``, ``noun``, ``support``: frozensets of lemmas (a noun may be
+    several words); ``phrasal``: ``{verb lemma: frozenset of particles or
+    objects}`` for verb entries of several words ("open fire", "wipe out");
+    ``unless``: ``{verb lemma: frozenset}`` from the optional
+    ``unless_object`` column (``|``-separated object lemmas, or ``person``)
+    naming objects that give the verb a sense that is no harm.
+    """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
     missing = {"term", "kind"} - set(table.columns)
@@ -71,27 +112,35 @@ def harm_lexicon(lexicon=None) -> dict[str, frozenset]:
         raise ValueError(
             f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
         )
-    out = {}
-    for kind in ("verb", "noun", "support"):
-        terms = table.loc[table["kind"].str.strip() == kind, "term"].str.strip().str.lower()
-        out[kind] = frozenset(terms)
+    kinds = table["kind"].str.strip()
+    terms = table["term"].str.strip().str.lower()
+    out: dict = {kind: frozenset(terms[kinds == kind]) for kind in ("noun", "support")}
+    verbs = terms[kinds == "verb"]
+    out["verb"] = frozenset(t for t in verbs if " " not in t)
+    phrasal: dict[str, set] = {}
+    for term in verbs:
+        if " " in term:
+            first, rest = term.split(" ", 1)
+            phrasal.setdefault(first, set()).add(rest)
+    out["phrasal"] = {first: frozenset(rest) for first, rest in phrasal.items()}
+    unless = table["unless_object"] if "unless_object" in table.columns else [""] * len(table)
+    out["unless"] = {
+        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
+        for term, kind, objects in zip(terms, kinds, unless, strict=True)
+        if kind == "verb" and objects.strip()
+    }
     return out
 
 
-def verb_lemma(lemma: str, text: str, verbs: frozenset[str]) -> str | None:
-    """The harm verb of a token with this lemma and text, or None (strings, not a
-    token: it screens every verb)."""
-    lemma = lemma.lower()
-    if lemma in verbs:
-        return lemma
-    text = text.lower()
-    # adjectival participles keep their form as lemma ("slain", "torched")
-    doubled = text[:-3] if len(text) > 4 and text[-3] == text[-4] else ""  # "kidnapped"
-    for stem in (text[:-2], text[:-1], doubled):
-        if stem and text.endswith("ed") and stem in verbs:
-            return stem
-    if text.endswith("ied") and text[:-3] + "y" in verbs:
-        return text[:-3] + "y"
+def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
+    """(entry, last word) when ``token`` is the verb of a several-word verb
+    entry with its particle or object ("wiped out", "opened fire"), else None."""
+    first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
+    if first is None:
+        return None
+    for child in token.children:
+        if child.dep_ in ("prt", "dobj") and child.lemma_.lower() in phrasal[first]:
+            return f"{first} {child.lemma_.lower()}", child
     return None
 
 
@@ -110,7 +159,8 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
         if k > 0 and is_bare(conjunct):
             continue
         text = phrase(conjunct, avoid=trigger, drop_conj=True)
-        found = taxonomy.classify(text, head=semantic_head(conjunct).lemma_, role=role)
+        noun = semantic_head(conjunct)
+        found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
         if found is not None:
             if role == "agent":
                 return found
@@ -127,6 +177,7 @@ def find_harm_events(
     actors=None,
     lexicon=None,
     stative=None,
+    causes=None,
     context: bool = True,
 ) -> list[HarmEvent]:
     """Find mentions of violent or harmful acts and who the grammar says did them.
@@ -144,6 +195,9 @@ def find_harm_events(
         the packaged ``harm_terms.csv``.
     stative : str or Path, optional
         Passed to :func:`find_passives`.
+    causes : str or Path, optional
+        Non-human cause words (column ``term``); ``None`` reads the packaged
+        ``harm_causes.csv``.
     context : bool, default True
         Fill ``hedge_cue`` and ``source`` from :func:`framing.find_hedges`
         and :func:`framing.find_attributions`, joined by offset
@@ -156,7 +210,11 @@ def find_harm_events(
         ``active`` (a finite or non-finite verb), ``nominal`` (a harm noun or
         a gerund used as a noun) or ``adjectival`` (a prenominal participle,
         "the murdered men"). ``agent`` is "" and ``agent_group`` ``"none"``
-        when no agent is expressed; an unknown phrase is ``"other"``.
+        when no agent is expressed; an unknown phrase is ``"other"``, a
+        personal pronoun ``"pronoun"``, the sides of a reciprocal act
+        ``"mutual"`` (both in ``agent``, their groups in ``agent_groups``).
+        ``negated``: the act is negated or denied in its sentence; ``cause``:
+        the non-human cause it is put on ("stampede"), else "".
 
     Notes
     -----
@@ -170,9 +228,21 @@ def find_harm_events(
     group of the first coordinated agent the taxonomy knows; ``patient_group``
     is ``mixed`` when coordinated patients belong to different groups.
 
+    Also: a doer named by a governing frame ("accused X of killings",
+    "blamed the attacks on X", "X is responsible for the massacre":
+    :func:`framing.syntax.carried_agent`); an organisation, nationality or
+    acronym modifying the act ("RSF attacks", "Israeli shelling"); for a
+    verb whose subject is itself an act ("the ambush killed nine"), that
+    act's doer, or none. A time or a negative phrase ("nobody") is no doer;
+    a cause word as doer ("the flood killed") is a ``cause``, not an agent.
+
     An agent named only in another sentence or through a pronoun is not
-    resolved (no coreference): "they" is ``other``. A participle modifying a
-    harm noun ("targeted killings") is not a separate event.
+    resolved (no coreference): "they" is ``pronoun``. A participle modifying
+    a harm noun ("targeted killings") is not a separate event. Known
+    failures: a nationality modifying an act names its victims as often as
+    its doers ("the Rohingya genocide" reads Rohingya as the doer); a
+    parser that attaches a clause to the sides of "clashes between the
+    factions left 25 dead" puts it in ``agent``.
 
     hedge_cue: the cue of a hedge (same sentence) whose scope covers the
     trigger. source: the attribution whose content covers the trigger, else
@@ -180,7 +250,8 @@ def find_harm_events(
     """
     taxonomy = load_actors(actors)
     harm = harm_lexicon(lexicon)
-    nouns, verbs = harm["noun"], harm["verb"]
+    cause_set = cause_words(causes)
+    nouns, verbs, phrasal = harm["noun"], harm["verb"], harm["phrasal"]
     tree = parse_tree(doc)
     node = tree.node
     passive_records = {
@@ -194,7 +265,7 @@ def find_harm_events(
     # final ``else: continue`` (a gerund noun is tagged VBG), and a token that is
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
-    words = screen_words(nouns, verbs)
+    words = screen_words(nouns, verbs | frozenset(phrasal))
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
         zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
@@ -206,12 +277,13 @@ def find_harm_events(
             continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
         if (
             verb_lemma(lemma, text, verbs) is not None
+            or verb_lemma(lemma, text, frozenset(phrasal)) is not None
             or nominal_trigger(tree, i, nouns, verbs) is not None
         ):
             triggers.append(i)
     for token in map(node, triggers):
         agent = patient = None
-        first = token.i
+        first = last = token.i
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
         if token.pos_ in ("NOUN", "PROPN") or is_gerund_noun(token):
@@ -227,7 +299,11 @@ def find_harm_events(
             patient = nominal_patient(token)
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = verb_lemma(token.lemma_, token.text, verbs)
-            if lemma is None:
+            multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
+            if multiword is not None:
+                lemma, word = multiword
+                last = max(last, word.i)
+            if lemma is None or object_excludes(token, harm["unless"].get(lemma, frozenset())):
                 continue
             if passive is not None and passive.verb == token.text:
                 form = "passive"
@@ -247,30 +323,56 @@ def find_harm_events(
             else:
                 form = "active"
                 agent = subject(token)
-                if (
-                    agent is not None
-                    and agent.dep_ != "nsubj"
-                    and nominal_trigger(tree, agent.i, nouns)
-                ):
-                    # "massacres targeting Alawites": the clause elaborates the
-                    # harm noun, so the doer is the noun's agent, if any
-                    agent = nominal_agent(agent, harm["support"], taxonomy)
-                objects = token.with_dep("dobj")
-                patient = objects[0] if objects else None
+                if agent is not None and nominal_trigger(tree, agent.i, nouns, verbs):
+                    # "massacres targeting Alawites", "Israeli shelling
+                    # destroyed": the act does the harm, so its doer does
+                    agent = nominal_agent(agent, harm["support"], taxonomy) or (
+                        agent if mutual_sides(agent) else None
+                    )
+                objects = [o for o in token.with_dep("dobj") if o.i != last or multiword is None]
+                patient = objects[0] if objects else target_object(token)
+                if "person" in harm["unless"].get(lemma, ()):
+                    # "fired tear gas at the marchers": the object is the
+                    # munition, the target undergoes the act
+                    patient = target_object(token) or patient
         else:
             continue
-        sent_id = tree.sent_id[token.i]
-        start, end = tree.idx[first], token.idx + len(token.text)
         if form == "passive":
+            agent = passive_agent
+        if agent is not None and (agent.ent_type_ in ("DATE", "TIME") or names_nobody(agent)):
+            agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
+        sent_id = tree.sent_id[token.i]
+        start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
+        cause = harm_cause(token, agent, cause_set)
+        if cause and agent is not None and agent.lemma_.lower() == cause:
+            agent = None  # "the crush killed": a cause, not a doer
+        if patient is not None and agent is not None and patient.i == agent.i:
+            patient = None  # "blamed the attacks on X": the "on" object is the doer
+        sides = mutual_sides(agent if agent is not None else token)
+        if form == "passive" and agent is passive_agent:
             agent_text, agent_head_text = passive.agent, passive.agent_head
-            patient_text, patient_head_text = passive.patient, passive.patient_head
-            agent_head_tok, patient_head_tok = passive_agent, passive_patient
         else:
             agent_text = phrase(agent, avoid=token) if agent is not None else ""
             agent_head_text = agent.text if agent is not None else ""
+        if form == "passive":
+            patient_text, patient_head_text = passive.patient, passive.patient_head
+            patient_head_tok = passive_patient
+        else:
             patient_text = phrase(patient, avoid=token) if patient is not None else ""
             patient_head_text = patient.text if patient is not None else ""
-            agent_head_tok, patient_head_tok = agent, patient
+            patient_head_tok = patient
+        agent_groups = ""
+        if sides:
+            agent_text = phrase(sides[0])
+            agent_head_text = sides[0].text
+            agent_group = MUTUAL
+            agent_groups = ";".join(
+                actor_group(taxonomy, side, role="agent", trigger=token) for side in sides
+            )
+        elif is_pronoun(agent):
+            agent_group = PRONOUN
+        else:
+            agent_group = actor_group(taxonomy, agent, role="agent", trigger=token)
         events.append(
             HarmEvent(
                 sent_id=sent_id,
@@ -279,10 +381,13 @@ def find_harm_events(
                 form=form,
                 agent=agent_text,
                 agent_head=agent_head_text,
-                agent_group=actor_group(taxonomy, agent_head_tok, role="agent", trigger=token),
+                agent_group=agent_group,
+                agent_groups=agent_groups,
                 patient=patient_text,
                 patient_head=patient_head_text,
                 patient_group=actor_group(taxonomy, patient_head_tok, role="patient", trigger=token),
+                negated=is_negated(token, carriers=harm["support"]) or is_denied(token),
+                cause=cause,
                 hedge_cue=covering_hedge(hedges, sent_id, start, end),
                 source=covering_source(attributions, sent_id, start, end),
                 start_char=start,

@@ -5,10 +5,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..syntax import SUBJECT_DEPS, Node, Tree, by_agent, phrase, subject, word_set
+from ..syntax import (
+    SUBJECT_DEPS,
+    Node,
+    Tree,
+    by_agent,
+    carried_agent,
+    phrase,
+    subject,
+    word_set,
+)
 
 __all__ = [
     "governor_agent",
+    "is_acronym",
     "is_gerund_noun",
     "multiword_terms",
     "nominal_agent",
@@ -16,7 +26,32 @@ __all__ = [
     "nominal_trigger",
     "screen_words",
     "support_lemma",
+    "verb_lemma",
 ]
+
+#: Entity types of a modifier that names who did an act ("RSF attacks",
+#: "Israeli shelling"): organisations and nationalities. A place ("the
+#: Gaza attacks") names where, so ``GPE`` is left out.
+DOER_ENTITIES = ("ORG", "NORP")
+
+
+def verb_lemma(lemma: str, text: str, verbs: frozenset[str]) -> str | None:
+    """The verb of ``verbs`` a token with this lemma and text is a form of, or
+    None (strings, not a token: it screens every verb)."""
+    lemma = lemma.lower()
+    if lemma in verbs:
+        return lemma
+    text = text.lower()
+    # adjectival participles keep their form as lemma ("slain", "torched"),
+    # and the lemmatizer clips some -ed forms ("staged" -> "stag")
+    doubled = text[:-3] if len(text) > 4 and text[-3] == text[-4] else ""  # "kidnapped"
+    for stem in (text[:-2], text[:-1], doubled):
+        if stem and text.endswith("ed") and stem in verbs:
+            return stem
+    if text.endswith("ied") and text[:-3] + "y" in verbs:
+        return text[:-3] + "y"
+    return None
+
 
 def nominal_trigger(tree: Tree, i: int, nouns: frozenset[str], verbs: frozenset[str] = frozenset()):
     """(first token index, lemma) when token ``i`` heads a harm noun, else None.
@@ -25,6 +60,11 @@ def nominal_trigger(tree: Tree, i: int, nouns: frozenset[str], verbs: frozenset[
     the words before it. Takes an index, not a token: it screens every noun.
     """
     lemma = tree.lemma[i].lower()
+    # the longest entry first: "war crimes" is one act, not "crimes"
+    for term, words in multiword_terms(nouns).get(lemma, ()):
+        start = i - len(words)
+        if start >= 0 and [word.lower() for word in tree.lemma[start:i]] == words:
+            return start, term
     if lemma in nouns:
         return i, lemma
     tag = tree.tag[i]
@@ -41,10 +81,6 @@ def nominal_trigger(tree: Tree, i: int, nouns: frozenset[str], verbs: frozenset[
         ):
             if candidate in verbs:
                 return i, text.rstrip("s") if text.endswith("ings") else text
-    for term, words in multiword_terms(nouns).get(lemma, ()):
-        start = i - len(words)
-        if start >= 0 and [word.lower() for word in tree.lemma[start:i]] == words:
-            return start, term
     return None
 
 
@@ -78,6 +114,19 @@ def is_gerund_noun(token: Node) -> bool:
     )
 
 
+def is_acronym(token: Node) -> bool:
+    """An upper-case name of two or more letters that is not a place or a
+    date ("RSF", "IDF"): in news prose, an organisation the tagger may not
+    have recognised as one."""
+    text = token.text
+    return (
+        len(text) > 1
+        and text.isalpha()
+        and text.isupper()
+        and token.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+    )
+
+
 def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
     """Who the grammar names as the doer of a harm noun."""
     children = noun.children  # token views built once for the four passes
@@ -91,11 +140,22 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
     for child in children:
-        # "government crackdown", "army shelling": a modifier the taxonomy knows as an actor
-        if (
-            child.dep_ == "compound"
-            and child.pos_ in ("NOUN", "PROPN")
-            and taxonomy.classify(phrase(child), head=child.lemma_, role="agent")
+        # "government crackdown", "army shelling", "RSF attacks", "Israeli
+        # shelling": a modifier the taxonomy knows as an actor, or the name
+        # of an organisation or nationality
+        if child.i < noun.i and (
+            (
+                child.dep_ == "compound"
+                and child.pos_ in ("NOUN", "PROPN")
+                and taxonomy.classify(
+                    phrase(child), head=child.lemma_, head_text=child.text, role="agent"
+                )
+            )
+            or (
+                child.dep_ in ("compound", "amod")
+                and (child.ent_type_ in DOER_ENTITIES or is_acronym(child))
+                and not child.with_dep("prep")
+            )
         ):
             return child
     for child in children:
@@ -126,6 +186,9 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             noun = noun.head.head
         else:
             break
+    carried = carried_agent(noun)
+    if carried is not None:
+        return carried  # "accused X of killings", "X is responsible for the massacre"
     governor = noun.head
     if noun.dep_ == "nsubj" and governor.pos_ in ("VERB", "AUX"):
         # an active verb cannot have a by-agent of its own: "the killings
@@ -144,7 +207,10 @@ def support_lemma(verb: Node, support: frozenset[str]) -> bool:
     """``verb`` (with its particle, "carry out") is a support verb of the lexicon."""
     lemma = verb.lemma_.lower()
     particles = [c.text.lower() for c in verb.children if c.dep_ == "prt"]
-    return lemma in support or any(f"{lemma} {p}" in support for p in particles)
+    if lemma in support or any(f"{lemma} {p}" in support for p in particles):
+        return True
+    stem = verb_lemma(lemma, verb.text, support)  # "staged" lemmatised as "stag"
+    return stem is not None and stem != lemma
 
 
 def nominal_patient(noun: Node) -> Node | None:

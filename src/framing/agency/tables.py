@@ -46,14 +46,19 @@ HARM_EVENT_COLUMNS = [
     "form",
     "agent",
     "agent_group",
+    "agent_groups",
     "patient",
     "patient_group",
+    "negated",
+    "cause",
     "hedge_cue",
     "source",
     "start_char",
     "end_char",
 ]
 INT_COLUMNS = {"sent_id": "int64", "start_char": "int64", "end_char": "int64"}
+#: Dtypes of :func:`harm_events` beyond the strings.
+HARM_EVENT_DTYPES = {**INT_COLUMNS, "negated": "bool"}
 
 
 def passives_rows(article, doc, *, stative=None) -> list[tuple]:
@@ -118,6 +123,7 @@ def harm_events_rows(
     actors=None,
     lexicon=None,
     stative=None,
+    causes=None,
     context: bool = True,
 ) -> list[tuple]:
     """Rows of :func:`harm_events` for one article (see :data:`HARM_EVENT_COLUMNS`)."""
@@ -133,15 +139,18 @@ def harm_events_rows(
             e.form,
             e.agent,
             e.agent_group,
+            e.agent_groups,
             e.patient,
             e.patient_group,
+            e.negated,
+            e.cause,
             e.hedge_cue,
             e.source,
             e.start_char,
             e.end_char,
         )
         for e in find_harm_events(
-            doc, actors=actors, lexicon=lexicon, stative=stative, context=context
+            doc, actors=actors, lexicon=lexicon, stative=stative, causes=causes, context=context
         )
     ]
 
@@ -152,6 +161,7 @@ def harm_events(
     actors=None,
     lexicon=None,
     stative=None,
+    causes=None,
     context: bool = True,
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -169,6 +179,9 @@ def harm_events(
         ``framing/data/harm_terms.csv``.
     stative : str or Path, optional
         Stative participle lexicon (see :func:`find_passives`).
+    causes : str or Path, optional
+        Non-human cause words (column ``term``); ``None`` reads the packaged
+        ``framing/data/harm_causes.csv``.
     context : bool, default True
         Fill ``hedge_cue`` and ``source`` (see :func:`find_harm_events`).
     **parse_kwargs
@@ -179,11 +192,18 @@ def harm_events(
     pandas.DataFrame
         ``article_id``, ``outlet``, ``sent_id`` (int64), ``sentence``,
         ``trigger``, ``lemma``, ``form`` (``active`` | ``passive`` |
-        ``nominal`` | ``adjectival``), ``agent`` ("" when none expressed),
-        ``agent_group`` (a taxonomy group, ``other`` or ``none``),
-        ``patient``, ``patient_group`` (a taxonomy group, ``mixed``,
-        ``other`` or ``none``), ``hedge_cue``, ``source`` (str, "" when
-        none), ``start_char``, ``end_char`` (int64, trigger offsets).
+        ``nominal`` | ``adjectival``), ``agent`` ("" when none expressed;
+        both sides of a reciprocal act), ``agent_group`` (a taxonomy group,
+        or a reserved group: ``other`` for a phrase the taxonomy does not
+        know, ``pronoun`` for a personal pronoun, ``mutual`` for an act
+        between named sides, ``none`` when no agent is expressed),
+        ``agent_groups`` (str: the sides' groups joined by ``;`` for
+        ``mutual``, "" otherwise), ``patient``, ``patient_group`` (a
+        taxonomy group, ``mixed``, ``other`` or ``none``), ``negated``
+        (bool: the act is negated or denied in its sentence), ``cause``
+        (str: the non-human cause named for the harm, "stampede", "fire";
+        "" when none), ``hedge_cue``, ``source`` (str, "" when none),
+        ``start_char``, ``end_char`` (int64, trigger offsets).
 
     See Also
     --------
@@ -195,7 +215,13 @@ def harm_events(
         row
         for article, doc in parsed
         for row in harm_events_rows(
-            article, doc, actors=taxonomy, lexicon=lexicon, stative=stative, context=context
+            article,
+            doc,
+            actors=taxonomy,
+            lexicon=lexicon,
+            stative=stative,
+            causes=causes,
+            context=context,
         )
     ]
-    return pd.DataFrame(rows, columns=HARM_EVENT_COLUMNS).astype(INT_COLUMNS)
+    return pd.DataFrame(rows, columns=HARM_EVENT_COLUMNS).astype(HARM_EVENT_DTYPES)

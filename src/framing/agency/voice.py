@@ -91,6 +91,20 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             result = "be"
         elif dep == "conj" and tag == "VBN" and not own_subject and not aux:
             result = construction(verb.head, stative, memo)
+        elif is_gapped(verb):
+            # "100 were killed and 760 injured": the auxiliary is gapped
+            result = construction(verb.head, stative, memo)
+        elif (
+            dep in (*SUBJECT_DEPS, "dobj", "pobj")
+            and "nsubj" in child_deps
+            and "agent" in child_deps
+            and not aux
+            and not objects
+        ):
+            # "Civilians shot dead by gunmen were found": a participle with
+            # a by-agent standing for a noun phrase is a reduced relative
+            # on the noun the parser made its subject
+            result = "reduced"
         elif (
             dep in ("acl", "relcl")
             and not own_subject
@@ -130,6 +144,26 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             result = "reduced"
     memo[verb.i] = result
     return result
+
+
+def is_gapped(verb: Node) -> bool:
+    """A coordinated participle whose subject is a count, with no auxiliary,
+    after a passive with one: the auxiliary is gapped ("100 were killed and
+    760 injured", "four were killed and six others captured"), so the count
+    is a patient. Only a count: "the curfew was lifted and markets
+    reopened" is an active verb the tagger read as a participle."""
+    tree = verb.tree
+    head = verb.head
+    subjects = tree.with_dep(verb.i, "nsubj")
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and bool(subjects)
+        and (tree.pos[subjects[0]] == "NUM" or bool(tree.with_dep(subjects[0], "nummod")))
+        and not tree.with_dep(verb.i, "aux", "auxpass", "dobj")
+        and head.tag_ == "VBN"
+        and bool(tree.with_dep(head.i, "auxpass"))
+    )
 
 
 def is_headline_root(verb: Node) -> bool:
@@ -185,7 +219,10 @@ def patient_head(verb: Node, kind: str) -> Node | None:
     """The patient of a passive of construction ``kind``: its passive subject,
     the noun a reduced relative modifies, or the controller of its clause."""
     subjects = verb.with_dep("nsubjpass", "csubjpass") or (
-        verb.with_dep("nsubj") if kind == "reduced" and verb.tag_ == "VBN" else []
+        verb.with_dep("nsubj")
+        if (kind == "reduced" and (verb.tag_ == "VBN" or verb.with_dep("agent")))
+        or is_gapped(verb)
+        else []
     )
     if subjects:
         return resolve_relative(subjects[0])

@@ -309,7 +309,9 @@ def find_casualties(
                 noun = _elided_noun(run, numbers, multipliers, vague)
             if noun is not None:
                 phrase = _noun_phrase(noun, text)
-                group = taxonomy.classify(phrase, head=noun.lemma_.lower(), role="patient")
+                group = taxonomy.classify(
+                    phrase, head=noun.lemma_.lower(), head_text=noun.text, role="patient"
+                )
                 if group is None:
                     group = fallback_group(noun, taxonomy, people_nouns)
                 if group is None:

@@ -31,7 +31,37 @@ from ..wording import (
 )
 from .articles import articles
 
-__all__ = ["KINDS", "TABLES", "TableSpec", "accepted_options", "available_tables", "spec_of"]
+__all__ = [
+    "KINDS",
+    "LEXICON_OPTIONS",
+    "TABLES",
+    "TableSpec",
+    "accepted_options",
+    "available_tables",
+    "lexicon_takers",
+    "spec_of",
+]
+
+#: The word lists and taxonomies a run can replace with a study's own file, by
+#: the name :func:`framing.analyze` takes them under (``lexicons={name: path}``;
+#: the CLI's ``--name-with-dashes``): (the keyword of the table functions that
+#: read it, the names of those functions, or None for every function with
+#: that keyword). One name per list, since several functions call different
+#: lists ``lexicon=``.
+LEXICON_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "harm_terms": ("lexicon", ("harm_events",)),
+    "harm_causes": ("causes", ("harm_events",)),
+    "stative": ("stative", None),
+    "victims": ("victims", None),
+    "quantities": ("lexicon", ("casualties",)),
+    "hedge_cues": ("lexicon", ("hedges",)),
+    "reporting_verbs": ("lexicon", ("attributions",)),
+    "event_labels": ("lexicon", ("event_mentions", "event_labels")),
+    "loaded_language": ("lexicon", ("loaded_language",)),
+    "people_nouns": ("people_nouns", None),
+    "stop_words": ("stop_words", None),
+    "vader_domain": ("domain", None),
+}
 
 #: What a table is made from; see :class:`TableSpec`.
 KINDS = ("article", "counts", "aggregate", "corpus")
@@ -171,9 +201,33 @@ def available_tables(names: Iterable[str] | None = None, tables: Iterable[TableS
 def accepted_options(function: Callable, options: Mapping) -> dict:
     """The run-wide ``options`` (``actors=``, ``sources=`` ...) that ``function`` takes.
 
-    A run passes its taxonomies to every table function that names them;
+    A run passes its taxonomies to every table function that names them, and
+    each word list of ``options["lexicons"]`` to the functions
+    :data:`LEXICON_OPTIONS` names for it, under their keyword;
     :func:`framing.pipeline.analyze` refuses an option given by the user that
     none of the tables it makes takes.
     """
     params = inspect.signature(function).parameters
-    return {key: value for key, value in options.items() if key in params}
+    taken = {key: value for key, value in options.items() if key in params and key != "lexicons"}
+    for name, value in (options.get("lexicons") or {}).items():
+        if function in lexicon_takers(name, [function]):
+            taken[LEXICON_OPTIONS[name][0]] = value
+    return taken
+
+
+def lexicon_takers(name: str, functions: Iterable[Callable]) -> list[Callable]:
+    """The ``functions`` that read the list :data:`LEXICON_OPTIONS` calls ``name``.
+
+    Raises
+    ------
+    TypeError
+        For a name :data:`LEXICON_OPTIONS` does not know, listing those it does.
+    """
+    if name not in LEXICON_OPTIONS:
+        raise TypeError(f"no word list or taxonomy called {name!r}; choose from {', '.join(LEXICON_OPTIONS)}")
+    keyword, names = LEXICON_OPTIONS[name]
+    return [
+        f
+        for f in functions
+        if keyword in inspect.signature(f).parameters and (names is None or f.__name__ in names)
+    ]

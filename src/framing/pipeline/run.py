@@ -29,7 +29,7 @@ from ..parse import default_cache_dir, parse
 from ..sources import load_sources
 from ..textnorm import load_spelling_variants
 from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, concat_tables, sort_counts, sum_counts
-from .registry import TABLES, TableSpec, accepted_options, available_tables, spec_of
+from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers, spec_of
 from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
 from .sink import SavedTables, TableSink
 
@@ -108,6 +108,7 @@ def analyze(
     actors=None,
     sources=None,
     spelling_variants=None,
+    lexicons: Mapping | None = None,
     model: str | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
@@ -137,6 +138,14 @@ def analyze(
         (:func:`framing.textnorm.load_spelling_variants`); a study adds its own
         with ``[None, "my_variants.csv"]``. Passed to every table function
         that takes ``spelling_variants=``.
+    lexicons : mapping, optional
+        A study's own word lists and taxonomies, ``{name: path}``, by the
+        names of :data:`~framing.pipeline.registry.LEXICON_OPTIONS`
+        (``harm_terms``, ``harm_causes``, ``victims``, ``hedge_cues``,
+        ``reporting_verbs``, ``event_labels``, ``loaded_language``,
+        ``people_nouns``, ``stop_words``, ``stative``, ``quantities``,
+        ``vader_domain``); each is passed to the table functions that read
+        it, under their keyword. A list not named keeps the packaged one.
     model : str, optional
         spaCy pipeline; see :func:`framing.resolve_model`.
     cache_dir : str or Path, optional
@@ -180,8 +189,9 @@ def analyze(
     framing.ModelNotFoundError
         If the pipeline is not installed.
     TypeError
-        If ``actors``, ``sources`` or ``spelling_variants`` is given but none
-        of the tables asked for takes it.
+        If ``actors``, ``sources``, ``spelling_variants`` or a list of
+        ``lexicons`` is given but none of the tables asked for takes it, or
+        ``lexicons`` names a list framing does not know.
     ValueError
         For an unknown table name, a bad ``workers`` / ``batch_size`` or actor file.
 
@@ -204,7 +214,9 @@ def analyze(
     corpus = as_corpus(corpus)
     info = resolve_model(model)
     specs = available_tables(tables)
-    options = run_options(specs, actors=actors, sources=sources, spelling_variants=spelling_variants)
+    options = run_options(
+        specs, actors=actors, sources=sources, spelling_variants=spelling_variants, lexicons=lexicons
+    )
     job = BatchJob(
         model=info.name,
         cache_dir=str(cache_dir if cache_dir is not None else default_cache_dir()),
@@ -250,7 +262,9 @@ def as_corpus(corpus) -> pd.DataFrame:
     return corpus.reset_index(drop=True)
 
 
-def run_options(specs: list[TableSpec], *, actors=None, sources=None, spelling_variants=None) -> dict:
+def run_options(
+    specs: list[TableSpec], *, actors=None, sources=None, spelling_variants=None, lexicons=None
+) -> dict:
     """The run-wide options, each read once here rather than once per batch.
 
     Raises
@@ -265,10 +279,16 @@ def run_options(specs: list[TableSpec], *, actors=None, sources=None, spelling_v
         if value is not None and not takers:
             names = ", ".join(spec.name for spec in specs)
             raise UnusedOptionError(f"{key}= is taken by none of the tables asked for ({names})")
+    given_lists = {name: value for name, value in (lexicons or {}).items() if value is not None}
+    for name in given_lists:
+        if not lexicon_takers(name, [spec.function for spec in specs]):
+            names = ", ".join(spec.name for spec in specs)
+            raise UnusedOptionError(f"lexicons[{name!r}] is read by none of the tables asked for ({names})")
     return {
         "actors": load_actors(actors),
         "sources": load_sources(sources),
         "spelling_variants": load_spelling_variants(spelling_variants),
+        "lexicons": {name: str(value) for name, value in given_lists.items()},
     }
 
 

@@ -12,6 +12,10 @@
   its own subject is cut out) and their words (:func:`indices_text`).
 * :mod:`framing.syntax.phrases`: noun phrases: :func:`phrase` (the text),
   :func:`conjuncts`, :func:`is_bare`, :func:`semantic_head`.
+* :mod:`framing.syntax.frames`: what a governing word says about an act:
+  :func:`carried_agent` (the doer named by "accused X of", "X is
+  responsible for", "blamed the attacks on X"), :func:`is_negated` and
+  :func:`is_denied`.
 * :mod:`framing.syntax.words`: the English function words these rules read,
   from packaged data files.
 
@@ -34,6 +38,17 @@ from .clauses import (
     sibling_subjects,
     subject,
 )
+from .frames import (
+    COMPLEMENT_DEPS,
+    MAX_DENIAL_CLIMB,
+    agent_frames,
+    carried_agent,
+    is_denied,
+    is_negated,
+    names_nobody,
+    predicate_subject,
+    predicate_verb,
+)
 from .phrases import PREMODIFIERS, STRANDED_ADJ_DEPS, conjuncts, is_bare, phrase, semantic_head
 from .spans import (
     CLAUSAL_DEPS,
@@ -51,6 +66,8 @@ from .words import word_pairs, word_set
 __all__ = [
     "CLAUSAL_DEPS",
     "CLAUSE_SUBJECT_DEPS",
+    "COMPLEMENT_DEPS",
+    "MAX_DENIAL_CLIMB",
     "MAX_CLIMB",
     "NOUNISH",
     "PREMODIFIERS",
@@ -61,7 +78,9 @@ __all__ = [
     "ClauseArcs",
     "Node",
     "Tree",
+    "agent_frames",
     "by_agent",
+    "carried_agent",
     "clause_arcs",
     "clause_indices",
     "clause_text",
@@ -72,11 +91,16 @@ __all__ = [
     "governing_verb",
     "indices_text",
     "is_bare",
+    "is_denied",
+    "is_negated",
+    "names_nobody",
     "is_punct",
     "object_control_frames",
     "object_control_prepositions",
     "parse_tree",
     "phrase",
+    "predicate_subject",
+    "predicate_verb",
     "resolve_relative",
     "semantic_head",
     "sibling_subjects",

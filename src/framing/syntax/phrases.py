@@ -6,7 +6,15 @@ from .clauses import sibling_subjects
 from .tree import Node, is_punct
 from .words import word_set
 
-__all__ = ["PREMODIFIERS", "STRANDED_ADJ_DEPS", "conjuncts", "is_bare", "phrase", "semantic_head"]
+__all__ = [
+    "PREMODIFIERS",
+    "STRANDED_ADJ_DEPS",
+    "conjuncts",
+    "is_bare",
+    "is_nonrestrictive",
+    "phrase",
+    "semantic_head",
+]
 
 #: Labels of the dependents before a noun that belong to its phrase.
 PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
@@ -31,7 +39,7 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) ->
     -------
     str
         The contiguous run of the head's subtree around the head, minus
-        appositions and ``avoid``'s clause, plus later subjects of the same
+        appositions, relative clauses set off by a comma and ``avoid``'s clause, plus later subjects of the same
         verb (:func:`~framing.syntax.clauses.sibling_subjects`) and a stranded
         postnominal adjective phrase ("gunmen loyal to the government"), with
         edge punctuation and conjunctions trimmed; as written in the text.
@@ -42,7 +50,11 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) ->
     for child in tree.children(i):
         if avoid is not None and avoid.i != i and tree.is_descendant(avoid.i, child):
             skipped.update(tree.subtree(child))
-        elif tree.dep[child] == "appos" or (drop_conj and tree.dep[child] in ("conj", "cc")):
+        elif (
+            tree.dep[child] == "appos"
+            or (drop_conj and tree.dep[child] in ("conj", "cc"))
+            or (tree.dep[child] == "relcl" and is_nonrestrictive(tree, child))
+        ):
             excluded.update(tree.subtree(child))
     kept = set(tree.subtree(i)) - excluded - skipped
     start = end = i
@@ -76,6 +88,14 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) ->
         tokens.pop()
     text, space = tree.text, tree.whitespace
     return "".join(text[t] + " " if space[t] else text[t] for t in tokens[:-1]) + text[tokens[-1]]
+
+
+def is_nonrestrictive(tree, clause: int) -> bool:
+    """A relative clause set off by a comma ("the war, which began in
+    April, ..."): it adds to the noun phrase without delimiting it, so the
+    phrase is read without it."""
+    start = tree.left_edge(clause)
+    return start > 0 and tree.text[start - 1] == ","
 
 
 def conjuncts(head: Node) -> list[Node]:

@@ -1,0 +1,149 @@
+"""Who or what a harm event is put on besides a named doer: the sides of a
+reciprocal act, a non-human cause, a pronoun, and objects that change a
+verb's sense.
+
+* "fighting between the army and the rebels", "clashes between X and Y":
+  both sides are named and neither alone is the doer (:func:`mutual_sides`);
+* "killed in a stampede", "as a result of trampling", "a fire broke out and
+  killed nine": the harm is put on a non-human cause (:func:`harm_cause`;
+  the cause words are ``framing/data/harm_causes.csv``);
+* "they slaughtered": a pronoun names a doer without saying who
+  (:func:`is_pronoun`); it is not resolved;
+* "fired the minister", "shot a film": the verb's object gives it a sense
+  that is no harm (:func:`object_excludes`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..actors import load_people_nouns
+from ..lexicons import load_lexicon
+from ..syntax import Node, clause_indices, governing_verb, word_set
+from ..textnorm import fold_text
+
+__all__ = [
+    "CAUSE_LEXICON",
+    "cause_words",
+    "harm_cause",
+    "is_person",
+    "is_pronoun",
+    "mutual_sides",
+    "said_of",
+    "object_excludes",
+    "target_object",
+]
+
+#: The packaged cause words (``causes=None``).
+CAUSE_LEXICON = "harm_causes"
+#: Penn tag of a personal pronoun ("they", "he", "we"; "its" is ``PRP$``).
+PERSONAL_PRONOUN_TAG = "PRP"
+#: Entity types that name people, for :func:`is_person`.
+PERSON_ENTITIES = ("PERSON", "NORP")
+
+
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc
+def cause_words(lexicon=None) -> frozenset[str]:
+    """The lower-cased ``term`` entries of a cause lexicon (``None``: the
+    packaged ``harm_causes.csv``)."""
+    table = load_lexicon(CAUSE_LEXICON if lexicon is None else lexicon)
+    if "term" not in table.columns:
+        raise ValueError(f"cause lexicon {lexicon!r}: missing column 'term'")
+    return frozenset(t for t in table["term"].str.strip().str.lower() if t)
+
+
+def mutual_sides(act: Node) -> list[Node]:
+    """The named sides of a reciprocal act: the conjuncts of the object of
+    its "between" ("fighting between the army and the rebels"), or its one
+    plural object ("clashes between rival factions"); [] when there is no
+    "between" or it names one side only."""
+    for child in act.children:
+        if child.dep_ == "prep" and child.text.lower() == "between":
+            objects = child.with_dep("pobj")
+            if objects:
+                sides = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
+                plural = objects[0].tag_ in ("NNS", "NNPS")  # "between the factions"
+                return sides if len(sides) > 1 or plural else []
+    return []
+
+
+def harm_cause(trigger: Node, doer: Node | None, causes: frozenset[str]) -> str:
+    """The non-human cause a harm event is put on, or "".
+
+    The doer itself when it is a cause word ("the crush killed", "killed by
+    the fire"), else the first cause noun of the trigger's clause
+    (:func:`framing.syntax.clause_indices`: "were killed in a stampede",
+    "died as a result of trampling"), other than the trigger. Clauses with
+    a subject of their own are cut out, so "killed when a fire broke out"
+    is not read; the word is a noun or a gerund, not the verb "crushed".
+    """
+    if doer is not None and doer.lemma_.lower() in causes:
+        return doer.lemma_.lower()
+    tree = trigger.tree
+    verb = governing_verb(tree, trigger.i)
+    for i in clause_indices(tree, verb):
+        if i == trigger.i or tree.pos[i] not in ("NOUN", "VERB") or tree.dep[i] == "compound":
+            continue
+        if not said_of(tree, i, verb):
+            continue
+        if tree.pos[i] == "VERB" and tree.tag[i] != "VBG":
+            continue
+        for word in (tree.lemma[i].lower(), tree.text[i].lower()):
+            if word in causes and tree.dep[i] not in ("dobj",):
+                return word
+    return ""
+
+
+def said_of(tree, i: int, verb: int) -> bool:
+    """Token ``i`` hangs from ``verb`` through nouns and prepositions only, so
+    it says something of that verb's act, not of a coordinated one ("looted
+    and then set on fire": the fire is said of "set", not of "looted")."""
+    i = tree.head[i]
+    while i != verb:
+        if tree.pos[i] in ("VERB", "AUX") or tree.head[i] == i:
+            return False
+        i = tree.head[i]
+    return True
+
+
+def is_pronoun(node: Node | None) -> bool:
+    """A personal pronoun ("they", "he", "we"): names a doer without saying who."""
+    return node is not None and node.tag_ == PERSONAL_PRONOUN_TAG
+
+
+def is_person(node: Node) -> bool:
+    """A person or people: a personal pronoun, a PERSON or NORP name, or a
+    head noun of ``framing/data/people_nouns.csv``."""
+    if is_pronoun(node) and node.text.lower() != "it":
+        return True
+    if node.ent_type_ in PERSON_ENTITIES:
+        return True
+    return fold_text(node.lemma_.lower()) in load_people_nouns(None)
+
+
+def object_excludes(verb: Node, unless: frozenset[str]) -> bool:
+    """The verb's direct object gives it a sense that is no harm: its lemma
+    is listed in the lexicon's ``unless_object`` ("shot a film"), or the
+    list holds ``person`` and the object is one (:func:`is_person`: "fired
+    the minister")."""
+    if not unless:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            if child.lemma_.lower() in unless or child.text.lower() in unless:
+                return True
+            return "person" in unless and is_person(child)
+    return False
+
+
+def target_object(verb: Node) -> Node | None:
+    """The object of aim of a verb without a direct object: the object of
+    its first target preposition (``framing/data/target_prepositions.csv``:
+    "fired on the crowd", "shot at the car"), not a date."""
+    prepositions = word_set("target_prepositions")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.text.lower() in prepositions:
+            objects = child.with_dep("pobj")
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                return objects[0]
+    return None

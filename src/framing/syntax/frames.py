@@ -1,0 +1,204 @@
+"""What a governing word says about an act: who it names as the doer, and
+whether it negates or denies the act.
+
+"accused the militia of killings", "blamed the attacks on the militia",
+"the militia is responsible for the massacre": the doer of an act noun is
+named by the verb or adjective that governs it, not by the noun. "did not
+fire", "no one was killed", "denied that its soldiers shot": the act is
+negated or denied by its own verb or by a verb whose complement it is.
+
+The frames are English grammar, in packaged data files with a rationale
+per entry: ``object_control.csv`` (verb + preposition frames whose object
+is the doer: accuse of, blame for, charge with), ``agent_frames.csv``
+(adjectives and nouns: responsible for, guilty of, responsibility for; and
+frames whose direct object is the act: blame on), ``denial_verbs.csv`` and
+``negation_words.csv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_lexicon
+from .clauses import SUBJECT_DEPS, VERB_POS, object_control_frames, subject
+from .tree import Node
+from .words import word_pairs, word_set
+
+__all__ = [
+    "COMPLEMENT_DEPS",
+    "MAX_DENIAL_CLIMB",
+    "agent_frames",
+    "carried_agent",
+    "is_denied",
+    "is_negated",
+    "names_nobody",
+    "predicate_subject",
+    "predicate_verb",
+]
+
+#: Labels by which an act is the complement of the word above it: the chain
+#: a denial reaches down ("denied [that they [shot]]", "denied [carrying
+#: out [attacks]]", "rejected [claims [that troops fired]]").
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj"})
+#: How many words the denial search climbs ("denied responsibility for the
+#: killing of" is four); a decision, as for the controller search.
+MAX_DENIAL_CLIMB = 6
+
+
+@lru_cache(maxsize=1)
+def agent_frames() -> dict[tuple[str, str], str]:
+    """``{(head lemma, preposition): act}`` from ``framing/data/agent_frames.csv``:
+    ``prep_object`` when the act is the object of the preposition (an empty
+    preposition: the head is the preposition, "behind the attacks"),
+    ``direct_object`` when the act is the head's direct object ("blamed the
+    attacks on X")."""
+    table = load_lexicon("agent_frames")
+    return {
+        (head.strip().lower(), preposition.strip().lower()): act.strip()
+        for head, preposition, act in zip(
+            table["head"], table["preposition"], table["act"], strict=True
+        )
+    }
+
+
+def predicate_subject(word: Node) -> Node | None:
+    """Who an adjective or noun predicate is said of.
+
+    "X is responsible" (``acomp``/``attr``): the copula's subject; "held X
+    responsible" (``oprd``/``xcomp``/``ccomp``): the governor's object, or
+    its passive subject ("X was held responsible"); "the group responsible
+    for" (postnominal ``amod``): the noun; "X claimed responsibility"
+    (``dobj``): the verb's subject.
+    """
+    own = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        return own[0]
+    head, dep = word.head, word.dep_
+    if dep in ("acomp", "attr", "dobj") and head.pos_ in VERB_POS:
+        return subject(head)
+    if dep in ("oprd", "xcomp", "ccomp") and head.pos_ in VERB_POS:
+        objects = head.with_dep("dobj")
+        return objects[0] if objects else subject(head)
+    if dep == "amod" and head.i < word.i:
+        return head
+    return None
+
+
+def carried_agent(noun: Node) -> Node | None:
+    """The doer of an act noun named by the word that governs it, or None.
+
+    * the object of a verb + preposition frame of ``object_control.csv``
+      ("accused the militia of killings", "blamed X for the attacks",
+      "charged him with murder"; passive: "X was accused of crimes"), also
+      when the parser hangs the preposition on the object;
+    * the subject of an adjective or noun frame of ``agent_frames.csv``
+      ("X is responsible for the massacre", "X claimed responsibility for
+      the bombing", "X was behind the attacks");
+    * the object of the preposition of a frame whose direct object is the
+      act ("blamed the attacks on X").
+    """
+    frames, control = agent_frames(), object_control_frames()
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        # the parser hangs the preposition on the verb or on the object
+        for child in [*verb.children, *noun.children]:
+            if (
+                child.dep_ == "prep"
+                and frames.get((verb.lemma_.lower(), child.text.lower())) == "direct_object"
+            ):
+                objects = child.with_dep("pobj")
+                if objects:
+                    return objects[0]
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+        return None
+    preposition = noun.head
+    word = preposition.head
+    key = (word.lemma_.lower(), preposition.text.lower())
+    if word.pos_ in VERB_POS and key in control:
+        objects = word.with_dep("dobj")
+        if objects:
+            return objects[0]
+        passive = word.with_dep("nsubjpass")
+        return passive[0] if passive else None
+    if word.dep_ == "dobj" and (word.head.lemma_.lower(), key[1]) in control:
+        return word  # "accuses [the army [of crimes]]"
+    if frames.get(key) == "prep_object" and word.pos_ not in VERB_POS:
+        return predicate_subject(word)
+    if frames.get((preposition.text.lower(), "")) == "prep_object" and word.pos_ in VERB_POS:
+        return subject(word)  # "X was behind the attacks"
+    return None
+
+
+def predicate_verb(word: Node) -> Node | None:
+    """The verb an act is said with: the word itself when it is a verb, else
+    the verb a noun is the subject or object of (through a preposition:
+    "no one was killed in the raid" is not said of the raid, so only a
+    noun's own clause counts)."""
+    if word.pos_ in VERB_POS:
+        return word
+    if word.dep_ in (*SUBJECT_DEPS, "dobj", "attr") and word.head.pos_ in VERB_POS:
+        return word.head
+    return None
+
+
+def names_nobody(noun: Node) -> bool:
+    """A negative noun phrase: "nobody", "none", "no one", "no group"
+    (``framing/data/negation_words.csv``, roles ``subject`` and ``determiner``)."""
+    pairs = word_pairs("negation_words", "term", "role")
+    if any(role == "subject" and noun.text.lower() == term for term, role in pairs):
+        return True
+    return any(
+        c.dep_ == "det" and (c.text.lower(), "determiner") in pairs for c in noun.children
+    )
+
+
+def is_negated(word: Node, *, carriers: frozenset[str] = frozenset()) -> bool:
+    """The act ``word`` names is negated in its own clause.
+
+    For a verb: a ``neg`` child ("did not fire", "never shot") or a negative
+    subject ("no one was killed", "nobody fired", "none were hurt";
+    ``framing/data/negation_words.csv``, roles ``subject`` and
+    ``determiner``). For a noun: a negative determiner on it ("no attacks
+    were reported"), or the same on a verb of ``carriers`` it is the object
+    or subject of ("never carried out attacks"): the negation of any other
+    verb is that verb's ("did not stop the killing", "the murder was not
+    political").
+    """
+    negative = names_nobody
+    if word.pos_ not in VERB_POS and negative(word):
+        return True
+    verb = predicate_verb(word)
+    if verb is None:
+        return False
+    if word.i != verb.i:
+        lemma = verb.lemma_.lower()
+        particles = [c.text.lower() for c in verb.children if c.dep_ == "prt"]
+        if lemma not in carriers and not any(f"{lemma} {p}" in carriers for p in particles):
+            return False
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in SUBJECT_DEPS and negative(child):
+            return True
+    return False
+
+
+def is_denied(word: Node) -> bool:
+    """The act ``word`` names is the complement of a denial verb
+    (``framing/data/denial_verbs.csv``: "denied that its soldiers shot",
+    "denied shooting", "denied responsibility for the killings", "rejected
+    claims that troops fired"), climbing at most :data:`MAX_DENIAL_CLIMB`
+    complement arcs (:data:`COMPLEMENT_DEPS`). A negated denial ("did not
+    deny firing") denies nothing."""
+    denials = word_set("denial_verbs")
+    node = word
+    for _ in range(MAX_DENIAL_CLIMB):
+        if node.dep_ not in COMPLEMENT_DEPS or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.pos_ in VERB_POS:
+            return False  # "denied the charge and fired again": a second act
+        node = node.head
+        if node.pos_ in VERB_POS and node.lemma_.lower() in denials:
+            return not node.with_dep("neg")
+    return False
