@@ -158,6 +158,7 @@ MEASURE_GOLD = [
     ("A man aged 62 died in hospital in Verrin.", []),
     ("The monitor listed 12 massacres targeting villagers.", []),
     ("Fighters burned 30 houses in Tolva.", []),
+    ("Nobody was arrested after the beating of the two porters.", []),
 ]
 
 

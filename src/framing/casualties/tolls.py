@@ -188,6 +188,8 @@ def _toll_words_of(token, toll_lemmas) -> list:
         node = node.head
         if _is_toll(node, toll_lemmas) or _is_nominal_toll(node, toll_lemmas):
             return [node]
+        if node.dep_ == "prep" and node.lower_ in _words("adjunct_preposition"):
+            return []  # "arrested after the lynching of two men": not the clause's count
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
             break  # "including two children": a preposition, not a clause
     path = {token.i} | {a.i for a in token.ancestors}
