@@ -56,7 +56,8 @@ def classify_source(taxonomy, record: Attribution) -> str:
     classified by ``taxonomy``, or :data:`SOURCE_TYPE_OTHER`."""
     context = record.source_context or record.source
     found = taxonomy.classify(context, head=record.source_head.lower(), role="agent")
-    if found is None and record.source_lemma and record.source_lemma != record.source_head.lower():
-        # a plural or inflected head ("witnesses"): its lemma matches the taxonomy's head entry
-        found = taxonomy.classify(record.source, head=record.source_lemma, role="agent")
+    if found is None:
+        # the phrase as written, and the head's lemma: "witnesses" matches a head entry "witness"
+        lemma = record.source_lemma or record.source_head.lower()
+        found = taxonomy.classify(record.source, head=lemma, role="agent")
     return found or SOURCE_TYPE_OTHER
