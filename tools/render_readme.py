@@ -109,7 +109,7 @@ TABLES = [
     ("hedges", "hedging", "HEDGE_COLUMNS", "a hedge cue and what it qualifies"),
     ("hedge_asymmetry", "agency", "HEDGE_ASYMMETRY_COLUMNS", "an outlet x agent group: share of harm events hedged"),
     ("casualties", "casualties", "CASUALTY_COLUMNS", "a toll: people killed, injured, missing, displaced or detained"),
-    ("toll_table", "casualties", "TOLL_TABLE_COLUMNS", "an outlet x measure x victims x value, with wording and source"),
+    ("toll_table", "casualties", "TOLL_TABLE_COLUMNS", "outlet x measure x victims x value, with wording and source"),
     ("align_claims", "claims", "CLAIM_COLUMNS", "one outlet's version of a fact reported by several"),
     ("prominence", "claims", "PROMINENCE_COLUMNS", "first mention of an element in an article"),
     ("sentence_sentiment", "tone", "SENTIMENT_COLUMNS", "a sentence's VADER scores"),
