@@ -6,7 +6,15 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.casualties import CASUALTY_COLUMNS, QUALIFIERS, TOLL_TABLE_COLUMNS, find_casualties, parse_number
+from framing.casualties import (
+    CASUALTY_COLUMNS,
+    MEASURES,
+    QUALIFIERS,
+    TOLL_TABLE_COLUMNS,
+    find_casualties,
+    is_vague,
+    parse_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +42,7 @@ GOLD = [
     ("More than 1,200 people have died.", [(1200, "more_than", "total")]),
     ("Some 300 fighters were killed.", [(300, "about", "fighters")]),
     ("Nearly two hundred villagers died.", [(200, "nearly", "civilians")]),
-    ("Dozens of soldiers were killed in the ambush.", [(24, "exact", "security_forces")]),
+    ("Dozens of soldiers were killed in the ambush.", [(24, "at_least", "security_forces")]),
     ("The death toll rose to 512.", [(512, "exact", "total")]),
     ("Up to 60 police officers were wounded.", [(60, "up_to", "security_forces")]),
     ("The monitor put the toll at 88.", [(88, "exact", "total")]),
@@ -56,7 +64,7 @@ GOLD = [
     ("The bomb killed four sergeants.", [(4, "exact", "security_forces")]),
     ("Five mercenaries were killed near the dam.", [(5, "exact", "fighters")]),
     # nouns derived from toll verbs
-    ("Talks stalled after the killing of dozens of drivers.", [(24, "exact", "civilians")]),
+    ("Talks stalled after the killing of dozens of drivers.", [(24, "at_least", "civilians")]),
     ("The shooting of 14 students shocked the town.", [(14, "exact", "civilians")]),
     # the toll word in the verb's object / the toll noun phrase
     ("Medics put the number of dead at 63.", [(63, "exact", "total")]),
@@ -84,6 +92,148 @@ def test_find_casualties_gold(parse_text, text, expected):
     assert found == expected
 
 
+# (value, qualifier, vague, measure, victims) per toll: invented sentences, one pattern each
+MEASURE_GOLD = [
+    # what was counted
+    ("Raiders killed 14 herders near Tessaly.", [(14, "exact", False, "killed", "civilians")]),
+    ("At least 35 villagers were wounded in the strike on Morvel.", [(35, "at_least", False, "injured", "civilians")]),
+    ("Nine miners were hurt when the shell landed.", [(9, "exact", False, "injured", "civilians")]),
+    ("Seventeen fishermen remain missing after the raid.", [(17, "exact", False, "missing", "civilians")]),
+    ("The offensive has displaced 6,400 families from Quarrin.", [(6400, "exact", False, "displaced", "families")]),
+    ("Police detained 52 students after the march.", [(52, "exact", False, "detained", "civilians")]),
+    ("Troops arrested 18 farmers at the checkpoint.", [(18, "exact", False, "detained", "civilians")]),
+    ("Volunteers buried 140 people in a pit near Sarnow.", [(140, "exact", False, "killed", "total")]),
+    ("Militiamen shot dead eleven shepherds.", [(11, "exact", False, "killed", "civilians")]),
+    ("The clinic counted 30 casualties after the blast.", [(30, "exact", False, "other", "total")]),
+    (
+        "At least 61 people were killed and 230 wounded in Belvar.",
+        [(61, "at_least", False, "killed", "total"), (230, "exact", False, "injured", "total")],
+    ),
+    (
+        "The raid killed 8 guards and injured 15 guards.",
+        [(8, "exact", False, "killed", "security_forces"), (15, "exact", False, "injured", "security_forces")],
+    ),
+    # qualifiers: the number stays the stated bound
+    ("Fewer than 10 miners died in the collapse.", [(10, "fewer_than", False, "killed", "civilians")]),
+    ("Less than a dozen pilgrims were injured.", [(12, "fewer_than", False, "injured", "civilians")]),
+    ("Up to 70 recruits were killed at the camp.", [(70, "up_to", False, "killed", "security_forces")]),
+    ("No more than 15 guards were hurt in the riot.", [(15, "up_to", False, "injured", "security_forces")]),
+    ("The death toll in Harnby exceeded 300 on Sunday.", [(300, "more_than", False, "killed", "total")]),
+    ("By Monday the toll had climbed above 450.", [(450, "more_than", False, "killed", "total")]),
+    ("The toll topped 90 overnight.", [(90, "more_than", False, "killed", "total")]),
+    ("Over 200 soldiers were killed in the offensive.", [(200, "more_than", False, "killed", "security_forces")]),
+    ("No fewer than 40 pilgrims drowned.", [(40, "at_least", False, "killed", "civilians")]),
+    # vague quantities: lower bound, flagged, at_least unless a qualifier is stated
+    ("Hundreds of villagers were killed in Oskel.", [(200, "at_least", True, "killed", "civilians")]),
+    ("Scores of protesters were injured.", [(40, "at_least", True, "injured", "civilians")]),
+    ("Dozens of residents are still missing.", [(24, "at_least", True, "missing", "civilians")]),
+    ("Nearly hundreds of students were detained.", [(200, "nearly", True, "detained", "civilians")]),
+    ("Thousands have been displaced by the shelling.", [(2000, "at_least", True, "displaced", "total")]),
+    ("A dozen nurses were wounded.", [(12, "exact", False, "injured", "civilians")]),
+    # unknown victims are kept as "other"
+    ("At least 100 Palestinians were killed near the convoy.", [(100, "at_least", False, "killed", "other")]),
+    ("The blast killed two dozen Yazidis.", [(24, "exact", False, "killed", "other")]),
+    ("Officials said 300 Rohingya were missing.", [(300, "exact", False, "missing", "other")]),
+    # breakdowns: one row per part, the whole keeps its own noun
+    (
+        "The assault killed 213 people, including 93 members of the security forces and 120 fighters.",
+        [
+            (213, "exact", False, "killed", "total"),
+            (93, "exact", False, "killed", "security_forces"),
+            (120, "exact", False, "killed", "fighters"),
+        ],
+    ),
+    (
+        "Medics said 40 people died, among them 12 children.",
+        [(40, "exact", False, "killed", "total"), (12, "exact", False, "killed", "civilians")],
+    ),
+    (
+        "The dead included 30 soldiers and 12 rebels.",
+        [(30, "exact", False, "killed", "security_forces"), (12, "exact", False, "killed", "fighters")],
+    ),
+    # must yield nothing
+    ("Shelling killed 200 sheep in the Dalra valley.", []),
+    ("Thousands of families fled the fighting.", []),
+    ("The mayor said 40 cars were destroyed and no one was hurt.", []),
+    ("A man aged 62 died in hospital in Verrin.", []),
+    ("The monitor listed 12 massacres targeting villagers.", []),
+    ("Fighters burned 30 houses in Tolva.", []),
+    ("Nobody was arrested after the beating of the two porters.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_GOLD)
+def test_find_casualties_measure_qualifier_vague(parse_text, text, expected):
+    found = [(c.value, c.qualifier, c.vague, c.measure, c.victims) for c in find_casualties(parse_text(text))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victim_text"),
+    [
+        ("At least 100 Palestinians were killed near the convoy.", "At least 100 Palestinians"),
+        (
+            "At least 1,500 civilians belonging to the Varan minority were killed.",
+            "At least 1,500 civilians belonging to the Varan minority",
+        ),
+        ("Rebels killed 40 people living in the camp.", "40 people living in the camp"),
+        ("Investigators found 40 people killed in the raid.", "40 people"),
+    ],
+)
+def test_victim_text_keeps_the_counted_noun_and_its_participle(parse_text, text, victim_text):
+    (toll,) = find_casualties(parse_text(text))
+    assert toll.victim_text == victim_text
+
+
+def test_participle_modifier_names_the_group(parse_text):
+    from conftest import STUDY
+
+    doc = parse_text("At least 1,500 civilians belonging to the Alawite minority were killed.")
+    assert [c.victims for c in find_casualties(doc)] == ["civilians"]
+    assert [c.victims for c in find_casualties(doc, victims=STUDY / "victims.csv")] == ["alawite_civilians"]
+
+
+@pytest.mark.parametrize(
+    ("words", "vague"),
+    [(["dozens"], True), (["tens", "of", "thousands"], True), (["a", "dozen"], False), (["300"], False)],
+)
+def test_is_vague(words, vague):
+    assert is_vague(words) is vague
+
+
+def test_toll_table_separates_measures():
+    rows = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A"],
+            "measure": ["injured", "killed", "killed"],
+            "victims": ["total", "total", "total"],
+            "value": [760, 104, 104],
+            "qualifier": ["exact", "at_least", "exact"],
+            "vague": [False, False, False],
+            "number_text": ["760", "104", "104"],
+            "source": ["", "", ""],
+            "source_type": ["", "", ""],
+        }
+    )
+    table = framing.toll_table(tolls=rows)
+    assert list(zip(table["measure"], table["value"], table["n_mentions"], strict=True)) == [
+        ("killed", 104, 2),
+        ("injured", 760, 1),
+    ]
+    assert list(framing.toll_table(tolls=rows, measure="injured")["value"]) == [760]
+    with pytest.raises(ValueError, match="measure 'dead'"):
+        framing.toll_table(tolls=rows, measure="dead")
+
+
+def test_toll_terms_without_measure_column_count_other(parse_text, tmp_path):
+    from framing.lexicons import load_lexicon
+
+    path = tmp_path / "terms.csv"
+    load_lexicon("toll_terms").drop(columns="measure").to_csv(path, index=False)
+    (toll,) = find_casualties(parse_text("Raiders killed 14 herders."), toll_terms=str(path))
+    assert toll.measure == "other"
+
+
 def test_offsets_cover_number(parse_text):
     doc = parse_text("Gunmen killed three hundred villagers.")
     (toll,) = find_casualties(doc)
@@ -104,13 +254,19 @@ def test_casualties_and_toll_table(seed_parsed):
     table = framing.casualties(seed_parsed, victims=STUDY / "victims.csv", sources=STUDY / "sources.csv")
     assert list(table.columns) == CASUALTY_COLUMNS
     assert table["value"].dtype == "int64" and table["sent_id"].dtype == "int64"
+    assert table["vague"].dtype == "bool"
     assert set(table["qualifier"]) <= set(QUALIFIERS)
+    assert set(table["measure"]) <= set(MEASURES) and "killed" in set(table["measure"])
     # the Observatory's civilian toll is reported by several outlets
     assert (table["value"].isin([745, 750])).sum() >= 3
     assert not table["value"].isin([2011, 13, 10]).any()
     tolls = framing.toll_table(tolls=table)
     assert list(tolls.columns) == TOLL_TABLE_COLUMNS
     assert tolls["n_mentions"].sum() == len(table)
+    assert tolls["vague"].dtype == "bool"
+    deaths = framing.toll_table(tolls=table, measure="killed")
+    assert set(deaths["measure"]) == {"killed"}
+    assert deaths["n_mentions"].sum() == (table["measure"] == "killed").sum()
 
 
 def test_toll_table_needs_input():
@@ -122,9 +278,11 @@ def test_toll_table_row_order_invariant():
     rows = pd.DataFrame(
         {
             "outlet": ["A", "A", "B"],
+            "measure": ["killed", "killed", "killed"],
             "victims": ["civilians", "civilians", "total"],
             "value": [745, 745, 1000],
             "qualifier": ["about", "exact", "more_than"],
+            "vague": [False, False, False],
             "number_text": ["745", "745", "1,000"],
             "source": ["SOHR", "", ""],
             "source_type": ["monitor_ngo", "", ""],

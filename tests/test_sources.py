@@ -245,3 +245,93 @@ def test_sources_package_reexports_the_old_names():
         assert getattr(sources, name) is not None
     assert framing.attributions is sources.attributions
     assert framing.find_attributions is sources.find_attributions
+
+
+# (source, source_head, verb) per attribution: invented sentences, one pattern each
+SOURCE_GOLD = [
+    # a pronoun source is kept, the pronoun as its head
+    ("The convoy was struck near the bridge, it said.", [("it", "it", "said")]),
+    ("It said 40 people had died at the Tolvan crossing.", [("It", "It", "said")]),
+    ("She said the shelters in Marrow were full.", [("She", "She", "said")]),
+    ("They told reporters the road to Ambry was closed.", [("They", "They", "told")]),
+    ("It was reported that the depot at Sarn had burned.", []),
+    ("It is claimed that the raid lasted an hour.", []),
+    # a dateline is never a source, whatever the agency
+    (
+        "KORVIA (Nordpress): The interior ministry said 12 drones were downed.",
+        [("The interior ministry", "ministry", "said")],
+    ),
+    ("BELMAR (Wirecast) - Police said 14 people were killed.", [("Police", "Police", "said")]),
+    ("OSTRAVEN, June 9 (Globus) - The agency said the camp was shelled.", [("The agency", "agency", "said")]),
+    (
+        "TELVIK, Upper Province (NPA) — Witnesses said the troops fired on the crowd.",
+        [("Witnesses", "Witnesses", "said")],
+    ),
+    ("DUNMERE CITY — Residents said the power had been cut for a week.", [("Residents", "Residents", "said")]),
+    ("Harlow (Newsline) - The governor said the dam had held.", [("The governor", "governor", "said")]),
+    ("The Lantern Relief Agency (LRA) said the camp had no water.", [("The Lantern Relief Agency", "Agency", "said")]),
+    # a participle after a comma belongs to the subject of the clause it hangs from
+    (
+        "Orlan attributed the deaths to crowds that surged toward trucks guarded by the Veska militia, "
+        "saying its soldiers fired only warning shots.",
+        [("Orlan", "Orlan", "saying")],
+    ),
+    (
+        "Orlan blamed the Veska militia, saying its soldiers fired only warning shots.",
+        [("Orlan", "Orlan", "blamed"), ("Orlan", "Orlan", "saying")],
+    ),
+    (
+        "The army said the rebels who held the bridge were retreating, adding that 20 were captured.",
+        [("The army", "army", "said"), ("The army", "army", "adding")],
+    ),
+    ("A statement saying 30 people died was posted online.", [("A statement", "statement", "saying")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_GOLD)
+def test_pronoun_dateline_and_participle_sources(parse_text, text, expected):
+    found = [(a.source, a.source_head, a.verb) for a in find_attributions(parse_text(text))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("KORVIA (Nordpress): The ministry said", len("KORVIA (Nordpress):")),
+        ("OSTRAVEN, June 9 (Globus) - The agency said", len("OSTRAVEN, June 9 (Globus) -")),
+        ("Harlow (Newsline) - The governor said", len("Harlow (Newsline) -")),
+        ("The Lantern Relief Agency (LRA): a report", 0),
+        ("The agency (LRA) said", 0),
+        ("Witnesses - two of them - said", 0),
+    ],
+)
+def test_dateline_end(text, end):
+    from framing.sources.datelines import dateline_end
+
+    assert dateline_end(text) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("Witnesses said the troops fired on the crowd.", "witness"),
+        ("A witness said the troops fired on the crowd.", "witness"),
+        ("Two bystanders said the troops fired on the crowd.", "other"),
+        ("The agencies said the camp had no water.", "agency"),
+    ],
+)
+def test_plural_heads_match_the_taxonomy_by_lemma(parse_text, text, source_type):
+    from framing.sources import classify_source
+
+    taxonomy = load_sources(
+        pd.DataFrame(
+            {
+                "source_type": ["witness", "agency"],
+                "match": ["head", "head"],
+                "pattern": ["witness", "agency"],
+                "note": ["", ""],
+            }
+        )
+    )
+    (record,) = find_attributions(parse_text(text))
+    assert classify_source(taxonomy, record) == source_type

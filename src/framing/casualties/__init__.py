@@ -10,8 +10,21 @@ kill, die, dead, toll, wound ...). Numbers are read from digits ("1,000",
 Vague quantities are mapped to a *lower bound* (a documented decision, so
 tables never overstate a toll): "dozens" -> 24 (at least two dozen), "scores"
 -> 40, "hundreds" -> 200, "thousands" -> 2,000, "tens of thousands" ->
-20,000. ``value`` is always the stated number read as an integer: "more than
-1,000" is 1000 with qualifier ``more_than``; "up to 50" is 50 with ``up_to``.
+20,000; such a toll has ``vague`` True and the qualifier ``at_least`` unless
+one is stated. ``value`` is always the stated number read as an integer,
+a bound where the qualifier says so: "more than 1,000", "over", "above" and
+"exceeded 1,000" are 1000 with ``more_than``; "up to 50" is 50 with
+``up_to``; "fewer than 10" is 10 with ``fewer_than`` (at most 9).
+
+Each toll has a ``measure`` (killed, injured, missing, displaced, detained,
+other) from the nearest toll word (the ``measure`` column of
+``toll_terms.csv``): "104 killed and 760 wounded" are two tolls of two
+measures; burials ("buried 280 people") count the dead. A counted noun no
+list knows but that names people ("100 Palestinians") is kept with the
+group ``other``. A breakdown ("213 people, including 93 soldiers and 120
+fighters") gives one row per part, and the whole keeps its own noun; a
+participle modifier ("civilians belonging to the Alawite minority") is part
+of ``victim_text`` and may name the group.
 
 Nouns derived from toll verbs ("the killing of hundreds", "shootings") are
 toll words when they govern the number. A count with a victim noun must sit
@@ -45,19 +58,21 @@ Files: ``numbers.py`` (number words, vague quantities, qualifiers),
 
 from __future__ import annotations
 
-from .numbers import QUALIFIERS, parse_number
+from .numbers import QUALIFIERS, is_vague, parse_number
 from .tables import CASUALTY_COLUMNS, TOLL_TABLE_COLUMNS, casualties, casualty_rows, toll_table
-from .tolls import Casualty, find_casualties
+from .tolls import MEASURES, Casualty, find_casualties
 from .victims import load_victims
 
 __all__ = [
     "CASUALTY_COLUMNS",
+    "MEASURES",
     "QUALIFIERS",
     "TOLL_TABLE_COLUMNS",
     "Casualty",
     "casualties",
     "casualty_rows",
     "find_casualties",
+    "is_vague",
     "load_victims",
     "parse_number",
     "toll_table",

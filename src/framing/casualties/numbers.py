@@ -5,7 +5,13 @@ Read from digits ("1,000", "1.2 million"), words ("three hundred",
 Vague quantities are mapped to a *lower bound* (a documented decision, so
 tables never overstate a toll): "dozens" -> 24 (at least two dozen),
 "scores" -> 40, "hundreds" -> 200, "thousands" -> 2,000, "tens of
-thousands" -> 20,000.
+thousands" -> 20,000, and flagged ``vague`` (:func:`is_vague`).
+
+A qualifier is read from the words just before the number (the longest
+phrase of kind ``qualifier`` wins): "at least", "more than", "over",
+"above", "exceeded" (``more_than``), "fewer than", "less than", "below"
+(``fewer_than``), "up to", "as many as" (``up_to``) ... The number itself
+stays the value in every case: it is the stated bound, not an estimate.
 """
 
 from __future__ import annotations
@@ -17,10 +23,10 @@ from pathlib import Path
 from ..docview import token_strings
 from ..lexicons import load_lexicon
 
-__all__ = ["QUALIFIERS", "parse_number"]
+__all__ = ["QUALIFIERS", "is_vague", "parse_number"]
 
 #: Qualifier labels, from the quantities lexicon.
-QUALIFIERS = ("at_least", "more_than", "about", "nearly", "up_to", "exact")
+QUALIFIERS = ("at_least", "more_than", "about", "nearly", "up_to", "fewer_than", "exact")
 #: The packaged quantities lexicon, read when ``lexicon=None``.
 PACKAGED_QUANTITIES = "quantities"
 
@@ -87,6 +93,17 @@ def parse_number(words: list[str], *, lexicon: str | Path | None = None) -> int 
         else:
             return None
     return int(round(total + current)) if seen else None
+
+
+def is_vague(words: list[str], *, lexicon: str | Path | None = None) -> bool:
+    """The number words hold a vague quantity ("dozens", "hundreds of thousands", "scores").
+
+    "A dozen" and "three hundred" are exact: only words of kind ``vague``
+    count. ``lexicon`` as in :func:`quantity_words`.
+    """
+    _, _, vague, _ = quantity_words(lexicon)
+    joined = " ".join(w.lower() for w in words if w not in {"-", "and"})
+    return joined in vague or any(w.lower() in vague for w in words)
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(\.\d+)?")

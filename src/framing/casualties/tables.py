@@ -9,7 +9,7 @@ import pandas as pd
 from ..docview import sentence_texts
 from ..parse import ensure_parsed
 from ..sources import classify_source, find_attributions, load_sources
-from .tolls import find_casualties
+from .tolls import MEASURES, find_casualties
 from .victims import load_victims
 
 __all__ = ["CASUALTY_COLUMNS", "TOLL_TABLE_COLUMNS", "casualties", "casualty_rows", "toll_table"]
@@ -23,6 +23,8 @@ CASUALTY_COLUMNS = [
     "number_text",
     "value",
     "qualifier",
+    "vague",
+    "measure",
     "victims",
     "victim_text",
     "source",
@@ -33,9 +35,11 @@ CASUALTY_COLUMNS = [
 #: Columns of :func:`toll_table`, in order.
 TOLL_TABLE_COLUMNS = [
     "outlet",
+    "measure",
     "victims",
     "value",
     "qualifier",
+    "vague",
     "number_text",
     "source",
     "source_type",
@@ -64,6 +68,8 @@ def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str | Pa
                 toll.number_text,
                 toll.value,
                 toll.qualifier,
+                toll.vague,
+                toll.measure,
                 toll.victims,
                 toll.victim_text,
                 source,
@@ -98,10 +104,18 @@ def casualties(
     -------
     pandas.DataFrame
         ``article_id``, ``outlet`` (str), ``sent_id`` (int64), ``sentence``,
-        ``number_text`` (as written) (str), ``value`` (int64, lower bound),
-        ``qualifier`` (``at_least`` | ``more_than`` | ``about`` | ``nearly`` |
-        ``up_to`` | ``exact``), ``victims`` (taxonomy group, ``total`` for a
-        bare number), ``victim_text`` (the counted noun phrase), ``source``
+        ``number_text`` (as written) (str), ``value`` (int64: the stated
+        number, or a vague word's lower bound), ``qualifier`` (``at_least`` |
+        ``more_than`` | ``about`` | ``nearly`` | ``up_to`` | ``fewer_than`` |
+        ``exact``; with ``more_than``, ``up_to`` and ``fewer_than`` the value
+        is the stated bound, not an estimate), ``vague`` (bool: a quantity
+        word such as "dozens", "hundreds", "scores"; its qualifier is
+        ``at_least`` unless one is stated), ``measure`` (``killed`` |
+        ``injured`` | ``missing`` | ``displaced`` | ``detained`` | ``other``;
+        burials count as killed), ``victims`` (taxonomy group, ``total`` for a
+        bare number, ``other`` for people no list knows, such as "100
+        Palestinians" with the generic taxonomy), ``victim_text`` (the counted
+        noun phrase with its participle modifiers), ``source``
         (the attribution whose content holds the number, "" if none),
         ``source_type`` (str), ``start_char``, ``end_char`` (int64).
     """
@@ -113,11 +127,11 @@ def casualties(
         rows.extend(casualty_rows(article, doc, victims=victims, sources=sources, lexicon=lexicon))
     table = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
     ints = {"sent_id", "value", "start_char", "end_char"}
-    return table.astype({c: ("int64" if c in ints else "str") for c in CASUALTY_COLUMNS})
+    return table.astype({c: ("int64" if c in ints else "bool" if c == "vague" else "str") for c in CASUALTY_COLUMNS})
 
 
-def toll_table(corpus=None, *, tolls: pd.DataFrame | None = None, **kwargs) -> pd.DataFrame:
-    """Per outlet, the distinct tolls it reports and whom it attributes them to.
+def toll_table(corpus=None, *, tolls: pd.DataFrame | None = None, measure: str | None = None, **kwargs) -> pd.DataFrame:
+    """Per outlet and measure, the distinct tolls it reports and whom it attributes them to.
 
     Parameters
     ----------
@@ -125,34 +139,51 @@ def toll_table(corpus=None, *, tolls: pd.DataFrame | None = None, **kwargs) -> p
         Used only when ``tolls`` is absent.
     tolls : pandas.DataFrame, optional
         The :func:`casualties` table.
+    measure : str, optional
+        Keep one measure only (``"killed"`` for death tolls); ``None`` keeps
+        every measure, each in its own rows.
     **kwargs
         Passed to :func:`casualties` when it is computed here.
 
     Returns
     -------
     pandas.DataFrame
-        ``outlet``, ``victims`` (str), ``value`` (int64), ``qualifier``,
-        ``number_text``, ``source``, ``source_type`` (str; the first mention's
-        wording and source), ``n_mentions`` (int64). One row per outlet,
-        victims and value; outlets in first-appearance order, then victims,
-        then value descending. Pivot on ``outlet`` to see the same toll across
-        outlets.
+        ``outlet``, ``measure``, ``victims`` (str), ``value`` (int64),
+        ``qualifier`` (str), ``vague`` (bool), ``number_text``, ``source``,
+        ``source_type`` (str; the first mention's wording and source),
+        ``n_mentions`` (int64). One row per outlet, measure, victims and
+        value: 760 wounded never sits beside 104 dead. Outlets in
+        first-appearance order, then measure (in the order of
+        :data:`framing.casualties.MEASURES`), victims, value descending.
+        Pivot on ``outlet`` to see the same toll across outlets.
+
+    Raises
+    ------
+    ValueError
+        When neither ``corpus`` nor ``tolls`` is given, or ``measure`` is not
+        one of :data:`framing.casualties.MEASURES`.
     """
+    if measure is not None and measure not in MEASURES:
+        raise ValueError(f"toll_table: measure {measure!r} is not one of {', '.join(MEASURES)}")
     if tolls is None:
         if corpus is None:
             raise ValueError("toll_table needs corpus= or tolls= (the framing.casualties table)")
         tolls = casualties(corpus, **kwargs)
+    if measure is not None:
+        tolls = tolls[tolls["measure"] == measure]
     order = {outlet: i for i, outlet in enumerate(dict.fromkeys(tolls["outlet"]))}
     rows = []
-    for (outlet, victims, value), part in tolls.groupby(["outlet", "victims", "value"], sort=False):
+    for (outlet, kind, victims, value), part in tolls.groupby(["outlet", "measure", "victims", "value"], sort=False):
         sourced = part[part["source"] != ""]
         first = (sourced if len(sourced) else part).iloc[0]
         rows.append(
             (
                 outlet,
+                kind,
                 victims,
                 int(value),
                 first["qualifier"],
+                bool(first["vague"]),
                 first["number_text"],
                 first["source"],
                 first["source_type"],
@@ -160,8 +191,9 @@ def toll_table(corpus=None, *, tolls: pd.DataFrame | None = None, **kwargs) -> p
             )
         )
     table = pd.DataFrame(rows, columns=TOLL_TABLE_COLUMNS)
-    table = table.assign(_o=table["outlet"].map(order)).sort_values(
-        ["_o", "victims", "value"], ascending=[True, True, False]
+    ranks = {m: i for i, m in enumerate(MEASURES)}
+    table = table.assign(_o=table["outlet"].map(order), _m=table["measure"].map(ranks)).sort_values(
+        ["_o", "_m", "victims", "value"], ascending=[True, True, True, False]
     )
-    table = table.drop(columns="_o").reset_index(drop=True)
-    return table.astype({"value": "int64", "n_mentions": "int64"})
+    table = table.drop(columns=["_o", "_m"]).reset_index(drop=True)
+    return table.astype({"value": "int64", "vague": "bool", "n_mentions": "int64"})

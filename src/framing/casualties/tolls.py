@@ -5,7 +5,8 @@ or stands alone with a toll word ("the toll rose to 1,200", "more than 1,000
 were killed"), in a sentence with a toll word (``framing/data/toll_terms.csv``:
 kill, die, dead, toll, wound ...). ``value`` is always the stated number read
 as an integer: "more than 1,000" is 1000 with qualifier ``more_than``; "up to
-50" is 50 with ``up_to``.
+50" is 50 with ``up_to``; "fewer than 10" is 10 with ``fewer_than``. The
+toll word nearest the number gives its ``measure`` (:data:`MEASURES`).
 
 Nouns derived from toll verbs ("the killing of hundreds", "shootings") are
 toll words when they govern the number. A count with a victim noun must sit
@@ -27,15 +28,19 @@ from pathlib import Path
 
 from ..docview import doc_text, iter_sents, token_strings
 from ..lexicons import load_lexicon, words_by_role
-from .numbers import is_number_token, number_runs, parse_number, qualifier_of, quantity_words
-from .victims import fallback_group, load_victims
+from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
+from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
 
-__all__ = ["Casualty", "find_casualties"]
+__all__ = ["MEASURES", "Casualty", "find_casualties"]
 
 #: The packaged toll-term lexicon, read when ``toll_terms=None``.
 PACKAGED_TOLL_TERMS = "toll_terms"
 #: The closed-class word list of this module (role, word, rationale).
 TOLL_CONTEXT_WORDS = "toll_context_words"
+#: What a toll counts, from the ``measure`` column of the toll terms. Burials
+#: ("buried 280 people") count the dead; "casualties" and "victims" (dead and
+#: hurt together) and a bare "shot" are ``other``.
+MEASURES = ("killed", "injured", "missing", "displaced", "detained", "other")
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm)$", re.I)
@@ -51,11 +56,17 @@ def _words(role: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Casualty:
-    """One toll. Offsets (characters of the Doc text) cover the number words."""
+    """One toll. Offsets (characters of the Doc text) cover the number words.
+
+    ``measure`` is one of :data:`MEASURES`; ``vague`` says the number is a
+    quantity word ("dozens"), whose ``value`` is its documented lower bound.
+    """
 
     number_text: str
     value: int
     qualifier: str
+    vague: bool
+    measure: str
     victims: str
     victim_text: str
     sent_id: int
@@ -65,12 +76,27 @@ class Casualty:
 
 def toll_term_lemmas(lexicon: str | Path | None = None) -> frozenset:
     """Lower-case lemmas of a toll-term lexicon; ``None`` reads the packaged one."""
-    return _read_toll_lemmas(PACKAGED_TOLL_TERMS if lexicon is None else str(lexicon))
+    return frozenset(toll_term_measures(lexicon))
+
+
+def toll_term_measures(lexicon: str | Path | None = None) -> dict[str, str]:
+    """Lower-case lemma -> measure (one of :data:`MEASURES`) of a toll-term lexicon.
+
+    ``None`` reads the packaged one. A study's file without a ``measure``
+    column gives every term the measure ``other``.
+    """
+    return _read_toll_measures(PACKAGED_TOLL_TERMS if lexicon is None else str(lexicon))
 
 
 @lru_cache(maxsize=4)
-def _read_toll_lemmas(lexicon: str) -> frozenset:
-    return frozenset(load_lexicon(lexicon)["lemma"].str.lower())
+def _read_toll_measures(lexicon: str) -> dict[str, str]:
+    table = load_lexicon(lexicon)
+    measures = table["measure"] if "measure" in table.columns else ["other"] * len(table)
+    found = dict(zip(table["lemma"].str.lower(), measures, strict=True))
+    unknown = sorted(set(found.values()) - set(MEASURES))
+    if unknown:
+        raise ValueError(f"toll-term lexicon {lexicon!r}: measure {unknown[0]!r} is not one of {', '.join(MEASURES)}")
+    return found
 
 
 def _excluded(run, sent) -> bool:
@@ -115,20 +141,34 @@ def _is_nominal_toll(token, toll_lemmas) -> bool:
 
 
 def _is_nominal_toll_word(pos: str, lower: str, toll_lemmas) -> bool:
+    return _nominal_toll_lemma(pos, lower, toll_lemmas) is not None
+
+
+def _nominal_toll_lemma(pos: str, lower: str, toll_lemmas) -> str | None:
+    """The toll verb a noun in -ing derives from ("shootings" -> shoot), or None."""
     if pos not in {"NOUN", "PROPN"}:
-        return False
+        return None
     word = lower
     word = word[:-1] if word.endswith("ings") else word
     if not word.endswith("ing") or len(word) < 6:
-        return False
+        return None
     stem = word[:-3]
-    candidates = {stem, stem + "e"}
+    candidates = [stem, stem + "e"]
     if len(stem) > 2 and stem[-1] == stem[-2]:
-        candidates.add(stem[:-1])
-    return bool(candidates & toll_lemmas)
+        candidates.append(stem[:-1])
+    return next((c for c in candidates if c in toll_lemmas), None)
 
 
-def _toll_clause(token, toll_lemmas) -> bool:
+def _measure_of(token, measures) -> str | None:
+    """The measure of a toll word (or of a noun derived from a toll verb), else None."""
+    for key in (token.lemma_.lower(), token.lower_):
+        if key in measures:
+            return measures[key]
+    stem = _nominal_toll_lemma(token.pos_, token.lower_, measures)
+    return measures[stem] if stem is not None else None
+
+
+def _toll_words_of(token, toll_lemmas) -> list:
     """The number sits in a toll clause.
 
     A toll word (or a noun derived from a toll verb) among its ancestors up to
@@ -138,12 +178,18 @@ def _toll_clause(token, toll_lemmas) -> bool:
     governs (adverbial, complement, relative, coordinated verbs with their
     own subject) and time or cause adjuncts ("after the killings"). Rejects
     "35 were killed and 12 captured" for the 12.
+
+    Returns the toll words that make it one, nearest first: the first toll
+    ancestor alone when there is one, else the clause's toll words by
+    distance from the number (empty when the number is not in a toll clause).
     """
     node = token
     while node.head.i != node.i:
         node = node.head
         if _is_toll(node, toll_lemmas) or _is_nominal_toll(node, toll_lemmas):
-            return True
+            return [node]
+        if node.dep_ == "prep" and node.lower_ in _words("adjunct_preposition"):
+            return []  # "arrested after the lynching of two men": not the clause's count
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
             break  # "including two children": a preposition, not a clause
     path = {token.i} | {a.i for a in token.ancestors}
@@ -158,7 +204,24 @@ def _toll_clause(token, toll_lemmas) -> bool:
             or (t.dep_ == "prep" and t.lower_ in _words("adjunct_preposition"))
         ):
             skipped.update(x.i for x in t.subtree)
-    return any(_is_toll(t, toll_lemmas) for t in node.subtree if t.i not in skipped and t.i != token.i)
+    found = [t for t in node.subtree if t.i not in skipped and t.i != token.i and _is_toll(t, toll_lemmas)]
+    return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
+
+
+def _measure(words, measures) -> str:
+    """The measure of a toll: that of its nearest toll word, unless that one
+    says ``other`` and a later one is specific ("shot dead")."""
+    if not words:
+        return "other"
+    candidates = list(words)
+    if len(words) == 1:
+        # the one toll ancestor: its own clause may hold a specific word ("shot ... dead")
+        candidates += [t for t in words[0].children if t.dep_ not in {"conj", "cc"}]
+    for word in candidates:
+        found = _measure_of(word, measures)
+        if found not in {None, "other"}:
+            return found
+    return "other"
 
 
 def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
@@ -228,15 +291,49 @@ def _victim_noun(run):
     return None
 
 
-def _noun_phrase(noun, text: str) -> str:
+def _noun_phrase(noun, text: str, *, toll_lemmas=None) -> str:
+    """The counted noun phrase without its coordinated, relative and
+    appositive parts. With ``toll_lemmas``, participle modifiers that hold no
+    toll word are kept ("civilians belonging to the Alawite minority", but
+    not "people killed in the raid")."""
     drop = set()
     for child in noun.children:
-        if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"}:
+        keep_acl = (
+            child.dep_ == "acl" and toll_lemmas is not None and not any(_is_toll(t, toll_lemmas) for t in child.subtree)
+        )
+        breakdown = child.dep_ == "prep" and child.lower_ in _words("breakdown_word")
+        if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"} and not keep_acl or breakdown:
             drop.update(t.i for t in child.subtree)
     tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
     while len(tokens) > 1 and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | None, str]:
+    """(victims group, victim_text) of a counted noun; group None when it counts no people.
+
+    The noun phrase alone decides whether the noun counts people (so "30
+    massacres targeting villagers" counts none); a participle modifier then
+    may name the group ("civilians belonging to the Alawite minority").
+    A noun neither in the taxonomy nor a person noun that still names people
+    (:func:`framing.casualties.victims.names_people`) is kept as ``other``.
+    """
+    head = noun.lemma_.lower()
+    phrase = _noun_phrase(noun, text)
+    group = taxonomy.classify(phrase, head=head, head_text=noun.text, role="patient")
+    if group is None:
+        group = fallback_group(noun, taxonomy, people_nouns)
+    if group is None and names_people(noun):
+        group = VICTIMS_OTHER
+    if group is None:
+        return None, phrase
+    full = _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
+    if full != phrase:
+        refined = taxonomy.classify(full, head=head, head_text=noun.text, role="patient")
+        if refined not in {None, "total"}:
+            group = refined
+    return group, full
 
 
 def find_casualties(
@@ -279,7 +376,8 @@ def find_casualties(
     * Ranges ("700 to 800") give two numbers.
     """
     numbers, multipliers, vague, qualifiers = quantity_words(lexicon)
-    toll_lemmas = toll_term_lemmas(toll_terms)
+    measures = toll_term_measures(toll_terms)
+    toll_lemmas = frozenset(measures)
     taxonomy = load_victims(victims)
     found = []
     text = None  # the Doc's text, read only when a toll is found
@@ -308,16 +406,12 @@ def find_casualties(
             if noun is None:
                 noun = _elided_noun(run, numbers, multipliers, vague)
             if noun is not None:
-                phrase = _noun_phrase(noun, text)
-                group = taxonomy.classify(
-                    phrase, head=noun.lemma_.lower(), head_text=noun.text, role="patient"
-                )
-                if group is None:
-                    group = fallback_group(noun, taxonomy, people_nouns)
+                cues = _toll_words_of(run[-1], toll_lemmas)
+                if not cues:
+                    continue  # people counted outside the toll clause
+                group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
                 if group is None:
                     continue  # counts something that is not people
-                if not _toll_clause(run[-1], toll_lemmas):
-                    continue  # people counted outside the toll clause
             else:
                 phrase = ""
                 # a bare number: a toll only when it is a subject, object or
@@ -333,15 +427,22 @@ def find_casualties(
                     "ROOT",
                 }:
                     continue
-                if not _toll_clause(run[-1], toll_lemmas):
+                cues = _toll_words_of(run[-1], toll_lemmas)
+                if not cues:
                     continue
                 group = "total"
             start, end = run[0].idx, run[-1].idx + len(run[-1])
+            is_vague_number = is_vague(words, lexicon=lexicon)
+            qualifier = qualifier_of(run, qualifiers)
+            if is_vague_number and qualifier == "exact":
+                qualifier = "at_least"  # "dozens": the value is the word's lower bound
             found.append(
                 Casualty(
                     text[start:end],
                     value,
-                    qualifier_of(run, qualifiers),
+                    qualifier,
+                    is_vague_number,
+                    _measure(cues, measures),
                     group,
                     phrase,
                     sent_id,

@@ -24,7 +24,8 @@ before the next opening mark, or the end of its paragraph, is dropped, so an
 unbalanced mark loses one quotation and never the rest of the document.
 
 Files: ``quotes.py`` (quote marks paired), ``verbs.py`` (the reporting-verb
-lexicon), ``attributions.py`` (:func:`find_attributions`, the grammar of a
+lexicon), ``datelines.py`` (wire datelines, never a source),
+``attributions.py`` (:func:`find_attributions`, the grammar of a
 reporting act), ``taxonomy.py`` (a study's source types), ``tables.py``
 (:func:`attributions`, one row per reporting act).
 """

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
 from ..lexicons import words_by_role
+from .datelines import dateline_end
 from .quotes import find_quotes
 from .verbs import ReportingVerb, reporting_verbs
 
@@ -54,7 +55,8 @@ class Attribution:
     ``start_char``/``end_char`` cover the reporting verb ("said",
     "according to"); ``content_start``/``content_end`` the reported clause or
     quotation (which may run into later sentences); ``source_start`` and
-    ``source_end`` the source's noun phrase.
+    ``source_end`` the source's noun phrase; ``source_lemma`` the lemma of its head
+    ("witness" for "witnesses"), which the source taxonomy matches.
     """
 
     source: str
@@ -70,6 +72,7 @@ class Attribution:
     source_end: int = -1
     verb_lemma: str = ""
     source_context: str = ""
+    source_lemma: str = ""
 
 
 def is_pronoun_source(record: Attribution) -> bool:
@@ -141,7 +144,9 @@ def _subject(verb):
                 and verb.head.pos_ in {"NOUN", "PROPN"}
             ):
                 return verb.head, "relative"  # "a shopkeeper who told me ...": the modified noun
-            if child.lower_ in _words("expletive") and child.lower_ not in _words("pronoun") - {"it"}:
+            if child.lower_ in _words("expletive") - _words("pronoun"):
+                # an active subject "it" refers ("..., it said"); the dummy "it"
+                # of "it was said that" is a passive subject, never found here
                 return None, ""
             if child.lower_ in _words("negative_subject") or (
                 child.lower_ == "one" and any(g.lower_ == "no" for g in child.children)
@@ -165,19 +170,49 @@ def _subject(verb):
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT"):
         # a mis-parse: "The UN envoy called on ..." read as a reduced relative
         return verb.head, "head"
+    after_comma = verb.i > 0 and verb.nbor(-1).text == ","
+    if verb.tag_ == "VBG" and after_comma and verb.dep_ in {"advcl", "xcomp", "acl", "conj"}:
+        # "The ministry revised the toll, saying ...": the participle shares the
+        # subject of the clause it hangs from, even when the parser attached it
+        # to a noun or verb inside that clause ("X blamed crowds guarded by Y, saying")
+        host = _clause_of(verb.head)
+        if host is not None:
+            return _subject(host)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "sources saying ...", "a statement saying ..."
         return verb.head, "head"
-    if (
-        verb.tag_ == "VBG"
-        and verb.dep_ in {"advcl", "xcomp"}
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and verb.i > 0
-        and verb.nbor(-1).text == ","
-    ):
-        # "The ministry revised the toll, saying ...": the participle shares the main subject
-        return _subject(verb.head)
     return None, ""
+
+
+#: Dependency labels of a clause that stands in the sentence on its own
+#: (a main clause or its conjunct), not inside a phrase or a reported clause:
+#: "X said Y ..., adding that ..." is what X adds.
+_OWN_CLAUSES = {"ROOT", "conj", "parataxis"}
+
+
+def _clause_of(token):
+    """The verb heading the clause ``token`` belongs to, climbing out of noun
+    phrases, relative and participle clauses; None when there is none."""
+    node = token
+    while True:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in _OWN_CLAUSES:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def _after_dateline(source, verb, end: int):
+    """The subject of ``verb`` once a dateline the parser took for it is set
+    aside: another subject after the dateline, or the highest noun of the
+    subject's phrase after it ("TARVIN (AP) - Witnesses said"); else None."""
+    candidates = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= end]
+    after = [t for t in source.subtree if t.idx >= end]
+    candidates += [t for t in after if t.head.idx < end]
+    for token in candidates:
+        if token.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return token
+    return None
 
 
 def _content_tokens(verb, source, entry: ReportingVerb) -> list:
@@ -310,13 +345,19 @@ def find_attributions(
 
     Notes
     -----
-    * A pronoun source ("he said") is kept as written; :func:`attributions`
-      gives it the type of the last named source before it.
+    * A pronoun source ("he said", "..., it said") is kept as written, the
+      pronoun as ``source_head``; :func:`attributions` gives it the type of
+      the last named source before it. The dummy "it" of "it was reported
+      that" is a passive subject and gives no attribution.
+    * A dateline ("GENEVA, March 3 (AFP) -", :mod:`framing.sources.datelines`)
+      is never a source: when the parser takes it for the subject, the
+      subject after it is used.
     * Passive reporting without an agent ("it was reported that", "X is said
       to") has no source and is a hedge (:mod:`framing.hedging`), not an
       attribution.
-    * A participle after a comma (", saying ...") takes the main clause's
-      subject; when the parser attaches it to the wrong verb ("the killings
+    * A participle after a comma (", saying ...") takes the subject of the
+      clause it hangs from, climbing out of the noun phrases, relative and
+      reported clauses the parser may attach it to; when the parser attaches it to the wrong verb ("the killings
       went on despite X, vowing ...") the source is wrong.
     * A reporting verb whose subject the parser missed is lost; a quotation
       neither governed by nor adjacent to a reporting verb is not attributed.
@@ -326,6 +367,12 @@ def find_attributions(
     quotes = [q for q in find_quotes(text)]
     sents = list(iter_sents(doc))
     tokens = token_strings(doc)
+    # sentence id -> first character after its dateline ("GENEVA (AFP) -")
+    datelines = {}
+    for sent_id, sent in sents:
+        length = dateline_end(text[sent.start_char : sent.end_char])
+        if length:
+            datelines[sent_id] = sent.start_char + length
     found: list[Attribution] = []
     for sent_id, sent in sents:
         for i in range(sent.start, sent.end):
@@ -345,6 +392,8 @@ def find_attributions(
             if not _complement_ok(token, entry) or _denies_content(token):
                 continue
             source, _ = _subject(token)
+            if source is not None and source.idx < datelines.get(sent_id, -1):
+                source = _after_dateline(source, token, datelines[sent_id])
             if source is None or _inside(source.idx, quotes):
                 continue
             if _inside(token.idx, quotes):
@@ -376,6 +425,7 @@ def find_attributions(
                     source_end=s_end,
                     verb_lemma=entry.lemma,
                     source_context=" ".join(t.text for t in source.subtree),
+                    source_lemma=source.lemma_.lower(),
                 )
             )
     return _link_quotes(found, quotes, sents, text, min_quote_words)
@@ -414,6 +464,7 @@ def _according(token, sent, sent_id, text) -> Attribution | None:
         source_end=s_end,
         verb_lemma="according to",
         source_context=" ".join(t.text for t in source.subtree),
+        source_lemma=source.lemma_.lower(),
     )
 
 

@@ -57,6 +57,7 @@ def classify_source(taxonomy, record: Attribution) -> str:
     context = record.source_context or record.source
     found = taxonomy.classify(context, head=record.source_head.lower(), role="agent")
     if found is None:
-        lemma = record.source_head.lower().rstrip("s")
+        # the phrase as written, and the head's lemma: "witnesses" matches a head entry "witness"
+        lemma = record.source_lemma or record.source_head.lower()
         found = taxonomy.classify(record.source, head=lemma, role="agent")
     return found or SOURCE_TYPE_OTHER

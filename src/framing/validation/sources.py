@@ -161,13 +161,21 @@ def evaluate_hedges(path=None, *, cache_dir=None, model=None, details: bool = Fa
     return _result(metrics, table, gold, found, details)
 
 
+#: Toll measures the casualty labels cover (``data/validation/casualties.csv``
+#: labels people killed or harmed; counts of missing, displaced or detained
+#: people are unlabelled there).
+LABELLED_MEASURES = frozenset({"killed", "injured", "other"})
+
+
 def evaluate_casualties(
     path=None, *, cache_dir=None, model=None, victims=None, details: bool = False
 ):
     """Precision/recall/F1 of :func:`framing.find_casualties` on (value, victims).
 
     ``victims``: the victim taxonomy (default the generic one, which the
-    labels use).
+    labels use). The labels were written when a toll meant people killed or
+    harmed, so tolls of the measures they never label (missing, displaced,
+    detained: :data:`LABELLED_MEASURES` leaves them out) are not scored.
     """
     from framing.casualties import find_casualties
 
@@ -175,7 +183,11 @@ def evaluate_casualties(
     gold = _gold(table, lambda r: (int(r.value), r.victims) if r.value else None)
     docs = parse_sentences(list(gold), cache_dir, model)
     found = {
-        s: Counter((c.value, c.victims) for c in find_casualties(docs[s], victims=victims))
+        s: Counter(
+            (c.value, c.victims)
+            for c in find_casualties(docs[s], victims=victims)
+            if c.measure in LABELLED_MEASURES
+        )
         for s in gold
     }
     metrics = _score_subsets(table, gold, found, "casualty (value + victims)")
