@@ -77,3 +77,29 @@ def test_pdf_embeds_the_font_once_despite_ligatures_minus_signs_and_dashes(tmp_p
     plt.close(fig)
     fonts = set(re.findall(rb"/FontName /([A-Z]{6}\+[\w-]+)", pdf.read_bytes()))
     assert len(fonts) == 1, fonts
+
+
+def test_agent_group_figure_draws_each_share_with_its_interval_and_the_reserved_groups_last():
+    import pandas as pd
+
+    from framing.plots import RESERVED_LABELS, plot_agent_groups
+
+    rows = [("A", "events", "", 4, 4, 1.0, 1.0, 1.0), ("B", "events", "", 2, 2, 1.0, 1.0, 1.0)]
+    shares = {("A", "army"): 0.5, ("A", "none"): 0.25, ("A", "mutual"): 0.25, ("B", "rebels"): 1.0}
+    for outlet in ("A", "B"):
+        for group in ("army", "rebels", "other", "pronoun", "mutual", "none"):
+            share = shares.get((outlet, group), 0.0)
+            rows.append((outlet, "agent_group", group, 4, 4, share, share / 2, min(1.0, share + 0.1)))
+    table = pd.DataFrame(rows, columns=["outlet", "measure", "group", "n", "n_events", "share", "ci_low", "ci_high"])
+    fig = plot_agent_groups(table, groups=["army", "rebels", "none"], outlets=["A", "B"])
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[:2] == ["army", "rebels"]
+    assert labels[2:] == [RESERVED_LABELS.get(g, g) for g in ("other", "pronoun", "mutual", "none")]
+    assert ax.get_xlim() == (-0.02, 1.02)
+    dots = [line for line in ax.get_lines() if line.get_marker() == "o"]
+    assert len(dots) == 2  # one series per outlet
+    first = dots[0].get_xdata()
+    assert list(first) == [0.5, 0.0, 0.0, 0.0, 0.25, 0.25]  # outlet A, in row order
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["A (n = 4)", "B (n = 2)"]
+    fig.clf()

@@ -19,7 +19,7 @@ import pandas as pd
 from ..casualties import find_casualties, load_victims
 from ..sources import find_attributions
 from .agreement import annotator_agreement
-from .sources import METRIC_COLUMNS, parse_sentences, score_items
+from .sources import METRIC_COLUMNS, items_by_sentence, parse_sentences, score_items
 
 __all__ = ["evaluate_sources_real", "evaluate_tolls_real", "label_agreement"]
 
@@ -35,17 +35,6 @@ def _read(path: str | Path, required: list[str]) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
     return table
-
-
-def _items(table: pd.DataFrame, key) -> dict[str, Counter]:
-    """``{sentence: Counter of items}``; a row whose key is None adds the sentence only."""
-    found: dict[str, Counter] = {}
-    for row in table.itertuples(index=False):
-        items = found.setdefault(row.sentence, Counter())
-        item = key(row)
-        if item is not None:
-            items[item] += 1
-    return found
 
 
 def _score(table: pd.DataFrame, gold: dict, found: dict, measure: str) -> list[pd.DataFrame]:
@@ -98,7 +87,7 @@ def evaluate_tolls_real(
             lambda c: (c.value, c.victims, getattr(c, "measure", "killed")),
         ),
     ):
-        gold = _items(table, key)
+        gold = items_by_sentence(table, key)
         found = {s: Counter(found_key(c) for c in records[s]) for s in gold}
         parts += _score(table, gold, found, measure)
     return pd.concat(parts, ignore_index=True)[METRIC_COLUMNS]
@@ -107,7 +96,7 @@ def evaluate_tolls_real(
 def evaluate_sources_real(path: str | Path, *, cache_dir=None, model=None) -> pd.DataFrame:
     """Precision/recall/F1 of :func:`framing.find_attributions` on (source head, verb)."""
     table = _read(path, ["sentence", "source_head", "verb", "split"])
-    gold = _items(table, lambda r: (r.source_head.lower(), r.verb.lower()) if r.source_head else None)
+    gold = items_by_sentence(table, lambda r: (r.source_head.lower(), r.verb.lower()) if r.source_head else None)
     docs = parse_sentences(list(gold), cache_dir, model)
     found = {s: Counter((a.source_head.lower(), a.verb.lower()) for a in find_attributions(docs[s])) for s in gold}
     return pd.concat(_score(table, gold, found, "attribution_real (source head + verb)"), ignore_index=True)[
@@ -150,7 +139,7 @@ def label_agreement(first: str | Path, second: str | Path, *, kind: str) -> pd.D
     one, two = _read(first, columns), _read(second, columns)
     if set(one["sentence"]) != set(two["sentence"]):
         raise ValueError(f"{first} and {second} do not label the same sentences")
-    scores = score_items(_items(one, key), _items(two, key), "items", subset="all")
+    scores = score_items(items_by_sentence(one, key), items_by_sentence(two, key), "items", subset="all")
     rows = [("items", "items_f1", float(scores.loc[scores.metric == "f1", "value"].iloc[0]), len(one))]
     # pair rows by sentence and anchor (value, or head + verb), in order
     pairs = []

@@ -118,7 +118,8 @@ def _score_subsets(table, gold, found, measure) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def _gold(table: pd.DataFrame, key) -> dict[str, Counter]:
+def items_by_sentence(table: pd.DataFrame, key) -> dict[str, Counter]:
+    """``{sentence: Counter of key(row)}``; a row whose key is None adds its sentence with no item."""
     gold: dict[str, Counter] = {}
     for row in table.itertuples(index=False):
         items = gold.setdefault(row.sentence, Counter())
@@ -137,7 +138,7 @@ def evaluate_attributions(path=None, *, cache_dir=None, model=None, details: boo
     from framing.sources import find_attributions
 
     table = pd.read_csv(path or _default("attributions.csv"), dtype=str, keep_default_na=False)
-    gold = _gold(
+    gold = items_by_sentence(
         table, lambda r: (r.source_head.lower(), r.verb.lower()) if r.source_head else None
     )
     docs = parse_sentences(list(gold), cache_dir, model)
@@ -154,7 +155,7 @@ def evaluate_hedges(path=None, *, cache_dir=None, model=None, details: bool = Fa
     from framing.hedging import find_hedges
 
     table = pd.read_csv(path or _default("hedges.csv"), dtype=str, keep_default_na=False)
-    gold = _gold(table, lambda r: r.cue or None)
+    gold = items_by_sentence(table, lambda r: r.cue or None)
     docs = parse_sentences(list(gold), cache_dir, model)
     found = {s: Counter(h.cue for h in find_hedges(docs[s])) for s in gold}
     metrics = _score_subsets(table, gold, found, "hedge (cue)")
@@ -180,7 +181,7 @@ def evaluate_casualties(
     from framing.casualties import find_casualties
 
     table = pd.read_csv(path or _default("casualties.csv"), dtype=str, keep_default_na=False)
-    gold = _gold(table, lambda r: (int(r.value), r.victims) if r.value else None)
+    gold = items_by_sentence(table, lambda r: (int(r.value), r.victims) if r.value else None)
     docs = parse_sentences(list(gold), cache_dir, model)
     found = {
         s: Counter(
