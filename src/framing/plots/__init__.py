@@ -12,8 +12,8 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from .agency import RESERVED_GROUPS
-from .io import atomic_path
+from ..agency import RESERVED_GROUPS
+from ..io import atomic_path
 
 __all__ = [
     "PALETTE",
