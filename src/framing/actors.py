@@ -18,6 +18,8 @@ code. Another study brings its own file. Columns::
     match    phrase | head | regex
     pattern  the normalised phrase, head lemma or regular expression
     note     why the entry is there (a source or a decision)
+    label    optional: how figures name the group ("Assad loyalists"); the
+             first non-empty label of a group's rows counts
 
 Matching (see :meth:`ActorTaxonomy.classify`): the noun phrase is normalised
 (case, Unicode quotes and dashes folded, leading determiners dropped);
@@ -83,6 +85,7 @@ class ActorEntry:
     match: str
     pattern: str
     note: str = ""
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,14 @@ class ActorTaxonomy:
         """The groups of one role, in file order, without duplicates."""
         _check_role(role)
         return list(dict.fromkeys(e.group for e in self.entries if e.role == role))
+
+    def labels(self) -> dict[str, str]:
+        """Display label of each group that has one (the file's optional ``label`` column)."""
+        found: dict[str, str] = {}
+        for entry in self.entries:
+            if entry.label and entry.group not in found:
+                found[entry.group] = entry.label
+        return found
 
     def classify(
         self,
@@ -244,7 +255,8 @@ def _build_taxonomy(table: pd.DataFrame, where: str) -> ActorTaxonomy:
             except re.error as err:
                 raise ValueError(f"{where}, row {i}: invalid regex {pattern!r} ({err})") from None
         note = str(getattr(row, "note", "")) if "note" in table.columns else ""
-        entry = ActorEntry(role, group, match, pattern if match == "regex" else normalize_phrase(pattern), note)
+        label = str(getattr(row, "label", "")).strip() if "label" in table.columns else ""
+        entry = ActorEntry(role, group, match, pattern if match == "regex" else normalize_phrase(pattern), note, label)
         problem = unmatchable(entry)
         if problem:
             warnings.warn(f"{where}, row {i}: {match} pattern {pattern!r} {problem}", stacklevel=3)
