@@ -91,10 +91,10 @@ def test_agent_group_figure_draws_each_share_with_its_interval_and_the_reserved_
             share = shares.get((outlet, group), 0.0)
             rows.append((outlet, "agent_group", group, 4, 4, share, share / 2, min(1.0, share + 0.1)))
     table = pd.DataFrame(rows, columns=["outlet", "measure", "group", "n", "n_events", "share", "ci_low", "ci_high"])
-    fig = plot_agent_groups(table, groups=["army", "rebels", "none"], outlets=["A", "B"])
+    fig = plot_agent_groups(table, groups=["army", "rebels", "none"], outlets=["A", "B"], taxonomy={"army": "The army"})
     ax = fig.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[:2] == ["army", "rebels"]
+    assert labels[:2] == ["The army", "Rebels"]  # the taxonomy's label, else the id humanised
     assert labels[2:] == [RESERVED_LABELS.get(g, g) for g in ("other", "pronoun", "mutual", "none")]
     assert ax.get_xlim() == (-0.02, 1.02)
     dots = [line for line in ax.get_lines() if line.get_marker() == "o"]
@@ -103,3 +103,258 @@ def test_agent_group_figure_draws_each_share_with_its_interval_and_the_reserved_
     assert list(first) == [0.5, 0.0, 0.0, 0.0, 0.25, 0.25]  # outlet A, in row order
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["A (n = 4)", "B (n = 2)"]
     fig.clf()
+
+
+# --- every figure draws its table: values, axes, labels ------------------------------------------
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from framing import plots  # noqa: E402
+
+
+def _bar_widths(ax):
+    return [round(p.get_width(), 6) for p in ax.patches if hasattr(p, "get_width")]
+
+
+def _ticks(axis):
+    return [t.get_text() for t in axis.get_ticklabels()]
+
+
+def test_display_labels_come_from_the_taxonomy_file_or_a_generic_rule(tmp_path):
+    from framing import load_actors
+
+    path = tmp_path / "actors.csv"
+    path.write_text(
+        "role,group,match,pattern,note,label\n"
+        "agent,assad_loyalists,phrase,loyalist gunmen,x,Loyalists of the old regime\n"
+        "agent,assad_loyalists,phrase,remnants,x,\n"
+        "agent,monitor_ngo,phrase,observatory,x,\n",
+        encoding="utf-8",
+    )
+    labels = plots.display_labels(load_actors(path))
+    assert labels == {"assad_loyalists": "Loyalists of the old regime"}
+    assert plots.display_label("assad_loyalists", labels) == "Loyalists of the old regime"
+    assert plots.display_label("monitor_ngo", labels) == "Monitor ngo"
+    assert plots.humanize("alawite_civilians") == "Alawite civilians"
+
+
+def _headline(all_scores, held):
+    return pd.DataFrame(
+        {
+            "measure": ["tolls", "sources", "tone"],
+            "metric": ["f1", "f1", "macro_f1"],
+            "all": all_scores,
+            "n_all": ["10", "10", "10"],
+            "held_out": held,
+            "n_held_out": ["5", "5", ""],
+            "target": [">= 0.85", "", ""],
+            "met": ["yes", "", ""],
+        }
+    )
+
+
+def test_validation_scores_given_as_text_are_numbers_on_a_0_to_1_axis():
+    # The headline table writes scores as text; drawn as they come, matplotlib put them on a
+    # categorical axis ("0.995" left of "0.901"), with bars of category-index length.
+    summary = _headline(["0.995", "0.901", "0.950"], ["0.912", "0.880", ""])
+    fig = plots.plot_validation(summary)
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (0.0, 1.0)
+    assert ax.xaxis.get_converter() is None  # a numeric axis, not category units
+    widths = _bar_widths(ax)
+    assert widths[:3] == [0.995, 0.901, 0.95]
+    assert widths[3:] == [0.912, 0.88, 0.0]  # no held-out score: no bar
+    assert _ticks(ax.yaxis) == ["tolls (f1)", "sources (f1)", "tone (macro f1)"]
+    target = [line for line in ax.get_lines() if list(line.get_xdata()) == [0.85, 0.85]]
+    assert len(target) == 1
+    plt.close(fig)
+
+
+def test_the_old_validation_code_would_fail_the_numeric_axis_check():
+    # what notebooks/07 drew before: text scores passed straight to barh
+    summary = _headline(["0.995", "0.901", "0.950"], ["0.912", "0.880", ""])
+    fig, ax = plt.subplots()
+    ax.barh(np.arange(3) - 0.2, summary["all"], height=0.38)
+    assert ax.xaxis.get_converter() is not None  # category units: the axis the test above forbids
+    assert _bar_widths(ax) != [0.995, 0.901, 0.95]
+    plt.close(fig)
+
+
+def _fingerprint_table():
+    rows = []
+    for measure, label, values in [
+        ("agentless", "harm events with no agent (share)", [0.4, 0.7]),
+        ("agent_group", "harm events whose agent is the army (share)", [0.3, 0.1]),
+        ("hedged", "of those, hedged (share)", [0.5, 0.0]),
+        ("atrocity", "violence named as one-sided atrocity (share of event labels)", [0.2, 0.6]),
+        ("loaded_rate", "loaded words per 1,000 words", [12.0, 30.0]),
+        ("mean_tone", "mean sentence tone (VADER compound)", [-0.3, -0.1]),
+    ]:
+        for outlet, value in zip(["A long outlet name", "B"], values, strict=True):
+            rows.append((outlet, measure, label, value, value - abs(value) * 0.2, value + abs(value) * 0.2, 20))
+    rows += [("A long outlet name", "killed_toll", "largest toll of people killed", 1000.0, np.nan, np.nan, 3)]
+    return pd.DataFrame(rows, columns=["outlet", "measure", "label", "estimate", "ci_low", "ci_high", "n"])
+
+
+def test_fingerprint_fits_a_7_inch_column_with_fonts_of_7_pt_or_more():
+    from matplotlib.text import Text
+
+    use_style()
+    table = _fingerprint_table()
+    fig = plots.plot_fingerprint(table, title="Framing fingerprint per outlet")
+    width, _height = fig.get_size_inches()
+    assert width <= plots.FIGURE_WIDTH == 7.0
+    fig.canvas.draw()
+    # tight saving must not widen it: every drawn thing lies within the 7 inches
+    assert fig.get_tightbbox(fig.canvas.get_renderer()).width <= 7.0 + 1e-6
+    sizes = [t.get_fontsize() for t in fig.findobj(Text) if t.get_text().strip() and t.get_visible()]
+    assert sizes and min(sizes) >= plots.MIN_FONT_SIZE == 7.0
+    plt.close(fig)
+
+
+def test_fingerprint_draws_the_table_values_shares_0_to_1_and_the_toll_on_a_log_axis():
+    table = _fingerprint_table()
+    fig = plots.plot_fingerprint(table, outlets=["B", "A long outlet name"])
+    panels = [ax for ax in fig.axes if ax.get_visible() and ax.axison]
+    assert len(panels) == 7
+    by_title = {ax.get_title().replace("\n", " "): ax for ax in panels}
+    agentless = by_title["harm events with no agent (share)"]
+    assert agentless.get_xlim() == (-0.05, 1.05)
+    dots = {line.get_ydata()[0]: line.get_xdata()[0] for line in agentless.get_lines() if line.get_marker() == "o"}
+    assert dots == {0: 0.7, 1: 0.4}  # B on top, then A
+    assert _ticks(agentless.yaxis) == ["B", "A long outlet name"]
+    toll = by_title["largest toll of people killed"]
+    assert toll.get_xscale() == "log"
+    plt.close(fig)
+
+
+def test_toll_figure_separates_measures_and_marks_qualifiers_and_vague_numbers():
+    from framing.plots.sources import QUALIFIER_MARKERS
+
+    tolls = pd.DataFrame(
+        [
+            ("A", "killed", "civilians", 100, "at_least", False, "monitor"),
+            ("B", "killed", "civilians", 24, "exact", True, ""),
+            ("A", "injured", "civilians", 760, "more_than", False, ""),
+            ("B", "killed", "security_forces", 12, "exact", False, ""),
+        ],
+        columns=["outlet", "measure", "victims", "value", "qualifier", "vague", "source"],
+    )
+    fig = plots.plot_tolls(tolls, taxonomy={"security_forces": "Police and army"})
+    killed, injured = fig.axes[:2]
+    assert killed.get_ylabel() == "Killed" and injured.get_ylabel() == "Injured"
+    assert _ticks(killed.yaxis) == ["Civilians", "Police and army"]
+    assert killed.get_xscale() == "log"
+    points = killed.collections
+    assert sorted(float(c.get_offsets()[0][0]) for c in points) == [12.0, 24.0, 100.0]
+    assert [float(c.get_offsets()[0][0]) for c in injured.collections] == [760.0]  # 760 injured not among the killed
+    vague = [c for c in points if float(c.get_offsets()[0][0]) == 24.0][0]
+    assert tuple(vague.get_facecolor()[0]) == (1.0, 1.0, 1.0, 1.0)  # hollow: "dozens"
+    at_least = [c for c in points if float(c.get_offsets()[0][0]) == 100.0][0]
+    marker_path = at_least.get_paths()[0]
+    from matplotlib.markers import MarkerStyle
+
+    expected = MarkerStyle(QUALIFIER_MARKERS["at_least"])
+    assert np.allclose(marker_path.vertices, expected.get_path().transformed(expected.get_transform()).vertices)
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert {"at least", "more than", "exact", "vague (dozens, hundreds)"} <= set(legend)
+    plt.close(fig)
+
+
+def test_source_figure_bars_are_each_outlets_shares_with_display_labels():
+    attributions = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A", "B"],
+            "source_type": ["monitor_ngo", "monitor_ngo", "un", "un"],
+            "verb_class": ["neutral", "neutral", "alleging", "neutral"],
+        }
+    )
+    fig = plots.plot_sources(attributions, taxonomy={"un": "United Nations"})
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (0.0, 1.0)
+    assert set(_ticks(ax.yaxis)) == {"United Nations", "Monitor ngo"}
+    widths = sorted(_bar_widths(ax))
+    assert widths == sorted([round(2 / 3, 6), round(1 / 3, 6), 0.0, 1.0])
+    plt.close(fig)
+
+
+def test_hedge_and_event_and_tone_figures_put_shares_on_0_to_1_axes():
+    asym = pd.DataFrame(
+        [("A", "army", 4, 1, 0.25, 0.0, 0.6), ("B", "army", 2, 2, 1.0, 1.0, 1.0)],
+        columns=["outlet", "agent_group", "n_events", "n_hedged", "share_hedged", "ci_low", "ci_high"],
+    )
+    fig = plots.plot_hedge_asymmetry(asym, taxonomy={"army": "State army"})
+    ax = fig.axes[0]
+    assert ax.get_title() == "State army" and ax.get_xlim() == (-0.05, 1.05)
+    assert [list(p) for p in ax.collections[-1].get_offsets()] == [[0.25, 0.0], [1.0, 1.0]]
+    plt.close(fig)
+
+    events = pd.DataFrame({"outlet": ["A", "A", "A", "B"], "form": ["active", "passive", "passive", "nominal"]})
+    fig = plots.plot_event_forms(events)
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (0.0, 1.0)
+    lefts = [(round(p.get_y() + p.get_height() / 2), round(p.get_x(), 6), round(p.get_width(), 6)) for p in ax.patches]
+    assert (0, 0.0, round(1 / 3, 6)) in lefts and (0, round(1 / 3, 6), round(2 / 3, 6)) in lefts
+    assert (1, 0.0, 1.0) in lefts  # B: all nominal, after empty active and passive bars
+    plt.close(fig)
+
+    tone = pd.DataFrame(
+        [(o, m, 10, e, e - 0.1, e + 0.1) for o, shares in (("A", (0.5, 0.3, 0.2)), ("B", (0.1, 0.8, 0.1)))
+         for m, e in zip(("share_negative", "share_neutral", "share_positive"), shares, strict=True)]
+        + [("A", "mean_compound", 10, -0.4, -0.5, -0.3), ("B", "mean_compound", 10, 0.1, 0.0, 0.2)],
+        columns=["outlet", "measure", "n", "estimate", "ci_low", "ci_high"],
+    )
+    sentiment = pd.DataFrame({"outlet": ["A", "B"], "compound": [-0.4, 0.1]})
+    fig = plots.plot_sentence_tone(sentiment, tone)
+    left, right = fig.axes
+    assert left.get_xlim() == (-1.05, 1.05) and right.get_xlim() == (0.0, 1.0)
+    assert [round(p.get_width(), 6) for p in right.patches] == [0.5, 0.1, 0.3, 0.8, 0.2, 0.1]
+    assert _ticks(left.yaxis) == ["A (n=10)", "B (n=10)"]
+    plt.close(fig)
+
+
+def test_event_labels_and_agentless_share_draw_the_table_values():
+    cats = pd.DataFrame(
+        [("A", "symmetric_conflict", 0.6, 0.3, 0.9), ("A", "one_sided_atrocity", 0.4, 0.1, 0.7),
+         ("B", "symmetric_conflict", 0.0, 0.0, 0.0), ("B", "one_sided_atrocity", 1.0, 1.0, 1.0)],
+        columns=["outlet", "category", "share", "ci_low", "ci_high"],
+    )
+    fig = plots.plot_event_labels(cats)
+    ax = fig.axes[0]
+    assert ax.get_ylim() == (0.0, 1.0)
+    assert _ticks(ax.xaxis) == ["Symmetric\nconflict", "One\nsided atrocity"]
+    series = [line.get_ydata().tolist() for line in ax.get_lines() if line.get_marker() == "o"]
+    assert series == [[0.6, 0.4], [0.0, 1.0]]
+    plt.close(fig)
+
+    resp = pd.DataFrame(
+        [("A", "agentless", "", 0.5, 0.2, 0.8, 10), ("B", "agentless", "", 0.25, 0.1, 0.5, 4)],
+        columns=["outlet", "measure", "group", "share", "ci_low", "ci_high", "n_events"],
+    )
+    fig = plots.plot_agentless_share(resp)
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (0.0, 1.0)
+    assert ax.collections[-1].get_offsets()[:, 0].tolist() == [0.5, 0.25]
+    assert _ticks(ax.yaxis) == ["A (n=10)", "B (n=4)"]
+    plt.close(fig)
+
+
+def test_heatmaps_write_the_table_counts_and_label_groups():
+    labels = pd.DataFrame(
+        [("A", "army_units", "soldiers", 3), ("B", "army_units", "soldiers", 1), ("A", "unassigned", "men", 9)],
+        columns=["outlet", "actor_group", "label", "count"],
+    )
+    fig = plots.plot_actor_labels(labels)
+    ax = fig.axes[0]
+    assert _ticks(ax.yaxis) == ["Army units: soldiers"]  # unassigned left out
+    assert [t.get_text() for t in ax.texts] == ["3", "1"]
+    plt.close(fig)
+
+    reuse = pd.DataFrame(
+        [("A", "B", 0.25, 0.5), ("B", "A", 0.1, 0.5)], columns=["outlet", "other_outlet", "coverage", "tfidf_cosine"]
+    )
+    fig = plots.plot_text_reuse(reuse)
+    assert [t.get_text() for t in fig.axes[0].texts] == ["25%", "10%"]
+    assert [t.get_text() for t in fig.axes[1].texts] == ["0.50", "0.50"]
+    plt.close(fig)

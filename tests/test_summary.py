@@ -55,8 +55,9 @@ def tables():
 def test_fingerprint_known_rows():
     table = fingerprint(**tables(), group="gov", outlets=["B", "A"])
     assert list(table.columns) == FINGERPRINT_COLUMNS
-    assert table["measure"].tolist() == [m for m in FINGERPRINT_MEASURES for _ in range(2)]
-    assert table["outlet"].tolist() == ["B", "A"] * len(FINGERPRINT_MEASURES)
+    shown = [m for m in FINGERPRINT_MEASURES if m != "killed_toll"]  # no toll table given
+    assert table["measure"].tolist() == [m for m in shown for _ in range(2)]
+    assert table["outlet"].tolist() == ["B", "A"] * len(shown)
     got = table.set_index(["measure", "outlet"])
     assert got.loc[("agentless", "A"), "estimate"] == pytest.approx(0.4)
     assert got.loc[("agent_group", "A"), "estimate"] == pytest.approx(0.3)
@@ -71,3 +72,28 @@ def test_fingerprint_known_rows():
 def test_fingerprint_missing_group_is_an_error():
     with pytest.raises(ValueError, match="no rows for measure 'agent_group'"):
         fingerprint(**tables(), group="nobody")
+
+
+def test_fingerprint_toll_view_counts_the_killed_only():
+    tolls = pd.DataFrame(
+        [
+            ("A", "killed", "civilians", 40),
+            ("A", "injured", "civilians", 900),  # larger, but not a death toll
+            ("A", "killed", "total", 120),
+            ("B", "displaced", "total", 5000),  # B reports no deaths: no row
+        ],
+        columns=["outlet", "measure", "victims", "value"],
+    )
+    table = fingerprint(**tables(), group="gov", group_label="the army", tolls=tolls, outlets=["A", "B"])
+    toll = table[table["measure"] == "killed_toll"]
+    assert toll["outlet"].tolist() == ["A"]
+    assert toll["estimate"].tolist() == [120.0]
+    assert toll["n"].tolist() == [2]
+    assert toll["ci_low"].isna().all() and toll["ci_high"].isna().all()
+    assert table["measure"].iloc[-1] == "killed_toll"  # last panel, as FINGERPRINT_MEASURES orders it
+    assert "the army" in table.loc[table["measure"] == "agent_group", "label"].iloc[0]
+
+
+def test_fingerprint_has_no_study_default_group():
+    with pytest.raises(TypeError, match="group"):
+        fingerprint(**tables())

@@ -22,6 +22,7 @@ FINGERPRINT_MEASURES = {
     "atrocity": "violence named as one-sided atrocity (share of event labels)",
     "loaded_rate": "loaded words per 1,000 words",
     "mean_tone": "mean sentence tone (VADER compound)",
+    "killed_toll": "largest toll of people killed",
 }
 
 
@@ -46,7 +47,9 @@ def fingerprint(
     event_categories: pd.DataFrame,
     loaded_rates: pd.DataFrame,
     outlet_tone: pd.DataFrame,
-    group: str = "government_forces",
+    group: str,
+    group_label: str | None = None,
+    tolls: pd.DataFrame | None = None,
     atrocity_category: str = "one_sided_atrocity",
     outlets: list[str] | None = None,
 ) -> pd.DataFrame:
@@ -64,8 +67,17 @@ def fingerprint(
         :func:`framing.loaded_language` with ``by="outlet"``.
     outlet_tone : DataFrame
         :func:`framing.tone.outlet_tone`.
-    group : str, default "government_forces"
-        The agent group whose share, and hedging, is shown.
+    group : str
+        The agent group whose share, and hedging, is shown (a study's choice:
+        no default).
+    group_label : str, optional
+        How the labels name ``group``; default its id with spaces for underscores.
+    tolls : DataFrame, optional
+        :func:`framing.toll_table`; when given, a ``killed_toll`` row per outlet:
+        the largest number of people reported killed (``measure == "killed"``
+        only, so injured or displaced counts never stand in for deaths), with
+        no interval (``ci_low``, ``ci_high`` NaN) and ``n`` the outlet's killed
+        rows. An outlet with no killed toll gets no row.
     atrocity_category : str
         The event-label category whose share is shown.
     outlets : list of str, optional
@@ -97,14 +109,34 @@ def fingerprint(
     for part, name in zip(parts, FINGERPRINT_MEASURES, strict=False):
         if part.empty:
             raise ValueError(f"fingerprint: no rows for measure {name!r} (group={group!r})")
+    if tolls is not None:
+        parts.append(_largest_killed(tolls))
     table = pd.concat(parts, ignore_index=True)
     # the atrocity n should be all labels of the outlet, not only the atrocity ones
     totals = event_categories.groupby("outlet")["count"].sum()
     atrocity = table["measure"] == "atrocity"
     table.loc[atrocity, "n"] = table.loc[atrocity, "outlet"].map(totals).astype("int64")
     order = outlets or list(dict.fromkeys(r["outlet"]))
-    table["label"] = table["measure"].map(FINGERPRINT_MEASURES).str.replace("{group}", group.replace("_", " "))
+    group_label = group_label or group.replace("_", " ")
+    table["label"] = table["measure"].map(FINGERPRINT_MEASURES).str.replace("{group}", group_label)
     table["_m"] = table["measure"].map({m: i for i, m in enumerate(FINGERPRINT_MEASURES)})
     table["_o"] = table["outlet"].map({o: i for i, o in enumerate(order)})
     table = table.sort_values(["_m", "_o"], kind="stable").drop(columns=["_m", "_o"])
     return table[FINGERPRINT_COLUMNS].reset_index(drop=True).astype({"n": "int64"})
+
+
+def _largest_killed(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet, the largest ``killed`` value of a toll table (no interval: a reported number)."""
+    killed = tolls[tolls["measure"] == "killed"]
+    grouped = killed.groupby("outlet", sort=False)["value"]
+    largest, n = grouped.max(), grouped.size()
+    return pd.DataFrame(
+        {
+            "outlet": largest.index.astype(str),
+            "measure": "killed_toll",
+            "estimate": largest.astype(float).to_numpy(),
+            "ci_low": float("nan"),
+            "ci_high": float("nan"),
+            "n": n.reindex(largest.index).astype("int64").to_numpy(),
+        }
+    )

@@ -14,14 +14,49 @@ from pathlib import Path
 
 from ..agency import RESERVED_GROUPS
 from ..io import atomic_path
+from .agency import plot_agentless_share, plot_event_forms
+from .claims import plot_fact_coverage, plot_same_fact
+from .sources import plot_hedge_asymmetry, plot_sources, plot_tolls
+from .style import PALETTE, display_label, display_labels, humanize, outlet_order, outlet_palette
+from .tone import plot_actor_tone, plot_sentence_tone
+from .validation import plot_validation
+from .wording import (
+    plot_actor_labels,
+    plot_article_lengths,
+    plot_distinctive_terms,
+    plot_event_labels,
+    plot_loaded_language,
+    plot_text_reuse,
+)
 
 __all__ = [
+    "FIGURE_WIDTH",
+    "MIN_FONT_SIZE",
     "PALETTE",
     "RESERVED_LABELS",
+    "display_label",
+    "display_labels",
+    "humanize",
     "outlet_order",
     "outlet_palette",
+    "plot_actor_labels",
+    "plot_actor_tone",
     "plot_agent_groups",
+    "plot_agentless_share",
+    "plot_article_lengths",
+    "plot_distinctive_terms",
+    "plot_event_forms",
+    "plot_event_labels",
+    "plot_fact_coverage",
     "plot_fingerprint",
+    "plot_hedge_asymmetry",
+    "plot_loaded_language",
+    "plot_same_fact",
+    "plot_sentence_tone",
+    "plot_sources",
+    "plot_text_reuse",
+    "plot_tolls",
+    "plot_validation",
     "save_figure",
     "use_style",
 ]
@@ -34,26 +69,12 @@ RESERVED_LABELS = {
     "none": "no agent expressed",
 }
 
-#: Colour-blind-safe qualitative palette (Okabe & Ito 2008), cycled by outlet order.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-
 # Metadata written into figure files: empty, so files do not change between runs.
 _METADATA = {
     "png": {"Software": None},
     "pdf": {"Creator": None, "Producer": None, "CreationDate": None, "ModDate": None},
     "svg": {"Creator": None, "Date": None, "Format": None, "Type": None},
 }
-
-
-def outlet_order(corpus_or_outlets) -> list[str]:
-    """Outlets in first-appearance order of the corpus (the order of metadata.csv)."""
-    outlets = corpus_or_outlets["outlet"] if hasattr(corpus_or_outlets, "columns") else corpus_or_outlets
-    return list(dict.fromkeys(outlets))
-
-
-def outlet_palette(outlets: Sequence[str]) -> dict[str, str]:
-    """Map each outlet, in the given order, to a fixed colour."""
-    return {outlet: PALETTE[i % len(PALETTE)] for i, outlet in enumerate(outlets)}
 
 
 def use_style() -> None:
@@ -159,31 +180,65 @@ def _png_width(data: bytes) -> int:
     return int.from_bytes(data[16:20], "big")
 
 
-def plot_fingerprint(table, *, outlets: Sequence[str], palette: dict[str, str] | None = None, title: str = ""):
+#: Width of Figure 1, inches: one text column of a journal page (7 in); at this
+#: size every font of :func:`plot_fingerprint` is at least :data:`MIN_FONT_SIZE` pt.
+FIGURE_WIDTH = 7.0
+#: Smallest font size on a figure printed at its own size, points.
+MIN_FONT_SIZE = 7.0
+#: Measures of :func:`framing.summary.fingerprint` drawn on a log axis (counts of people).
+LOG_MEASURES = ("killed_toll",)
+#: Measures drawn on their own scale (not shares from 0 to 1).
+OPEN_SCALE_MEASURES = ("mean_tone", "loaded_rate", *LOG_MEASURES)
+
+
+def plot_fingerprint(
+    table,
+    *,
+    outlets: Sequence[str] | None = None,
+    palette: dict[str, str] | None = None,
+    ncols: int = 4,
+    title: str = "",
+):
     """The summary figure: one row per outlet, one panel per measure, dots with 95% CIs.
 
     Parameters
     ----------
     table : pandas.DataFrame
         :func:`framing.summary.fingerprint`.
-    outlets : sequence of str
-        Row order (top to bottom).
+    outlets : sequence of str, optional
+        Row order (top to bottom); default first appearance in ``table``.
     palette : dict, optional
         Outlet colours; default :func:`outlet_palette`.
+    ncols : int, default 4
+        Panels per row; panels wrap onto further rows.
+    title : str, optional
 
     Returns
     -------
     matplotlib.figure.Figure
+        :data:`FIGURE_WIDTH` inches wide, every font at least :data:`MIN_FONT_SIZE` pt:
+        it prints at its own size in a 7-inch text column. Share panels run from 0
+        to 1; a toll panel (``killed_toll``: killed only) is on a log axis.
     """
     import matplotlib.pyplot as plt
     import numpy as np
 
+    outlets = list(outlets) if outlets is not None else outlet_order(table)
     palette = palette or outlet_palette(outlets)
     measures = list(dict.fromkeys(table["measure"]))
-    fig, axes = plt.subplots(1, len(measures), figsize=(2.2 * len(measures), 0.45 * len(outlets) + 1.4), sharey=True)
-    axes = np.atleast_1d(axes)
+    ncols = max(1, min(ncols, len(measures)))
+    nrows = -(-len(measures) // ncols)
+    fig, axes = plt.subplots(
+        nrows,
+        ncols,
+        figsize=(FIGURE_WIDTH, nrows * (0.28 * len(outlets) + 1.15) + (0.3 if title else 0)),
+        sharey=True,
+        squeeze=False,
+    )
     y = {outlet: i for i, outlet in enumerate(outlets)}
-    for ax, measure in zip(axes, measures, strict=False):
+    for ax in axes.flat[len(measures):]:
+        ax.set_axis_off()
+    for ax, measure in zip(axes.flat, measures, strict=False):
         part = table[table["measure"] == measure]
         for row in part.itertuples():
             if row.outlet not in y:
@@ -197,42 +252,44 @@ def plot_fingerprint(table, *, outlets: Sequence[str], palette: dict[str, str] |
                 fmt="o",
                 color=palette[row.outlet],
                 capsize=2,
-                markersize=5,
-                linewidth=1.2,
+                markersize=4,
+                linewidth=1,
             )
-        ax.set_title(textwrap.fill(part["label"].iloc[0], 24), fontsize=8)
-        for row in part.itertuples():
-            if row.outlet in y:  # observations behind each estimate, at the panel's right edge
-                ax.annotate(
-                    f"n={row.n}",
-                    (1.0, y[row.outlet]),
-                    xycoords=("axes fraction", "data"),
-                    xytext=(0, 6),
-                    textcoords="offset points",
-                    ha="right",
-                    fontsize=6,
-                    color="0.4",
-                )
-        missing = [o for o in outlets if o not in set(part["outlet"])]
-        for outlet in missing:
+            # observations behind each estimate, at the panel's right edge
+            ax.annotate(
+                f"n={row.n}",
+                (1.0, y[row.outlet]),
+                xycoords=("axes fraction", "data"),
+                xytext=(0, 4),
+                textcoords="offset points",
+                ha="right",
+                fontsize=MIN_FONT_SIZE,
+                color="0.4",
+            )
+        ax.set_title(textwrap.fill(part["label"].iloc[0], 26), fontsize=MIN_FONT_SIZE + 0.5)
+        for outlet in [o for o in outlets if o not in set(part["outlet"])]:
             ax.annotate(
                 "no events",
                 (0.5, y[outlet]),
                 xycoords=("axes fraction", "data"),
                 ha="center",
                 va="center",
-                fontsize=7,
+                fontsize=MIN_FONT_SIZE,
                 color="0.5",
             )
         ax.grid(axis="x", linewidth=0.4, alpha=0.5)
-        if measure != "mean_tone" and measure != "loaded_rate":
+        ax.tick_params(labelsize=MIN_FONT_SIZE)
+        if measure in LOG_MEASURES:
+            ax.set_xscale("log")
+        elif measure not in OPEN_SCALE_MEASURES:
             ax.set_xlim(-0.05, 1.05)
         elif measure == "mean_tone":
             ax.axvline(0, color="0.6", linewidth=0.6)
-    axes[0].set_yticks(range(len(outlets)), outlets)
-    axes[0].set_ylim(len(outlets) - 0.5, -0.5)
+    for ax in axes[:, 0]:
+        ax.set_yticks(range(len(outlets)), outlets)
+        ax.set_ylim(len(outlets) - 0.5, -0.5)
     if title:
-        fig.suptitle(title, fontsize=10)
+        fig.suptitle(title, fontsize=9)
     fig.tight_layout()
     return fig
 
@@ -243,6 +300,7 @@ def plot_agent_groups(
     groups: Sequence[str],
     outlets: Sequence[str],
     palette: dict[str, str] | None = None,
+    taxonomy=None,
     title: str = "",
 ):
     """Share of each outlet's harm events by agent group, dots with 95% CIs.
@@ -259,6 +317,9 @@ def plot_agent_groups(
         Outlet order (legend and dodge).
     palette : dict, optional
         Outlet colours; default :func:`outlet_palette`.
+    taxonomy : ActorTaxonomy or mapping, optional
+        Display labels of the groups (the taxonomy file's ``label`` column);
+        a group without one is shown humanised (:func:`humanize`).
 
     Returns
     -------
@@ -269,7 +330,8 @@ def plot_agent_groups(
 
     palette = palette or outlet_palette(outlets)
     rows = [g for g in groups if g not in RESERVED_GROUPS] + list(RESERVED_GROUPS)
-    labels = [RESERVED_LABELS.get(g, g.replace("_", " ")) for g in rows]
+    names = display_labels(taxonomy)
+    labels = [RESERVED_LABELS.get(g) or display_label(g, names) for g in rows]
     shares = responsibility[responsibility["measure"] == "agent_group"].set_index(["outlet", "group"])
     n_by_outlet = responsibility[responsibility["measure"] == "events"].set_index("outlet")["n"]
     fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(rows) + 1.9))
