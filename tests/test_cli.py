@@ -71,7 +71,9 @@ def test_analyze_writes_every_table_and_a_report(jsonl, tmp_path, parse_cache, c
 
 def test_seed_corpus_runs(tmp_path, parse_cache, capsys):
     out = tmp_path / "seed"
-    code, _, err = run(["analyze", str(RAW), "--out", str(out), "--cache-dir", str(parse_cache), "--quiet"], capsys)
+    code, _, err = run(
+        ["analyze", str(RAW), "--out", str(out), "--cache-dir", str(parse_cache), "--quiet", "--no-figures"], capsys
+    )
     assert code == 0, err
     assert err == ""
     assert len(pd.read_csv(out / "articles.csv")) == 5
@@ -79,6 +81,34 @@ def test_seed_corpus_runs(tmp_path, parse_cache, capsys):
     assert "| BBC News | 1 | " in report  # integer counts per outlet
     if (out / "responsibility.csv").exists():
         assert "harm events with no agent expressed" in report
+
+
+def test_analyze_writes_png_and_pdf_figures_unless_told_not_to(jsonl, tmp_path, parse_cache, capsys):
+    from framing.pipeline.figures import FIGURE_FILES
+
+    out = tmp_path / "out"
+    code, _, err = run(["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache), "-q"], capsys)
+    assert code == 0, err
+    made = {p.stem for p in (out / "figures").glob("*.png")}
+    assert made == {p.stem for p in (out / "figures").glob("*.pdf")}
+    # every figure whose tables exist and have rows, and no other
+    expected = {
+        name
+        for name, tables in FIGURE_FILES.items()
+        if all((out / f"{t}.csv").exists() and len(pd.read_csv(out / f"{t}.csv")) for t in tables)
+    }
+    assert {"article-lengths", "agent-groups", "event-forms", "sources"} <= made
+    assert made == expected
+    png = (out / "figures" / "agent-groups.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and (out / "figures" / "agent-groups.pdf").read_bytes().startswith(b"%PDF")
+
+    bare = tmp_path / "bare"
+    code, _, err = run(
+        ["analyze", str(jsonl), "--out", str(bare), "--cache-dir", str(parse_cache), "-q", "--no-figures"], capsys
+    )
+    assert code == 0, err
+    assert not (bare / "figures").exists()
+    assert (bare / "articles.csv").exists()
 
 
 def test_report_with_only_the_articles_table():
@@ -107,7 +137,7 @@ def test_workers_give_byte_identical_tables(runner, jsonl, tmp_path, parse_cache
     if "--dask" in runner:
         pytest.importorskip("distributed")
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
-    base = ["analyze", str(jsonl), "--cache-dir", str(parse_cache), "--quiet", "--batch-size", "1"]
+    base = ["analyze", str(jsonl), "--cache-dir", str(parse_cache), "--quiet", "--batch-size", "1", "--no-figures"]
     assert run([*base, "--out", str(serial)], capsys)[0] == 0
     code, _, err = run([*base, "--out", str(parallel), *runner], capsys)
     assert code == 0

@@ -28,7 +28,7 @@ EXIT_INTERRUPTED = 130
 _DESCRIPTION = """\
 Compare how news outlets frame the same event. `framing analyze` parses every
 article once (cached per article), runs every measure of the package and
-writes one CSV table per measure plus report.md to --out.
+writes one CSV table per measure, report.md and figures (PNG and PDF) to --out.
 """
 
 _EPILOG = """\
@@ -185,6 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
         + ", ".join(spec.name for spec in TABLES),
     )
     analyze.add_argument(
+        "--no-figures",
+        action="store_true",
+        help="write no figures (default: OUT/figures/NAME.png and .pdf for each figure the tables support)",
+    )
+    analyze.add_argument(
         "--quiet",
         "-q",
         action="store_true",
@@ -289,6 +294,8 @@ def _analyze(args) -> int:
         )
         return EXIT_INTERRUPTED
     paths = [p for p in (args.out / f"{name}.csv" for name in result.tables) if p.exists()]
+    if not args.no_figures:
+        _write_figures(result, args)
     try:
         report = render_report(result, input_name=str(args.input))
         report = write_text(report, args.out / "report.md")
@@ -307,6 +314,16 @@ def _analyze(args) -> int:
         args.out,
     )
     return 0
+
+
+def _write_figures(result, args) -> list[Path]:
+    """The figures of the run, under OUT/figures (drawn off screen)."""
+    import matplotlib
+
+    from .pipeline.figures import write_figures
+
+    matplotlib.use("Agg")  # a command line run has no screen to draw on
+    return write_figures(result, args.out, actors=args.actors, sources=args.sources, victims=args.victims)
 
 
 def _load_input(args):

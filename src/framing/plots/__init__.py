@@ -334,9 +334,12 @@ def plot_agent_groups(
     labels = [RESERVED_LABELS.get(g) or display_label(g, names) for g in rows]
     shares = responsibility[responsibility["measure"] == "agent_group"].set_index(["outlet", "group"])
     n_by_outlet = responsibility[responsibility["measure"] == "events"].set_index("outlet")["n"]
-    fig, ax = plt.subplots(figsize=(7.2, 0.42 * len(rows) + 1.9))
+    fig, ax = plt.subplots(figsize=(FIGURE_WIDTH, 0.42 * len(rows) + 1.9))
     step = 0.8 / max(len(outlets), 1)
+    with_events = set(shares.index.get_level_values("outlet"))
     for k, outlet in enumerate(outlets):
+        if outlet not in with_events:  # no harm event: nothing to draw, and no legend entry
+            continue
         part = shares.loc[outlet].reindex(rows)
         y = np.arange(len(rows)) + (k - (len(outlets) - 1) / 2) * step
         ax.errorbar(

@@ -56,7 +56,7 @@ def plot_sources(attributions, *, outlets: Sequence[str] | None = None, palette=
     rows = {column: share.sum(axis=1).sort_values().index for column, share in shares.items()}
     n_by_outlet = counts["source_type"].sum()
     fig, axes = plt.subplots(
-        1, 2, figsize=(7, 0.3 * max(len(r) for r in rows.values()) * len(outlets) / 2 + 2),
+        1, 2, figsize=(7, 0.08 * max(len(r) for r in rows.values()) * len(outlets) + 1.5),
         gridspec_kw={"width_ratios": [max(len(r), 1) for r in rows.values()]},
     )
     height = 0.8 / max(len(outlets), 1)
