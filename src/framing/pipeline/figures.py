@@ -56,12 +56,12 @@ def write_figures(analysis, out: str | Path, *, actors=None, sources=None, victi
     """
     import matplotlib.pyplot as plt
 
+    from .. import plots
     from ..actors import load_actors
     from ..agency import RESERVED_GROUPS
     from ..casualties import load_victims
     from ..sources import load_sources
     from ..wording import event_labels
-    from .. import plots
 
     actors, sources, victims = load_actors(actors), load_sources(sources), load_victims(victims)
     outlets = plots.outlet_order(analysis["articles"]) if "articles" in analysis else None
