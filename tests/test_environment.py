@@ -81,5 +81,5 @@ def test_every_declared_dependency_is_used_where_it_is_declared():
         used = re.search(rf"^\s*(from|import) {module}\b", package, re.M)
         assert used, f"{name} is a dependency of framing but no module imports it"
     notebooks = imported_in([*(ROOT / "notebooks").glob("*.ipynb"), *(ROOT / "tools").glob("*.py")])
-    for name in ("seaborn", "nbformat"):
+    for name in ("nbformat",):
         assert name in declared("notebooks") and f"import {name}" in notebooks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from .style import display_label, display_labels, figure_and_axes, humanize, outlet_order, outlet_palette
@@ -215,7 +216,7 @@ def plot_event_labels(
             x = np.arange(len(categories)) + (k - (len(outlets) - 1) / 2) * width
             ax.errorbar(x, share, yerr=[share - rows["ci_low"].astype(float), rows["ci_high"].astype(float) - share],
                         fmt="o", color=palette[outlet], label=outlet, capsize=2, ms=4)
-        ax.set_xticks(np.arange(len(categories)), [humanize(c).replace(" ", "\n", 1) for c in categories])
+        ax.set_xticks(np.arange(len(categories)), [textwrap.fill(humanize(c), 12) for c in categories])
         ax.set_title(panel, fontsize=9)
         ax.set_ylim(0, 1)
     axes[0][0].set_ylabel("share of the outlet's event nouns (95% CI)")
