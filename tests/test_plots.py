@@ -226,6 +226,7 @@ def test_fingerprint_draws_the_table_values_shares_0_to_1_and_the_toll_on_a_log_
     assert _ticks(agentless.yaxis) == ["B", "A long outlet name"]
     toll = by_title["largest toll of people killed"]
     assert toll.get_xscale() == "log"
+    assert toll.get_xlim() == (1000.0, 10000.0)  # whole decades around the one toll of 1,000
     plt.close(fig)
 
 
@@ -357,4 +358,80 @@ def test_heatmaps_write_the_table_counts_and_label_groups():
     fig = plots.plot_text_reuse(reuse)
     assert [t.get_text() for t in fig.axes[0].texts] == ["25%", "10%"]
     assert [t.get_text() for t in fig.axes[1].texts] == ["0.50", "0.50"]
+    plt.close(fig)
+
+
+def test_claim_figures_show_each_outlets_sentence_and_who_reports_what():
+    claims = pd.DataFrame(
+        {
+            "claim_id": [0, 0, 0, 1, 1],
+            "claim_terms": ["toll, 40"] * 3 + ["unity"] * 2,
+            "outlet": ["A", "B", "C", "A", "B"],
+            "sentence": ["Forty died.", "Police killed 40.", "40 were killed.", "Unity now.", "We want unity."],
+            "n_outlets": [3, 3, 3, 2, 2],
+            "voice": ["", "active", "passive", "", ""],
+            "agent_group": ["", "state_police", "none", "", ""],
+            "hedge_cues": ["", "", "", "", ""],
+            "sources": ["", "", "the monitor", "", ""],
+        }
+    )
+    fig = plots.plot_same_fact(claims, min_outlets=3, taxonomy={"state_police": "The police"})
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "Police killed 40." in texts and "Unity now." not in texts  # fact 1 has two outlets only
+    tags = [t for t in texts if t.startswith("voice") or t.startswith("no harm")]
+    assert "voice: active · perpetrator: The police · no hedge · no source" in tags
+    assert "voice: passive · perpetrator: no agent expressed · no hedge · source: the monitor" in tags
+    assert min(t.get_fontsize() for t in fig.findobj(plt.Text) if t.get_text()) >= 7
+    plt.close(fig)
+
+    omitted = pd.DataFrame({"claim_id": [1], "outlet": ["C"]})
+    fig = plots.plot_fact_coverage(claims, omitted, outlets=["A", "B", "C"])
+    ax = fig.axes[0]
+    filled = [tuple(c.get_offsets()[0]) for c in ax.collections if tuple(c.get_facecolor()[0]) != (1, 1, 1, 1)]
+    hollow = [tuple(c.get_offsets()[0]) for c in ax.collections if tuple(c.get_facecolor()[0]) == (1, 1, 1, 1)]
+    assert sorted(filled) == [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0)]  # (outlet column, fact row)
+    assert hollow == [(2, 1)]
+    assert _ticks(ax.yaxis) == ["0: toll, 40", "1: unity"]
+    plt.close(fig)
+
+
+def test_lengths_terms_loaded_and_actor_tone_draw_their_tables():
+    overview = pd.DataFrame({"outlet": ["A", "B", "A"], "n_words": [100, 50, 30], "n_sentences": [5, 2, 1]})
+    fig = plots.plot_article_lengths(overview)
+    assert _bar_widths(fig.axes[0]) == [130, 50] and _bar_widths(fig.axes[1]) == [6, 2]
+    plt.close(fig)
+
+    distinctive = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A", "B"],
+            "comparison": ["rest"] * 4,
+            "term": ["massacre", "clash", "rare", "forces"],
+            "count": [5, 3, 1, 4],
+            "z": [2.5, 1.0, 3.0, 2.0],
+        }
+    )
+    fig = plots.plot_distinctive_terms(distinctive, top=5)
+    first = fig.axes[0]
+    assert _ticks(first.yaxis) == ["clash", "massacre"]  # "rare" is used once; largest z on top
+    assert _bar_widths(first) == [1.0, 2.5]
+    plt.close(fig)
+
+    loaded = pd.DataFrame({"outlet": ["A", "B"], "rate_per_1000": [12.0, 3.0], "ci_low": [8.0, 1.0],
+                           "ci_high": [16.0, 5.0]})
+    fig = plots.plot_loaded_language(loaded)
+    ax = fig.axes[0]
+    dots = [line for line in ax.get_lines() if line.get_marker() == "o"]
+    assert dots[0].get_xdata().tolist() == [12.0, 3.0] and ax.get_xlim()[0] == 0
+    plt.close(fig)
+
+    tone = pd.DataFrame(
+        [("A", "army_units", "agent", 3, -0.5, -0.8, -0.2), ("B", "army_units", "patient", 2, 0.2, 0.0, 0.4)],
+        columns=["outlet", "actor_group", "role", "n", "mean_compound", "ci_low", "ci_high"],
+    )
+    fig = plots.plot_actor_tone(tone, roles=["agent", "patient"])
+    agent, patient = fig.axes[:2]
+    assert agent.get_xlim() == (-1.05, 1.05) and agent.get_title() == "Agent"
+    assert _ticks(agent.yaxis) == ["Army units"]
+    dots = [line.get_xdata().tolist() for line in patient.get_lines() if line.get_marker() == "o"]
+    assert [0.2] in dots
     plt.close(fig)

@@ -17,7 +17,7 @@ from ..io import atomic_path
 from .agency import plot_agentless_share, plot_event_forms
 from .claims import plot_fact_coverage, plot_same_fact
 from .sources import plot_hedge_asymmetry, plot_sources, plot_tolls
-from .style import PALETTE, display_label, display_labels, humanize, outlet_order, outlet_palette
+from .style import PALETTE, RESERVED_LABELS, display_label, display_labels, humanize, outlet_order, outlet_palette
 from .tone import plot_actor_tone, plot_sentence_tone
 from .validation import plot_validation
 from .wording import (
@@ -61,13 +61,6 @@ __all__ = [
     "use_style",
 ]
 
-#: How the reserved agent groups of :func:`framing.harm_events` read on a figure.
-RESERVED_LABELS = {
-    "other": "other (not in the taxonomy)",
-    "pronoun": "a pronoun (not resolved)",
-    "mutual": "both sides (act between them)",
-    "none": "no agent expressed",
-}
 
 # Metadata written into figure files: empty, so files do not change between runs.
 _METADATA = {
@@ -266,7 +259,7 @@ def plot_fingerprint(
                 fontsize=MIN_FONT_SIZE,
                 color="0.4",
             )
-        ax.set_title(textwrap.fill(part["label"].iloc[0], 26), fontsize=MIN_FONT_SIZE + 0.5)
+        ax.set_title(textwrap.fill(part["label"].iloc[0], 22), fontsize=MIN_FONT_SIZE + 0.5)
         for outlet in [o for o in outlets if o not in set(part["outlet"])]:
             ax.annotate(
                 "no events",
@@ -280,7 +273,7 @@ def plot_fingerprint(
         ax.grid(axis="x", linewidth=0.4, alpha=0.5)
         ax.tick_params(labelsize=MIN_FONT_SIZE)
         if measure in LOG_MEASURES:
-            ax.set_xscale("log")
+            _whole_decades(ax, part["estimate"])
         elif measure not in OPEN_SCALE_MEASURES:
             ax.set_xlim(-0.05, 1.05)
         elif measure == "mean_tone":
@@ -292,6 +285,19 @@ def plot_fingerprint(
         fig.suptitle(title, fontsize=9)
     fig.tight_layout()
     return fig
+
+
+def _whole_decades(ax, values) -> None:
+    """A log axis over whole powers of ten around ``values``, labelled at the powers only."""
+    import matplotlib.ticker
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
+    values = values[np.isfinite(values) & (values > 0)]
+    ax.set_xscale("log")
+    if len(values):
+        ax.set_xlim(10 ** np.floor(np.log10(values.min())), 10 ** np.ceil(np.log10(values.max()) + 1e-9))
+    ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 
 
 def plot_agent_groups(

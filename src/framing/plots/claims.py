@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from .style import display_label, display_labels, outlet_order, outlet_palette
+from .style import RESERVED_LABELS, display_label, display_labels, outlet_order, outlet_palette
 
 __all__ = ["plot_fact_coverage", "plot_same_fact"]
 
@@ -45,7 +45,8 @@ def plot_same_fact(claims, *, min_outlets: int = 3, wrap: int = 95, outlets: Seq
         ax.text(0.0, y, f"Fact {claim_id} · {group['claim_terms'].iloc[0]}", fontsize=8, fontweight="bold", va="top")
         y += 1.6
         for row in group.itertuples():
-            perpetrators = ", ".join(display_label(g, labels) for g in str(row.agent_group).split(";") if g)
+            groups = [g for g in str(row.agent_group).split(";") if g]
+            perpetrators = ", ".join(RESERVED_LABELS.get(g) or display_label(g, labels) for g in groups)
             tags = [
                 f"voice: {row.voice.replace(';', ', ')}" if row.voice else "no harm verb",
                 f"perpetrator: {perpetrators}" if perpetrators else "",
@@ -53,10 +54,10 @@ def plot_same_fact(claims, *, min_outlets: int = 3, wrap: int = 95, outlets: Seq
                 f"source: {row.sources.split(';')[0]}" if row.sources else "no source",
             ]
             text = textwrap.fill(row.sentence, wrap)
-            ax.text(0.0, y, row.outlet, color=palette.get(row.outlet, "black"), fontsize=7, fontweight="bold",
-                    va="top", wrap=True)
+            name = textwrap.fill(row.outlet, 16)
+            ax.text(0.0, y, name, color=palette.get(row.outlet, "black"), fontsize=7, fontweight="bold", va="top")
             ax.text(0.2, y, text, fontsize=7, va="top", linespacing=1.25)
-            y += 1.25 * (text.count("\n") + 1)
+            y += 1.25 * (max(text.count("\n"), name.count("\n")) + 1)
             ax.text(0.2, y, " · ".join(t for t in tags if t), fontsize=7, color="0.35", va="top", style="italic")
             y += 1.7
         y += 0.8

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = [
     "PALETTE",
+    "RESERVED_LABELS",
     "display_label",
     "display_labels",
     "figure_and_axes",
@@ -19,6 +20,14 @@ __all__ = [
     "outlet_order",
     "outlet_palette",
 ]
+
+#: How the reserved agent groups of :func:`framing.harm_events` read on a figure.
+RESERVED_LABELS = {
+    "other": "other (not in the taxonomy)",
+    "pronoun": "a pronoun (not resolved)",
+    "mutual": "both sides (act between them)",
+    "none": "no agent expressed",
+}
 
 #: Colour-blind-safe qualitative palette (Okabe & Ito 2008), cycled by outlet order.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
