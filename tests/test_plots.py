@@ -323,7 +323,7 @@ def test_event_labels_and_agentless_share_draw_the_table_values():
     )
     fig = plots.plot_event_labels(cats)
     ax = fig.axes[0]
-    assert ax.get_ylim() == (0.0, 1.0)
+    assert ax.get_ylim() == (-0.03, 1.03)
     assert _ticks(ax.xaxis) == ["Symmetric\nconflict", "One sided\natrocity"]
     series = [line.get_ydata().tolist() for line in ax.get_lines() if line.get_marker() == "o"]
     assert series == [[0.6, 0.4], [0.0, 1.0]]

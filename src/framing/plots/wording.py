@@ -218,7 +218,7 @@ def plot_event_labels(
                         fmt="o", color=palette[outlet], label=outlet, capsize=2, ms=4)
         ax.set_xticks(np.arange(len(categories)), [textwrap.fill(humanize(c), 12) for c in categories])
         ax.set_title(panel, fontsize=9)
-        ax.set_ylim(0, 1)
+        ax.set_ylim(-0.03, 1.03)  # a share of 0 or 1 drawn whole, not cut by the frame
     axes[0][0].set_ylabel("share of the outlet's event nouns (95% CI)")
     fig.legend(*axes[0][0].get_legend_handles_labels(), frameon=False, fontsize=7, loc="upper center",
                ncol=min(len(outlets), 3), bbox_to_anchor=(0.5, 0.0))
