@@ -73,7 +73,7 @@ def plot_sentence_tone(
     ax_share.set_ylim(len(outlets) - 0.5, -0.5)
     ax_share.set_xlim(0, 1)
     ax_share.set_xlabel("share of sentences, 95% CI")
-    ax_share.legend(frameon=False, fontsize=7, loc="lower right")
+    ax_share.legend(frameon=False, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3)
     if title:
         fig.suptitle(title, fontsize=10)
     fig.tight_layout()

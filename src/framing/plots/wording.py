@@ -75,7 +75,7 @@ def plot_distinctive_terms(
     distinctive : pandas.DataFrame
         :func:`framing.distinctive_terms` (``outlet``, ``comparison``, ``term``, ``count``, ``z``).
     top : int, default 8
-        Terms per outlet panel.
+        Terms per outlet panel; three panels a row.
     min_count : int, default 2
         Terms the outlet uses fewer times are left out.
     comparison : str, default "rest"
@@ -94,8 +94,12 @@ def plot_distinctive_terms(
     table = table.sort_values("z", ascending=False, kind="stable")
     outlets = list(outlets) if outlets is not None else outlet_order(distinctive)
     palette = palette or outlet_palette(outlets)
-    fig, axes = plt.subplots(1, len(outlets), figsize=(7, 0.22 * top + 1.4), sharex=True, squeeze=False)
-    for ax, outlet in zip(axes[0], outlets, strict=True):
+    ncols = min(len(outlets), 3)  # panels of about 2.3 inches: term labels and ticks stay legible
+    nrows = -(-len(outlets) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(7, nrows * (0.2 * top + 0.9) + 0.4), sharex=True, squeeze=False)
+    for ax in axes.flat[len(outlets):]:
+        ax.set_axis_off()
+    for ax, outlet in zip(axes.flat, outlets, strict=False):
         rows = table[table["outlet"] == outlet].head(top).iloc[::-1]
         ax.barh(rows["term"], rows["z"].astype(float), color=palette[outlet])
         ax.axvline(1.96, color="0.4", lw=0.8, ls="--")
