@@ -296,7 +296,8 @@ def _whole_decades(ax, values) -> None:
     values = values[np.isfinite(values) & (values > 0)]
     ax.set_xscale("log")
     if len(values):
-        ax.set_xlim(10 ** np.floor(np.log10(values.min())), 10 ** np.ceil(np.log10(values.max()) + 1e-9))
+        # a value at a power of ten sits inside the axis, not on its frame
+        ax.set_xlim(10 ** np.floor(np.log10(values.min()) - 1e-9), 10 ** np.ceil(np.log10(values.max()) + 1e-9))
     ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
 
 

@@ -106,6 +106,7 @@ def plot_distinctive_terms(
         ax.set_title(outlet, fontsize=8)
         ax.tick_params(axis="y", labelsize=7)
         ax.set_xlabel("z", fontsize=8)
+        ax.tick_params(axis="x", labelbottom=True)  # every panel keeps its scale
     if title:
         fig.suptitle(title, fontsize=10)
     fig.tight_layout()
