@@ -10,6 +10,7 @@ with its reason, like a line removed by :func:`framing.clean_corpus`.
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pandas as pd
@@ -73,6 +74,7 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
     removed: list[tuple] = []
     seen: set[str] = set()
     n_records = 0
+    _check_archive(path)
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream, arc2warc=True):
@@ -125,6 +127,24 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
     removed_table = pd.DataFrame(removed, columns=REMOVED_COLUMNS)
     removed_table["line_no"] = removed_table["line_no"].astype("int64")
     return pd.DataFrame(rows, columns=WARC_COLUMNS), removed_table
+
+
+#: How a WARC file (``WARC/1.0``, ``WARC/1.1``) and an ARC file (its ``filedesc://`` record) begin.
+ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse a file that does not begin like a web archive (a text file given by mistake)."""
+    with path.open("rb") as stream:
+        start = stream.read(2)
+    opener = gzip.open if start == b"\x1f\x8b" else open
+    try:
+        with opener(path, "rb") as stream:
+            start = stream.read(16).lstrip()
+    except (OSError, EOFError) as err:
+        raise CorpusError(f"{path}: not a readable WARC or ARC file ({err})") from None
+    if not start.startswith(ARCHIVE_STARTS):
+        raise CorpusError(f"{path}: not a readable WARC or ARC file (it does not begin with a WARC or ARC header)")
 
 
 def _article_id(url: str) -> str:
