@@ -6,10 +6,10 @@ import hashlib
 
 import pandas as pd
 import pytest
-from conftest import RAW
-from test_readers import BODY, EXPORT, JUNK, make_page, write_export, write_pages, write_warc
 
+from conftest import RAW
 from framing import cli
+from test_readers import BODY, EXPORT, JUNK, make_page, write_export, write_pages, write_warc
 
 pytestmark = pytest.mark.model
 
