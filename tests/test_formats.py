@@ -11,7 +11,7 @@ import pytest
 import framing
 from framing import cli
 from framing.io import write_table as write_csv
-from framing.pipeline import TABLES
+from framing.pipeline import TABLES, write_tables
 from framing.pipeline.formats import read_table, round_floats, table_path, write_table
 
 # Invented articles, two outlets so that the comparisons between outlets are made.
@@ -98,6 +98,17 @@ def test_csv_stays_the_default_and_the_report_names_the_files(runs):
     outs, _ = runs
     assert "| `sentences.csv` |" in (outs["csv"] / "report.md").read_text(encoding="utf-8")
     assert "| `sentences.parquet` |" in (outs["parquet"] / "report.md").read_text(encoding="utf-8")
+
+
+def test_write_tables_of_an_in_memory_run_in_either_format(runs, tmp_path):
+    outs, memory = runs
+    parquet = write_tables(memory, tmp_path / "pq", format="parquet")
+    csv = write_tables(memory, tmp_path / "csv")
+    assert [p.stem for p in parquet] == [p.stem for p in csv] and parquet[0].suffix == ".parquet"
+    for path in parquet:
+        pd.testing.assert_frame_equal(read_table(path), round_floats(memory.tables[path.stem]), check_exact=True)
+    for path in csv:  # the command line's CSV tables, byte for byte
+        assert path.read_bytes() == (outs["csv"] / path.name).read_bytes()
 
 
 def test_write_table_csv_is_the_io_writer_byte_for_byte(tmp_path):

@@ -247,6 +247,44 @@ def test_warc_gives_one_article_per_html_response_and_logs_the_rest(tmp_path, no
         assert junk not in articles["text"].iloc[0]
 
 
+def test_a_url_captured_twice_is_read_once_and_logged(tmp_path):
+    path = tmp_path / "twice.warc.gz"
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for day in ("2024-03-10", "2024-03-11"):
+            http_record(writer, "https://ledger.example/kessel", make_page(), date=f"{day}T06:00:00Z")
+    articles, removed = read_warc(path, max_bytes=5_000_000)
+    assert articles["crawl_date"].tolist() == ["2024-03-10T06:00:00Z"]
+    assert removed[removed["line_no"] == 0]["rule"].tolist() == ["warc_duplicate_url"]
+
+
+def write_arc(path, url="http://ledger.example/kessel"):
+    """An ARC (version 1) file, the Internet Archive's format before WARC, written by hand."""
+    body = make_page().encode("utf-8")
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    version = b"1 0 framing tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    header = b"filedesc://%s 0.0.0.0 20240312080000 text/plain %d\n" % (path.name.encode(), len(version))
+    record = b"%s 127.0.0.1 20240312080000 text/html %d\n" % (url.encode(), len(http))
+    path.write_bytes(header + version + b"\n" + record + http + b"\n")
+    return path
+
+
+def test_arc_file_loads_with_no_invented_record_id(tmp_path):
+    corpus = load_corpus(write_arc(tmp_path / "old-crawl.arc"))
+    assert corpus[["article_id", "outlet", "date", "url"]].values.tolist() == [
+        ["ledger.example/kessel", "The Daily Ledger", "2024-03-09", "http://ledger.example/kessel"]
+    ]
+    assert corpus["crawl_date"].tolist() == ["2024-03-12T08:00:00Z"]
+    assert corpus["warc_record_id"].tolist() == [""]  # the same on every read
+
+
+def test_page_in_another_encoding_is_decoded_by_its_declared_charset(tmp_path):
+    page = make_page(body=[BODY[0].replace("Kessel", "Késsel"), *BODY[1:]]).replace("utf-8", "windows-1252")
+    path = tmp_path / "latin.html"
+    path.write_bytes(page.encode("windows-1252"))
+    assert "northern town of Késsel on Saturday" in load_corpus(path)["text"].iloc[0]
+
+
 def test_uncompressed_warc_loads_through_load_corpus(tmp_path):
     corpus, removed = load_corpus(write_warc(tmp_path / "crawl.warc", gzip=False), return_removed=True)
     assert len(corpus) == 2

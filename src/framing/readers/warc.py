@@ -62,7 +62,8 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
         ``text`` and the rule ``warc_http_status`` (not 2xx), ``warc_not_html``,
         ``warc_revisit`` (a duplicate payload stored by reference),
         ``warc_too_large``, ``warc_no_article_text`` or ``warc_duplicate_url``
-        (a URL captured again: the first capture is kept).
+        (a URL captured again: the first capture is kept). ``warc_record_id``
+        is ``""`` for an ARC file, whose records have none.
 
     Raises
     ------
@@ -74,7 +75,7 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
     removed: list[tuple] = []
     seen: set[str] = set()
     n_records = 0
-    _check_archive(path)
+    is_arc = _check_archive(path) == "arc"
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream, arc2warc=True):
@@ -83,7 +84,7 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
                     continue  # requests, warcinfo, metadata: never articles
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 article_id = _article_id(url)
-                where = f"{path}, record {record.rec_headers.get_header('WARC-Record-ID') or n_records} ({url})"
+                where = f"{path}, record {n_records} ({url})"
                 reason = _skip_reason(record, article_id, seen)
                 payload = b""
                 if reason is None:
@@ -109,7 +110,8 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
                         url,
                         page.text,
                         crawl_date,
-                        record.rec_headers.get_header("WARC-Record-ID") or "",
+                        # an ARC record has no id; warcio's conversion invents a random one
+                        "" if is_arc else record.rec_headers.get_header("WARC-Record-ID") or "",
                     ]
                 )
                 removed.extend((article_id, page.outlet, r.line_no, r.text, r.rule) for r in page.removed)
@@ -133,8 +135,8 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
 ARCHIVE_STARTS = (b"WARC/", b"filedesc://")
 
 
-def _check_archive(path: Path) -> None:
-    """Refuse a file that does not begin like a web archive (a text file given by mistake)."""
+def _check_archive(path: Path) -> str:
+    """``"warc"`` or ``"arc"`` by how the file begins; refuse any other file (a text file given by mistake)."""
     with path.open("rb") as stream:
         start = stream.read(2)
     opener = gzip.open if start == b"\x1f\x8b" else open
@@ -145,6 +147,7 @@ def _check_archive(path: Path) -> None:
         raise CorpusError(f"{path}: not a readable WARC or ARC file ({err})") from None
     if not start.startswith(ARCHIVE_STARTS):
         raise CorpusError(f"{path}: not a readable WARC or ARC file (it does not begin with a WARC or ARC header)")
+    return "warc" if start.startswith(ARCHIVE_STARTS[0]) else "arc"
 
 
 def _article_id(url: str) -> str:
