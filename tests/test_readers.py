@@ -168,6 +168,15 @@ def test_metadata_csv_wins_over_the_page_and_names_the_outlet_a_page_lacks(tmp_p
     assert corpus["section"].tolist() == ["world", "local"]  # extra metadata kept
 
 
+def test_metadata_csv_of_saved_pages_can_be_mapped_too(tmp_path):
+    folder = write_pages(tmp_path / "pages", {"a.html": make_page(site="")})
+    with pytest.raises(ValueError, match="columns= maps the columns of metadata.csv, and there is none"):
+        load_corpus(folder, columns={"outlet": "paper"})
+    (folder / "metadata.csv").write_text("article_id,paper\na,Harbour Times\n", encoding="utf-8")
+    corpus = load_corpus(folder, columns={"outlet": "paper"})
+    assert corpus[["article_id", "outlet", "date"]].values.tolist() == [["a", "Harbour Times", "2024-03-09"]]
+
+
 def test_page_with_no_outlet_anywhere_is_an_error_naming_the_file(tmp_path):
     folder = write_pages(tmp_path / "pages", {"b.html": make_page(site="")})
     with pytest.raises(CorpusError, match=r"b\.html: the page names no site and no address"):

@@ -353,6 +353,8 @@ def _load_directory(directory: Path, *, metadata, max_bytes: int, columns: dict)
     meta_path = Path(metadata) if metadata is not None else directory / "metadata.csv"
     pages = sorted(p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
     if not meta_path.is_file() and pages and not any(directory.glob("*.txt")):
+        if columns:
+            raise ValueError(f"{directory}: columns= maps the columns of metadata.csv, and there is none")
         meta, removed = _page_table(pd.DataFrame({"article_id": [p.stem for p in pages]}), pages, max_bytes=max_bytes)
         _check_duplicates(meta["article_id"], where=str(directory), what="article_id (page file name)")
         return _validate(meta, where=str(directory), max_bytes=max_bytes), removed
