@@ -442,3 +442,13 @@ def test_column_mapping_from_the_command_line_form():
 
 def test_readers_are_reachable_from_the_package():
     assert framing.load_corpus is load_corpus
+
+
+def test_importing_framing_imports_no_reader_library():
+    """trafilatura takes about a second to import: only reading a page or an archive imports it."""
+    import subprocess
+    import sys
+
+    code = "import sys, framing; print(sorted(m for m in ('trafilatura', 'warcio') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

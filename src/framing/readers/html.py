@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import trafilatura
-
 from ..clean import RemovedLine
 from ..errors import CorpusError
 
@@ -87,6 +85,8 @@ def visible_lines(html: str | bytes) -> list[str]:
     Content of ``script``, ``style``, ``noscript``, ``template``, ``head`` and
     embedded media is not text and is not returned.
     """
+    import trafilatura  # here, not at import: it takes about a second to import
+
     tree = trafilatura.load_html(html)
     if tree is None:
         return []
@@ -147,6 +147,8 @@ def read_page(html: str | bytes, *, where: str, url: str = "") -> Page:
     Barbaresi, A. (2021). Trafilatura: A web scraping library and command-line
     tool for text discovery and extraction. ACL-IJCNLP 2021: System Demonstrations.
     """
+    import trafilatura
+
     document = trafilatura.bare_extraction(html, url=url or None, **EXTRACTION_OPTIONS)
     text = (document.text or "") if document is not None else ""
     if not text.strip():

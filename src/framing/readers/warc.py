@@ -14,8 +14,6 @@ import gzip
 from pathlib import Path
 
 import pandas as pd
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from ..clean import REMOVED_COLUMNS
 from ..errors import CorpusError
@@ -70,6 +68,9 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
     CorpusError
         The file is not a web archive, is truncated, or holds no HTML response.
     """
+    from warcio.archiveiterator import ArchiveIterator  # here, not at import of framing
+    from warcio.exceptions import ArchiveLoadFailed
+
     path = Path(path)
     rows: list[list[str]] = []
     removed: list[tuple] = []
