@@ -102,6 +102,11 @@ def test_page_text_is_the_article_body_without_the_page_around_it(no_network):
     )
 
 
+def test_a_one_paragraph_article_keeps_no_caption():
+    page = read_page(make_page(body=BODY[:1]), where="short.html")
+    assert page.text.split("\n") == ["Clashes leave dozens dead in northern town", BODY[0]]
+
+
 def test_every_visible_line_left_out_is_logged_and_no_kept_line_is():
     page = read_page(make_page(), where="page.html")
     removed = [line.text for line in page.removed]
