@@ -70,6 +70,7 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
     """
     from warcio.archiveiterator import ArchiveIterator  # here, not at import of framing
     from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
 
     path = Path(path)
     rows: list[list[str]] = []
@@ -118,6 +119,8 @@ def read_warc(path: str | Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.Dat
                 removed.extend((article_id, page.outlet, r.line_no, r.text, r.rule) for r in page.removed)
     except ArchiveLoadFailed as err:
         raise CorpusError(f"{path}: not a readable WARC or ARC file ({err.msg})") from None
+    except StatusAndHeadersParserException as err:
+        raise CorpusError(f"{path}, record {n_records + 1}: headers that cannot be read ({err.msg})") from None
     except EOFError:
         raise CorpusError(f"{path}: the archive ends in the middle of a record (truncated file?)") from None
     if not rows:
