@@ -58,7 +58,8 @@ def test_analyze_writes_every_table_and_a_report(jsonl, tmp_path, parse_cache, c
     assert code == 0, err
     expected = framing.analyze(jsonl, cache_dir=parse_cache, progress=False)
     written = {spec.name for spec in TABLES if spec.write} & set(expected.tables)
-    assert csv_names(out) == sorted(f"{name}.csv" for name in written)
+    # the tables, and what reading and cleaning left out of the articles
+    assert csv_names(out) == sorted([*(f"{name}.csv" for name in written), "removed_lines.csv"])
     articles = pd.read_csv(out / "articles.csv", dtype={"article_id": str})
     assert articles["article_id"].tolist() == ["x1", "x2", "x3"]
     sentences = pd.read_csv(out / "sentences.csv", keep_default_na=False)

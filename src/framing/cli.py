@@ -28,12 +28,16 @@ EXIT_INTERRUPTED = 130
 _DESCRIPTION = """\
 Compare how news outlets frame the same event. `framing analyze` parses every
 article once (cached per article), runs every measure of the package and
-writes one CSV table per measure, report.md and figures (PNG and PDF) to --out.
+writes one table per measure (CSV, or Parquet with --format parquet), report.md,
+removed_lines (what reading and cleaning left out) and figures (PNG and PDF) to --out.
 """
 
 _EPILOG = """\
 examples:
   framing analyze data/raw --out results
+  framing analyze saved_pages/ --out results
+  framing analyze crawl.warc.gz --out results --format parquet
+  framing analyze export.csv --out results --columns outlet=media_name,date=publish_date
   framing analyze articles.jsonl --out results --actors data/study/actors.csv --workers 4
   framing analyze articles.csv --out results --dask local --workers 8
   framing analyze articles.csv --out results --harm-terms my_harm_terms.csv --victims victims.csv
@@ -94,7 +98,22 @@ def build_parser() -> argparse.ArgumentParser:
         "input",
         metavar="INPUT",
         help="the corpus: a directory of .txt files with metadata.csv (columns file or "
-        "article_id, and outlet), a .csv or .jsonl file with text and outlet columns",
+        "article_id, and outlet); a directory of saved web pages (.html, .htm; metadata.csv "
+        "optional); a web archive (.warc, .warc.gz, .arc, .arc.gz); a .csv or .jsonl file "
+        "with text and outlet columns (or others named with --columns)",
+    )
+    analyze.add_argument(
+        "--columns",
+        metavar="MAPPING",
+        help="the columns of a CSV / JSONL export (or of metadata.csv) that hold the corpus "
+        "columns, as corpus_column=file_column pairs: outlet=media_name,date=publish_date "
+        "for a Media Cloud export",
+    )
+    analyze.add_argument(
+        "--format",
+        choices=("csv", "parquet"),
+        default="csv",
+        help="file format of the tables: csv (default) or parquet (keeps each column's dtype)",
     )
     analyze.add_argument(
         "--out",
@@ -102,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="DIR",
         type=Path,
-        help="directory for the tables (<table>.csv) and report.md; created if missing. "
+        help="directory for the tables (<table>.csv or .parquet) and report.md; created if missing. "
         "Tables are streamed there batch by batch under temporary names and renamed into "
         "place when the run succeeds",
     )
@@ -237,6 +256,8 @@ def _analyze(args) -> int:
     from .io import write_text
     from .nlp import ModelNotFoundError
     from .pipeline import UnusedOptionError, analyze
+    from .pipeline.formats import table_path, write_table
+    from .readers import parse_column_mapping
 
     log = logging.getLogger("framing")
     if args.out.exists() and not args.out.is_dir():
@@ -254,11 +275,15 @@ def _analyze(args) -> int:
             return _fail(f"--{name.replace('_', '-')} {value}: no such file")
         if value is not None:
             lexicons[name] = value
+    try:
+        columns = parse_column_mapping(args.columns) if args.columns else None
+    except ValueError as err:
+        return _fail(f"--columns {args.columns}: {err}")
     tables = None
     if args.tables:
         tables = [name.strip() for name in args.tables.split(",") if name.strip()]
     try:
-        corpus = _load_input(args)
+        corpus, removed = _load_input(args, columns=columns)
         result = analyze(
             corpus,
             tables=tables,
@@ -274,6 +299,7 @@ def _analyze(args) -> int:
             batch_size=args.batch_size,
             progress=False if args.quiet else None,
             out=args.out,
+            format=args.format,
         )
     except (CorpusError, ModelNotFoundError) as err:
         return _fail(str(err))
@@ -293,10 +319,11 @@ def _analyze(args) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
-    paths = [p for p in (args.out / f"{name}.csv" for name in result.tables) if p.exists()]
+    paths = [p for p in (table_path(args.out, name, args.format) for name in result.tables) if p.exists()]
     if not args.no_figures:
         _write_figures(result, args)
     try:
+        write_table(removed, table_path(args.out, "removed_lines", args.format), args.format)
         report = render_report(result, input_name=str(args.input))
         report = write_text(report, args.out / "report.md")
     except KeyboardInterrupt:
@@ -326,18 +353,32 @@ def _write_figures(result, args) -> list[Path]:
     return write_figures(result, args.out, actors=args.actors, sources=args.sources, victims=args.victims)
 
 
-def _load_input(args):
-    """The corpus, each warning about it printed as one ``framing: warning:`` line."""
+def _load_input(args, *, columns=None):
+    """The corpus and what reading and cleaning removed from it, each warning about
+    it printed as one ``framing: warning:`` line."""
     import warnings
 
     from .corpus import load_corpus
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = load_corpus(args.input, on_markup=args.on_markup, on_language=args.on_language)
+        corpus, removed = load_corpus(
+            args.input,
+            on_markup=args.on_markup,
+            on_language=args.on_language,
+            columns=columns,
+            return_removed=True,
+        )
     for warning in caught:
         print(f"framing: warning: {warning.message}", file=sys.stderr)
-    return corpus
+    logging.getLogger("framing").info(
+        "read %d articles from %s; %d lines or records left out (removed_lines.%s)",
+        len(corpus),
+        args.input,
+        len(removed),
+        args.format,
+    )
+    return corpus, removed
 
 
 def render_report(result, *, input_name: str = "") -> str:
@@ -360,7 +401,7 @@ def render_report(result, *, input_name: str = "") -> str:
             # sizes as counted by the run; a table is read only for its header
             n_rows = result.n_rows[name] if name in result.n_rows else len(result[name])
             columns = _columns(result, name)
-            lines.append(f"| `{name}.csv` | {n_rows} | {', '.join(map(str, columns))} |")
+            lines.append(f"| `{name}{_suffix(result)}` | {n_rows} | {', '.join(map(str, columns))} |")
     if result.skipped:
         lines += ["", "Not made:", ""]
         lines += [f"* `{name}`: {reason}" for name, reason in result.skipped.items()]
@@ -380,11 +421,23 @@ def render_report(result, *, input_name: str = "") -> str:
 
 
 def _columns(result, name: str) -> list:
-    if result.out is not None and (result.out / f"{name}.csv").exists():
+    path = None if result.out is None else result.out / f"{name}{_suffix(result)}"
+    if path is not None and path.exists():
+        if path.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
         import pandas as pd
 
-        return list(pd.read_csv(result.out / f"{name}.csv", nrows=0).columns)
+        return list(pd.read_csv(path, nrows=0).columns)
     return list(result[name].columns)
+
+
+def _suffix(result) -> str:
+    """The file ending of the run's tables (``.csv`` unless run with another format)."""
+    from .pipeline.formats import TABLE_FORMATS
+
+    return TABLE_FORMATS[getattr(result, "format", "csv")]
 
 
 #: Rows of the aggregate tables quoted in report.md: (table, value column, the
@@ -405,7 +458,7 @@ def _key_figures(result) -> list[str]:
         rows = table[table["measure"] == measure]
         if rows.empty:
             continue
-        lines += [f"{label} (`{name}.csv`):", ""]
+        lines += [f"{label} (`{name}{_suffix(result)}`):", ""]
         lines += ["| outlet | value | 95% CI |", "| --- | ---: | --- |"]
         for row in rows.itertuples(index=False):
             estimate = getattr(row, value)

@@ -31,13 +31,14 @@ import difflib
 import json
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
-from .clean import clean_corpus
+from .clean import REMOVED_COLUMNS, clean_corpus
 from .errors import CorpusError, CorpusWarning
+from .readers import PAGE_SUFFIXES, as_iso_date, is_warc, map_columns, read_page_file, read_warc
 from .screening import screen_corpus
 from .textnorm import fold_text
 
@@ -53,6 +54,8 @@ __all__ = [
 
 #: Columns every validated corpus starts with, in this order.
 CORPUS_COLUMNS = ["article_id", "outlet", "date", "title", "url", "text"]
+#: Columns a saved page fills when metadata.csv leaves them out or empty.
+PAGE_FIELDS = ("outlet", "title", "date", "url")
 
 #: Largest accepted article, in bytes. A news article is rarely above 100 kB;
 #: 5 MB catches a mis-pointed file (a data dump, a PDF) before it is parsed.
@@ -70,7 +73,6 @@ REQUIRED_COLUMNS = ("text", "outlet")
 HINT_MIN_SIMILARITY = 0.75
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def load_corpus(
@@ -82,18 +84,29 @@ def load_corpus(
     prepend_title: bool = True,
     on_markup: str = "warn",
     on_language: str = "warn",
-) -> pd.DataFrame:
-    """Load and validate articles from a directory, CSV, JSONL or DataFrame.
+    columns: Mapping[str, str] | None = None,
+    return_removed: bool = False,
+) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+    """Load and validate articles from a directory, saved pages, a web archive, CSV, JSONL or DataFrame.
 
     Parameters
     ----------
     source : str, Path or pandas.DataFrame
         * a directory of ``.txt`` files with a ``metadata.csv`` naming them
           (column ``file``, or ``article_id`` + ``.txt``) and giving ``outlet``;
+        * a directory of saved web pages (``.html``, ``.htm``; mixed with
+          ``.txt`` files or not): the article text, title, date and site name
+          (as ``outlet``) are read from each page with trafilatura
+          (:func:`framing.readers.read_page`). A ``metadata.csv`` is then
+          optional; a value it gives wins over the page's, and a page with no
+          site name needs one. A single page file is read the same way;
+        * a web archive (``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``): one
+          article per HTML response record (:func:`framing.readers.read_warc`);
         * a ``.csv`` file with columns ``text`` and ``outlet``;
         * a ``.jsonl`` file, one JSON object per line, keys ``text`` and ``outlet``;
         * a DataFrame with columns ``text`` and ``outlet``.
         ``article_id``, ``date``, ``title`` and ``url`` are optional everywhere.
+        A ``date`` may be an ISO timestamp (``2024-03-09T14:30:00Z``); its day is kept.
     clean : bool, default True
         Remove non-article lines (captions, credits, summary-box labels, trailing
         related-story lists, dateline markers) with :func:`framing.clean_corpus`.
@@ -109,13 +122,27 @@ def load_corpus(
         looks not English (see :func:`framing.screening.screen_corpus`): warn
         (a :class:`framing.CorpusWarning` naming the article) and keep it,
         raise, drop it (with a warning), or not check.
+    columns : mapping, optional
+        For a table whose columns are named otherwise (an export from a news
+        database, a ``metadata.csv``, a DataFrame): ``{corpus column: its
+        column}``, e.g. ``{"outlet": "media_name", "date": "publish_date"}``
+        for a Media Cloud export.
+    return_removed : bool, default False
+        Also return every removal: the page lines and archive records left
+        out when reading, then the lines removed by cleaning.
 
     Returns
     -------
-    pandas.DataFrame
+    corpus : pandas.DataFrame
         Columns ``article_id, outlet, date, title, url, text`` (all ``str``), then
         any extra metadata columns. Row order is the input order (less any
         dropped article).
+    removed : pandas.DataFrame
+        With ``return_removed=True`` only: columns ``article_id, outlet,
+        line_no, text, rule`` as :func:`framing.clean_corpus` returns them;
+        for a page, ``line_no`` counts the page's visible lines (rule
+        ``page_boilerplate``), and an archive record left out has ``line_no``
+        0 (rules ``warc_*``, see :func:`framing.readers.read_warc`).
 
     Raises
     ------
@@ -126,6 +153,8 @@ def load_corpus(
         ``text`` or ``outlet`` column or value (with a "did you mean" for a
         close name); an unparseable date; two columns differing only in case.
         With ``"error"``, HTML in an article or an article not in English.
+        A page with no article text or no outlet; a web archive with no HTML
+        response; a column named in ``columns`` missing from the file.
 
     Warns
     -----
@@ -133,29 +162,39 @@ def load_corpus(
         A column name close to a missing optional column (``tilte``); with
         ``"warn"`` or ``"drop"``, each article with HTML or not in English.
     """
+    columns = dict(columns or {})
+    read_removed = pd.DataFrame(columns=REMOVED_COLUMNS)
     if isinstance(source, pd.DataFrame):
-        frame = _validate(source.copy(), where="DataFrame", max_bytes=max_bytes)
+        frame = _validate(_mapped(source.copy(), columns, "DataFrame"), where="DataFrame", max_bytes=max_bytes)
     else:
         path = Path(source)
         if not path.exists():
             raise CorpusError(f"{path}: no such file or directory")
         if path.is_dir():
-            frame = _load_directory(path, metadata=metadata, max_bytes=max_bytes)
+            frame, read_removed = _load_directory(path, metadata=metadata, max_bytes=max_bytes, columns=columns)
         elif path.suffix.lower() == ".csv":
-            frame = _validate(_read_csv(path), where=str(path), max_bytes=max_bytes)
+            frame = _validate(_mapped(_read_csv(path), columns, path), where=str(path), max_bytes=max_bytes)
         elif path.suffix.lower() in {".jsonl", ".ndjson"}:
-            frame = _validate(_read_jsonl(path), where=str(path), max_bytes=max_bytes)
+            frame = _validate(_mapped(_read_jsonl(path), columns, path), where=str(path), max_bytes=max_bytes)
+        elif path.suffix.lower() in PAGE_SUFFIXES or is_warc(path):
+            if columns:
+                raise ValueError(f"{path}: columns= maps the columns of a table; a page or archive has none")
+            frame, read_removed = _load_pages(path, max_bytes=max_bytes)
         else:
             raise CorpusError(
-                f"{path}: unsupported input; give a directory with metadata.csv, "
-                "a .csv file, a .jsonl file or a pandas DataFrame"
+                f"{path}: unsupported input; give a directory (.txt files with metadata.csv, or saved "
+                ".html pages), a .warc / .warc.gz / .arc file, a .csv file, a .jsonl file or a pandas DataFrame"
             )
+    removed = read_removed
     if clean:
-        frame, _ = clean_corpus(frame)
+        frame, clean_removed = clean_corpus(frame)
+        removed = pd.concat([read_removed, clean_removed], ignore_index=True) if len(read_removed) else clean_removed
     # after cleaning: a byline or a caption full of names is not evidence of another language
     frame = screen_corpus(frame, on_markup=on_markup, on_language=on_language)
     if prepend_title:
         frame = prepend_titles(frame)
+    if return_removed:
+        return frame, removed.astype({"line_no": "int64"}).reset_index(drop=True)
     return frame
 
 
@@ -268,8 +307,57 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
-def _load_directory(directory: Path, *, metadata, max_bytes: int) -> pd.DataFrame:
+def _mapped(frame: pd.DataFrame, columns: dict, where) -> pd.DataFrame:
+    return map_columns(frame, columns, where=str(where), known=CORPUS_COLUMNS) if columns else frame
+
+
+def _load_pages(path: Path, *, max_bytes: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A web archive, or one saved page, as a validated table and what reading it left out."""
+    if is_warc(path):
+        frame, removed = read_warc(path, max_bytes=max_bytes)
+    else:
+        frame, removed = _page_table(pd.DataFrame({"article_id": [path.stem]}), [path], max_bytes=max_bytes)
+    return _validate(frame, where=str(path), max_bytes=max_bytes), removed
+
+
+def _page_table(meta: pd.DataFrame, files: list[Path], *, max_bytes: int, where: str = ""):
+    """``meta`` with the text of each file (a .txt file or a saved page) and, where
+    ``meta`` gives none, the page's outlet, title, date and URL; and the page lines left out."""
+    meta = meta.copy()
+    texts, removed = [], []
+    filled = {column: list(meta[column]) if column in meta.columns else [""] * len(meta) for column in PAGE_FIELDS}
+    for i, (article_id, file_path) in enumerate(zip(meta["article_id"], files, strict=True)):
+        if file_path.suffix.lower() not in PAGE_SUFFIXES:
+            texts.append(_read_text_file(file_path, max_bytes=max_bytes))
+            continue
+        page = read_page_file(file_path, max_bytes=max_bytes)
+        for column in PAGE_FIELDS:
+            if not _as_str(filled[column][i]):
+                filled[column][i] = getattr(page, column)
+        if not filled["outlet"][i]:
+            raise CorpusError(
+                f"{file_path}: the page names no site and no address to take the outlet from; "
+                f"give its outlet in {where or 'a metadata.csv next to it'}"
+            )
+        texts.append(page.text)
+        outlet = filled["outlet"][i]
+        removed.extend((article_id, outlet, r.line_no, r.text, r.rule) for r in page.removed)
+    for column, values in filled.items():
+        if column in meta.columns or any(values):
+            meta[column] = values
+    meta["text"] = texts
+    return meta, pd.DataFrame(removed, columns=REMOVED_COLUMNS)
+
+
+def _load_directory(directory: Path, *, metadata, max_bytes: int, columns: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     meta_path = Path(metadata) if metadata is not None else directory / "metadata.csv"
+    pages = sorted(p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
+    if not meta_path.is_file() and pages and not any(directory.glob("*.txt")):
+        if columns:
+            raise ValueError(f"{directory}: columns= maps the columns of metadata.csv, and there is none")
+        meta, removed = _page_table(pd.DataFrame({"article_id": [p.stem for p in pages]}), pages, max_bytes=max_bytes)
+        _check_duplicates(meta["article_id"], where=str(directory), what="article_id (page file name)")
+        return _validate(meta, where=str(directory), max_bytes=max_bytes), removed
     if not meta_path.is_file():
         raise CorpusError(
             f"{directory}: no metadata file {meta_path.name}; it must list each .txt file "
@@ -277,33 +365,42 @@ def _load_directory(directory: Path, *, metadata, max_bytes: int) -> pd.DataFram
         )
     meta = _read_csv(meta_path)
     where = str(meta_path)
+    meta = _mapped(meta, columns, where)
     meta = _match_columns(meta, where=where, known=(*CORPUS_COLUMNS, "file"))
     if "file" not in meta.columns and "article_id" not in meta.columns:
         hint = _did_you_mean(("file", "article_id"), meta.columns)
         raise CorpusError(f"{where}: needs a 'file' or an 'article_id' column{hint}")
     if "text" in meta.columns:
         raise CorpusError(f"{where}: has a 'text' column; texts come from the .txt files")
-    files = meta["file"] if "file" in meta.columns else meta["article_id"] + ".txt"
+    files = meta["file"] if "file" in meta.columns else meta["article_id"].map(lambda i: _article_file(directory, i))
     _check_duplicates(files, where=where, what="file")
     if "article_id" not in meta.columns:
         meta["article_id"] = [Path(name).stem for name in files]
 
     listed = set(files)
-    unlisted = sorted(p.name for p in directory.glob("*.txt") if p.name not in listed)
+    unlisted = sorted(p.name for p in [*directory.glob("*.txt"), *pages] if p.name not in listed)
     if unlisted:
         raise CorpusError(
             f"{directory / unlisted[0]}: file has no row in {meta_path.name}"
             + (f" (and {len(unlisted) - 1} more)" if len(unlisted) > 1 else "")
         )
-    texts = []
+    paths = []
     for row_no, name in enumerate(files, start=2):
         file_path = directory / name
         if not file_path.is_file():
             raise CorpusError(f"{where}, row {row_no}: names {name!r}, which does not exist")
-        texts.append(_read_text_file(file_path, max_bytes=max_bytes))
-    meta["text"] = texts
+        paths.append(file_path)
+    meta, removed = _page_table(meta, paths, max_bytes=max_bytes, where=where)
     meta = meta.drop(columns=["file"], errors="ignore")
-    return _validate(meta, where=where, max_bytes=max_bytes, row_offset=2)
+    return _validate(meta, where=where, max_bytes=max_bytes, row_offset=2), removed
+
+
+def _article_file(directory: Path, article_id: str) -> str:
+    """The file of an article named by id only: ``<id>.txt``, else a saved page ``<id>.html`` / ``.htm``."""
+    for suffix in (".txt", *PAGE_SUFFIXES):
+        if (directory / f"{article_id}{suffix}").is_file():
+            return f"{article_id}{suffix}"
+    return f"{article_id}.txt"
 
 
 # --------------------------------------------------------------------------- validation
@@ -355,8 +452,11 @@ def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: in
             raise CorpusError(f"{row_where}: empty article_id")
         if not row.outlet:
             raise CorpusError(f"{row_where} (article {row.article_id!r}): empty outlet")
-        if row.date and not _ISO_DATE.match(row.date):
-            raise CorpusError(f"{row_where} (article {row.article_id!r}): date {row.date!r} is not YYYY-MM-DD")
+        if row.date and as_iso_date(row.date) is None:
+            raise CorpusError(
+                f"{row_where} (article {row.article_id!r}): date {row.date!r} is not YYYY-MM-DD "
+                "or an ISO timestamp (YYYY-MM-DDTHH:MM:SS)"
+            )
         text = row.text
         if isinstance(text, bytes):
             text = _decode(text, where=f"{row_where} (article {row.article_id!r})")
@@ -371,6 +471,7 @@ def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: in
                 f"{max_bytes:,} bytes; pass max_bytes= to raise the limit"
             )
     _check_duplicates(frame["article_id"], where=where, what="article_id", row_offset=row_offset)
+    frame["date"] = [as_iso_date(date) if date else "" for date in frame["date"]]
     frame["text"] = [t.decode("utf-8") if isinstance(t, bytes) else t for t in frame["text"]]
     extra = [c for c in frame.columns if c not in CORPUS_COLUMNS]
     return frame[CORPUS_COLUMNS + extra]

@@ -23,12 +23,13 @@ import pandas as pd
 
 from ..actors import load_actors
 from ..corpus import CORPUS_COLUMNS, load_corpus
-from ..io import atomic_path, write_table
+from ..io import atomic_path
 from ..nlp import resolve_model
 from ..parse import default_cache_dir, parse
 from ..sources import load_sources
 from ..textnorm import load_spelling_variants
 from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, concat_tables, sort_counts, sum_counts
+from .formats import table_path, write_table
 from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers, spec_of
 from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
 from .sink import SavedTables, TableSink
@@ -84,6 +85,7 @@ class Analysis:
     out: Path | None = None
     n_rows: dict[str, int] = field(default_factory=dict)
     outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
+    format: str = "csv"
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -117,6 +119,7 @@ def analyze(
     batch_size: int = BATCH_SIZE,
     progress: bool | None = None,
     out: str | Path | None = None,
+    format: str = "csv",
 ) -> Analysis:
     """Every table of the package for a corpus, streaming the parse in batches.
 
@@ -171,6 +174,9 @@ def analyze(
         however large the corpus; every table is renamed into place only once
         the whole run has succeeded. Without ``out`` every table is kept in
         memory and nothing is written.
+    format : {"csv", "parquet"}, default "csv"
+        File format of the tables written to ``out`` (see
+        :mod:`framing.pipeline.formats`): Parquet keeps each column's dtype.
 
     Returns
     -------
@@ -211,6 +217,7 @@ def analyze(
         raise ValueError(f"workers must be at least 1, got {workers}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    table_path(".", "check", format)  # an unknown format fails before the parse
     corpus = as_corpus(corpus)
     info = resolve_model(model)
     specs = available_tables(tables)
@@ -228,7 +235,7 @@ def analyze(
     sink = None
     try:
         if out is not None:
-            sink = TableSink(Path(out), read_back(specs))
+            sink = TableSink(Path(out), read_back(specs), format=format)
         show = progress if progress is not None else len(corpus) >= PROGRESS_MIN_ARTICLES
         collected = collect_batches(results, job, corpus, sink, progress=show, closers=closers)
         finished = finish_batch_tables(job, collected, streamed=sink is not None)
@@ -250,6 +257,7 @@ def analyze(
         out=None if sink is None else sink.out,
         n_rows=n_rows,
         outlet_rows=collected.outlet_rows,
+        format=format,
     )
 
 
@@ -424,24 +432,25 @@ def publish_tables(names: list[str], finished: dict, sink) -> tuple[Mapping[str,
     sink.publish([name for name in names if name in writable])
     n_rows = {name: sink.n_rows[name] if name in sink.n_rows else len(finished[name]) for name in names}
     kept = {name: finished[name] for name in names if spec_of(name).kind != "article"}
-    return SavedTables(sink.out, names, kept), n_rows
+    return SavedTables(sink.out, names, kept, format=sink.format), n_rows
 
 
-def write_tables(analysis: Analysis, out: str | Path) -> list[Path]:
-    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, atomically.
+def write_tables(analysis: Analysis, out: str | Path, *, format: str = "csv") -> list[Path]:
+    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``
+    (or ``.parquet`` with ``format="parquet"``), atomically.
 
-    A run made with ``out=`` has written its tables already: they are copied
-    byte for byte (not read back and rewritten), or left alone when ``out`` is
-    that directory.
+    A run made with ``out=`` in the same format has written its tables
+    already: they are copied byte for byte (not read back and rewritten), or
+    left alone when ``out`` is that directory.
     """
     writable = {spec.name for spec in TABLES if spec.write}
     out = Path(out)
     names = [name for name in analysis.tables if name in writable]
-    if analysis.out is None:
-        return [write_table(analysis.tables[name], out / f"{name}.csv") for name in names]
+    if analysis.out is None or analysis.format != format:
+        return [write_table(analysis.tables[name], table_path(out, name, format), format) for name in names]
     paths = []
     for name in names:
-        source, target = analysis.out / f"{name}.csv", out / f"{name}.csv"
+        source, target = table_path(analysis.out, name, format), table_path(out, name, format)
         if source.resolve() != target.resolve():
             with atomic_path(target) as tmp:
                 shutil.copyfile(source, tmp)

@@ -11,29 +11,31 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..io import FLOAT_FORMAT, write_table
+from ..io import FLOAT_FORMAT
 from .batches import concat_tables
+from .formats import read_table, table_path, write_table
 
 __all__ = ["SavedTables", "TableSink", "rename"]
 
 
 class SavedTables(Mapping):
     """Tables of a run written to a directory: read from ``<out>/<name>.csv``
-    (``pandas.read_csv`` defaults) each time one is asked for, except those
-    kept in memory (aggregates and the unwritten term counts, which are small).
-    Iterates in registry order."""
+    (``pandas.read_csv`` defaults) or ``<out>/<name>.parquet`` each time one is
+    asked for, except those kept in memory (aggregates and the unwritten term
+    counts, which are small). Iterates in registry order."""
 
-    def __init__(self, out: Path, names: list[str], in_memory: dict[str, pd.DataFrame]):
+    def __init__(self, out: Path, names: list[str], in_memory: dict[str, pd.DataFrame], format: str = "csv"):
         self.out = Path(out)
         self._names = list(names)
         self._in_memory = dict(in_memory)
+        self.format = format
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name in self._in_memory:
             return self._in_memory[name]
         if name not in self._names:
             raise KeyError(name)
-        return pd.read_csv(self.out / f"{name}.csv")
+        return read_table(table_path(self.out, name, self.format))
 
     def __iter__(self):
         return iter(self._names)
@@ -61,9 +63,15 @@ class TableSink:
     one table at a time. :meth:`publish` renames the finished CSV files into ``out``;
     :meth:`discard` removes the directory, so an interrupted run leaves the
     previous tables or none, never a half-written one.
+
+    With ``format="parquet"`` every written table goes to the pickle stream
+    instead of a CSV file, and :meth:`publish` writes each as one Parquet file
+    from its batches joined as in memory (:func:`~framing.pipeline.batches.concat_tables`),
+    so its dtypes are those of the table function whatever the batching; the
+    run's peak memory then includes its largest table, read back one at a time.
     """
 
-    def __init__(self, out: Path, keep: set[str]):
+    def __init__(self, out: Path, keep: set[str], format: str = "csv"):
         self.created = not out.exists()  # removed again if the run fails
         out.mkdir(parents=True, exist_ok=True)
         self.out = out
@@ -72,11 +80,14 @@ class TableSink:
         self.handles: dict[str, object] = {}
         self.pickles: dict[str, object] = {}
         self.n_rows: dict[str, int] = {}
+        self.format = format
 
     def append(self, name: str, table: pd.DataFrame, *, write: bool) -> None:
         """Add one batch's rows of table ``name`` (to its CSV file if ``write``)."""
         self.n_rows[name] = self.n_rows.get(name, 0) + len(table)
-        if write:
+        if write and self.format != "csv":
+            self.keep.add(name)  # written whole by publish()
+        elif write:
             handle = self.handles.get(name)
             header = handle is None
             if header:
@@ -93,7 +104,8 @@ class TableSink:
 
     def load(self, name: str) -> pd.DataFrame:
         """The whole table, exactly as concatenated in memory."""
-        self.pickles[name].flush()
+        if not self.pickles[name].closed:
+            self.pickles[name].flush()
         frames = []
         with open(self.dir / f"{name}.pickles", "rb") as handle:
             while True:
@@ -106,7 +118,7 @@ class TableSink:
     def write(self, name: str, table: pd.DataFrame) -> None:
         """A table made at the end (an aggregate), written whole."""
         self.n_rows[name] = len(table)
-        write_table(table, self.dir / f"{name}.csv")
+        write_table(table, table_path(self.dir, name, self.format), self.format)
 
     def close(self) -> None:
         """Close every file the sink has open."""
@@ -118,9 +130,11 @@ class TableSink:
         self.close()
         published = []
         for name in names:
-            source = self.dir / f"{name}.csv"
+            source = table_path(self.dir, name, self.format)
+            if self.format != "csv" and not source.exists() and name in self.pickles:
+                write_table(self.load(name), source, self.format)
             if source.exists():
-                target = self.out / f"{name}.csv"
+                target = table_path(self.out, name, self.format)
                 rename(source, target)
                 published.append(target)
         return published
