@@ -26,6 +26,7 @@ from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
 from .pipeline import analyze
 from .sentences import sentences
+from .show import show
 from .sources import attributions, find_attributions
 from .stats import bootstrap_ci, bootstrap_cis
 from .tone import actor_clauses, actor_tone, outlet_tone, sentence_sentiment
@@ -87,6 +88,7 @@ __all__ = [
     "responsibility",
     "sentence_sentiment",
     "sentences",
+    "show",
     "term_counts",
     "text_reuse",
     "toll_table",
