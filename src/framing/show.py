@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from .evidence import PAGE_CSS, Mark, mark_text, marks_of
+from .hints import CorpusInput
 
 __all__ = ["MARKED_TEXT_COLUMNS", "SHOW_LIMIT", "marked_sentences", "render_html", "render_text", "show"]
 
@@ -156,7 +157,7 @@ def render_text(sentences) -> str:
 
 
 def show(
-    table: pd.DataFrame, corpus=None, *, label: str | None = None, limit: int | None = SHOW_LIMIT
+    table: pd.DataFrame, corpus: CorpusInput | None = None, *, label: str | None = None, limit: int | None = SHOW_LIMIT
 ) -> str | None:
     """Draw the marked sentences of a table (displaCy-style), inline in a notebook.
 
