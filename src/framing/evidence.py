@@ -172,6 +172,8 @@ def marks_of(table: pd.DataFrame, spec: MarkKind | None = None, *, label: str | 
         shown = _text(row.get(label_column)) if label_column else spec.kind
         if spec.kind == "harm" and shown == NO_AGENT:
             shown = "no agent"
+        elif spec.kind in ("hedge", "source") and shown and label is None:
+            shown = f"{spec.kind} · {shown}"  # "other" is also an agent group: say which list it is from
         lines = [f"{spec.kind} [{start}:{end}]"]
         lines += [f"{column}: {_text(row[column])}" for column in details if _text(row[column]) not in ("", "False")]
         found.append((_text(row["article_id"]), Mark(start, end, tuple(attrs), shown, "\n".join(lines))))
@@ -308,13 +310,14 @@ _PAGE_SCRIPT = """
     var p=new URLSearchParams();
     names.forEach(function(n){if(sel(n).value){p.set(n,sel(n).value);}});
     if(a){p.set('agentless','true');}
-    var hash=p.toString();
-    if(hash!==location.hash.slice(1)){history.replaceState(null,'',hash?'#'+hash:location.pathname+location.search);}
+    var hash=p.toString(),now=location.hash.slice(1);
+    // an anchor (#articles, #s0-3) is left alone unless a filter is set
+    if(hash!==now&&(hash||now.indexOf('=')>=0)){history.replaceState(null,'',hash?'#'+hash:location.pathname+location.search);}
   }
   read();apply();
   names.forEach(function(n){sel(n).addEventListener('change',apply);});
   box.addEventListener('change',apply);
-  window.addEventListener('hashchange',function(){read();apply();});
+  window.addEventListener('hashchange',function(){if(location.hash.indexOf('=')>=0){read();apply();}});
 })();
 """
 
@@ -492,7 +495,7 @@ def evidence_page(
             _options("group", "agent groups", groups),
             _options("kind", "kinds", kinds),
             '<label><input type="checkbox" id="f-agentless"> only acts with no agent</label>',
-            '<span id="status"></span></div>',
+            '<span id="status"></span> <a href="#articles">articles</a> · <a href="#claims">facts</a></div>',
             '<section id="claims"><h2>The same fact across outlets</h2>',
             _claims_html(None if claims is None else _clean(claims), outlets, anchors),
             '</section><section id="articles"><h2>Articles</h2>',
