@@ -371,3 +371,13 @@ def test_browser_dom_holds_the_tables_rows_and_the_filters_work(run, tmp_path):
     agentless = tables["harm_events"]["agent_group"].eq("none").sum()
     assert len(on) == agentless >= 1
     assert all(m["data-agentless"] == "true" for m in on)
+
+
+def test_a_missing_browser_fails_on_ci_and_skips_elsewhere(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="make browser"):
+        browser()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="make browser"):
+        browser()
