@@ -202,9 +202,14 @@ def test_page_holds_every_row_as_a_mark_over_its_words():
 
 def test_page_says_when_articles_are_left_out():
     corpus = pd.DataFrame(ARTICLES)
-    page = evidence_page(corpus, {}, max_articles=2)
-    assert [a["data-article"] for a in read_marks(page).articles] == ["e1", "e2"]
+    tables = {k: v for k, v in hand_tables().items() if v is not None}
+    page = evidence_page(corpus, tables, max_articles=2)
+    reader = read_marks(page)
+    assert [a["data-article"] for a in reader.articles] == ["e1", "e2"]
     assert "1 of 3 articles are not drawn" in page
+    # e3's harm event is not drawn, nor counted
+    assert kind_counts(reader.marks.values()) == {"harm": 2, "passive": 1}
+    assert "harm 2 (1 with no agent)" in page
 
 
 def test_marks_of_needs_offsets_and_knows_the_kind():
@@ -275,6 +280,21 @@ def test_analyze_writes_a_page_whose_marks_are_the_tables_rows(run):
                                    strict=True))
     claims = pd.read_csv(out / "align_claims.csv", keep_default_na=False)
     assert page.count('<tr class="claim"') == claims["claim_id"].nunique() >= 1
+
+
+def test_a_large_run_reads_only_the_rows_of_the_articles_drawn(run, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from framing import evidence
+
+    out, tables = run
+    analysis = SimpleNamespace(out=out, tables={spec.table: None for spec in MARK_KINDS})
+    monkeypatch.setattr(evidence, "READ_CHUNK_ROWS", 2)  # several chunks per table
+    page = evidence.write_evidence(analysis, pd.DataFrame(ARTICLES), tmp_path, max_articles=1).read_text()
+    reader = read_marks(page)
+    expected = {spec.kind: int(tables[spec.table]["article_id"].eq("e1").sum()) for spec in MARK_KINDS}
+    assert kind_counts(reader.marks.values()) == {kind: n for kind, n in sorted(expected.items()) if n}
+    assert [a["data-article"] for a in reader.articles] == ["e1"]
 
 
 def test_no_evidence_skips_the_page(tmp_path, parse_cache):

@@ -446,13 +446,15 @@ def evidence_page(
         A complete HTML document: inline CSS and JavaScript, no external resource.
     """
     corpus = _clean(corpus.reset_index(drop=True))
+    shown = corpus.iloc[:max_articles]
+    drawn = set(shown["article_id"])
     marks: dict[str, list[Mark]] = {}
     counts = []
     for spec in MARK_KINDS:
         table = tables.get(spec.table)
         if table is None:
             continue
-        found = marks_of(_clean(table), spec)
+        found = [(aid, mark) for aid, mark in marks_of(_clean(table), spec) if aid in drawn]
         for article_id, mark in found:
             marks.setdefault(article_id, []).append(mark)
         extra = ""
@@ -461,7 +463,6 @@ def evidence_page(
         counts.append(f"{html.escape(spec.kind)} {len(found)}{extra}")
     sentences = tables.get("sentences")
     by_article = {} if sentences is None else dict(tuple(_clean(sentences).groupby("article_id", sort=False)))
-    shown = corpus.iloc[:max_articles]
     anchors = {aid: i for i, aid in enumerate(shown["article_id"])}
     counter = [0]
     articles = [
@@ -478,7 +479,8 @@ def evidence_page(
     if len(corpus) > len(shown):
         left_out = (
             f"<p><strong>{len(corpus) - len(shown)} of {len(corpus)} articles are not drawn</strong> "
-            f"(at most {max_articles} per page); the tables hold them all.</p>"
+            f"(at most {max_articles} per page): the counts below are of the articles drawn; "
+            "the tables hold them all.</p>"
         )
     return "\n".join(
         [
@@ -506,9 +508,14 @@ def evidence_page(
     )
 
 
-def _read_tables(analysis, names: Iterable[str]) -> dict[str, pd.DataFrame]:
+#: Rows read at a time from a run's CSV files, when only some articles are drawn.
+READ_CHUNK_ROWS = 100_000
+
+
+def _read_tables(analysis, names: Iterable[str], articles: set[str] | None = None) -> dict[str, pd.DataFrame]:
     """The tables of a run: from its CSV files when it wrote them (ids kept as text,
-    empty cells as ""), else as held."""
+    empty cells as ""), else as held; only the rows of ``articles`` when given (read
+    in chunks, so a large run's tables are never held whole)."""
     found = {}
     tables = getattr(analysis, "tables", analysis)
     out = getattr(analysis, "out", None)
@@ -516,10 +523,19 @@ def _read_tables(analysis, names: Iterable[str]) -> dict[str, pd.DataFrame]:
         if name not in tables:
             continue
         path = None if out is None else Path(out) / f"{name}.csv"
-        if path is not None and path.exists():
+        if path is None or not path.exists():
+            table = tables[name]
+            if articles is not None and "article_id" in table.columns:
+                table = table[table["article_id"].astype(str).isin(articles)]
+            found[name] = table
+        elif articles is None:
             found[name] = pd.read_csv(path, dtype={"article_id": str}, keep_default_na=False)
         else:
-            found[name] = tables[name]
+            chunks = pd.read_csv(
+                path, dtype={"article_id": str}, keep_default_na=False, chunksize=READ_CHUNK_ROWS
+            )
+            parts = [chunk[chunk["article_id"].isin(articles)] for chunk in chunks]
+            found[name] = pd.concat(parts) if parts else pd.read_csv(path, dtype={"article_id": str}, nrows=0)
     return found
 
 
@@ -545,7 +561,10 @@ def write_evidence(
         The page written.
     """
     names = [spec.table for spec in MARK_KINDS] + ["sentences", "align_claims"]
-    page = evidence_page(corpus, _read_tables(analysis, names), max_articles=max_articles)
+    drawn = None
+    if len(corpus) > max_articles:
+        drawn = set(corpus["article_id"].astype(str).iloc[:max_articles])
+    page = evidence_page(corpus, _read_tables(analysis, names, drawn), max_articles=max_articles)
     path = write_text(page, Path(out) / "evidence.html")
     logger.info("evidence page: %s", path)
     return path
