@@ -39,17 +39,13 @@ def test_make_docs_documents_every_public_name(tmp_path):
     assert (out / "framing" / "evidence.html").exists() and (out / "framing" / "pipeline.html").exists()
 
 
-def test_a_docs_warning_fails_the_build(tmp_path):
+def test_a_docs_warning_fails_the_build(tmp_path, monkeypatch):
     # an annotation pdoc cannot resolve is a warning; `make docs` must stop on it
     (tmp_path / "brokendoc.py").write_text(
         '"""A module."""\n\n\ndef f(x: "NoSuchType") -> int:\n    """Doc."""\n    return 1\n', encoding="utf-8"
     )
-    env_path = os.environ.get("PYTHONPATH", "")
-    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tmp_path), env_path]))
-    try:
-        result = make_docs(tmp_path / "docs", DOCS_MODULES="brokendoc")
-    finally:
-        os.environ["PYTHONPATH"] = env_path
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])))
+    result = make_docs(tmp_path / "docs", DOCS_MODULES="brokendoc")
     assert result.returncode != 0
     assert "Error parsing type annotation NoSuchType" in result.stderr
 

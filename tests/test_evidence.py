@@ -401,3 +401,18 @@ def test_a_missing_browser_fails_on_ci_and_skips_elsewhere(monkeypatch):
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="make browser"):
         browser()
+
+
+def test_show_displays_html_inside_a_kernel(monkeypatch):
+    import sys
+
+    display = pytest.importorskip("IPython.display")
+    shown = []
+    monkeypatch.setattr(sys.modules["framing.show"], "_in_kernel", lambda: True)
+    monkeypatch.setattr(display, "display", shown.append)
+    harm = hand_tables()["harm_events"]
+    assert framing.show(harm, pd.DataFrame(ARTICLES)) is None
+    (html_object,) = shown
+    reader = read_marks(html_object.data)
+    assert [m["data-group"] for m in reader.marks.values()] == ["rebels", "none", "state_forces"]
+    assert "<style>" in html_object.data
