@@ -118,6 +118,8 @@ def test_crossing_marks_are_one_element_each_with_a_continuation():
     assert reader.marks["m1"]["words"] == "two three"
     assert fragment.count('data-of="m1"') == 1  # "b" goes on past the end of "a"
     assert fragment.count("<mark") == fragment.count("</mark>") == 3
+    plain = mark_text(text, [mark(0, 7, "a", "A"), mark(4, 13, "b", "B")], plain=True)
+    assert plain == "[one [two]]{A}[ three]{B} four"
 
 
 def test_nested_and_identical_marks_nest_and_empty_ones_are_left_out():

@@ -426,9 +426,9 @@ def find_actor_mentions(
     doc: Doc,
     *,
     actors: str | Path | pd.DataFrame | ActorTaxonomy | None = None,
-    people_nouns: str | Path | pd.DataFrame | Mapping | Iterable[str] | None = None,
+    people_nouns: str | Path | Mapping | Iterable[str] | None = None,
     spelling_variants: str | Path | SpellingMap | list | None = None,
-    stop_words: str | Path | pd.DataFrame | Mapping | Iterable[str] | None = None,
+    stop_words: str | Path | Mapping | Iterable[str] | None = None,
 ) -> list[ActorMention]:
     """Noun phrases about people or armed groups, with their actor group.
 

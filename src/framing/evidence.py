@@ -181,7 +181,13 @@ def marks_of(table: pd.DataFrame, spec: MarkKind | None = None, *, label: str | 
 
 
 def mark_text(
-    text: str, marks: Iterable[Mark], *, start: int = 0, end: int | None = None, ids: Iterable[str] = ()
+    text: str,
+    marks: Iterable[Mark],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    ids: Iterable[str] = (),
+    plain: bool = False,
 ) -> str:
     """HTML of ``text[start:end]`` with every mark an element around its words.
 
@@ -201,7 +207,11 @@ def mark_text(
         The slice of ``text`` to draw (a sentence); default all of it.
     ids : iterable of str
         An element id per mark (continuations point to it); default none.
+    plain : bool, default False
+        Plain text instead of HTML: each mark ``[words]{label}`` (a crossing
+        mark closes and opens again where its enclosing mark ends), text unescaped.
     """
+    open_, close, escape = (_open_plain, _close_plain, str) if plain else (_open, _close, html.escape)
     end = len(text) if end is None else end
     marks = list(marks)
     ids = list(ids) or [""] * len(marks)
@@ -222,15 +232,15 @@ def mark_text(
         while keep < len(stack) and stack[keep] in active:
             keep += 1
         for span in reversed(stack[keep:]):
-            pieces.append(_close(span, final=span[1] <= lo))
+            pieces.append(close(span, final=span[1] <= lo))
         del stack[keep:]
         for span in sorted((s for s in active if s not in stack), key=lambda s: (-s[1], s[0], s[2])):
-            pieces.append(_open(span, first=span[2] not in opened))
+            pieces.append(open_(span, first=span[2] not in opened))
             opened.add(span[2])
             stack.append(span)
-        pieces.append(html.escape(text[lo:hi]))
+        pieces.append(escape(text[lo:hi]))
     for span in reversed(stack):
-        pieces.append(_close(span, final=True))
+        pieces.append(close(span, final=True))
     return "".join(pieces)
 
 
@@ -249,6 +259,15 @@ def _close(span, *, final: bool) -> str:
     mark = span[3]
     label = f'<span class="lbl">{html.escape(mark.label)}</span>' if final and mark.label else ""
     return f"{label}</mark>"
+
+
+def _open_plain(span, *, first: bool) -> str:
+    return "["
+
+
+def _close_plain(span, *, final: bool) -> str:
+    label = span[3].label
+    return "]{" + label + "}" if final and label else "]"
 
 
 #: Colours per kind and the layout, shared by the page and framing.show.

@@ -23,8 +23,8 @@ __all__ = ["CorpusInput", "SpellingInput", "TaxonomyInput", "WordListInput"]
 CorpusInput: TypeAlias = pd.DataFrame | ParsedCorpus | str | os.PathLike
 #: An actor, victim or source taxonomy: a CSV path, its table, a loaded taxonomy, or None for the default.
 TaxonomyInput: TypeAlias = str | os.PathLike | pd.DataFrame | ActorTaxonomy | None
-#: A word list (lexicon, stop words, person nouns...): a CSV path, a table, a mapping or
-#: the words themselves, or None for the packaged list.
-WordListInput: TypeAlias = str | os.PathLike | pd.DataFrame | Mapping | Iterable[str] | None
+#: A word list (lexicon, stop words, person nouns...): a CSV path, or where the function's
+#: docstring says so a mapping or the words themselves; None for the packaged list.
+WordListInput: TypeAlias = str | os.PathLike | Mapping | Iterable[str] | None
 #: Spelling variants: None, a path, a SpellingMap, or a list of these (merged in order).
 SpellingInput: TypeAlias = str | os.PathLike | SpellingMap | list | None

@@ -10,7 +10,6 @@ The marks are those of the evidence page (:mod:`framing.evidence`).
 from __future__ import annotations
 
 import html
-import re
 
 import pandas as pd
 
@@ -148,11 +147,7 @@ def render_text(sentences) -> str:
     """The marked sentences as plain text: each mark ``[words]{label}``, nested marks nested."""
     blocks = []
     for heading, text, start, end, marks in sentences:
-        fragment = mark_text(text, marks, start=start, end=end)
-        # the HTML's own structure, as brackets: open -> "[", label + close -> "]{label}"
-        fragment = re.sub(r'<span class="lbl">(.*?)</span></mark>', r"]{\1}", fragment)
-        fragment = re.sub(r"<mark[^>]*>", "[", fragment).replace("</mark>", "]")
-        blocks.append(f"{heading}\n  {html.unescape(fragment)}")
+        blocks.append(f"{heading}\n  {mark_text(text, marks, start=start, end=end, plain=True)}")
     return "\n".join(blocks)
 
 
