@@ -21,6 +21,7 @@ from .casualties import casualties, find_casualties, toll_table
 from .claims import align_claims, omitted_facts, prominence
 from .clean import clean_corpus, clean_text
 from .corpus import CorpusError, CorpusWarning, load_corpus
+from .evidence import write_evidence
 from .hedging import find_hedges, hedges
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
@@ -92,4 +93,5 @@ __all__ = [
     "term_counts",
     "text_reuse",
     "toll_table",
+    "write_evidence",
 ]

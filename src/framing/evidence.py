@@ -22,11 +22,15 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .actors import NO_AGENT
 from .io import write_text
+
+if TYPE_CHECKING:
+    from .pipeline import Analysis
 
 __all__ = [
     "MARK_KINDS",
@@ -531,7 +535,9 @@ def evidence_page(
 READ_CHUNK_ROWS = 100_000
 
 
-def _read_tables(analysis, names: Iterable[str], articles: set[str] | None = None) -> dict[str, pd.DataFrame]:
+def _read_tables(
+    analysis: Analysis | Mapping[str, pd.DataFrame], names: Iterable[str], articles: set[str] | None = None
+) -> dict[str, pd.DataFrame]:
     """The tables of a run: from its CSV files when it wrote them (ids kept as text,
     empty cells as ""), else as held; only the rows of ``articles`` when given (read
     in chunks, so a large run's tables are never held whole)."""
@@ -559,7 +565,11 @@ def _read_tables(analysis, names: Iterable[str], articles: set[str] | None = Non
 
 
 def write_evidence(
-    analysis, corpus: pd.DataFrame, out: str | Path, *, max_articles: int = MAX_EVIDENCE_ARTICLES
+    analysis: Analysis | Mapping[str, pd.DataFrame],
+    corpus: pd.DataFrame,
+    out: str | Path,
+    *,
+    max_articles: int = MAX_EVIDENCE_ARTICLES,
 ) -> Path:
     """Write ``out/evidence.html`` (atomically) for a run of :func:`framing.analyze`.
 
