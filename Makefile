@@ -2,6 +2,8 @@
 #   make reproduce   set up .venv (pinned) and execute every notebook, writing figures/ and data/processed/
 #   make test        set up .venv if missing and run the whole test suite
 #   make lint        ruff
+#   make docs        the API reference from the docstrings (pdoc) in build/docs/; a warning fails it
+#   make browser     install headless Chromium (Debian's chromium) for the evidence-page test, if missing
 #   make lock        re-pin requirements.lock from .venv and regenerate environment.yml
 #   make clean       remove build outputs (figures/, data/processed/ tables, build/), keep the parse cache
 # Only what changed is rebuilt: each notebook re-runs when it, the library, or the data it reads change.
@@ -15,7 +17,7 @@ RAW := $(wildcard data/raw/*)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 EXECUTED := $(patsubst notebooks/%,build/notebooks/%,$(NOTEBOOKS))
 
-.PHONY: all setup reproduce notebooks test lint lock clean
+.PHONY: all setup reproduce notebooks test lint lock clean docs browser
 all: reproduce
 
 setup: $(STAMP)
@@ -62,8 +64,25 @@ build/deps.mk: $(NOTEBOOKS) tools/notebook_deps.py
 
 -include build/deps.mk
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
+
+# tests/test_evidence.py opens evidence.html in headless Chromium (skipped without it,
+# except on CI, where it fails): install Debian's package when it is missing and we may.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium; \
+	else echo "make browser: chromium is missing and installing it needs root (apt-get install chromium)"; fi
+
+# The API reference, made by pdoc from the numpy-style docstrings of the public API
+# (framing, plus the pipeline's Analysis and registry and the evidence page's helpers).
+# -W error: any warning (an annotation pdoc cannot read, a deprecated call) fails the build.
+DOCS_DIR ?= build/docs
+DOCS_MODULES ?= framing framing.pipeline framing.evidence
+docs: $(STAMP)
+	rm -rf $(DOCS_DIR)
+	$(PY) -W error -m pdoc --docformat numpy --output-directory $(DOCS_DIR) $(DOCS_MODULES)
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests tools benchmarks

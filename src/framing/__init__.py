@@ -21,11 +21,13 @@ from .casualties import casualties, find_casualties, toll_table
 from .claims import align_claims, omitted_facts, prominence
 from .clean import clean_corpus, clean_text
 from .corpus import CorpusError, CorpusWarning, load_corpus
+from .evidence import write_evidence
 from .hedging import find_hedges, hedges
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
 from .pipeline import analyze
 from .sentences import sentences
+from .show import show
 from .sources import attributions, find_attributions
 from .stats import bootstrap_ci, bootstrap_cis
 from .tone import actor_clauses, actor_tone, outlet_tone, sentence_sentiment
@@ -87,7 +89,9 @@ __all__ = [
     "responsibility",
     "sentence_sentiment",
     "sentences",
+    "show",
     "term_counts",
     "text_reuse",
     "toll_table",
+    "write_evidence",
 ]

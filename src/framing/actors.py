@@ -36,9 +36,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -47,7 +49,10 @@ from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
 from .syntax import Tree, parse_tree
-from .textnorm import fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
+from .textnorm import SpellingMap, fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "NO_AGENT",
@@ -430,12 +435,12 @@ def _words_between(tree: Tree, root: int, last: int) -> int:
 # mentions of every article (about 2.5 ms an article, a quarter of the measures)
 @cache_per_doc
 def find_actor_mentions(
-    doc,
+    doc: Doc,
     *,
-    actors=None,
-    people_nouns=None,
-    spelling_variants=None,
-    stop_words=None,
+    actors: str | Path | pd.DataFrame | ActorTaxonomy | None = None,
+    people_nouns: str | Path | Mapping | Iterable[str] | None = None,
+    spelling_variants: str | Path | SpellingMap | list | None = None,
+    stop_words: str | Path | Mapping | Iterable[str] | None = None,
 ) -> list[ActorMention]:
     """Noun phrases about people or armed groups, with their actor group.
 

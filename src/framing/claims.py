@@ -19,6 +19,7 @@ import pandas as pd
 
 from .corpus import title_length
 from .docview import sentence_chars
+from .hints import CorpusInput
 from .parse import ensure_parsed
 
 __all__ = [
@@ -117,7 +118,7 @@ def _join(table: pd.DataFrame, column: str) -> pd.Series:
 
 
 def align_claims(
-    corpus,
+    corpus: CorpusInput,
     *,
     hedges: pd.DataFrame | None = None,
     attributions: pd.DataFrame | None = None,
@@ -278,7 +279,7 @@ def _empty_claims() -> pd.DataFrame:
 
 
 def omitted_facts(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
     claims: pd.DataFrame | None = None,
     outlets: list[str] | None = None,
@@ -390,7 +391,7 @@ def headline_sentences(article, doc) -> int:
 
 
 def prominence(
-    corpus,
+    corpus: CorpusInput,
     *,
     tolls: pd.DataFrame | None = None,
     attributions: pd.DataFrame | None = None,

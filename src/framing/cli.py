@@ -29,7 +29,8 @@ _DESCRIPTION = """\
 Compare how news outlets frame the same event. `framing analyze` parses every
 article once (cached per article), runs every measure of the package and
 writes one table per measure (CSV, or Parquet with --format parquet), report.md,
-removed_lines (what reading and cleaning left out) and figures (PNG and PDF) to --out.
+removed_lines (what reading and cleaning left out), evidence.html (every article with
+its marks) and figures (PNG and PDF) to --out.
 """
 
 _EPILOG = """\
@@ -214,6 +215,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no progress bars and no log lines, only warnings about the input and errors",
     )
+    analyze.add_argument(
+        "--no-evidence",
+        action="store_true",
+        help="do not write evidence.html (every article with its marks, filterable by outlet, "
+        "agent group and kind; one offline page)",
+    )
     for flag, what in (("--on-markup", "HTML tags or entities"), ("--on-language", "text that looks not English")):
         analyze.add_argument(
             flag,
@@ -326,6 +333,10 @@ def _analyze(args) -> int:
         write_table(removed, table_path(args.out, "removed_lines", args.format), args.format)
         report = render_report(result, input_name=str(args.input))
         report = write_text(report, args.out / "report.md")
+        if not args.no_evidence:
+            from .evidence import write_evidence
+
+            write_evidence(result, corpus, args.out)
     except KeyboardInterrupt:
         print("framing: interrupted; tables already in place are complete", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -47,14 +47,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .docview import cache_per_doc, doc_text, iter_sents, sentence_texts, token_strings
+from .hints import CorpusInput, WordListInput
 from .lexicons import load_lexicon
 from .links import event_group_in
 from .parse import ensure_parsed
 from .syntax import word_pairs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "HEDGE_COLUMNS",
@@ -344,7 +349,7 @@ def _scope(token, entry: _Entry, sent) -> tuple[tuple[int, int], list] | None:
 
 
 @cache_per_doc  # asked for by the hedges and harm_events tables
-def find_hedges(doc, *, lexicon=None) -> list[Hedge]:
+def find_hedges(doc: Doc, *, lexicon: WordListInput = None) -> list[Hedge]:
     """Find hedge cues and the spans they qualify.
 
     Parameters
@@ -447,7 +452,7 @@ def hedge_rows(
 
 
 def hedges(
-    corpus, *, lexicon=None, events: pd.DataFrame | None = None, **parse_kwargs
+    corpus: CorpusInput, *, lexicon: WordListInput = None, events: pd.DataFrame | None = None, **parse_kwargs
 ) -> pd.DataFrame:
     """One row per hedge cue in every article.
 

@@ -16,6 +16,10 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = [
     "DEFAULT_MODELS",
@@ -149,7 +153,7 @@ def indexed_ruler_default() -> bool:
     return os.environ.get(INDEXED_RULER_ENV_VAR, "1").strip().lower() not in {"0", "false", "no"}
 
 
-def load_model(model: str | None = None, *, indexed_ruler: bool | None = None):
+def load_model(model: str | None = None, *, indexed_ruler: bool | None = None) -> Language:
     """Load the pipeline chosen by :func:`resolve_model`, once per process.
 
     A small component, ``framing_paragraphs``, is added before the parser: it

@@ -343,7 +343,7 @@ def _parse_chunk(rows, info, cache, batch_size, n_process, progress, use_cache):
 
 
 def parse(
-    corpus,
+    corpus: pd.DataFrame | str | os.PathLike,
     *,
     model: str | None = None,
     cache_dir: str | Path | None = None,

@@ -12,6 +12,7 @@ import pandas as pd
 from .clean import is_heading_line
 from .corpus import title_length
 from .docview import doc_text, iter_sents, once_per_doc, sent_index, sentence_chars, token_strings
+from .hints import CorpusInput
 from .parse import ensure_parsed
 
 __all__ = ["OVERVIEW_COLUMNS", "SENTENCE_COLUMNS", "article_overview", "iter_sents", "sent_index", "sentences"]
@@ -29,7 +30,7 @@ def _line_is_heading(text: str, start: int, end: int) -> bool:
     return text[start:end].strip() == line.strip() and is_heading_line(line)
 
 
-def sentences(corpus, **parse_kwargs) -> pd.DataFrame:
+def sentences(corpus: CorpusInput, **parse_kwargs) -> pd.DataFrame:
     """One row per sentence of every article.
 
     Parameters

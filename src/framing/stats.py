@@ -11,9 +11,10 @@ scored by the weighted log-odds ratio with an informative Dirichlet prior
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 __all__ = [
     "N_BOOTSTRAP",
@@ -51,13 +52,13 @@ def _draw(rng, high: int, n_resamples: int, width: int):
 
 
 def bootstrap_ci(
-    values,
+    values: ArrayLike,
     *,
     statistic: Callable[[np.ndarray], float] = np.mean,
     n_resamples: int = N_BOOTSTRAP,
     confidence: float = 0.95,
     random_state: int | np.random.Generator | None = RANDOM_STATE,
-    groups=None,
+    groups: ArrayLike | None = None,
 ) -> tuple[float, float, float]:
     """Point estimate and percentile bootstrap interval of a statistic.
 
@@ -113,12 +114,12 @@ def bootstrap_ci(
 
 
 def bootstrap_cis(
-    columns,
+    columns: Sequence[ArrayLike],
     *,
     n_resamples: int = N_BOOTSTRAP,
     confidence: float = 0.95,
     random_state: int | np.random.Generator | None = RANDOM_STATE,
-    groups=None,
+    groups: ArrayLike | None = None,
 ) -> list[tuple[float, float, float]]:
     """:func:`bootstrap_ci` of the mean of several columns of the same observations.
 

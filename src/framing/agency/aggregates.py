@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 
 from ..actors import NO_AGENT, load_actors
+from ..hints import CorpusInput, TaxonomyInput
 from ..stats import bootstrap_ci, bootstrap_cis
 from .events import MUTUAL, OTHER, PRONOUN
 from .tables import harm_events
@@ -42,10 +43,10 @@ HEDGE_ASYMMETRY_COLUMNS = [
 
 
 def responsibility(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
     events: pd.DataFrame | None = None,
-    actors=None,
+    actors: TaxonomyInput = None,
     groups: list[str] | None = None,
     confidence: float = 0.95,
     random_state: int = 20250309,
@@ -149,7 +150,7 @@ def responsibility(
 
 
 def hedge_asymmetry(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
     events: pd.DataFrame | None = None,
     groups: list[str] | None = None,

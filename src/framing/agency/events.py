@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..actors import NO_AGENT, load_actors
 from ..docview import doc_text
 from ..hedging import find_hedges
+from ..hints import TaxonomyInput, WordListInput
 from ..lexicons import load_lexicon
 from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
@@ -40,6 +42,9 @@ from .roles import (
     target_object,
 )
 from .voice import passive_triples
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "HARM_LEXICON",
@@ -172,12 +177,12 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
 
 
 def find_harm_events(
-    doc,
+    doc: Doc,
     *,
-    actors=None,
-    lexicon=None,
-    stative=None,
-    causes=None,
+    actors: TaxonomyInput = None,
+    lexicon: WordListInput = None,
+    stative: WordListInput = None,
+    causes: WordListInput = None,
     context: bool = True,
 ) -> list[HarmEvent]:
     """Find mentions of violent or harmful acts and who the grammar says did them.

@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..actors import load_actors
 from ..docview import sentence_texts
+from ..hints import CorpusInput, TaxonomyInput, WordListInput
 from ..parse import ensure_parsed
 from .events import find_harm_events
 from .voice import find_passives
@@ -84,7 +85,7 @@ def passives_rows(article, doc, *, stative=None) -> list[tuple]:
     ]
 
 
-def passives(corpus, *, stative=None, **parse_kwargs) -> pd.DataFrame:
+def passives(corpus: CorpusInput, *, stative: WordListInput = None, **parse_kwargs) -> pd.DataFrame:
     """One row per passive construction in every article.
 
     Parameters
@@ -156,12 +157,12 @@ def harm_events_rows(
 
 
 def harm_events(
-    corpus,
+    corpus: CorpusInput,
     *,
-    actors=None,
-    lexicon=None,
-    stative=None,
-    causes=None,
+    actors: TaxonomyInput = None,
+    lexicon: WordListInput = None,
+    stative: WordListInput = None,
+    causes: WordListInput = None,
     context: bool = True,
     **parse_kwargs,
 ) -> pd.DataFrame:

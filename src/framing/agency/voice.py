@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..docview import cache_per_doc
+from ..hints import WordListInput
 from ..lexicons import load_lexicon
 from ..syntax import (
     NOUNISH,
@@ -19,6 +21,9 @@ from ..syntax import (
     resolve_relative,
     word_set,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["STATIVE_LEXICON", "Passive", "find_passives", "passive_triples"]
 
@@ -259,7 +264,7 @@ def shared_agent(verb: Node, memo: dict) -> Node | None:
     return None
 
 
-def find_passives(doc, *, stative=None) -> list[Passive]:
+def find_passives(doc: Doc, *, stative: WordListInput = None) -> list[Passive]:
     """Find the passive constructions of a parsed Doc.
 
     Parameters

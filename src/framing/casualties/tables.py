@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..docview import sentence_texts
+from ..hints import CorpusInput, TaxonomyInput
 from ..parse import ensure_parsed
 from ..sources import classify_source, find_attributions, load_sources
 from .tolls import MEASURES, find_casualties
@@ -82,7 +83,12 @@ def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str | Pa
 
 
 def casualties(
-    corpus, *, victims=None, sources=None, lexicon: str | Path | None = None, **parse_kwargs
+    corpus: CorpusInput,
+    *,
+    victims: TaxonomyInput = None,
+    sources: TaxonomyInput = None,
+    lexicon: str | Path | None = None,
+    **parse_kwargs,
 ) -> pd.DataFrame:
     """One row per toll (number of people killed or harmed) in every article.
 
@@ -130,7 +136,9 @@ def casualties(
     return table.astype({c: ("int64" if c in ints else "bool" if c == "vague" else "str") for c in CASUALTY_COLUMNS})
 
 
-def toll_table(corpus=None, *, tolls: pd.DataFrame | None = None, measure: str | None = None, **kwargs) -> pd.DataFrame:
+def toll_table(
+    corpus: CorpusInput | None = None, *, tolls: pd.DataFrame | None = None, measure: str | None = None, **kwargs
+) -> pd.DataFrame:
     """Per outlet and measure, the distinct tolls it reports and whom it attributes them to.
 
     Parameters

@@ -25,11 +25,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..docview import doc_text, iter_sents, token_strings
+from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon, words_by_role
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["MEASURES", "Casualty", "find_casualties"]
 
@@ -337,9 +342,9 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
 
 
 def find_casualties(
-    doc,
+    doc: Doc,
     *,
-    victims=None,
+    victims: TaxonomyInput = None,
     lexicon: str | Path | None = None,
     toll_terms: str | Path | None = None,
     people_nouns: str | Path | None = None,

@@ -17,12 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
 from ..lexicons import words_by_role
 from .datelines import dateline_end
 from .quotes import find_quotes
 from .verbs import ReportingVerb, reporting_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["DIRECT_SHARE", "MIN_QUOTE_WORDS", "Attribution", "find_attributions", "is_pronoun_source"]
 
@@ -323,7 +327,7 @@ def _has_clause(verb) -> bool:
 
 @cache_per_doc  # asked for by the attributions, harm_events and casualties tables
 def find_attributions(
-    doc, *, lexicon: str | Path | None = None, min_quote_words: int = MIN_QUOTE_WORDS
+    doc: Doc, *, lexicon: str | Path | None = None, min_quote_words: int = MIN_QUOTE_WORDS
 ) -> list[Attribution]:
     """Find the reporting acts of a Doc.
 

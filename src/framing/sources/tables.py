@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..docview import doc_text, sentence_texts
+from ..hints import CorpusInput, TaxonomyInput
 from ..parse import ensure_parsed
 from .attributions import find_attributions, is_pronoun_source
 from .taxonomy import SOURCE_TYPE_OTHER, classify_source, load_sources
@@ -72,7 +73,9 @@ def attribution_rows(article, doc, *, sources=None, lexicon: str | Path | None =
     return rows
 
 
-def attributions(corpus, *, sources=None, lexicon: str | Path | None = None, **parse_kwargs) -> pd.DataFrame:
+def attributions(
+    corpus: CorpusInput, *, sources: TaxonomyInput = None, lexicon: str | Path | None = None, **parse_kwargs
+) -> pd.DataFrame:
     """One row per reporting act in every article.
 
     Parameters

@@ -20,6 +20,7 @@ import pandas as pd
 from ..actors import UNASSIGNED, find_actor_mentions, load_actors
 from ..agency import HARM_EVENT_COLUMNS, harm_events, harm_events_rows
 from ..docview import sent_index
+from ..hints import CorpusInput, SpellingInput, TaxonomyInput, WordListInput
 from ..parse import check_parse_options, ensure_parsed
 from ..stats import bootstrap_ci
 from ..syntax import clause_indices, governing_verb, indices_text, parse_tree
@@ -287,13 +288,13 @@ def _actor_clause_table(rows: list[tuple]) -> pd.DataFrame:
 
 
 def actor_clauses(
-    corpus,
+    corpus: CorpusInput,
     *,
-    actors=None,
+    actors: TaxonomyInput = None,
     events: pd.DataFrame | None = None,
-    people_nouns=None,
-    spelling_variants=None,
-    stop_words=None,
+    people_nouns: WordListInput = None,
+    spelling_variants: SpellingInput = None,
+    stop_words: WordListInput = None,
     domain: Domain = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -359,14 +360,14 @@ def actor_clauses(
 
 
 def actor_tone(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
-    actors=None,
+    actors: TaxonomyInput = None,
     events: pd.DataFrame | None = None,
     clauses: pd.DataFrame | None = None,
-    people_nouns=None,
-    spelling_variants=None,
-    stop_words=None,
+    people_nouns: WordListInput = None,
+    spelling_variants: SpellingInput = None,
+    stop_words: WordListInput = None,
     domain: Domain = None,
     **parse_kwargs,
 ) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..docview import sentence_chars
+from ..hints import CorpusInput
 from ..parse import check_parse_options, ensure_parsed
 from ..stats import bootstrap_cis
 from .vader import VADER_THRESHOLD, Domain, analyzer, compound_label, polarity_memo
@@ -113,7 +114,7 @@ def _sentiment_table(rows: list[tuple]) -> pd.DataFrame:
     )
 
 
-def sentence_sentiment(corpus, *, domain: Domain = None, **parse_kwargs) -> pd.DataFrame:
+def sentence_sentiment(corpus: CorpusInput, *, domain: Domain = None, **parse_kwargs) -> pd.DataFrame:
     """VADER sentiment of every sentence of every article.
 
     Parameters
@@ -153,7 +154,7 @@ def sentence_sentiment(corpus, *, domain: Domain = None, **parse_kwargs) -> pd.D
 
 
 def outlet_tone(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
     sentiment: pd.DataFrame | None = None,
     threshold: float = VADER_THRESHOLD,

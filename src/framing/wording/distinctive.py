@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from ..hints import CorpusInput, SpellingInput, WordListInput
 from ..parse import ensure_parsed
 from ..stats import log_odds_dirichlet
 from .shared import articles_of, outlet_order
@@ -42,17 +43,17 @@ def _background_counts(background, options, parse_kwargs) -> pd.Series:
 
 
 def distinctive_terms(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
     counts: pd.DataFrame | None = None,
-    background=None,
+    background: CorpusInput | None = None,
     prior_scale: float | None = None,
     comparisons: Iterable[str] = ("rest", "pairs"),
     min_count: int = 1,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
     lemmas: bool = False,
-    stop_words=None,
-    spelling_variants=None,
+    stop_words: WordListInput = None,
+    spelling_variants: SpellingInput = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """Which terms each outlet uses more or less than the others.

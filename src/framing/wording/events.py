@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..docview import sent_index, token_strings
+from ..hints import CorpusInput, WordListInput
 from ..lexicons import load_lexicon
 from ..parse import ensure_parsed
 from ..stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_cis
 from ..textnorm import fold_text, refuse_default
 from .shared import articles_of, doc_quotes, folded_forms, in_spans, matching, outlet_order
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,7 @@ def _read_event_lexicon(source) -> tuple[tuple[tuple[str, ...], str, str, frozen
     return tuple(sorted(entries, key=lambda e: -len(e[0])))
 
 
-def find_event_labels(doc, *, lexicon=None) -> list[EventMention]:
+def find_event_labels(doc: Doc, *, lexicon: WordListInput = None) -> list[EventMention]:
     """Nouns that name the violence, with their category.
 
     A lexicon entry (``framing/data/event_labels.csv``) matches when its last
@@ -174,7 +179,7 @@ def event_label_rows(article, doc, *, lexicon=None) -> list[tuple]:
     ]
 
 
-def event_mentions(corpus, *, lexicon=None, **parse_kwargs) -> pd.DataFrame:
+def event_mentions(corpus: CorpusInput, *, lexicon: WordListInput = None, **parse_kwargs) -> pd.DataFrame:
     """One row per noun naming the violence.
 
     Parameters
@@ -205,12 +210,12 @@ def event_mentions(corpus, *, lexicon=None, **parse_kwargs) -> pd.DataFrame:
 
 
 def event_labels(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
     mentions: pd.DataFrame | None = None,
     by: str = "label",
     include_quoted: bool = True,
-    lexicon=None,
+    lexicon: WordListInput = None,
     n_resamples: int = N_BOOTSTRAP,
     random_state: int = RANDOM_STATE,
     **parse_kwargs,

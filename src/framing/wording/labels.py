@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..actors import find_actor_mentions, load_actors
+from ..hints import CorpusInput, SpellingInput, TaxonomyInput, WordListInput
 from ..parse import ensure_parsed
 from ..textnorm import load_spelling_variants, load_stopwords
 from .shared import articles_of, outlet_order
@@ -65,12 +66,12 @@ def actor_label_rows(
 
 
 def actor_mentions(
-    corpus,
+    corpus: CorpusInput,
     *,
-    actors=None,
-    people_nouns=None,
-    spelling_variants=None,
-    stop_words=None,
+    actors: TaxonomyInput = None,
+    people_nouns: WordListInput = None,
+    spelling_variants: SpellingInput = None,
+    stop_words: WordListInput = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """One row per noun phrase naming people or an armed group.
@@ -110,13 +111,13 @@ def actor_mentions(
 
 
 def actor_labels(
-    corpus=None,
+    corpus: CorpusInput | None = None,
     *,
-    actors=None,
+    actors: TaxonomyInput = None,
     mentions: pd.DataFrame | None = None,
-    people_nouns=None,
-    spelling_variants=None,
-    stop_words=None,
+    people_nouns: WordListInput = None,
+    spelling_variants: SpellingInput = None,
+    stop_words: WordListInput = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """How each outlet names each actor group: label counts.

@@ -9,6 +9,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..docview import cache_per_doc, sent_bounds, sent_index, token_strings
+from ..hints import CorpusInput, WordListInput
 from ..lexicons import load_lexicon
 from ..parse import ensure_parsed
 from ..stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_rate_ci
@@ -143,11 +144,11 @@ def loaded_language_rows(article, doc, *, lexicon=None) -> list[tuple]:
 
 
 def loaded_language(
-    corpus,
+    corpus: CorpusInput,
     *,
     by: str = "outlet",
     include_quoted: bool = True,
-    lexicon=None,
+    lexicon: WordListInput = None,
     n_resamples: int = N_BOOTSTRAP,
     random_state: int = RANDOM_STATE,
     **parse_kwargs,

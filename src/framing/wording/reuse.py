@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..docview import doc_text
+from ..hints import CorpusInput, SpellingInput, WordListInput
 from ..parse import ensure_parsed
 from ..textnorm import doc_words, load_spelling_variants, load_stopwords
 
@@ -134,13 +135,13 @@ def find_shared_passages(
 
 
 def text_reuse(
-    corpus,
+    corpus: CorpusInput,
     *,
     n: int = REUSE_N,
     by: str = "pair",
     min_cosine: float = 0.0,
-    spelling_variants=None,
-    stop_words=None,
+    spelling_variants: SpellingInput = None,
+    stop_words: WordListInput = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """Which articles share long word sequences, and how similar their vocabularies are.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..hints import CorpusInput, SpellingInput, WordListInput
 from ..parse import ensure_parsed
 from ..textnorm import doc_words, load_spelling_variants, load_stopwords, word_runs, word_text_runs
 from .shared import outlet_order
@@ -145,12 +146,12 @@ def _term_grams(doc, *, ngram_range, lemmas, stop_words, spelling_variants) -> l
 
 
 def term_counts(
-    corpus,
+    corpus: CorpusInput,
     *,
     ngram_range: tuple[int, int] = NGRAM_RANGE,
     lemmas: bool = False,
-    stop_words=None,
-    spelling_variants=None,
+    stop_words: WordListInput = None,
+    spelling_variants: SpellingInput = None,
     by: str = "outlet",
     **parse_kwargs,
 ) -> pd.DataFrame:
