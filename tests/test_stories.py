@@ -148,6 +148,19 @@ def test_by_story_calls_the_table_once_per_shared_story(labelled):
     assert result["claim_id"].tolist() == list(range(2 * len(calls)))  # renumbered, unique
 
 
+def test_by_story_cuts_input_tables_to_the_story(labelled):
+    stories = group_stories(labelled)
+    seen = []
+
+    def spy(corpus, *, sentences, threshold):
+        seen.append((set(corpus["article_id"]), set(sentences["article_id"]), threshold))
+        return pd.DataFrame({"n": [len(sentences)]})
+
+    sentences = pd.DataFrame({"article_id": labelled["article_id"].repeat(2), "sent_id": 0})
+    framing.by_story(spy, labelled, stories, sentences=sentences, threshold=0.5)
+    assert seen and all(ids == cut and value == 0.5 for ids, cut, value in seen)
+
+
 def test_by_story_align_claims_equals_align_claims_per_story(labelled, parse_cache):
     stories = group_stories(labelled)
     claims = framing.by_story(framing.align_claims, labelled, stories, cache_dir=parse_cache)

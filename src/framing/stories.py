@@ -208,6 +208,16 @@ def group_stories(
     return frame[STORY_COLUMNS]
 
 
+def _story_inputs(kwargs: dict, members: pd.DataFrame) -> dict:
+    ids = set(members["article_id"].astype(str))
+    return {
+        key: value[value["article_id"].astype(str).isin(ids)].reset_index(drop=True)
+        if isinstance(value, pd.DataFrame) and "article_id" in value
+        else value
+        for key, value in kwargs.items()
+    }
+
+
 def by_story(
     table_function: Callable[..., pd.DataFrame],
     corpus,
@@ -239,7 +249,9 @@ def by_story(
         offset so ids stay unique across stories; ``None`` or a column the
         table lacks leaves ids as they are.
     **kwargs
-        Passed to ``table_function`` (``cache_dir=``, ``model=``, ...).
+        Passed to ``table_function`` (``cache_dir=``, ``model=``, tables such
+        as ``sentences=`` or ``events=``). A table with an ``article_id``
+        column is cut to the story's articles for each call.
 
     Returns
     -------
@@ -268,7 +280,7 @@ def by_story(
     for story_id, members in groups:
         if story_id not in wide:
             continue
-        result = table_function(members.reset_index(drop=True), **kwargs)
+        result = table_function(members.reset_index(drop=True), **_story_inputs(kwargs, members))
         if result.empty:
             continue
         result = result.copy()
@@ -282,6 +294,6 @@ def by_story(
         return pd.concat(parts, ignore_index=True)
     # no story produced rows: the function's own empty table, with the story column
     _, members = next(iter(groups))
-    shape = table_function(members.reset_index(drop=True), **kwargs).iloc[0:0].copy()
+    shape = table_function(members.reset_index(drop=True), **_story_inputs(kwargs, members)).iloc[0:0].copy()
     shape.insert(0, "story_id", pd.Series(dtype="int64"))
     return shape
