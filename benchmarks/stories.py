@@ -71,7 +71,7 @@ def synthetic_corpus(n_articles: int, seed: int = 0) -> pd.DataFrame:
         place, group, n = _name(rng), f"{_name(rng, 2)} brigade", rng.randint(3, 400)
         day = f"2031-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         lead, other = rng.choice(ACTS)
-        words = [_name(rng, 2).lower() for _ in range(16)]  # the story's own vocabulary
+        words = [_name(rng, 3).lower() for _ in range(16)]  # the story's own vocabulary
         for outlet in rng.sample(OUTLETS, rng.randint(2, 6)):
             sentences = [(lead if rng.random() < 0.5 else other).format(place=place, n=n) + "."]
             sentences += [s.format(place=place, group=group, n=n, day=day) for s in rng.sample(EXTRA, 2)]
