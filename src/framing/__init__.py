@@ -30,6 +30,7 @@ from .sentences import sentences
 from .show import show
 from .sources import attributions, find_attributions
 from .stats import bootstrap_ci, bootstrap_cis
+from .stories import by_story, group_stories
 from .tone import actor_clauses, actor_tone, outlet_tone, sentence_sentiment
 from .wording import (
     actor_labels,
@@ -60,6 +61,7 @@ __all__ = [
     "attributions",
     "bootstrap_ci",
     "bootstrap_cis",
+    "by_story",
     "casualties",
     "clean_corpus",
     "clean_text",
@@ -73,6 +75,7 @@ __all__ = [
     "find_harm_events",
     "find_hedges",
     "find_passives",
+    "group_stories",
     "harm_events",
     "hedge_asymmetry",
     "hedges",
