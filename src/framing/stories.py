@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import load_corpus
+from .hints import CorpusInput
 
 __all__ = ["LEAD_WORDS", "STORY_COLUMNS", "THRESHOLD", "by_story", "group_stories"]
 
@@ -56,7 +57,7 @@ LEAD_WORDS = 300
 STORY_COLUMNS = ["article_id", "outlet", "story_id", "story_size", "n_outlets"]
 
 
-def _as_table(corpus) -> pd.DataFrame:
+def _as_table(corpus: CorpusInput) -> pd.DataFrame:
     if isinstance(corpus, pd.DataFrame):
         return corpus
     articles = getattr(corpus, "articles", None)
@@ -123,7 +124,7 @@ def _assign(matrix, days: np.ndarray, threshold: float, window_days: float | Non
 
 
 def group_stories(
-    corpus,
+    corpus: CorpusInput,
     *,
     threshold: float = THRESHOLD,
     window_days: float | None = None,
@@ -220,7 +221,7 @@ def _story_inputs(kwargs: dict, members: pd.DataFrame) -> dict:
 
 def by_story(
     table_function: Callable[..., pd.DataFrame],
-    corpus,
+    corpus: CorpusInput,
     stories: pd.DataFrame | None = None,
     *,
     min_outlets: int = 2,

@@ -100,7 +100,11 @@ def write_figures(analysis, out: str | Path, *, actors=None, sources=None, victi
         if empty:
             logger.info("figure %s skipped: the %s table is empty", name, ", ".join(empty))
             continue
-        fig = draw[name](tables)
+        try:
+            fig = draw[name](tables)
+        except plots.NothingToDraw as reason:
+            logger.info("figure %s skipped: %s", name, reason)
+            continue
         written += plots.save_figure(fig, folder / name, show=False)
         plt.close(fig)
     return written

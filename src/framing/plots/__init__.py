@@ -17,7 +17,16 @@ from ..io import atomic_path
 from .agency import plot_agentless_share, plot_event_forms
 from .claims import plot_fact_coverage, plot_same_fact
 from .sources import plot_hedge_asymmetry, plot_sources, plot_tolls
-from .style import PALETTE, RESERVED_LABELS, display_label, display_labels, humanize, outlet_order, outlet_palette
+from .style import (
+    PALETTE,
+    RESERVED_LABELS,
+    NothingToDraw,
+    display_label,
+    display_labels,
+    humanize,
+    outlet_order,
+    outlet_palette,
+)
 from .tone import plot_actor_tone, plot_sentence_tone
 from .validation import plot_validation
 from .wording import (
@@ -34,6 +43,7 @@ __all__ = [
     "MIN_FONT_SIZE",
     "PALETTE",
     "RESERVED_LABELS",
+    "NothingToDraw",
     "display_label",
     "display_labels",
     "humanize",
@@ -229,7 +239,7 @@ def plot_fingerprint(
         squeeze=False,
     )
     y = {outlet: i for i, outlet in enumerate(outlets)}
-    for ax in axes.flat[len(measures):]:
+    for ax in axes.flat[len(measures) :]:
         ax.set_axis_off()
     for ax, measure in zip(axes.flat, measures, strict=False):
         part = table[table["measure"] == measure]

@@ -100,3 +100,7 @@ def figure_and_axes(ax, figsize: tuple[float, float]):
     if ax is not None:
         return ax.figure, ax
     return plt.subplots(figsize=figsize)
+
+
+class NothingToDraw(ValueError):
+    """The table holds no row the figure draws (say, every actor mention unassigned)."""

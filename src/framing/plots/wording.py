@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from .style import display_label, display_labels, figure_and_axes, humanize, outlet_order, outlet_palette
+from .style import NothingToDraw, display_label, display_labels, figure_and_axes, humanize, outlet_order, outlet_palette
 
 __all__ = [
     "annotated_heatmap",
@@ -97,7 +97,7 @@ def plot_distinctive_terms(
     ncols = min(len(outlets), 3)  # panels of about 2.3 inches: term labels and ticks stay legible
     nrows = -(-len(outlets) // ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(7, nrows * (0.2 * top + 0.9) + 0.4), sharex=True, squeeze=False)
-    for ax in axes.flat[len(outlets):]:
+    for ax in axes.flat[len(outlets) :]:
         ax.set_axis_off()
     for ax, outlet in zip(axes.flat, outlets, strict=False):
         rows = table[table["outlet"] == outlet].head(top).iloc[::-1]
@@ -134,8 +134,9 @@ def annotated_heatmap(matrix, *, ax, fmt: str = "{:d}", cmap: str = "Blues", mas
     return image
 
 
-def plot_actor_labels(labels_table, *, top: int = 30, outlets: Sequence[str] | None = None, taxonomy=None, ax=None,
-                      title: str = ""):
+def plot_actor_labels(
+    labels_table, *, top: int = 30, outlets: Sequence[str] | None = None, taxonomy=None, ax=None, title: str = ""
+):
     """How often each outlet names an actor group with each label: a heatmap of counts.
 
     Parameters
@@ -160,10 +161,12 @@ def plot_actor_labels(labels_table, *, top: int = 30, outlets: Sequence[str] | N
     outlets = list(outlets) if outlets is not None else outlet_order(labels_table)
     names = display_labels(taxonomy)
     assigned = labels_table[labels_table["actor_group"] != "unassigned"]
+    if assigned.empty:
+        raise NothingToDraw("no actor mention is assigned to a group: nothing to draw")
     totals = assigned.groupby(["actor_group", "label"])["count"].sum().sort_values(ascending=False, kind="stable")
     keep = set(totals.head(top).index)
     matrix = (
-        assigned[[pair in keep for pair in zip(assigned["actor_group"], assigned["label"], strict=True)]]
+        assigned.loc[[pair in keep for pair in zip(assigned["actor_group"], assigned["label"], strict=True)]]
         .pivot_table(index=["actor_group", "label"], columns="outlet", values="count", aggfunc="sum", fill_value=0)
         .reindex(columns=outlets, fill_value=0)
         .sort_index()
@@ -210,8 +213,9 @@ def plot_event_labels(
     outlets = list(outlets) if outlets is not None else outlet_order(by_category)
     palette = palette or outlet_palette(outlets)
     categories = list(categories) if categories is not None else list(dict.fromkeys(by_category["category"]))
-    panels = [(by_category, "all event nouns")] + ([(own_voice, "outside quotation marks")] if own_voice is not None
-                                                   else [])
+    panels = [(by_category, "all event nouns")] + (
+        [(own_voice, "outside quotation marks")] if own_voice is not None else []
+    )
     fig, axes = plt.subplots(1, len(panels), figsize=(7, 3.2), sharey=True, squeeze=False)
     width = 0.8 / max(len(outlets), 1)
     for ax, (table, panel) in zip(axes[0], panels, strict=True):
@@ -219,22 +223,37 @@ def plot_event_labels(
             rows = table[table["outlet"] == outlet].set_index("category").reindex(categories)
             share = rows["share"].astype(float)
             x = np.arange(len(categories)) + (k - (len(outlets) - 1) / 2) * width
-            ax.errorbar(x, share, yerr=[share - rows["ci_low"].astype(float), rows["ci_high"].astype(float) - share],
-                        fmt="o", color=palette[outlet], label=outlet, capsize=2, ms=4)
+            ax.errorbar(
+                x,
+                share,
+                yerr=[share - rows["ci_low"].astype(float), rows["ci_high"].astype(float) - share],
+                fmt="o",
+                color=palette[outlet],
+                label=outlet,
+                capsize=2,
+                ms=4,
+            )
         ax.set_xticks(np.arange(len(categories)), [textwrap.fill(humanize(c), 12) for c in categories])
         ax.set_title(panel, fontsize=9)
         ax.set_ylim(-0.03, 1.03)  # a share of 0 or 1 drawn whole, not cut by the frame
     axes[0][0].set_ylabel("share of the outlet's event nouns (95% CI)")
-    fig.legend(*axes[0][0].get_legend_handles_labels(), frameon=False, fontsize=7, loc="upper center",
-               ncol=min(len(outlets), 3), bbox_to_anchor=(0.5, 0.0))
+    fig.legend(
+        *axes[0][0].get_legend_handles_labels(),
+        frameon=False,
+        fontsize=7,
+        loc="upper center",
+        ncol=min(len(outlets), 3),
+        bbox_to_anchor=(0.5, 0.0),
+    )
     if title:
         fig.suptitle(title, fontsize=10)
     fig.tight_layout()
     return fig
 
 
-def plot_loaded_language(loaded, own_voice=None, *, outlets: Sequence[str] | None = None, palette=None, ax=None,
-                         title: str = ""):
+def plot_loaded_language(
+    loaded, own_voice=None, *, outlets: Sequence[str] | None = None, palette=None, ax=None, title: str = ""
+):
     """Loaded words per 1,000 words per outlet, with 95% CIs (and in the outlet's own voice).
 
     Parameters
@@ -263,8 +282,16 @@ def plot_loaded_language(loaded, own_voice=None, *, outlets: Sequence[str] | Non
     for table, offset, marker, label in series:
         rows = table.set_index("outlet").reindex(outlets)
         rate = rows["rate_per_1000"].astype(float)
-        ax.errorbar(rate, y + offset, xerr=[rate - rows["ci_low"].astype(float), rows["ci_high"].astype(float) - rate],
-                    fmt=marker, color="0.3", mfc="white" if marker == "s" else "0.3", capsize=2, label=label)
+        ax.errorbar(
+            rate,
+            y + offset,
+            xerr=[rate - rows["ci_low"].astype(float), rows["ci_high"].astype(float) - rate],
+            fmt=marker,
+            color="0.3",
+            mfc="white" if marker == "s" else "0.3",
+            capsize=2,
+            label=label,
+        )
     ax.set_yticks(y, outlets)
     for tick, outlet in zip(ax.get_yticklabels(), outlets, strict=True):
         tick.set_color(palette[outlet])
@@ -304,8 +331,15 @@ def plot_text_reuse(reuse, *, outlets: Sequence[str] | None = None, title: str =
         matrix = reuse.pivot_table(index="outlet", columns="other_outlet", values=column).reindex(
             index=outlets, columns=outlets
         )
-        annotated_heatmap(matrix, ax=ax, fmt=fmt, cmap="Purples", mask=np.eye(len(outlets), dtype=bool) | matrix.isna(),
-                          vmin=0, vmax=1)
+        annotated_heatmap(
+            matrix,
+            ax=ax,
+            fmt=fmt,
+            cmap="Purples",
+            mask=np.eye(len(outlets), dtype=bool) | matrix.isna(),
+            vmin=0,
+            vmax=1,
+        )
         ax.set_title(panel, fontsize=9)
         ax.tick_params(labelsize=7)
     if title:
