@@ -20,7 +20,9 @@ from .agency import find_harm_events, find_passives, harm_events, hedge_asymmetr
 from .casualties import casualties, find_casualties, toll_table
 from .claims import align_claims, omitted_facts, prominence
 from .clean import clean_corpus, clean_text
+from .compare import compare_groups
 from .corpus import CorpusError, CorpusWarning, load_corpus
+from .groups import with_metadata
 from .hedging import find_hedges, hedges
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
@@ -61,6 +63,7 @@ __all__ = [
     "casualties",
     "clean_corpus",
     "clean_text",
+    "compare_groups",
     "distinctive_terms",
     "event_labels",
     "event_mentions",
@@ -90,4 +93,5 @@ __all__ = [
     "term_counts",
     "text_reuse",
     "toll_table",
+    "with_metadata",
 ]
