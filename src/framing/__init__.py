@@ -24,6 +24,7 @@ from .compare import compare_groups
 from .corpus import CorpusError, CorpusWarning, load_corpus
 from .groups import with_metadata
 from .hedging import find_hedges, hedges
+from .models import model_share
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
 from .pipeline import analyze
@@ -81,6 +82,7 @@ __all__ = [
     "load_corpus",
     "load_model",
     "loaded_language",
+    "model_share",
     "omitted_facts",
     "outlet_tone",
     "parse",
