@@ -116,6 +116,7 @@ TABLES = [
     ("outlet_tone", "tone", "OUTLET_TONE_COLUMNS", "an outlet x measure: mean sentence tone, CI"),
     ("actor_clauses", "tone", "ACTOR_CLAUSE_COLUMNS", "an actor mention and the clause its tone is read from"),
     ("actor_tone", "tone", "ACTOR_TONE_COLUMNS", "an outlet x actor group x role: mean clause tone, CI"),
+    ("compare_groups", "compare", "COMPARE_COLUMNS", "a pair of groups: difference with CI, p-value, Holm-adjusted"),
 ]
 
 
