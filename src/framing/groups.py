@@ -48,6 +48,14 @@ def with_metadata(table: pd.DataFrame, corpus, columns=None) -> pd.DataFrame:
     ValueError
         When ``table`` has no ``article_id``, a requested column is not in the
         corpus, or an article of ``table`` is not in the corpus.
+
+    Examples
+    --------
+    Group harm events by month, a period made from the articles' dates::
+
+        events = framing.with_metadata(events, corpus, "date")
+        events["month"] = events["date"].str[:7]
+        framing.responsibility(events=events, by="month")
     """
     if "article_id" not in table.columns:
         raise ValueError("with_metadata: the table has no article_id column to join on")
