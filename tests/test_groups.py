@@ -125,3 +125,12 @@ def test_one_article_gives_the_sentence_interval():
     groups, _ = resampling_clusters(["a"] * 10, sent_ids)
     old = np.char.add("a#", sent_ids.astype(str))
     assert framing.bootstrap_ci(values, groups=groups) == framing.bootstrap_ci(values, groups=old)
+
+
+def test_group_by_a_period_made_from_dates():
+    corpus = _corpus().assign(date=["2025-03-09", "2025-04-01", "2025-03-30", "2025-04-02"])
+    events = framing.with_metadata(_events(), corpus, "date")
+    events["month"] = events["date"].str[:7]
+    table = framing.responsibility(events=events, groups=[], by="month")
+    counts = table[table["measure"] == "events"].set_index("month")["n"]
+    assert counts.to_dict() == {"2025-03": 5, "2025-04": 3}
