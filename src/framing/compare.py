@@ -162,7 +162,8 @@ def compare_groups(
         difference), ``p_value`` (float64: two-sided permutation p-value),
         ``p_adjusted`` (float64: Holm-adjusted over the rows of the table),
         ``ci_unit`` (str: what was resampled on each side, ``article`` or
-        ``sentence``; ``article/sentence`` when the sides differ).
+        ``sentence``, the cluster column's name for another ``cluster``, or
+        ``row``; ``article/sentence`` when the sides differ).
 
     Notes
     -----
