@@ -134,3 +134,37 @@ def test_group_by_a_period_made_from_dates():
     table = framing.responsibility(events=events, groups=[], by="month")
     counts = table[table["measure"] == "events"].set_index("month")["n"]
     assert counts.to_dict() == {"2025-03": 5, "2025-04": 3}
+
+
+@pytest.mark.model
+def test_wording_aggregates_by_a_metadata_column(parse_cache):
+    corpus = framing.load_corpus(
+        pd.DataFrame(
+            {
+                "article_id": ["a1", "a2", "b1"],
+                "outlet": ["Alpha", "Alpha", "Beta"],
+                "country": ["UK", "UK", "India"],
+                "text": [
+                    "Brutal attackers rampaged through Varnok. The massacre shocked the town.",
+                    "Violence spread. Clashes continued.",
+                    "Attackers entered Varnok. The clashes ended.",
+                ],
+            }
+        ),
+        clean=False,
+    )
+    parsed = framing.parse(corpus, cache_dir=parse_cache, progress=False)
+    rates = framing.loaded_language(parsed, by="country", n_resamples=200)
+    assert list(rates.columns) == ["country", *framing.wording.LOADED_RATE_COLUMNS[1:]]
+    assert rates["country"].tolist() == ["UK", "India"]
+    assert rates["ci_unit"].tolist() == ["article", "sentence"]
+    by_outlet = framing.loaded_language(parsed, n_resamples=200).set_index("outlet")
+    assert rates.set_index("country").loc["UK", "count"] == by_outlet.loc["Alpha", "count"]
+    labels = framing.event_labels(parsed, by="category", group_by="country", n_resamples=200)
+    assert list(labels.columns) == ["country", "category", "count", "share", "ci_low", "ci_high", "ci_unit"]
+    uk = labels[labels["country"] == "UK"].set_index("category")
+    alpha = framing.event_labels(parsed, by="category", n_resamples=200).set_index(["outlet", "category"])
+    assert uk["count"].to_dict() == alpha.loc["Alpha", "count"].to_dict()  # the UK is outlet Alpha
+    assert uk["count"].sum() == 3 and set(uk["ci_unit"]) == {"article"}
+    with pytest.raises(ValueError, match="metadata column"):
+        framing.loaded_language(parsed, by="region")
