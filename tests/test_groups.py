@@ -168,3 +168,23 @@ def test_wording_aggregates_by_a_metadata_column(parse_cache):
     assert uk["count"].sum() == 3 and set(uk["ci_unit"]) == {"article"}
     with pytest.raises(ValueError, match="metadata column"):
         framing.loaded_language(parsed, by="region")
+
+
+def test_actor_tone_by_a_metadata_column():
+    from framing.tone import actor_tone
+
+    clauses = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "b1", "c1"],
+            "outlet": ["A", "A", "B", "C"],
+            "sent_id": [0, 0, 1, 2],
+            "role": "agent",
+            "actor_group": "army",
+            "compound": [-0.5, -0.1, -0.3, 0.4],
+        }
+    )
+    table = actor_tone(_corpus(), clauses=clauses, by="country")
+    assert list(table.columns) == ["country", *framing.tone.ACTOR_TONE_COLUMNS[1:]]
+    rows = table.set_index("country")
+    assert rows.loc["UK", "n"] == 3 and rows.loc["UK", "mean_compound"] == pytest.approx(-0.3)
+    assert (rows.loc["UK", "ci_unit"], rows.loc["India", "ci_unit"]) == ("article", "sentence")
