@@ -11,6 +11,7 @@ the design matrix (the same formula language statsmodels uses).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import NormalDist
 
@@ -52,6 +53,11 @@ class ShareModel:
     effects: pd.DataFrame
     shares: pd.DataFrame
     result: object
+
+
+def _named_in(column, formula: str) -> bool:
+    """Whether ``formula`` mentions ``column`` as a name (a column it may use)."""
+    return isinstance(column, str) and re.search(rf"(?<![\w.]){re.escape(column)}(?![\w])", formula) is not None
 
 
 def _expit(x):
@@ -167,14 +173,19 @@ def model_share(
     ).astype({"term": "str"})
     z = NormalDist().inv_cdf(1 - alpha / 2)
     beta, covariance = result.params.to_numpy(), np.asarray(result.cov_params())
+    # the design is built once per distinct combination of the formula's columns, weighted
+    # by how many observations have it (patsy reads categorical columns row by row)
+    used = [by, *(c for c in data.columns if c != by and c != "_y" and _named_in(c, formula))]
     rows = []
     for level in group_order(data[by]):
         # the average prediction with every observation set to this level, and its gradient
-        (counterfactual,) = patsy.build_design_matrices([design.design_info], data.assign(**{by: level}))
-        x = np.asarray(counterfactual)
+        counterfactual = data[used].assign(**{by: level})
+        weights = counterfactual.groupby(used, sort=False, dropna=False).size().to_numpy(dtype=float)
+        (design_rows,) = patsy.build_design_matrices([design.design_info], counterfactual.drop_duplicates())
+        x = np.asarray(design_rows)
         predicted = _expit(x @ beta)
-        share = float(predicted.mean())
-        gradient = (predicted * (1 - predicted)) @ x / len(x)
+        share = float(weights @ predicted / weights.sum())
+        gradient = (weights * predicted * (1 - predicted)) @ x / weights.sum()
         se_logit = float(np.sqrt(gradient @ covariance @ gradient)) / (share * (1 - share))
         centre = np.log(share / (1 - share))
         low, high = _expit(centre - z * se_logit), _expit(centre + z * se_logit)
