@@ -396,3 +396,29 @@ def test_lexicon_file_changes_its_table(name, lexicon_corpus, default_tables, pa
 def test_python_api_refuses_an_unknown_list_name(lexicon_corpus, parse_cache):
     with pytest.raises(TypeError, match="harm_term"):
         framing.analyze(lexicon_corpus, tables=["harm_events"], lexicons={"harm_term": "x.csv"}, progress=False)
+
+
+def test_key_figures_name_the_resampling_unit():
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from framing.cli import _key_figures
+
+    table = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "measure": "agentless",
+            "group": "",
+            "n": [3, 4],
+            "n_events": [6, 8],
+            "share": [0.5, 0.5],
+            "ci_low": [0.2, 0.25],
+            "ci_high": [0.8, 0.75],
+            "ci_unit": ["article", "sentence"],
+        }
+    )
+    lines = _key_figures(SimpleNamespace(tables={"responsibility": table}))
+    assert "| outlet | value | 95% CI | resampled |" in lines
+    assert "| A | 0.50 | 0.20 to 0.80 | articles |" in lines
+    assert "| B | 0.50 | 0.25 to 0.75 | sentences |" in lines

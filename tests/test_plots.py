@@ -435,3 +435,67 @@ def test_lengths_terms_loaded_and_actor_tone_draw_their_tables():
     dots = [line.get_xdata().tolist() for line in patient.get_lines() if line.get_marker() == "o"]
     assert [0.2] in dots
     plt.close(fig)
+def test_figures_name_the_resampling_unit():
+    import pandas as pd
+
+    from framing.plots import describe_ci_unit, plot_agent_groups, plot_fingerprint
+
+    assert describe_ci_unit(pd.DataFrame({"ci_unit": ["article", "article"]})) == "resampling whole articles"
+    assert "one article" in describe_ci_unit(pd.DataFrame({"ci_unit": ["sentence"]}))
+    assert "sentences where" in describe_ci_unit(pd.DataFrame({"ci_unit": ["article/sentence"]}))
+    rows = [("A", "events", "", 2, 2, 1.0, 1.0, 1.0, "article")]
+    groups = ("army", "other", "pronoun", "mutual", "none")
+    rows += [("A", "agent_group", g, 1, 2, 0.5, 0.1, 0.9, "article") for g in groups]
+    table = pd.DataFrame(
+        rows, columns=["outlet", "measure", "group", "n", "n_events", "share", "ci_low", "ci_high", "ci_unit"]
+    )
+    fig = plot_agent_groups(table, groups=["army"], outlets=["A"])
+    assert fig.axes[0].get_xlabel().endswith("(95% bootstrap CI, resampling whole articles)")
+    fig.clf()
+    summary = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "measure": "agentless",
+            "label": "agentless share",
+            "estimate": [0.4, 0.6],
+            "ci_low": [0.2, 0.4],
+            "ci_high": [0.6, 0.8],
+            "n": [10, 12],
+            "ci_unit": "sentence",
+        }
+    )
+    fig = plot_fingerprint(summary, outlets=["A", "B"], title="Fingerprint")
+    assert fig._suptitle.get_text() == "Fingerprint\nintervals: resampling the sentences of each outlet's one article"
+    fig.clf()
+
+
+def test_group_difference_figure_draws_each_pair():
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+
+    import framing
+    from framing.plots import plot_group_differences
+
+    table = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "b1", "b2", "c1", "c2", "c3"],
+            "outlet": ["A", "A", "A", "B", "B", "C", "C", "C"],
+            "hit": [1, 1, 0, 0, 0, 1, 0, 1],
+        }
+    )
+    result = framing.compare_groups(table, "hit", cluster=None, n_resamples=200)
+    _, ax = plt.subplots()
+    assert plot_group_differences(result, ax=ax) is ax
+    (dots,) = [line for line in ax.get_lines() if line.get_marker() == "o"]
+    assert list(dots.get_xdata()) == pytest.approx(result["difference"].tolist())
+    assert list(dots.get_ydata()) == [0, 1, 2]
+    (bars,) = ax.collections  # the interval bars: one segment per pair, from ci_low to ci_high
+    ends = np.array([segment[:, 0] for segment in bars.get_segments()])
+    assert ends == pytest.approx(result[["ci_low", "ci_high"]].to_numpy())
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0].startswith("A \u2212 B (p adj. ")
+    assert [label.split(" (")[0] for label in labels] == ["A \u2212 B", "A \u2212 C", "B \u2212 C"]
+    assert ax.get_ylim() == (2.5, -0.5)  # first pair on top
+    assert "resampling" in ax.get_xlabel()
+    plt.close("all")

@@ -516,6 +516,7 @@ def test_actor_tone_known_answer():
         "mean_compound",
         "ci_low",
         "ci_high",
+        "ci_unit",
     ]
     assert table["n"].dtype == "int64" and table["mean_compound"].dtype == "float64"
     got = [(r.outlet, r.actor_group, r.role, r.n) for r in table.itertuples()]

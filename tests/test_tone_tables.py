@@ -35,9 +35,14 @@ def _clauses(seed: int) -> pd.DataFrame:
 def _plain_actor_tone(clauses: pd.DataFrame) -> list[tuple]:
     rows = []
     for (outlet, group, role), part in clauses.groupby(["outlet", "actor_group", "role"], sort=False):
-        clusters = (part["article_id"].astype(str) + "\x1f" + part["sent_id"].astype(str)).to_numpy()
+        # whole articles when the cell has several, else the sentences of its one article
+        if part["article_id"].nunique() > 1:
+            clusters, unit = part["article_id"].astype(str).to_numpy(), "article"
+        else:
+            clusters = (part["article_id"].astype(str) + "\x1f" + part["sent_id"].astype(str)).to_numpy()
+            unit = "sentence"
         estimate, low, high = bootstrap_ci(part["compound"].to_numpy(dtype=float), groups=clusters)
-        rows.append((outlet, group, role, len(part), estimate, low, high))
+        rows.append((outlet, group, role, len(part), estimate, low, high, unit))
     return rows
 
 

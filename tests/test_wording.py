@@ -376,7 +376,8 @@ def test_event_labels_shares_and_ci(parse_small):
         ]
     )
     table = wording.event_labels(parsed, by="category", n_resamples=200)
-    assert list(table.columns) == ["outlet", "category", "count", "share", "ci_low", "ci_high"]
+    assert list(table.columns) == ["outlet", "category", "count", "share", "ci_low", "ci_high", "ci_unit"]
+    assert set(table["ci_unit"]) == {"sentence"}  # one article per outlet
     alpha = table[table.outlet == "Alpha"].set_index("category")
     assert alpha.loc["one_sided_atrocity", "count"] == 1
     assert alpha.loc["one_sided_atrocity", "share"] == pytest.approx(1 / 3)

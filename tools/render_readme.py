@@ -116,6 +116,7 @@ TABLES = [
     ("outlet_tone", "tone", "OUTLET_TONE_COLUMNS", "an outlet x measure: mean sentence tone, CI"),
     ("actor_clauses", "tone", "ACTOR_CLAUSE_COLUMNS", "an actor mention and the clause its tone is read from"),
     ("actor_tone", "tone", "ACTOR_TONE_COLUMNS", "an outlet x actor group x role: mean clause tone, CI"),
+    ("compare_groups", "compare", "COMPARE_COLUMNS", "a pair of groups: difference with CI, p-value, Holm-adjusted"),
 ]
 
 
@@ -252,6 +253,35 @@ def table_costs(path: Path = BENCHMARKS / "table_costs.csv") -> pd.DataFrame:
     )
 
 
+def statistics_costs(path: Path = BENCHMARKS / "statistics_costs.csv") -> pd.DataFrame:
+    """Seconds of each statistic on the synthetic corpus (benchmarks/statistics_costs.py)."""
+    raw = pd.read_csv(path)
+    return pd.DataFrame(
+        {
+            "step": raw["step"],
+            "articles": raw["articles"].map("{:,}".format),
+            "input rows": raw["input_rows"].map("{:,}".format),
+            "output rows": raw["output_rows"],
+            "seconds": raw["seconds"].map("{:.2f}".format),
+        }
+    )
+
+
+def compare_power(path: Path = BENCHMARKS / "compare_power.csv") -> pd.DataFrame:
+    """compare_groups' false alarms (difference 0) and power by simulation (benchmarks/statistics_costs.py)."""
+    raw = pd.read_csv(path)
+    return pd.DataFrame(
+        {
+            "true difference": raw["difference"].map("{:.2f}".format),
+            "articles per group": raw["articles_per_group"],
+            "simulated corpora": raw["runs"],
+            "p < 0.05 (permutation)": raw["rejected_at_0_05"].map("{:.3f}".format),
+            "interval excludes 0": raw["interval_excludes_0"].map("{:.3f}".format),
+            "interval covers the truth": raw["interval_covers_truth"].map("{:.3f}".format),
+        }
+    )
+
+
 def blocks_from_files() -> dict[str, str]:
     blocks = {"figures": markdown_table(figure_map()), "tables": markdown_table(tables_block())}
     if (BENCHMARKS / "results.csv").is_file():
@@ -259,6 +289,10 @@ def blocks_from_files() -> dict[str, str]:
         blocks["benchmark-targets"] = markdown_table(benchmark_targets())
     if (BENCHMARKS / "table_costs.csv").is_file():
         blocks["table-costs"] = markdown_table(table_costs())
+    if (BENCHMARKS / "statistics_costs.csv").is_file():
+        blocks["statistics-costs"] = markdown_table(statistics_costs())
+    if (BENCHMARKS / "compare_power.csv").is_file():
+        blocks["compare-power"] = markdown_table(compare_power())
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",

@@ -20,9 +20,12 @@ from .agency import find_harm_events, find_passives, harm_events, hedge_asymmetr
 from .casualties import casualties, find_casualties, toll_table
 from .claims import align_claims, omitted_facts, prominence
 from .clean import clean_corpus, clean_text
+from .compare import compare_groups
 from .corpus import CorpusError, CorpusWarning, load_corpus
 from .evidence import write_evidence
+from .groups import with_metadata
 from .hedging import find_hedges, hedges
+from .models import model_share
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
 from .pipeline import analyze
@@ -65,6 +68,7 @@ __all__ = [
     "casualties",
     "clean_corpus",
     "clean_text",
+    "compare_groups",
     "distinctive_terms",
     "event_labels",
     "event_mentions",
@@ -83,6 +87,7 @@ __all__ = [
     "load_corpus",
     "load_model",
     "loaded_language",
+    "model_share",
     "omitted_facts",
     "outlet_tone",
     "parse",
@@ -97,4 +102,5 @@ __all__ = [
     "text_reuse",
     "toll_table",
     "write_evidence",
+    "with_metadata",
 ]

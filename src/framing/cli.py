@@ -470,11 +470,12 @@ def _key_figures(result) -> list[str]:
         if rows.empty:
             continue
         lines += [f"{label} (`{name}{_suffix(result)}`):", ""]
-        lines += ["| outlet | value | 95% CI |", "| --- | ---: | --- |"]
+        lines += ["| outlet | value | 95% CI | resampled |", "| --- | ---: | --- | --- |"]
         for row in rows.itertuples(index=False):
             estimate = getattr(row, value)
+            unit = getattr(row, "ci_unit", "sentence")  # tables from before ci_unit resampled sentences
             lines.append(
-                f"| {row.outlet} | {estimate:.2f} | {row.ci_low:.2f} to {row.ci_high:.2f} |"
+                f"| {row.outlet} | {estimate:.2f} | {row.ci_low:.2f} to {row.ci_high:.2f} | {unit}s |"
             )
         lines.append("")
     return lines

@@ -1,11 +1,15 @@
 """Statistics shared by the measures: bootstrap intervals and weighted log-odds.
 
-Five short articles are a small sample. Every share, mean or rate reported
-per outlet comes with a percentile bootstrap interval over its observations
-(sentences or events), resampled with a fixed seed so figures are
-reproducible (:func:`bootstrap_ci`, :func:`bootstrap_cis`,
-:func:`bootstrap_rate_ci`). Which words an outlet uses more than another is
-scored by the weighted log-odds ratio with an informative Dirichlet prior
+Every share, mean or rate reported per outlet (or per any group of articles)
+comes with a percentile bootstrap interval, resampled with a fixed seed so
+figures are reproducible (:func:`bootstrap_ci`, :func:`bootstrap_cis`,
+:func:`bootstrap_rate_ci`). The resampling unit follows the data
+(:func:`resampling_clusters`): whole articles when a group's observations
+come from more than one article, since sentences of one article are not
+independent; sentences of the single article otherwise (events of one
+sentence move together). Each interval-bearing table names its unit in a
+``ci_unit`` column. Which words an outlet uses more than another is scored by
+the weighted log-odds ratio with an informative Dirichlet prior
 (:func:`log_odds_dirichlet`).
 """
 
@@ -17,6 +21,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 __all__ = [
+    "CI_UNITS",
     "N_BOOTSTRAP",
     "RANDOM_STATE",
     "bootstrap_ci",
@@ -24,6 +29,8 @@ __all__ = [
     "bootstrap_rate_ci",
     "bootstrap_share_ci",
     "log_odds_dirichlet",
+    "resample_totals",
+    "resampling_clusters",
 ]
 
 #: Bootstrap resamples; 2,000 gives stable 95% percentile bounds
@@ -42,6 +49,49 @@ MAX_INDEX_CELLS = 2_000_000
 #: the kinds, indices in the units, so a share over a million sentences costs
 #: what one over a hundred does.
 DISTINCT_UNITS_RATIO = 8
+#: The resampling units an interval can have, as named in ``ci_unit`` columns:
+#: whole articles, or sentences of one article (events of a sentence together).
+CI_UNITS = ("article", "sentence")
+
+
+def resampling_clusters(article_ids, sent_ids=None) -> tuple[np.ndarray | None, str]:
+    """Bootstrap clusters for a set of observations, and the unit they name.
+
+    Sentences of one article share its author, topic and house style, so they
+    are not independent draws from an outlet's coverage: when observations
+    come from more than one article, whole articles are resampled. Within a
+    single article there is nothing to resample but its sentences.
+
+    Parameters
+    ----------
+    article_ids : array-like
+        The article of each observation.
+    sent_ids : array-like, optional
+        The sentence of each observation within its article, when several
+        observations (events, clauses) can share a sentence; None when each
+        observation is a sentence.
+
+    Returns
+    -------
+    (groups, unit) : (numpy.ndarray or None, str)
+        More than one article: the article ids and ``"article"``. One article
+        (or none): ``"sentence"`` with the sentence labels (article id and
+        ``sent_id`` joined, as strings, so draws do not depend on the id
+        type), or None when ``sent_ids`` is None (each observation is its own
+        unit); pass ``groups`` to :func:`bootstrap_ci` / :func:`bootstrap_cis`.
+
+    Notes
+    -----
+    With two or three articles the article bootstrap is itself unreliable
+    (its interval is a few resample means apart); read such intervals as
+    rough.
+    """
+    article_ids = np.asarray(article_ids).astype(str)
+    if np.unique(article_ids).size > 1:
+        return article_ids, "article"
+    if sent_ids is None:
+        return None, "sentence"
+    return np.char.add(np.char.add(article_ids, "\x1f"), np.asarray(sent_ids).astype(str)), "sentence"
 
 
 def _draw(rng, high: int, n_resamples: int, width: int):
@@ -220,6 +270,31 @@ def _resample_kinds(rng, kinds, members, n_resamples: int) -> list[list]:
     return [[(counts @ kinds[:, 1 + j]) / picked_sizes] for j in range(kinds.shape[1] - 1)]
 
 
+def resample_totals(sizes, sums, *, n_resamples: int, rng) -> tuple[np.ndarray, np.ndarray]:
+    """Totals of resampled units: units drawn with replacement, as many as there are.
+
+    Parameters
+    ----------
+    sizes, sums : array-like of float
+        Observations in each unit (cluster) and the sum of their values.
+    n_resamples : int
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    (sizes, sums) : two numpy arrays of shape (n_resamples,)
+        Each resample's total observations and total value; their ratio is the
+        resample's mean. Draws are chunked (:data:`MAX_INDEX_CELLS`).
+    """
+    sizes = np.asarray(sizes, dtype=float)
+    sums = np.asarray(sums, dtype=float)
+    picked_sizes, picked_sums = [], []
+    for pick in _draw(rng, sizes.size, n_resamples, sizes.size):
+        picked_sizes.append(sizes[pick].sum(axis=1))
+        picked_sums.append(sums[pick].sum(axis=1))
+    return np.concatenate(picked_sizes), np.concatenate(picked_sums)
+
+
 def bootstrap_share_ci(successes, **kwargs) -> tuple[float, float, float]:
     """:func:`bootstrap_ci` of the mean of a 0/1 vector (a share)."""
     return bootstrap_ci(np.asarray(successes, dtype=float), **kwargs)
@@ -231,13 +306,15 @@ def bootstrap_rate_ci(
     *,
     per: float = 1000,
     n_resamples: int = N_BOOTSTRAP,
+    confidence: float = 0.95,
     random_state: int | np.random.Generator | None = RANDOM_STATE,
+    groups=None,
 ) -> tuple[float, float, float]:
     """A rate ``per * sum(numerator) / sum(denominator)`` with a bootstrap interval.
 
-    Observations (say sentences: loaded words, words) are resampled whole, so
-    the rate of a resample is a ratio of its sums, not a mean of per-sentence
-    rates.
+    Observations (say sentences: loaded words, words), or whole clusters of
+    them (articles), are resampled, so the rate of a resample is a ratio of
+    its sums, not a mean of per-sentence rates.
 
     Parameters
     ----------
@@ -245,29 +322,44 @@ def bootstrap_rate_ci(
         One value each per observation.
     per : float, default 1000
         The rate's unit (1000: per 1,000 words).
-    n_resamples, random_state
+    n_resamples, confidence, random_state
         As for :func:`bootstrap_ci`.
+    groups : array-like, optional
+        Cluster labels (e.g. ``article_id``): whole clusters are resampled.
 
     Returns
     -------
     (estimate, low, high) : tuple of float
-        95% percentile interval; ``nan`` for a resample (or the estimate)
-        whose denominator sums to 0.
+        Percentile interval; ``nan`` for a resample (or the estimate) whose
+        denominator sums to 0, and for all three when there are no
+        observations.
     """
     numerator = np.asarray(numerator, dtype=float)
     denominator = np.asarray(denominator, dtype=float)
-
-    def rate(index):
-        index = index.astype(int)
-        total = denominator[index].sum()
-        return per * numerator[index].sum() / total if total else np.nan
-
-    return bootstrap_ci(
-        np.arange(numerator.size),
-        statistic=rate,
-        n_resamples=n_resamples,
-        random_state=random_state,
-    )
+    if numerator.shape != denominator.shape:
+        raise ValueError("numerator and denominator must have one value each per observation")
+    if numerator.size == 0:
+        return (float("nan"),) * 3
+    if not 0 < confidence < 1:
+        raise ValueError(f"confidence must be between 0 and 1, got {confidence}")
+    if groups is not None:
+        groups = np.asarray(groups)
+        if groups.shape[0] != numerator.shape[0]:
+            raise ValueError("groups must have one label per value")
+        labels, inverse = np.unique(groups, return_inverse=True)
+        numerator = np.bincount(inverse, weights=numerator, minlength=labels.size)
+        denominator = np.bincount(inverse, weights=denominator, minlength=labels.size)
+    rng = np.random.default_rng(random_state)
+    total = denominator.sum()
+    estimate = per * numerator.sum() / total if total else np.nan
+    rates = []
+    for pick in _draw(rng, numerator.size, n_resamples, numerator.size):
+        totals = denominator[pick].sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rates.append(np.where(totals > 0, per * numerator[pick].sum(axis=1) / totals, np.nan))
+    alpha = (1 - confidence) / 2
+    low, high = np.quantile(np.concatenate(rates), [alpha, 1 - alpha])
+    return float(estimate), float(low), float(high)
 
 
 def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray]:

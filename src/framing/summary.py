@@ -12,7 +12,7 @@ import pandas as pd
 __all__ = ["FINGERPRINT_COLUMNS", "FINGERPRINT_MEASURES", "fingerprint"]
 
 #: Columns of :func:`fingerprint`, in order.
-FINGERPRINT_COLUMNS = ["outlet", "measure", "label", "estimate", "ci_low", "ci_high", "n"]
+FINGERPRINT_COLUMNS = ["outlet", "measure", "label", "estimate", "ci_low", "ci_high", "n", "ci_unit"]
 
 #: The measures, in figure order, with the axis label each gets.
 FINGERPRINT_MEASURES = {
@@ -36,6 +36,8 @@ def _pick(table: pd.DataFrame, mask, measure: str, estimate: str, n: str) -> pd.
             "ci_low": part["ci_low"].astype(float).to_numpy(),
             "ci_high": part["ci_high"].astype(float).to_numpy(),
             "n": part[n].astype("int64").to_numpy(),
+            # tables written before intervals named their unit resampled sentences
+            "ci_unit": part["ci_unit"].astype(str).to_numpy() if "ci_unit" in part.columns else "sentence",
         }
     )
 
@@ -90,7 +92,8 @@ def fingerprint(
         ``label`` (axis label), ``estimate``, ``ci_low``, ``ci_high``
         (float64: the source table's 95% bootstrap interval), ``n`` (int64:
         observations behind the estimate: events, labels, words or
-        sentences). Sorted by measure (figure order), then outlet.
+        sentences), ``ci_unit`` (str: the source table's resampling unit,
+        ``article`` or ``sentence``). Sorted by measure (figure order), then outlet.
 
     Raises
     ------

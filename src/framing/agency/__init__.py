@@ -16,8 +16,9 @@ of the English spaCy pipelines: ``nsubjpass``, ``auxpass``, ``agent``,
   negated or denied.
 * :func:`passives` and :func:`harm_events` (:mod:`~framing.agency.tables`)
   are their tables; :func:`responsibility` and :func:`hedge_asymmetry`
-  (:mod:`~framing.agency.aggregates`) summarise the events per outlet, with
-  bootstrap intervals over sentences.
+  (:mod:`~framing.agency.aggregates`) summarise the events per outlet (or
+  any article metadata column), with bootstrap intervals over whole articles,
+  or over the sentences of an outlet's one article (``ci_unit``).
 
 The grammar (subjects, controllers, phrases, coordination) is
 :mod:`framing.syntax`. Which actors belong to which group is study knowledge:

@@ -1,5 +1,6 @@
 """Aggregates over the harm_events table: who is named as doing harm, and how
-often each group's acts are hedged, per outlet, with bootstrap intervals."""
+often each group's acts are hedged, per outlet (or any article metadata column),
+with bootstrap intervals whose resampling unit each row names."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import numpy as np
 import pandas as pd
 
 from ..actors import NO_AGENT, load_actors
+from ..groups import group_order, grouped_by
 from ..hints import CorpusInput, TaxonomyInput
-from ..stats import bootstrap_ci, bootstrap_cis
+from ..stats import N_BOOTSTRAP, bootstrap_ci, bootstrap_cis, resampling_clusters
 from .events import MUTUAL, OTHER, PRONOUN
 from .tables import harm_events
 
@@ -29,6 +31,7 @@ RESPONSIBILITY_COLUMNS = [
     "share",
     "ci_low",
     "ci_high",
+    "ci_unit",
 ]
 #: Columns of :func:`hedge_asymmetry`, in order.
 HEDGE_ASYMMETRY_COLUMNS = [
@@ -39,6 +42,7 @@ HEDGE_ASYMMETRY_COLUMNS = [
     "share_hedged",
     "ci_low",
     "ci_high",
+    "ci_unit",
 ]
 
 
@@ -48,7 +52,9 @@ def responsibility(
     events: pd.DataFrame | None = None,
     actors: TaxonomyInput = None,
     groups: list[str] | None = None,
+    by: str = "outlet",
     confidence: float = 0.95,
+    n_resamples: int = N_BOOTSTRAP,
     random_state: int = 20250309,
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -66,7 +72,13 @@ def responsibility(
         Agent groups to report, in order; default the taxonomy's agent
         groups, then the reserved groups ``other``, ``pronoun``, ``mutual``
         and ``none``, then any other group present.
+    by : str, default "outlet"
+        The column the rows are grouped by: ``outlet`` or any article
+        metadata column (``country``, ``stance``, a date period), taken from
+        ``events`` when it has it, else joined from ``corpus`` by article
+        (:func:`framing.with_metadata`). Events with no value are left out.
     confidence : float, default 0.95
+    n_resamples : int, default :data:`framing.stats.N_BOOTSTRAP`
     random_state : int, default 20250309
         Seed of the bootstrap (the project's fixed seed).
     **parse_kwargs
@@ -75,15 +87,19 @@ def responsibility(
     Returns
     -------
     pandas.DataFrame
-        Tidy long table, one row per outlet and measure:
+        Tidy long table, one row per outlet and measure (the first column is
+        named after ``by``):
         ``outlet`` (str), ``measure`` (str: ``events``, ``agent_expressed``,
         ``agentless`` or ``agent_group``), ``group`` (str: the agent group
         for ``agent_group`` rows, "" otherwise), ``n`` (int64: events
         counted in the row), ``n_events`` (int64: all events of the outlet),
         ``share`` (float64: ``n / n_events``; 1.0 for ``events``),
-        ``ci_low``, ``ci_high`` (float64: percentile bootstrap interval,
-        resampling whole sentences so events of one sentence move together;
-        nan for ``events``). Outlets appear in first-appearance order.
+        ``ci_low``, ``ci_high`` (float64: percentile bootstrap interval;
+        nan for ``events``), ``ci_unit`` (str: what was resampled,
+        ``article`` when the outlet's events come from more than one article,
+        else ``sentence``, the sentences of its one article, so events of one
+        sentence move together; see :func:`framing.stats.resampling_clusters`).
+        Outlets appear in first-appearance order.
 
     Notes
     -----
@@ -106,7 +122,7 @@ def responsibility(
         if corpus is None:
             raise ValueError("responsibility needs a corpus or an events= table from harm_events()")
         events = harm_events(corpus, actors=actors, **parse_kwargs)
-    missing = {"article_id", "outlet", "sent_id", "agent", "agent_group"} - set(events.columns)
+    missing = {"article_id", "sent_id", "agent", "agent_group"} - set(events.columns)
     if missing:
         raise ValueError(
             f"events table lacks column(s) {', '.join(sorted(missing))}; pass harm_events() output"
@@ -116,28 +132,33 @@ def responsibility(
         groups = [g for g in taxonomy.groups("agent")] + [OTHER, PRONOUN, MUTUAL, NO_AGENT]
         groups += [g for g in events["agent_group"].unique() if g not in groups]
         groups = list(dict.fromkeys(groups))
+    events = grouped_by(events, by, corpus, name="events")
+    article_ids = events["article_id"].to_numpy()
+    sent_ids = events["sent_id"].to_numpy()
+    agent_groups = events["agent_group"].to_numpy()
+    positions = events.groupby(by, sort=False).indices
     rows = []
-    for outlet in dict.fromkeys(events["outlet"]):
-        table = events[events["outlet"] == outlet]
-        n_events = len(table)
-        clusters = (
-            table["article_id"].astype(str) + "\x00" + table["sent_id"].astype(str)
-        ).to_numpy()
-        rows.append((outlet, "events", "", n_events, n_events, 1.0, np.nan, np.nan))
+    for key in group_order(events[by]):
+        at = positions[key]
+        n_events = len(at)
+        clusters, unit = resampling_clusters(article_ids[at], sent_ids[at])
+        rows.append((key, "events", "", n_events, n_events, 1.0, np.nan, np.nan, unit))
+        found = agent_groups[at]
         indicators = [
-            ("agent_expressed", "", (table["agent_group"] != NO_AGENT).to_numpy()),
-            ("agentless", "", (table["agent_group"] == NO_AGENT).to_numpy()),
-        ] + [("agent_group", g, (table["agent_group"] == g).to_numpy()) for g in groups]
-        # one draw of resamples for every indicator of the outlet (same clusters, same seed)
+            ("agent_expressed", "", found != NO_AGENT),
+            ("agentless", "", found == NO_AGENT),
+        ] + [("agent_group", g, found == g) for g in groups]
+        # one draw of resamples for every indicator of the group (same clusters, same seed)
         cis = bootstrap_cis(
             [hits.astype(float) for _, _, hits in indicators],
             groups=clusters,
             confidence=confidence,
+            n_resamples=n_resamples,
             random_state=random_state,
         )
         for (measure, group, hits), (share, low, high) in zip(indicators, cis, strict=True):
-            rows.append((outlet, measure, group, int(hits.sum()), n_events, share, low, high))
-    out = pd.DataFrame(rows, columns=RESPONSIBILITY_COLUMNS)
+            rows.append((key, measure, group, int(hits.sum()), n_events, share, low, high, unit))
+    out = pd.DataFrame(rows, columns=[by, *RESPONSIBILITY_COLUMNS[1:]])
     return out.astype(
         {
             "n": "int64",
@@ -155,6 +176,7 @@ def hedge_asymmetry(
     events: pd.DataFrame | None = None,
     groups: list[str] | None = None,
     other: str = "other",
+    by: str = "outlet",
     random_state: int = 20250309,
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -174,16 +196,21 @@ def hedge_asymmetry(
         Default: keep all groups.
     other : str, default "other"
         Name of the pooled group.
+    by : str, default "outlet"
+        Group rows by this column: ``outlet`` or any article metadata column,
+        from ``events`` or joined from ``corpus`` (as in :func:`responsibility`).
     random_state : int
         Seed of the bootstrap.
 
     Returns
     -------
     pandas.DataFrame
-        ``outlet``, ``agent_group`` (str), ``n_events``, ``n_hedged``
-        (int64), ``share_hedged``, ``ci_low``, ``ci_high`` (float64: 95%
-        bootstrap interval, resampling sentences so events sharing a sentence
-        move together). Outlets in first-appearance order, groups sorted.
+        ``outlet`` (named after ``by``), ``agent_group`` (str), ``n_events``,
+        ``n_hedged`` (int64), ``share_hedged``, ``ci_low``, ``ci_high``
+        (float64: 95% bootstrap interval), ``ci_unit`` (str: ``article`` when
+        the cell's events come from more than one article, else ``sentence``,
+        events sharing a sentence moving together). Outlets in
+        first-appearance order, groups sorted.
 
     Notes
     -----
@@ -196,7 +223,7 @@ def hedge_asymmetry(
                 "hedge_asymmetry needs corpus= or events= (the framing.harm_events table)"
             )
         events = harm_events(corpus, **parse_kwargs)
-    missing = {"article_id", "outlet", "sent_id", "agent_group", "hedge_cue"} - set(events.columns)
+    missing = {"article_id", "sent_id", "agent_group", "hedge_cue"} - set(events.columns)
     if missing:
         raise ValueError(
             f"hedge_asymmetry: events table lacks column(s) {', '.join(sorted(missing))}"
@@ -206,20 +233,24 @@ def hedge_asymmetry(
     if groups is not None:
         table.loc[~table["agent_group"].isin(groups), "agent_group"] = other
     table["hedged"] = table["hedge_cue"].fillna("").astype(str).str.len().gt(0).astype(float)
+    table = grouped_by(table, by, corpus, name="events")
+    article_ids = table["article_id"].to_numpy()
+    sent_ids = table["sent_id"].to_numpy()
+    hedged = table["hedged"].to_numpy()
+    positions = table.groupby([by, "agent_group"], sort=False).indices
+    cells: dict = {}
+    for key, group in positions:
+        cells.setdefault(key, []).append(group)
     rows = []
-    for outlet in dict.fromkeys(table["outlet"]):
-        part = table[table["outlet"] == outlet]
-        for group in sorted(part["agent_group"].unique()):
-            cell = part[part["agent_group"] == group]
-            clusters = (
-                cell["article_id"].astype(str) + "#" + cell["sent_id"].astype(str)
-            ).to_numpy()
-            estimate, low, high = bootstrap_ci(
-                cell["hedged"].to_numpy(), groups=clusters, random_state=random_state
-            )
-            rows.append((outlet, group, len(cell), int(cell["hedged"].sum()), estimate, low, high))
-    result = pd.DataFrame(rows, columns=HEDGE_ASYMMETRY_COLUMNS)
+    for key in group_order(table[by]):
+        for group in sorted(cells[key]):
+            at = positions[(key, group)]
+            clusters, unit = resampling_clusters(article_ids[at], sent_ids[at])
+            estimate, low, high = bootstrap_ci(hedged[at], groups=clusters, random_state=random_state)
+            rows.append((key, group, len(at), int(hedged[at].sum()), estimate, low, high, unit))
+    result = pd.DataFrame(rows, columns=[by, *HEDGE_ASYMMETRY_COLUMNS[1:]])
     return result.astype(
-        {"outlet": "str", "agent_group": "str", "n_events": "int64", "n_hedged": "int64"}
+        {"agent_group": "str", "ci_unit": "str", "n_events": "int64", "n_hedged": "int64"}
+        | ({"outlet": "str"} if by == "outlet" else {})
         | {c: "float64" for c in ("share_hedged", "ci_low", "ci_high")}
     )

@@ -291,8 +291,8 @@ def plot_fingerprint(
     for ax in axes[:, 0]:
         ax.set_yticks(range(len(outlets)), outlets)
         ax.set_ylim(len(outlets) - 0.5, -0.5)
-    if title:
-        fig.suptitle(title, fontsize=9)
+    unit = f"intervals: {describe_ci_unit(table)}"  # the caption names what was resampled
+    fig.suptitle(f"{title}\n{unit}" if title else unit, fontsize=10 if title else 8)
     fig.tight_layout()
     return fig
 
@@ -374,7 +374,7 @@ def plot_agent_groups(
     ax.invert_yaxis()
     ax.set_xlim(-0.02, 1.02)
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0))
-    ax.set_xlabel("share of the outlet's harm events (95% bootstrap CI over sentences)")
+    ax.set_xlabel(f"share of the outlet's harm events (95% bootstrap CI, {describe_ci_unit(responsibility)})")
     for y in np.arange(len(rows) - 1) + 0.5:
         ax.axhline(y, color="0.9", lw=0.6, zorder=0)
     ax.legend(
@@ -389,3 +389,71 @@ def plot_agent_groups(
     if title:
         ax.set_title(title)
     return fig
+
+
+# --------------------------------------------------------------------------- intervals: unit and group differences
+
+
+def describe_ci_unit(table) -> str:
+    """What a table's intervals resampled, in words for a caption (from its ``ci_unit`` column).
+
+    ``"resampling whole articles"``, ``"resampling the sentences of each
+    outlet's one article"``, or both when the groups differ; tables without
+    the column predate it and resampled sentences.
+    """
+    units = set(table["ci_unit"].dropna().astype(str)) if "ci_unit" in table.columns else {"sentence"}
+    units = {part for unit in units for part in unit.split("/")}
+    if units == {"article"}:
+        return "resampling whole articles"
+    if units == {"sentence"}:
+        return "resampling the sentences of each outlet's one article"
+    return "resampling whole articles (sentences where an outlet has one article)"
+
+
+def plot_group_differences(result, ax=None, *, title: str = ""):
+    """Pairwise differences between groups with their intervals: one row per pair.
+
+    Parameters
+    ----------
+    result : pandas.DataFrame
+        :func:`framing.compare_groups`.
+    ax : matplotlib.axes.Axes, optional
+        Drawn into; a new figure when None.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Rows top to bottom in the table's order, labelled ``group − other``
+        (with the Holm-adjusted p-value); a dot at each difference, a bar
+        from ``ci_low`` to ``ci_high``, a line at 0, and the resampling unit
+        in the x label.
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.4, 0.4 * len(result) + 1.2))
+    y = np.arange(len(result))
+    difference = result["difference"].to_numpy(dtype=float)
+    low, high = result["ci_low"].to_numpy(dtype=float), result["ci_high"].to_numpy(dtype=float)
+    ax.errorbar(
+        difference,
+        y,
+        xerr=[difference - low, high - difference],
+        fmt="o",
+        ms=4,
+        lw=1,
+        capsize=2,
+        color="0.2",
+    )
+    labels = [
+        f"{row.group} \u2212 {row.other} (p adj. {row.p_adjusted:.3g})" for row in result.itertuples(index=False)
+    ]
+    ax.set_yticks(y, labels)
+    ax.set_ylim(len(result) - 0.5, -0.5)
+    ax.axvline(0, color="0.6", lw=0.8, zorder=0)
+    ax.set_xlabel(f"difference (95% bootstrap CI, {describe_ci_unit(result)})")
+    if title:
+        ax.set_title(title)
+    return ax

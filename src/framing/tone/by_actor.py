@@ -20,9 +20,10 @@ import pandas as pd
 from ..actors import UNASSIGNED, find_actor_mentions, load_actors
 from ..agency import HARM_EVENT_COLUMNS, harm_events, harm_events_rows
 from ..docview import sent_index
+from ..groups import group_order, grouped_by
 from ..hints import CorpusInput, SpellingInput, TaxonomyInput, WordListInput
 from ..parse import check_parse_options, ensure_parsed
-from ..stats import bootstrap_ci
+from ..stats import bootstrap_ci, resampling_clusters
 from ..syntax import clause_indices, governing_verb, indices_text, parse_tree
 from ..textnorm import load_spelling_variants, load_stopwords
 from .sentiment import require_columns
@@ -48,7 +49,7 @@ ACTOR_CLAUSE_COLUMNS = [
     "compound",
 ]
 #: Columns of :func:`actor_tone`, in order.
-ACTOR_TONE_COLUMNS = ["outlet", "actor_group", "role", "n", "mean_compound", "ci_low", "ci_high"]
+ACTOR_TONE_COLUMNS = ["outlet", "actor_group", "role", "n", "mean_compound", "ci_low", "ci_high", "ci_unit"]
 #: Fields of a harm event that :func:`find_actor_clauses` reads.
 EVENT_FIELDS = ("sent_id", "start_char", "end_char", "agent", "agent_group", "patient", "patient_group")
 _Event = namedtuple("_Event", EVENT_FIELDS)
@@ -369,6 +370,7 @@ def actor_tone(
     spelling_variants: SpellingInput = None,
     stop_words: WordListInput = None,
     domain: Domain = None,
+    by: str = "outlet",
     **parse_kwargs,
 ) -> pd.DataFrame:
     """Mean tone of the clauses in which each actor group appears, per outlet and role.
@@ -387,17 +389,24 @@ def actor_tone(
         Passed to :func:`actor_clauses`.
     domain : optional
         Lexicon; see :func:`framing.tone.analyzer`.
+    by : str, default "outlet"
+        Group clauses by this column: ``outlet`` or any article metadata
+        column, from ``clauses`` or joined from ``corpus`` by article
+        (:func:`framing.with_metadata`).
     **parse_kwargs
         Passed to :func:`framing.parse`.
 
     Returns
     -------
     pandas.DataFrame
-        One row per (outlet, actor_group, role) observed: ``outlet`` (str),
-        ``actor_group`` (str), ``role`` (str: agent | patient | mentioned),
-        ``n`` (int64, clauses), ``mean_compound``, ``ci_low``, ``ci_high``
-        (float64; 95% percentile bootstrap, resampling sentences so several
-        appearances in one sentence are not counted as independent). Sorted
+        One row per (outlet, actor_group, role) observed: ``outlet`` (str;
+        named after ``by``), ``actor_group`` (str), ``role`` (str: agent |
+        patient | mentioned), ``n`` (int64, clauses), ``mean_compound``,
+        ``ci_low``, ``ci_high`` (float64; 95% percentile bootstrap),
+        ``ci_unit`` (str: ``article`` when the cell's clauses come from more
+        than one article, whole articles being resampled, else ``sentence``,
+        so several appearances in one sentence are not counted as
+        independent). Sorted
         by outlet (first appearance), role (agent, patient, mentioned) and
         actor group.
 
@@ -427,36 +436,39 @@ def actor_tone(
         )
     require_columns(
         clauses,
-        ["article_id", "outlet", "sent_id", "role", "actor_group", "compound"],
+        ["article_id", "sent_id", "role", "actor_group", "compound"],
         name="clauses",
         producer="tone.actor_clauses",
     )
-    outlets = list(dict.fromkeys(clauses["outlet"].tolist()))
-    # cluster keys and scores built once for the table and taken per group, not per group
-    clusters = (clauses["article_id"].astype(str) + "\x1f" + clauses["sent_id"].astype(str)).to_numpy()
+    clauses = grouped_by(clauses, by, corpus, name="clauses")
+    outlets = group_order(clauses[by].tolist())
+    article_ids = clauses["article_id"].to_numpy()
+    sent_ids = clauses["sent_id"].to_numpy()
     compound = clauses["compound"].to_numpy(dtype=float)
-    grouped = clauses.groupby(["outlet", "actor_group", "role"], sort=False)
+    grouped = clauses.groupby([by, "actor_group", "role"], sort=False)
     positions = grouped.indices
     rows = []
     for outlet, group, role in grouped.size().index:  # the groups in the order groupby yields them
         at = positions[(outlet, group, role)]
-        estimate, low, high = bootstrap_ci(compound[at], groups=clusters[at])
-        rows.append((outlet, group, role, len(at), estimate, low, high))
-    table = pd.DataFrame(rows, columns=ACTOR_TONE_COLUMNS)
+        clusters, unit = resampling_clusters(article_ids[at], sent_ids[at])
+        estimate, low, high = bootstrap_ci(compound[at], groups=clusters)
+        rows.append((outlet, group, role, len(at), estimate, low, high, unit))
+    table = pd.DataFrame(rows, columns=[by, *ACTOR_TONE_COLUMNS[1:]])
     if not table.empty:
         table = (
             table.assign(
-                _o=table["outlet"].map(outlets.index),
+                _o=table[by].map(outlets.index),
                 _r=table["role"].map(lambda r: ROLES.index(r) if r in ROLES else len(ROLES)),
             )
             .sort_values(["_o", "_r", "actor_group"], kind="stable")
             .drop(columns=["_o", "_r"])
         )
     return table.reset_index(drop=True).astype(
-        {
-            "outlet": "str",
+        ({"outlet": "str"} if by == "outlet" else {})
+        | {
             "actor_group": "str",
             "role": "str",
+            "ci_unit": "str",
             "n": "int64",
             "mean_compound": "float64",
             "ci_low": "float64",

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..docview import sentence_chars
+from ..groups import group_order, grouped_by
 from ..hints import CorpusInput
 from ..parse import check_parse_options, ensure_parsed
-from ..stats import bootstrap_cis
+from ..stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_cis, resampling_clusters
 from .vader import VADER_THRESHOLD, Domain, analyzer, compound_label, polarity_memo
 
 #: Columns of :func:`sentence_sentiment`, in order.
 SENTIMENT_COLUMNS = ["article_id", "outlet", "sent_id", "compound", "pos", "neu", "neg"]
 #: Columns of :func:`outlet_tone`, in order.
-OUTLET_TONE_COLUMNS = ["outlet", "measure", "n", "estimate", "ci_low", "ci_high"]
+OUTLET_TONE_COLUMNS = ["outlet", "measure", "n", "estimate", "ci_low", "ci_high", "ci_unit"]
 
 
 def require_columns(table: pd.DataFrame, columns: Iterable[str], *, name: str, producer: str) -> None:
@@ -158,7 +159,10 @@ def outlet_tone(
     *,
     sentiment: pd.DataFrame | None = None,
     threshold: float = VADER_THRESHOLD,
-    cluster: str = "sentence",
+    cluster: str = "auto",
+    by: str = "outlet",
+    n_resamples: int = N_BOOTSTRAP,
+    random_state: int = RANDOM_STATE,
     domain: Domain = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
@@ -172,11 +176,20 @@ def outlet_tone(
         A :func:`sentence_sentiment` table.
     threshold : float, default :data:`VADER_THRESHOLD`
         For the negative / neutral / positive shares (:func:`compound_label`).
-    cluster : {"sentence", "article"}, default "sentence"
-        Resampling unit of the bootstrap. ``"article"`` resamples whole
-        articles (honest when an outlet has many articles, since sentences of
-        one article are not independent); with one article per outlet it
-        gives a zero-width interval, so the default resamples sentences.
+    cluster : {"auto", "article", "sentence"}, default "auto"
+        Resampling unit of the bootstrap. ``"auto"`` follows the data
+        (:func:`framing.stats.resampling_clusters`): whole articles when an
+        outlet has more than one (sentences of one article are not
+        independent), its sentences otherwise. ``"article"`` always resamples
+        articles (a zero-width interval for an outlet of one article);
+        ``"sentence"`` always resamples sentences (too narrow when an outlet
+        has many articles that differ).
+    by : str, default "outlet"
+        Group sentences by this column: ``outlet`` or any article metadata
+        column, from ``sentiment`` or joined from ``corpus`` by article
+        (:func:`framing.with_metadata`). Sentences with no value are left out.
+    n_resamples, random_state
+        Bootstrap settings (:func:`framing.bootstrap_cis`).
     domain : optional
         Lexicon, used only when ``sentiment`` is computed here.
     **parse_kwargs
@@ -188,25 +201,31 @@ def outlet_tone(
         Long format, one row per outlet and measure: ``outlet`` (str),
         ``measure`` (str: ``mean_compound``, ``share_negative``,
         ``share_neutral``, ``share_positive``), ``n`` (int64, sentences),
-        ``estimate``, ``ci_low``, ``ci_high`` (float64). Outlets in order of
-        first appearance.
+        ``estimate``, ``ci_low``, ``ci_high`` (float64), ``ci_unit`` (str:
+        ``article`` or ``sentence``, what was resampled). The first column is
+        named after ``by``. Outlets in order of first appearance.
     """
-    if cluster not in {"sentence", "article"}:
-        raise ValueError(f"cluster must be 'sentence' or 'article', got {cluster!r}")
+    if cluster not in {"auto", "sentence", "article"}:
+        raise ValueError(f"cluster must be 'auto', 'sentence' or 'article', got {cluster!r}")
     check_parse_options(parse_kwargs)
     if sentiment is None:
         if corpus is None:
             raise ValueError("outlet_tone needs a corpus or a sentiment= table")
         sentiment = sentence_sentiment(corpus, domain=domain, **parse_kwargs)
-    require_columns(
-        sentiment, ["article_id", "outlet", "compound"], name="sentiment", producer="sentence_sentiment"
-    )
+    require_columns(sentiment, ["article_id", "compound"], name="sentiment", producer="sentence_sentiment")
+    sentiment = grouped_by(sentiment, by, corpus, name="sentiment")
+    article_ids = sentiment["article_id"].to_numpy()
+    scores = sentiment["compound"].to_numpy(dtype=float)
+    positions = sentiment.groupby(by, sort=False).indices
     rows = []
-    for outlet in dict.fromkeys(sentiment["outlet"].tolist()):
-        part = sentiment[sentiment["outlet"] == outlet]
-        compound = part["compound"].to_numpy(dtype=float)
+    for outlet in group_order(sentiment[by]):
+        at = positions[outlet]
+        compound = scores[at]
         labels = compound_label(compound, threshold=threshold)
-        groups = part["article_id"].to_numpy() if cluster == "article" else None
+        if cluster == "auto":
+            groups, unit = resampling_clusters(article_ids[at])
+        else:
+            groups, unit = (article_ids[at] if cluster == "article" else None), cluster
         measures = {
             "mean_compound": compound,
             "share_negative": (labels == "negative").astype(float),
@@ -214,14 +233,15 @@ def outlet_tone(
             "share_positive": (labels == "positive").astype(float),
         }
         # one draw of resamples for the four measures (same observations, same seed)
-        cis = bootstrap_cis(list(measures.values()), groups=groups)
+        cis = bootstrap_cis(list(measures.values()), groups=groups, n_resamples=n_resamples, random_state=random_state)
         for (measure, values), (estimate, low, high) in zip(measures.items(), cis, strict=True):
-            rows.append((outlet, measure, len(values), estimate, low, high))
-    table = pd.DataFrame(rows, columns=OUTLET_TONE_COLUMNS)
+            rows.append((outlet, measure, len(values), estimate, low, high, unit))
+    table = pd.DataFrame(rows, columns=[by, *OUTLET_TONE_COLUMNS[1:]])
     return table.astype(
-        {
-            "outlet": "str",
+        ({"outlet": "str"} if by == "outlet" else {})
+        | {
             "measure": "str",
+            "ci_unit": "str",
             "n": "int64",
             "estimate": "float64",
             "ci_low": "float64",

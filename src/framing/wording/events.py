@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from ..docview import sent_index, token_strings
+from ..groups import group_order, grouped_by
 from ..hints import CorpusInput, WordListInput
 from ..lexicons import load_lexicon
 from ..parse import ensure_parsed
-from ..stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_cis
+from ..stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_cis, resampling_clusters
 from ..textnorm import fold_text, refuse_default
 from .shared import articles_of, doc_quotes, folded_forms, in_spans, matching, outlet_order
 
@@ -52,7 +54,7 @@ EVENT_MENTION_COLUMNS = [
     "quoted",
 ]
 #: Columns of :func:`event_labels` (``by="category"`` drops ``label``).
-EVENT_LABEL_COLUMNS = ["outlet", "label", "category", "count", "share", "ci_low", "ci_high"]
+EVENT_LABEL_COLUMNS = ["outlet", "label", "category", "count", "share", "ci_low", "ci_high", "ci_unit"]
 
 
 def _event_lexicon(source=None) -> list[tuple[tuple[str, ...], str, str, frozenset]]:
@@ -214,6 +216,7 @@ def event_labels(
     *,
     mentions: pd.DataFrame | None = None,
     by: str = "label",
+    group_by: str = "outlet",
     include_quoted: bool = True,
     lexicon: WordListInput = None,
     n_resamples: int = N_BOOTSTRAP,
@@ -229,6 +232,12 @@ def event_labels(
     mentions : DataFrame, optional
         An :func:`event_mentions` table.
     by : {"label", "category"}, default "label"
+        The level of the shares (``by`` names the labels here, so the
+        grouping of articles is ``group_by``).
+    group_by : str, default "outlet"
+        Group articles by this column: ``outlet`` or any article metadata
+        column (``country``, a date period), from ``mentions`` or joined from
+        ``corpus`` by article (:func:`framing.with_metadata`).
     include_quoted : bool, default True
         Count words inside quotation marks; ``False`` keeps the outlet's own voice.
     lexicon : None or path
@@ -241,12 +250,14 @@ def event_labels(
     Returns
     -------
     pandas.DataFrame
-        ``outlet`` (str), ``label`` (str; absent with ``by="category"``),
-        ``category`` (str), ``count`` (int64), ``share`` (float64: of the
-        outlet's event labels), ``ci_low``, ``ci_high`` (float64, 95%
-        percentile bootstrap, resampling sentences so two labels in one
-        sentence are not independent). Every label seen in any outlet (every
-        category) appears for every outlet, with 0 when unused.
+        ``outlet`` (str; named after ``group_by``), ``label`` (str; absent
+        with ``by="category"``), ``category`` (str), ``count`` (int64),
+        ``share`` (float64: of the outlet's event labels), ``ci_low``,
+        ``ci_high`` (float64, 95% percentile bootstrap), ``ci_unit`` (str:
+        ``article`` when the outlet's labels come from more than one article,
+        else ``sentence``, so two labels in one sentence are not
+        independent). Every label seen in any outlet (every category)
+        appears for every outlet, with 0 when unused.
 
     Notes
     -----
@@ -263,31 +274,40 @@ def event_labels(
     if not include_quoted:
         mentions = mentions[~mentions["quoted"]]
     articles = articles_of(corpus)
-    outlets = outlet_order(articles if articles is not None else mentions)
+    if group_by == "outlet":
+        outlets = outlet_order(articles if articles is not None else mentions)
+    else:
+        mentions = grouped_by(mentions, group_by, articles, name="mentions")
+        in_order = articles if articles is not None and group_by in articles.columns else mentions
+        outlets = group_order(in_order[group_by].dropna())
     key = "label" if by == "label" else "category"
     if by == "label":
         values = list(dict.fromkeys(mentions.sort_values(["category", "label"])["label"]))
         category_of = dict(zip(mentions["label"], mentions["category"], strict=True))
     else:
         values = list(EVENT_CATEGORIES)
+    positions = mentions.groupby(group_by, sort=False).indices
+    article_ids = mentions["article_id"].to_numpy()
+    sent_ids = mentions["sent_id"].to_numpy()
+    labels = mentions[key].to_numpy()
     rows = []
     for outlet in outlets:
-        sub = mentions[mentions["outlet"] == outlet]
-        clusters = (sub["article_id"].astype(str) + "\x1f" + sub["sent_id"].astype(str)).to_numpy()
-        column = sub[key].to_numpy()
+        at = positions.get(outlet, np.array([], dtype=int))
+        clusters, unit = resampling_clusters(article_ids[at], sent_ids[at])
+        column = labels[at]
         hits_of = [(column == value).astype(float) for value in values]
         # one draw of resamples for every label of the outlet (same clusters, same seed)
         cis = bootstrap_cis(
             hits_of, groups=clusters, n_resamples=n_resamples, random_state=random_state
         )
         for value, hits, (share, low, high) in zip(values, hits_of, cis, strict=True):
-            row = [outlet, value, int(hits.sum()), share, low, high]
+            row = [outlet, value, int(hits.sum()), share, low, high, unit]
             if by == "label":
                 row.insert(2, category_of[value])
             rows.append(row)
-    columns = (
-        EVENT_LABEL_COLUMNS if by == "label" else [c for c in EVENT_LABEL_COLUMNS if c != "label"]
-    )
+    columns = [group_by, *EVENT_LABEL_COLUMNS[1:]]
+    if by == "category":
+        columns.remove("label")
     return pd.DataFrame(rows, columns=columns).astype(
         {"count": "int64", "share": "float64", "ci_low": "float64", "ci_high": "float64"}
     )

@@ -9,10 +9,11 @@ from functools import lru_cache
 import pandas as pd
 
 from ..docview import cache_per_doc, sent_bounds, sent_index, token_strings
+from ..groups import group_order, with_metadata
 from ..hints import CorpusInput, WordListInput
 from ..lexicons import load_lexicon
 from ..parse import ensure_parsed
-from ..stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_rate_ci
+from ..stats import N_BOOTSTRAP, RANDOM_STATE, bootstrap_rate_ci, resampling_clusters
 from ..textnorm import fold_text, refuse_default
 from .shared import doc_quotes, folded_forms, in_spans, matching, outlet_order
 
@@ -47,6 +48,7 @@ LOADED_RATE_COLUMNS = [
     "rate_per_1000",
     "ci_low",
     "ci_high",
+    "ci_unit",
     "count_quoted",
 ]
 #: Columns of ``loaded_language(by="word")``.
@@ -158,9 +160,11 @@ def loaded_language(
     Parameters
     ----------
     corpus : DataFrame, ParsedCorpus, str or Path
-    by : {"outlet", "word", "sentence"}, default "outlet"
+    by : {"outlet", "word", "sentence"} or a metadata column, default "outlet"
         ``outlet``: the rate; ``word``: the words behind it; ``sentence``:
-        per-sentence counts (the per-article rows the rate is built from).
+        per-sentence counts (the per-article rows the rate is built from);
+        any other column of the corpus's metadata (``country``, a date
+        period): the rate per value of that column, as for ``outlet``.
     include_quoted : bool, default True
         Count words inside quotation marks in the rate; ``False`` measures
         the outlet's own voice only.
@@ -176,9 +180,12 @@ def loaded_language(
     pandas.DataFrame
         ``by="outlet"``: ``outlet`` (str), ``n_words`` (int64), ``count``
         (int64), ``rate_per_1000`` (float64), ``ci_low``, ``ci_high``
-        (float64: 95% percentile bootstrap over sentences), ``count_quoted``
-        (int64: of ``count``, inside quotation marks; always all quoted
-        words, whatever ``include_quoted``).
+        (float64: 95% percentile bootstrap), ``ci_unit`` (str: ``article``
+        when the outlet has more than one article, whole articles being
+        resampled, else ``sentence``), ``count_quoted`` (int64: of
+        ``count``, inside quotation marks; always all quoted words, whatever
+        ``include_quoted``). A metadata column: the same, its first column
+        named after it; articles with no value are left out.
         ``by="word"``: ``outlet``, ``word``, ``kind`` (str), ``count``,
         ``count_quoted`` (int64), most frequent first.
         ``by="sentence"``: :data:`LOADED_SENTENCE_COLUMNS` (str, str, then int64).
@@ -188,12 +195,15 @@ def loaded_language(
     Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013).
     Linguistic models for analyzing and detecting biased language. *ACL*.
     """
-    if by not in {"outlet", "word", "sentence"}:
-        raise ValueError(f"by must be 'outlet', 'word' or 'sentence', got {by!r}")
     entries = _loaded_lexicon(lexicon)
     # by name when it has one, so the words found per Doc are shared between calls
     source = entries if isinstance(lexicon, dict) else lexicon
     parsed = ensure_parsed(corpus, **parse_kwargs)
+    if by not in {"outlet", "word", "sentence"} and by not in parsed.articles.columns:
+        raise ValueError(
+            f"by must be 'outlet', 'word', 'sentence' or a metadata column of the corpus, got {by!r} "
+            f"(the corpus has: {', '.join(map(str, parsed.articles.columns))})"
+        )
     outlets = outlet_order(parsed.articles)
     if by == "word":
         rows = [
@@ -233,12 +243,18 @@ def loaded_language(
     )
     if by == "sentence":
         return sentences
+    if by != "outlet":
+        sentences = with_metadata(sentences, parsed.articles, by)
+        sentences = sentences[sentences[by].notna()]
+        outlets = group_order(parsed.articles[by].dropna())
+    positions = sentences.groupby(by, sort=False).indices
     out = []
     for outlet in outlets:
-        sub = sentences[sentences["outlet"] == outlet]
+        sub = sentences.iloc[positions.get(outlet, [])]
         counted = sub["n_loaded"] if include_quoted else sub["n_loaded"] - sub["n_loaded_quoted"]
+        clusters, unit = resampling_clusters(sub["article_id"])
         rate, low, high = bootstrap_rate_ci(
-            counted, sub["n_words"], n_resamples=n_resamples, random_state=random_state
+            counted, sub["n_words"], n_resamples=n_resamples, random_state=random_state, groups=clusters
         )
         out.append(
             (
@@ -248,10 +264,11 @@ def loaded_language(
                 rate,
                 low,
                 high,
+                unit,
                 int(sub["n_loaded_quoted"].sum()),
             )
         )
-    return pd.DataFrame(out, columns=LOADED_RATE_COLUMNS).astype(
+    return pd.DataFrame(out, columns=[by, *LOADED_RATE_COLUMNS[1:]]).astype(
         {
             "n_words": "int64",
             "count": "int64",
