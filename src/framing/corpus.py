@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import clean_corpus
+from .clean import clean_corpus, strip_format_characters
 from .errors import CorpusError, CorpusWarning
 from .screening import screen_corpus
 from .textnorm import fold_text
@@ -97,6 +97,10 @@ def load_corpus(
     clean : bool, default True
         Remove non-article lines (captions, credits, summary-box labels, trailing
         related-story lists, dateline markers) with :func:`framing.clean_corpus`.
+        Invisible format characters (zero-width spaces, soft hyphens, Unicode
+        category Cf; :func:`framing.clean.strip_format_characters`) are removed
+        from every text and title either way: they split words the parser
+        would otherwise know.
     max_bytes : int
         Refuse any article larger than this many bytes (UTF-8).
     metadata : str or Path, optional
@@ -152,6 +156,9 @@ def load_corpus(
             )
     if clean:
         frame, _ = clean_corpus(frame)
+    else:  # invisible format characters split words for the parser whether or not lines are cleaned
+        frame["text"] = [strip_format_characters(text)[0] for text in frame["text"]]
+    frame["title"] = [strip_format_characters(title)[0] for title in frame["title"]]
     # after cleaning: a byline or a caption full of names is not evidence of another language
     frame = screen_corpus(frame, on_markup=on_markup, on_language=on_language)
     if prepend_title:

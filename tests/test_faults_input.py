@@ -1,0 +1,56 @@
+"""Fault tests of the input side (issue 19): what scraped text, a damaged or shared
+parse cache, a hostile taxonomy, a very long article and a metadata file pointing
+outside its corpus do to a run. Each case failed (silently or by hanging) before."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.clean import clean_text, strip_format_characters
+
+# --------------------------------------------------------------------------- invisible characters
+
+#: Invisible format characters common in scraped pages (Unicode category Cf).
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+SENTENCE = "Gunmen killed 12 civilians in the village on Sunday, officials said."
+
+
+def _corpus(text: str, **columns) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": ["a"], "outlet": ["x"], "text": [text], **columns})
+
+
+@pytest.mark.parametrize("mark", INVISIBLE, ids=lambda ch: f"U+{ord(ch):04X}")
+def test_invisible_characters_are_removed_and_logged(mark):
+    text = "First paragraph.\n" + SENTENCE.replace("killed", f"kil{mark}led").replace("civilians", f"civil{mark}ians")
+    result = clean_text(text)
+    assert result.text == "First paragraph.\n" + SENTENCE
+    assert [(r.line_no, r.text, r.rule) for r in result.removed] == [
+        (2, f"U+{ord(mark):04X} x2", "format_characters")
+    ]
+
+
+def test_every_format_character_is_removed_and_nothing_else():
+    text = "a\u200bb\u202ec\u2066d e\u00e9\u2014f\u00a0g"
+    stripped, counts = strip_format_characters(text)
+    assert stripped == "abcd e\u00e9\u2014f\u00a0g"  # letters, dashes and no-break spaces stay
+    assert counts == {"U+200B": 1, "U+202E": 1, "U+2066": 1}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("clean", [True, False])
+def test_a_zero_width_space_inside_a_word_no_longer_hides_the_harm_event_and_toll(clean, tmp_path):
+    text = SENTENCE.replace("killed", "kil\u200bled").replace("12", "1\u20602")
+    corpus = framing.load_corpus(_corpus(text, title=["Vil\u00adlage re\u200bport"]), clean=clean)
+    assert corpus.loc[0, "text"] == "Village report\n" + SENTENCE
+    assert corpus.loc[0, "title"] == "Village report"
+    parsed = framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    events = framing.harm_events(parsed)
+    assert events["trigger"].tolist() == ["killed"]
+    start, end = events.loc[0, ["start_char", "end_char"]]
+    assert corpus.loc[0, "text"][start:end] == "killed"  # offsets count in the stored text
+    tolls = framing.casualties(parsed)
+    assert tolls["value"].tolist() == [12]
+    start, end = tolls.loc[0, ["start_char", "end_char"]]
+    assert corpus.loc[0, "text"][start:end] == "12"
