@@ -54,3 +54,53 @@ def test_a_zero_width_space_inside_a_word_no_longer_hides_the_harm_event_and_tol
     assert tolls["value"].tolist() == [12]
     start, end = tolls.loc[0, ["start_char", "end_char"]]
     assert corpus.loc[0, "text"][start:end] == "12"
+
+
+# --------------------------------------------------------------------------- confinement
+
+BODY = "Officials said the road was closed on Monday.\n"
+
+
+def _folder(tmp_path, names: list[str]):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "inside.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("A secret kept outside the corpus.\n", encoding="utf-8")
+    rows = "".join(f"{name},x\n" for name in names)
+    (corpus / "metadata.csv").write_text("file,outlet\n" + rows, encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("kind", ["parent", "absolute", "symlink"])
+def test_metadata_cannot_point_outside_the_corpus_folder(tmp_path, kind):
+    outside = tmp_path / "outside.txt"
+    names = {"parent": "../outside.txt", "absolute": str(outside), "symlink": "link.txt"}
+    corpus = _folder(tmp_path, ["inside.txt", names[kind]])
+    if kind == "symlink":
+        (corpus / "link.txt").symlink_to(outside)
+    with pytest.raises(framing.CorpusError, match=r"row 3: names .*outside the corpus folder") as caught:
+        framing.load_corpus(corpus)
+    assert "allow_outside=True" in str(caught.value) and "--allow-outside-files" in str(caught.value)
+    loaded = framing.load_corpus(corpus, allow_outside=True)
+    assert loaded["text"].str.contains("secret").tolist() == [False, True]
+
+
+def test_a_link_inside_the_folder_to_a_file_inside_it_is_read(tmp_path):
+    corpus = _folder(tmp_path, ["inside.txt", "sub/alias.txt"])
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "alias.txt").symlink_to(corpus / "inside.txt")
+    assert framing.load_corpus(corpus)["text"].tolist() == [BODY.strip()] * 2
+
+
+def test_cli_refuses_outside_files_unless_allowed_and_takes_max_bytes(tmp_path, capsys):
+    from framing.cli import main
+
+    corpus = _folder(tmp_path, ["inside.txt", "../outside.txt"])
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--no-cache", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "row 3: names '../outside.txt', which is outside the corpus folder" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    # --max-bytes reaches load_corpus (checked before any parse)
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--allow-outside-files",
+                 "--max-bytes", "10", "-q"]) == 2
+    assert "above the limit of 10" in capsys.readouterr().err

@@ -82,6 +82,7 @@ def load_corpus(
     prepend_title: bool = True,
     on_markup: str = "warn",
     on_language: str = "warn",
+    allow_outside: bool = False,
 ) -> pd.DataFrame:
     """Load and validate articles from a directory, CSV, JSONL or DataFrame.
 
@@ -113,6 +114,11 @@ def load_corpus(
         looks not English (see :func:`framing.screening.screen_corpus`): warn
         (a :class:`framing.CorpusWarning` naming the article) and keep it,
         raise, drop it (with a warning), or not check.
+    allow_outside : bool, default False
+        For a directory source: read a file that ``metadata.csv`` names outside
+        the directory (``../other/a.txt``, an absolute path, or a link that
+        resolves outside it). Refused by default, so a metadata file cannot
+        pull any readable file on the machine into the tables.
 
     Returns
     -------
@@ -125,8 +131,9 @@ def load_corpus(
     ------
     CorpusError
         With one message naming the file or row and the problem: a missing,
-        empty, binary, non-UTF-8 or oversized file; a metadata row with no file
-        or a file with no metadata row; a duplicate ``article_id``; a missing
+        empty, binary, non-UTF-8 or oversized file; a metadata row with no file,
+        or naming a file outside the directory (unless ``allow_outside``), or a
+        file with no metadata row; a duplicate ``article_id``; a missing
         ``text`` or ``outlet`` column or value (with a "did you mean" for a
         close name); an unparseable date; two columns differing only in case.
         With ``"error"``, HTML in an article or an article not in English.
@@ -144,7 +151,7 @@ def load_corpus(
         if not path.exists():
             raise CorpusError(f"{path}: no such file or directory")
         if path.is_dir():
-            frame = _load_directory(path, metadata=metadata, max_bytes=max_bytes)
+            frame = _load_directory(path, metadata=metadata, max_bytes=max_bytes, allow_outside=allow_outside)
         elif path.suffix.lower() == ".csv":
             frame = _validate(_read_csv(path), where=str(path), max_bytes=max_bytes)
         elif path.suffix.lower() in {".jsonl", ".ndjson"}:
@@ -218,7 +225,7 @@ def _read_text_file(path: Path, *, max_bytes: int) -> str:
     if size > max_bytes:
         raise CorpusError(
             f"{path}: file is {size:,} bytes, above the limit of {max_bytes:,}; "
-            "is it really one article? Pass max_bytes= to raise the limit."
+            "is it really one article? Pass max_bytes= (framing analyze --max-bytes) to raise the limit."
         )
     data = path.read_bytes()
     return _decode(data, where=str(path))
@@ -275,7 +282,7 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
-def _load_directory(directory: Path, *, metadata, max_bytes: int) -> pd.DataFrame:
+def _load_directory(directory: Path, *, metadata, max_bytes: int, allow_outside: bool = False) -> pd.DataFrame:
     meta_path = Path(metadata) if metadata is not None else directory / "metadata.csv"
     if not meta_path.is_file():
         raise CorpusError(
@@ -303,8 +310,15 @@ def _load_directory(directory: Path, *, metadata, max_bytes: int) -> pd.DataFram
             + (f" (and {len(unlisted) - 1} more)" if len(unlisted) > 1 else "")
         )
     texts = []
+    root = directory.resolve()
     for row_no, name in enumerate(files, start=2):
         file_path = directory / name
+        if not allow_outside and not file_path.resolve().is_relative_to(root):
+            raise CorpusError(
+                f"{where}, row {row_no}: names {name!r}, which is outside the corpus folder {directory} "
+                f"(it resolves to {file_path.resolve()}); move the file into the folder, or pass "
+                "allow_outside=True (framing analyze --allow-outside-files) to read it anyway"
+            )
         if not file_path.is_file():
             raise CorpusError(f"{where}, row {row_no}: names {name!r}, which does not exist")
         texts.append(_read_text_file(file_path, max_bytes=max_bytes))
@@ -375,7 +389,7 @@ def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: in
         if len(text.encode("utf-8")) > max_bytes:
             raise CorpusError(
                 f"{row_where} (article {row.article_id!r}): text is above the limit of "
-                f"{max_bytes:,} bytes; pass max_bytes= to raise the limit"
+                f"{max_bytes:,} bytes; pass max_bytes= (framing analyze --max-bytes) to raise the limit"
             )
     _check_duplicates(frame["article_id"], where=where, what="article_id", row_offset=row_offset)
     frame["text"] = [t.decode("utf-8") if isinstance(t, bytes) else t for t in frame["text"]]
