@@ -104,3 +104,73 @@ def test_cli_refuses_outside_files_unless_allowed_and_takes_max_bytes(tmp_path, 
     assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--allow-outside-files",
                  "--max-bytes", "10", "-q"]) == 2
     assert "above the limit of 10" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- parse cache
+
+TEXTS = ["Police arrested two men in the city on Monday.", "Rebels shelled the town, residents said."]
+
+
+@pytest.fixture
+def two_articles():
+    return pd.DataFrame({"article_id": ["a", "b"], "outlet": ["x", "y"], "text": TEXTS})
+
+
+def _entries(cache_dir):
+    from framing.parse import DocCache, text_hash
+
+    cache = DocCache(cache_dir, framing.resolve_model())
+    return [cache.path(text_hash(text)) for text in TEXTS]
+
+
+def _reparse(corpus, cache_dir):
+    with pytest.warns(framing.errors.CacheWarning) as caught:
+        parsed = framing.parse(corpus, cache_dir=cache_dir, progress=False)
+    return parsed, [str(w.message) for w in caught if issubclass(w.category, framing.errors.CacheWarning)]
+
+
+@pytest.mark.model
+def test_a_swapped_cache_entry_is_detected_and_reparsed(two_articles, tmp_path):
+    framing.parse(two_articles, cache_dir=tmp_path, progress=False)
+    first, second = _entries(tmp_path)
+    data_first, data_second = first.read_bytes(), second.read_bytes()
+    first.write_bytes(data_second)  # each a valid Doc, filed under the other article's key
+    second.write_bytes(data_first)
+    parsed, messages = _reparse(two_articles, tmp_path)
+    assert parsed.n_parsed == 2
+    assert [doc.text for doc in parsed.docs] == TEXTS
+    assert len(messages) == 2
+    assert str(first) in messages[0] and "another text" in messages[0]
+    assert str(second) in messages[1]
+    assert first.read_bytes() == data_first  # rewritten with the right parse
+    again = framing.parse(two_articles, cache_dir=tmp_path, progress=False)  # no warning now
+    assert again.n_parsed == 0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty"])
+def test_a_damaged_cache_entry_is_named_and_reparsed(two_articles, tmp_path, damage):
+    framing.parse(two_articles, cache_dir=tmp_path, progress=False)
+    entry = _entries(tmp_path)[1]
+    data = entry.read_bytes()
+    entry.write_bytes({"truncated": data[: len(data) // 2], "garbage": b"\x93NUMPY\x00" * 50, "empty": b""}[damage])
+    parsed, messages = _reparse(two_articles, tmp_path)
+    assert parsed.n_parsed == 1 and parsed.docs[1].text == TEXTS[1]
+    assert len(messages) == 1 and str(entry) in messages[0] and "cannot be read" in messages[0]
+    assert entry.read_bytes() == data
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_cache_files_follow_the_umask(two_articles, tmp_path, umask, mode):
+    import os
+    import stat
+
+    previous = os.umask(umask)
+    try:
+        framing.parse(two_articles, cache_dir=tmp_path, progress=False)
+    finally:
+        os.umask(previous)
+    for entry in _entries(tmp_path):
+        assert stat.S_IMODE(entry.stat().st_mode) == mode
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]

@@ -7,6 +7,16 @@ spaCy version and framing's own pipeline version all match; anything else is
 a different key, so a stale Doc is never returned. Adding ten articles to a
 corpus parses ten articles. With a warm cache the pipeline is not even loaded.
 
+An entry is also checked against the text it is used for: the Doc read back
+must spell exactly the text whose hash is its key (a Doc holds its text). A
+file that cannot be read (truncated, garbage) or that holds another text's
+Doc (copied or swapped by hand, a faulty sync) is reported once with a
+:class:`framing.errors.CacheWarning` naming the file, never used, parsed
+again and rewritten. Entries are written to a temporary file and renamed into
+place, with the permissions the process's umask gives a new file (``0644``
+under the usual ``022``, ``0664`` under ``002``), so a cache directory shared
+by a group works.
+
 Every other module gets its Docs from here: nothing else calls ``nlp``.
 """
 
@@ -16,8 +26,9 @@ import hashlib
 import inspect
 import os
 import sys
-import tempfile
 import threading
+import uuid
+import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +38,7 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
+from .errors import CacheWarning
 from .nlp import ModelInfo, load_model, load_pipeline, resolve_model
 
 __all__ = [
@@ -206,6 +218,13 @@ class DocCache:
         return self.root / key[:2] / f"{key}.spacy"
 
     def get(self, key: str, vocab):
+        """The Doc stored under ``key``, or None when there is none or it is unusable.
+
+        ``key`` is the :func:`text_hash` of the text the Doc is wanted for; an
+        entry that cannot be read, or whose Doc's text has another hash, is a
+        miss, reported with a :class:`framing.errors.CacheWarning` naming the
+        file (it is rewritten when the text is parsed again).
+        """
         from spacy.tokens import DocBin
 
         path = self.path(key)
@@ -213,15 +232,23 @@ class DocCache:
             return None
         try:
             docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(vocab))
-        except Exception:  # a corrupt entry is a miss, and is rewritten
+        except Exception as err:  # noqa: BLE001 - any unreadable entry is a miss, and is rewritten
+            _warn_entry(path, f"cannot be read ({type(err).__name__}: {str(err)[:80]})")
             return None
-        return docs[0] if len(docs) == 1 else None
+        if len(docs) != 1:
+            _warn_entry(path, f"holds {len(docs)} Docs, not one")
+            return None
+        if text_hash(docs[0].text) != key:
+            _warn_entry(path, "holds the parse of another text (its text does not have the hash it is filed under)")
+            return None
+        return docs[0]
 
     def put(self, key: str, doc) -> None:
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         data = docbin_bytes(doc)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), _FILE_MODE)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -229,6 +256,19 @@ class DocCache:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+#: Mode a cache file is created with; the kernel applies the umask to it, as for
+#: any file ``open`` creates (``tempfile.mkstemp`` would force 0600 instead).
+_FILE_MODE = 0o666
+
+
+def _warn_entry(path: Path, problem: str) -> None:
+    warnings.warn(
+        f"parse cache entry {path} {problem}; it is not used, and the article is parsed again",
+        CacheWarning,
+        stacklevel=4,
+    )
 
 
 @dataclass
