@@ -174,3 +174,58 @@ def test_cache_files_follow_the_umask(two_articles, tmp_path, umask, mode):
     for entry in _entries(tmp_path):
         assert stat.S_IMODE(entry.stat().st_mode) == mode
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+# --------------------------------------------------------------------------- hostile taxonomy regex
+
+
+def _taxonomy_file(tmp_path, pattern: str):
+    path = tmp_path / "actors.csv"
+    table = pd.DataFrame(
+        {
+            "role": ["agent", "agent"],
+            "group": ["police", "gunmen"],
+            "match": ["phrase", "regex"],
+            "pattern": ["police", pattern],
+            "note": ["", "hostile"],
+        }
+    )
+    table.to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize("pattern", [r"^(\w+\s?)*gunmen$", r"(?:a+)+b", r"(x+x+)+y", r"(?:\s*\w+)*armed men"])
+def test_a_backtracking_regex_is_refused_at_load_with_file_and_row(tmp_path, pattern):
+    path = _taxonomy_file(tmp_path, pattern)
+    with pytest.raises(framing.errors.TaxonomyError, match=rf"{path}, row 3: regex .* exponential time"):
+        framing.load_actors(path)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:\w+ )*gunmen", r"(?:new |interim )*government", r"gunm[ae]n$"])
+def test_regexes_with_a_separator_or_no_nesting_are_accepted(tmp_path, pattern):
+    taxonomy = framing.load_actors(_taxonomy_file(tmp_path, pattern))
+    assert taxonomy.entries[1].pattern == pattern
+
+
+def test_cli_refuses_a_hostile_taxonomy_before_parsing(tmp_path, capsys):
+    from framing.cli import main
+
+    corpus = _folder(tmp_path, ["inside.txt"])
+    actors = _taxonomy_file(tmp_path, r"^(\w+\s?)*gunmen$")
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--actors", str(actors), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert f"{actors}, row 3: regex" in err and "Traceback" not in err
+
+
+def test_a_regex_search_that_runs_past_its_time_limit_raises_naming_the_row(tmp_path, monkeypatch):
+    import time
+
+    from framing import patterns
+
+    # polynomial, not exponential, so the shape check lets it through; on a long phrase it is slow
+    taxonomy = framing.load_actors(_taxonomy_file(tmp_path, r"(.*.*.*a){8}!z"))
+    monkeypatch.setattr(patterns, "REGEX_TIMEOUT", 0.02)
+    start = time.perf_counter()
+    with pytest.raises(framing.errors.PatternTimeoutError, match=r"actors.csv, row 3: regex .* more than 0.02 s"):
+        taxonomy.classify("a" * 120 + "!")
+    assert time.perf_counter() - start < 2
