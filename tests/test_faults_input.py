@@ -229,3 +229,79 @@ def test_a_regex_search_that_runs_past_its_time_limit_raises_naming_the_row(tmp_
     with pytest.raises(framing.errors.PatternTimeoutError, match=r"actors.csv, row 3: regex .* more than 0.02 s"):
         taxonomy.classify("a" * 120 + "!")
     assert time.perf_counter() - start < 2
+
+
+# --------------------------------------------------------------------------- long articles
+
+
+def _paragraphs(n_chars: int) -> str:
+    """Generated news-like paragraphs, ``n_chars`` long or a little more."""
+    import random
+
+    rng = random.Random(3)
+    subjects = ["Gunmen", "The police", "Residents", "Officials", "Soldiers", "Witnesses"]
+    verbs = ["killed", "attacked", "wounded", "arrested", "said they saw"]
+    objects = ["12 civilians", "two men", "the convoy", "dozens of people", "a family"]
+    paragraphs, size = [], 0
+    while size < n_chars:
+        sentences = [
+            f"{rng.choice(subjects)} {rng.choice(verbs)} {rng.choice(objects)} on day {rng.randint(1, 999)}."
+            for _ in range(rng.randint(1, 6))
+        ]
+        paragraphs.append(" ".join(sentences))
+        size += len(paragraphs[-1]) + 1
+    return "\n".join(paragraphs)
+
+
+@pytest.fixture(scope="module")
+def blank_pipeline(tmp_path_factory):
+    """A tokenizer-only English pipeline on disk: parses a million characters in seconds."""
+    import spacy
+
+    path = tmp_path_factory.mktemp("blank-pipeline") / "blank_en"
+    spacy.blank("en").to_disk(path)
+    return str(path)
+
+
+@pytest.mark.parametrize("limit", [2, 7, 50])
+def test_split_text_joins_back_and_cuts_at_paragraphs_first(limit):
+    from framing.parse import split_text
+
+    text = "One two.\nThree four five six seven. Eight nine ten.\n\nEleven" * 3
+    pieces = split_text(text, limit)
+    assert "".join(pieces) == text
+    assert all(0 < len(piece) <= limit for piece in pieces)
+    assert split_text("short", 100) == ["short"]
+    assert split_text("a b.\nc d. e f", 7) == ["a b.\n", "c d. ", "e f"]
+
+
+def test_an_article_over_spacys_max_length_is_parsed_with_offsets_right(blank_pipeline, tmp_path):
+    text = _paragraphs(1_200_000)
+    corpus = framing.load_corpus(_corpus(text), on_language="ignore", on_markup="ignore")
+    text = corpus.loc[0, "text"]
+    assert len(text) > framing.load_model(blank_pipeline).max_length
+    parsed = framing.parse(corpus, model=blank_pipeline, cache_dir=tmp_path, progress=False)
+    doc = parsed.docs[0]
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+    again = framing.parse(corpus, model=blank_pipeline, cache_dir=tmp_path, progress=False)
+    assert again.n_parsed == 0 and again.docs[0].text == text  # the joined Doc is cached and verified
+
+
+@pytest.mark.model
+def test_a_long_article_cut_into_pieces_gives_the_measures_of_its_paragraphs(tmp_path, monkeypatch):
+    from importlib import import_module
+
+    text = _paragraphs(6_000)
+    corpus = framing.load_corpus(_corpus(text), on_language="ignore")
+    whole = framing.harm_events(framing.parse(corpus, cache_dir=tmp_path / "whole", progress=False))
+    monkeypatch.setattr(import_module("framing.parse"), "MAX_PIECE_CHARS", 1_000)
+    parsed = framing.parse(corpus, cache_dir=tmp_path / "pieces", progress=False)
+    assert parsed.docs[0].text == corpus.loc[0, "text"]
+    pieces = framing.harm_events(parsed)
+    stored = corpus.loc[0, "text"]
+    assert all(stored[s:e] == trigger for s, e, trigger in pieces[["start_char", "end_char", "trigger"]].values)
+    # paragraphs already start sentences, so cutting between them changes (almost) nothing
+    same = set(map(tuple, whole[["start_char", "trigger", "agent"]].values))
+    found = set(map(tuple, pieces[["start_char", "trigger", "agent"]].values))
+    assert len(same & found) >= 0.95 * len(same) and len(found) > 20

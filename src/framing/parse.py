@@ -75,6 +75,16 @@ CHUNK_SIZE = 64
 #: vocabulary has seen (tested).
 MAX_NEW_STRINGS = 500_000
 
+#: Longest text given to the pipeline in one piece, in characters. A longer
+#: article (spaCy refuses texts above ``nlp.max_length``, 1,000,000, and its
+#: parser needs memory in proportion to the text: see benchmarks/README.md) is
+#: cut into pieces at paragraph breaks (:func:`split_text`), each parsed on
+#: its own, and the pieces joined into one Doc (``Doc.from_docs``) whose text
+#: and offsets are the article's. A paragraph already starts a sentence
+#: (``framing_paragraphs``), so a cut there changes no sentence; a news
+#: article is rarely above 100,000 characters, so it is never cut.
+MAX_PIECE_CHARS = 100_000
+
 #: name -> (id of the vocabulary in use, its number of strings when first seen)
 _VOCAB_SIZES: dict[str, tuple[int, int]] = {}
 
@@ -311,12 +321,71 @@ def _progress(total: int, progress: bool | None, desc: str):
     return tqdm(total=total, desc=desc, unit="article", file=sys.stderr)
 
 
+def split_text(text: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to it.
+
+    Each cut is made after the last line break within the limit; in a
+    paragraph longer than the limit, after the last sentence end (". ", "! ",
+    "? ") within it, else after the last space, else at the limit.
+
+    Parameters
+    ----------
+    text : str
+    limit : int
+
+    Returns
+    -------
+    list of str
+        ``"".join(pieces) == text``; one piece when the text is within the limit.
+    """
+    if limit < 2:
+        raise ValueError(f"limit must be at least 2 characters, got {limit}")
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n", start, end) + 1
+        if cut <= start:
+            cut = max(text.rfind(mark, start, end - 1) for mark in (". ", "! ", "? ")) + 2
+        if cut <= start + 1:
+            cut = text.rfind(" ", start, end) + 1
+        if cut <= start:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def _parse_texts(texts: list[str], *, model: ModelInfo, n_process: int, batch_size: int, bar):
+    """The Doc of each text, in order; a text above :data:`MAX_PIECE_CHARS` is parsed
+    piece by piece (one piece in memory at a time) and the pieces joined."""
     nlp = _pipeline(model.name)
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+    limit = min(MAX_PIECE_CHARS, nlp.max_length)
+    pending: list[str] = []
+
+    def flush():
+        for doc in nlp.pipe(pending, batch_size=batch_size, n_process=n_process):
+            if bar is not None:
+                bar.update(1)
+            yield doc
+        pending.clear()
+
+    for text in texts:
+        if len(text) <= limit:
+            pending.append(text)
+            continue
+        yield from flush()
+        yield _joined(list(nlp.pipe(split_text(text, limit), batch_size=1)))
         if bar is not None:
             bar.update(1)
-        yield doc
+    yield from flush()
+
+
+def _joined(parts):
+    """One Doc of the pieces of a text, its text the pieces' text joined as it is."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(parts, ensure_whitespace=False)
 
 
 def iter_parsed(
