@@ -305,3 +305,68 @@ def test_a_long_article_cut_into_pieces_gives_the_measures_of_its_paragraphs(tmp
     same = set(map(tuple, whole[["start_char", "trigger", "agent"]].values))
     found = set(map(tuple, pieces[["start_char", "trigger", "agent"]].values))
     assert len(same & found) >= 0.95 * len(same) and len(found) > 20
+
+
+# --------------------------------------------------------------------------- one giant sentence
+
+
+def _one_sentence(n_chars: int) -> str:
+    """A heading, then generated clauses joined by commas (no full stop) up to ``n_chars``."""
+    import random
+
+    rng = random.Random(0)
+    subjects = ["gunmen", "the police", "residents", "officials", "soldiers", "fighters", "witnesses"]
+    verbs = ["killed", "attacked", "said", "wounded", "shelled", "reported", "arrested"]
+    objects = ["civilians", "the village", "two men", "families", "dozens of people", "a convoy"]
+    parts, size = [], 0
+    while size < n_chars:
+        parts.append(f"{rng.choice(subjects)} {rng.choice(verbs)} {rng.choice(objects)}")
+        size += len(parts[-1]) + 2
+    return "Report\n" + ", ".join(parts) + "."
+
+
+@pytest.mark.model
+def test_a_giant_sentence_is_cut_into_sentences_of_bounded_length(tmp_path):
+    from framing.nlp import MAX_SENTENCE_TOKENS
+
+    corpus = framing.load_corpus(_corpus(_one_sentence(12_000)), on_language="ignore")
+    doc = framing.parse(corpus, cache_dir=tmp_path, progress=False).docs[0]
+    assert doc.text == corpus.loc[0, "text"]
+    lengths = [len(sent) for sent in doc.sents]
+    assert max(lengths) <= MAX_SENTENCE_TOKENS and len(lengths) > 5
+    # cut after a comma where one is in reach, so clauses stay whole
+    assert all(sent[-1].text in {",", "."} for sent in list(doc.sents)[1:])
+
+
+@pytest.mark.model
+def test_no_sentence_of_the_seed_corpus_is_cut(seed_parsed):
+    from framing.nlp import MAX_SENTENCE_TOKENS, sentence_cuts
+
+    assert all(sentence_cuts(doc) == [] for doc in seed_parsed.docs)
+    assert max(len(sent) for doc in seed_parsed.docs for sent in doc.sents) * 4 < MAX_SENTENCE_TOKENS
+
+
+#: The per-article tables timed on a giant sentence (every one that reads each sentence's tree).
+PER_ARTICLE = ("harm_events", "passives", "attributions", "casualties", "hedges", "sentence_sentiment", "actor_clauses")
+
+
+@pytest.mark.model
+def test_measures_cost_near_linear_time_in_sentence_length(tmp_path):
+    import time
+
+    corpora = [framing.load_corpus(_corpus(_one_sentence(n)), on_language="ignore") for n in (5_000, 20_000)]
+    for corpus in corpora:  # parsed (and every lexicon read) before anything is timed
+        parsed = framing.parse(corpus, cache_dir=tmp_path, progress=False)
+        for name in PER_ARTICLE:
+            getattr(framing, name)(parsed)
+    seconds = []
+    for corpus in corpora:
+        runs = []
+        for _ in range(2):
+            parsed = framing.parse(corpus, cache_dir=tmp_path, progress=False)  # fresh Docs: nothing remembered
+            start = time.perf_counter()
+            for name in PER_ARTICLE:
+                getattr(framing, name)(parsed)
+            runs.append(time.perf_counter() - start)
+        seconds.append(min(runs))
+    assert seconds[1] < 6 * seconds[0], f"4x the length cost {seconds[1] / seconds[0]:.1f}x the time ({seconds})"
