@@ -17,8 +17,14 @@ The stored ``text`` is what every table's ``start_char`` / ``end_char`` count
 in: with a title, the title line and its newline come first, so the
 headline is measured like any sentence (flagged ``is_heading`` in the
 sentence table) and the body's offsets are shifted by ``len(title) + 1``. A
-text that already starts with its title gets no second copy. The raw files
-are never modified.
+text that already starts with its title gets no second copy. The stored text
+has no invisible format characters (zero-width spaces, soft hyphens: Unicode
+category Cf), which split words for the parser: they are removed before
+anything else, and :func:`framing.clean_corpus` lists each line that lost
+some. The raw files are never modified.
+
+A directory's ``metadata.csv`` may name only files inside that directory
+(after following links), unless ``allow_outside=True``.
 
 Column names are matched to these ignoring case and surrounding spaces
 (``Date`` is read as ``date``); a name close to a missing one gets a "did you
