@@ -1,6 +1,9 @@
 """Fault tests of the input side (issue 19): what scraped text, a damaged or shared
 parse cache, a hostile taxonomy, a very long article and a metadata file pointing
-outside its corpus do to a run. Each case failed (silently or by hanging) before."""
+outside its corpus do to a run. Every fault case failed on the code before issue 19
+(silently, with a traceback, or by hanging); the few tests of what must keep working (a
+link inside the corpus folder, a regex with a separator, a cache under umask 077) passed
+then too. The whole module runs in about a minute."""
 
 from __future__ import annotations
 
