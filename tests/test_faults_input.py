@@ -328,6 +328,21 @@ def _one_sentence(n_chars: int) -> str:
     return "Report\n" + ", ".join(parts) + "."
 
 
+def test_sentence_cuts_fall_after_a_comma_past_the_middle_or_at_the_limit():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from framing.nlp import sentence_cuts
+
+    words = ["Short", "one", "."] + ["w", "w", "w", "w", "w", "w", ",", "w", "w", "w"] * 2 + ["w"] * 12 + ["."]
+    starts = [True] + [False] * 2 + [True] + [False] * (len(words) - 4)
+    doc = Doc(Vocab(), words=words, sent_starts=starts)
+    # a sentence of tokens 3 to 35, commas at 9 and 19; with a limit of 10 the cuts fall
+    # after each comma (10, 20), then, with no comma in reach, at the limit (30)
+    assert sentence_cuts(doc, limit=10) == [10, 20, 30]
+    assert sentence_cuts(doc, limit=len(words)) == []
+
+
 @pytest.mark.model
 def test_a_giant_sentence_is_cut_into_sentences_of_bounded_length(tmp_path):
     from framing.nlp import MAX_SENTENCE_TOKENS

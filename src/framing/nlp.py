@@ -248,7 +248,7 @@ def sentence_cuts(doc, limit: int = MAX_SENTENCE_TOKENS) -> list[int]:
             if i - start >= limit:
                 cut = last_mark + 1 if last_mark + 1 - start > limit // 2 else i
                 cuts.append(cut)
-                start, last_mark = cut, -1 if last_mark < cut else last_mark
+                start, last_mark = cut, -1
             if token.text in _CUT_AFTER:
                 last_mark = i
     return cuts
