@@ -61,7 +61,8 @@ def test_corrupt_cache_entry_is_reparsed(corpus, tmp_path):
     framing.parse(corpus, cache_dir=tmp_path, progress=False)
     path = parse_module.DocCache(tmp_path, framing.resolve_model()).path(parse_module.text_hash(TEXTS[0]))
     path.write_bytes(b"garbage")
-    again = framing.parse(corpus, cache_dir=tmp_path, progress=False)
+    with pytest.warns(framing.errors.CacheWarning, match="cannot be read"):
+        again = framing.parse(corpus, cache_dir=tmp_path, progress=False)
     assert again.n_parsed == 1
     assert again.docs[0].text == TEXTS[0]
 

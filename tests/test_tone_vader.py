@@ -187,7 +187,24 @@ def analyzers(request):
 
 def test_analyzer_is_vadersentiments_own(analyzers):
     ours, _ = analyzers
-    assert type(ours) is vader.SentimentIntensityAnalyzer
+    assert isinstance(ours, vader.SentimentIntensityAnalyzer)
+    # only the two per-word checks are replaced (by windowed calls of VADER's own)
+    replaced = {name for name in vars(type(ours)) if not name.startswith("__")}
+    assert replaced == {"_negation_check", "_special_idioms_check"}
+
+
+def test_windowed_checks_score_every_word_sequence_as_vader_does(analyzers):
+    import random
+
+    ours, reference = analyzers
+    rng = random.Random(7)
+    words = (
+        "not never no so this without doubt kind of sort least at very but good bad killed love hate "
+        "great terrible the a is isn't won't hardly barely extremely quite nor or"
+    ).split()
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        assert repr(ours.polarity_scores(text)) == repr(reference.polarity_scores(text)), text
 
 
 def test_lexicon_is_vaders_with_the_domain_file_applied(analyzers):

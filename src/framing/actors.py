@@ -29,6 +29,16 @@ written, lower-cased (so ``head,troops`` matches "troops", lemmatised "troop",
 and ``head,russians`` matches a plural demonym the lemmatiser leaves as it is). The longest
 matching phrase or regex wins, so "gunmen loyal to the government" beats
 "gunmen"; a head entry applies only when no phrase or regex matches.
+
+A ``regex`` entry is compiled with the ``regex`` package (the syntax of
+Python's ``re``) and checked when the file is read: a group repeated
+without bound whose body is only repeats or optional parts
+(``^(\\w+\\s?)*gunmen$``), which takes Python's ``re`` exponential time to
+fail on a phrase of twenty words, is refused with the file and row
+(:func:`framing.patterns.check_regex`). Every search also runs with a time
+limit (:data:`framing.patterns.REGEX_TIMEOUT`); a pattern that still runs past it raises
+:class:`framing.errors.PatternTimeoutError` naming the file, the row and
+the phrase, instead of hanging the run.
 """
 
 from __future__ import annotations
@@ -37,7 +47,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,9 +55,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .docview import cache_per_doc, doc_text, sent_index
+from .errors import TaxonomyError
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
+from .patterns import check_regex, compile_regex, search_within_limit
 from .syntax import Tree, parse_tree
 from .textnorm import SpellingMap, fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
@@ -91,6 +103,8 @@ class ActorEntry:
     pattern: str
     note: str = ""
     label: str = ""
+    #: where the entry was read ("data/study/actors.csv, row 7"), for messages; not part of its identity
+    where: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -158,7 +172,7 @@ class ActorTaxonomy:
         for entry in self.entries:
             if entry.role != role or entry.match == "head":
                 continue
-            found = _compiled(entry).search(phrase)
+            found = _search(entry, phrase)
             if found and len(found.group(0)) > best_len:
                 best, best_len = entry.group, len(found.group(0))
         if best is not None:
@@ -176,14 +190,22 @@ class ActorTaxonomy:
 _ANSWERS = AnswersOf(max_owners=8, max_answers=1 << 17)
 _MISSING = object()
 
-_PATTERN_CACHE: dict[ActorEntry, re.Pattern] = {}
+_PATTERN_CACHE: dict[ActorEntry, object] = {}
 
 
-def _compiled(entry: ActorEntry) -> re.Pattern:
+def _search(entry: ActorEntry, phrase: str):
+    """``entry``'s pattern searched in ``phrase`` (a regex entry within :data:`framing.patterns.REGEX_TIMEOUT`)."""
+    pattern = _compiled(entry)
+    if entry.match != "regex":
+        return pattern.search(phrase)
+    return search_within_limit(pattern, phrase, where=entry.where or "taxonomy")
+
+
+def _compiled(entry: ActorEntry):
     pattern = _PATTERN_CACHE.get(entry)
     if pattern is None:
         if entry.match == "regex":
-            pattern = re.compile(entry.pattern)
+            pattern = compile_regex(entry.pattern)
         else:
             words = normalize_phrase(entry.pattern)
             pattern = re.compile(r"(?<![\w'-])" + re.escape(words) + r"(?![\w-])")
@@ -216,7 +238,9 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
     ------
     ValueError
         Naming the file and row of an unknown role or match type, an empty
-        group or pattern, or an invalid regular expression.
+        group or pattern; :class:`framing.errors.TaxonomyError` (a
+        ValueError) for a regular expression that is invalid or can
+        backtrack catastrophically (:func:`framing.patterns.check_regex`).
 
     Warns
     -----
@@ -255,13 +279,20 @@ def _build_taxonomy(table: pd.DataFrame, where: str) -> ActorTaxonomy:
         if not group or not pattern:
             raise ValueError(f"{where}, row {i}: empty group or pattern")
         if match == "regex":
-            try:
-                re.compile(pattern)
-            except re.error as err:
-                raise ValueError(f"{where}, row {i}: invalid regex {pattern!r} ({err})") from None
+            problem = check_regex(pattern)
+            if problem:
+                raise TaxonomyError(f"{where}, row {i}: regex {pattern!r} {problem}")
         note = str(getattr(row, "note", "")) if "note" in table.columns else ""
         label = str(getattr(row, "label", "")).strip() if "label" in table.columns else ""
-        entry = ActorEntry(role, group, match, pattern if match == "regex" else normalize_phrase(pattern), note, label)
+        entry = ActorEntry(
+            role,
+            group,
+            match,
+            pattern if match == "regex" else normalize_phrase(pattern),
+            note,
+            label,
+            f"{where}, row {i}",
+        )
         problem = unmatchable(entry)
         if problem:
             warnings.warn(f"{where}, row {i}: {match} pattern {pattern!r} {problem}", stacklevel=3)

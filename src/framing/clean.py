@@ -18,6 +18,15 @@ Reuters"; see :data:`BYLINE`).
 
 Headings (short lines with no final punctuation) are kept: an outlet's
 headings frame the story too. :func:`is_heading_line` flags them.
+
+Invisible format characters (Unicode category Cf: zero-width space U+200B,
+zero-width (non-)joiner U+200C / U+200D, word joiner U+2060, a byte-order
+mark U+FEFF inside the text, soft hyphen U+00AD, bidirectional marks) are
+removed first (:func:`strip_format_characters`). Scraped pages carry them
+inside words, where they split "kil\u200bled" into tokens no lexicon knows,
+so harm events and tolls were silently lost. The stored text is the text
+without them, so every offset counts in it, and each line that lost any is
+reported with the rule ``format_characters`` and the code points removed.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -37,6 +47,7 @@ __all__ = [
     "clean_text",
     "clean_corpus",
     "is_heading_line",
+    "strip_format_characters",
     "REMOVED_COLUMNS",
 ]
 
@@ -99,6 +110,50 @@ class CleanResult:
 
     text: str
     removed: tuple[RemovedLine, ...]
+
+
+#: Unicode general category of the invisible format characters removed before
+#: anything else (zero-width space and joiners, word joiner, soft hyphen,
+#: byte-order mark, bidirectional controls); they carry no letter of English text.
+FORMAT_CATEGORY = "Cf"
+
+
+@lru_cache(maxsize=1)
+def _format_chars() -> re.Pattern:
+    """A character class of every code point of category ``Cf`` in this Python's
+    Unicode database (built on first use, about 0.2 s, not at import)."""
+    codes = [c for c in range(0x110000) if unicodedata.category(chr(c)) == FORMAT_CATEGORY]
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in codes) + "]")
+
+
+def strip_format_characters(text: str) -> tuple[str, dict[str, int]]:
+    """``text`` without invisible format characters, and how many of each were removed.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    text : str
+        The text less every character of Unicode category ``Cf``.
+    removed : dict
+        ``{"U+200B": 2, ...}``, in order of first occurrence; empty when none.
+
+    Notes
+    -----
+    A zero-width space used as the only break between two words joins them;
+    in scraped news text it is far more often inside a word.
+    """
+    pattern = _format_chars()
+    found = pattern.findall(text)
+    if not found:
+        return text, {}
+    counts: dict[str, int] = {}
+    for ch in found:
+        key = f"U+{ord(ch):04X}"
+        counts[key] = counts.get(key, 0) + 1
+    return pattern.sub("", text), counts
 
 
 def _fold(line: str) -> str:
@@ -172,7 +227,10 @@ def clean_text(text: str) -> CleanResult:
         ``text`` holds the kept lines, stripped and joined by ``"\\n"`` (blank
         lines dropped); ``removed`` lists every removed line with its rule:
         ``dateline_marker``, ``photo_credit``, ``caption``, ``summary_label``,
-        ``related_links``, ``byline`` or ``boilerplate``.
+        ``related_links``, ``byline`` or ``boilerplate``; and every line that
+        lost invisible format characters (:func:`strip_format_characters`),
+        with rule ``format_characters`` and the code points and counts as its
+        text (``"U+200B x2"``).
 
     Notes
     -----
@@ -183,6 +241,10 @@ def clean_text(text: str) -> CleanResult:
     kept: list[tuple[int, str]] = []
     removed: list[RemovedLine] = []
     for line_no, raw in enumerate(text.splitlines(), start=1):
+        raw, invisible = strip_format_characters(raw)
+        if invisible:
+            described = ", ".join(f"{code} x{n}" for code, n in invisible.items())
+            removed.append(RemovedLine(line_no, described, "format_characters"))
         line = raw.strip()
         if not line:
             continue

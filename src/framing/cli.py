@@ -79,6 +79,7 @@ def _positive_int(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``framing`` command."""
+    from .corpus import MAX_BYTES
     from .pipeline import BATCH_SIZE, TABLES
 
     parser = argparse.ArgumentParser(
@@ -229,6 +230,20 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"what to do with an article holding {what}: warn and keep it (default), "
             "stop with an error, drop it (with a warning), or not check",
         )
+    analyze.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"refuse an article larger than N bytes of UTF-8 (default {MAX_BYTES:,}: a mis-pointed "
+        "file, not an article, above it)",
+    )
+    analyze.add_argument(
+        "--allow-outside-files",
+        action="store_true",
+        help="read files that a directory's metadata.csv names outside that directory "
+        "(../x.txt, absolute paths, links leading out); refused by default",
+    )
     return parser
 
 
@@ -379,6 +394,8 @@ def _load_input(args, *, columns=None):
             on_language=args.on_language,
             columns=columns,
             return_removed=True,
+            max_bytes=args.max_bytes,
+            allow_outside=args.allow_outside_files,
         )
     for warning in caught:
         print(f"framing: warning: {warning.message}", file=sys.stderr)

@@ -17,8 +17,14 @@ The stored ``text`` is what every table's ``start_char`` / ``end_char`` count
 in: with a title, the title line and its newline come first, so the
 headline is measured like any sentence (flagged ``is_heading`` in the
 sentence table) and the body's offsets are shifted by ``len(title) + 1``. A
-text that already starts with its title gets no second copy. The raw files
-are never modified.
+text that already starts with its title gets no second copy. The stored text
+has no invisible format characters (zero-width spaces, soft hyphens: Unicode
+category Cf), which split words for the parser: they are removed before
+anything else, and :func:`framing.clean_corpus` lists each line that lost
+some. The raw files are never modified.
+
+A directory's ``metadata.csv`` may name only files inside that directory
+(after following links), unless ``allow_outside=True``.
 
 Column names are matched to these ignoring case and surrounding spaces
 (``Date`` is read as ``date``); a name close to a missing one gets a "did you
@@ -36,7 +42,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import REMOVED_COLUMNS, clean_corpus
+from .clean import REMOVED_COLUMNS, clean_corpus, strip_format_characters
 from .errors import CorpusError, CorpusWarning
 from .readers import PAGE_SUFFIXES, as_iso_date, is_warc, map_columns, read_page_file, read_warc
 from .screening import screen_corpus
@@ -86,6 +92,7 @@ def load_corpus(
     on_language: str = "warn",
     columns: Mapping[str, str] | None = None,
     return_removed: bool = False,
+    allow_outside: bool = False,
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """Load and validate articles from a directory, saved pages, a web archive, CSV, JSONL or DataFrame.
 
@@ -110,6 +117,10 @@ def load_corpus(
     clean : bool, default True
         Remove non-article lines (captions, credits, summary-box labels, trailing
         related-story lists, dateline markers) with :func:`framing.clean_corpus`.
+        Invisible format characters (zero-width spaces, soft hyphens, Unicode
+        category Cf; :func:`framing.clean.strip_format_characters`) are removed
+        from every text and title either way: they split words the parser
+        would otherwise know.
     max_bytes : int
         Refuse any article larger than this many bytes (UTF-8).
     metadata : str or Path, optional
@@ -130,6 +141,11 @@ def load_corpus(
     return_removed : bool, default False
         Also return every removal: the page lines and archive records left
         out when reading, then the lines removed by cleaning.
+    allow_outside : bool, default False
+        For a directory source: read a file that ``metadata.csv`` names outside
+        the directory (``../other/a.txt``, an absolute path, or a link that
+        resolves outside it). Refused by default, so a metadata file cannot
+        pull any readable file on the machine into the tables.
 
     Returns
     -------
@@ -148,8 +164,9 @@ def load_corpus(
     ------
     CorpusError
         With one message naming the file or row and the problem: a missing,
-        empty, binary, non-UTF-8 or oversized file; a metadata row with no file
-        or a file with no metadata row; a duplicate ``article_id``; a missing
+        empty, binary, non-UTF-8 or oversized file; a metadata row with no file,
+        or naming a file outside the directory (unless ``allow_outside``), or a
+        file with no metadata row; a duplicate ``article_id``; a missing
         ``text`` or ``outlet`` column or value (with a "did you mean" for a
         close name); an unparseable date; two columns differing only in case.
         With ``"error"``, HTML in an article or an article not in English.
@@ -171,7 +188,9 @@ def load_corpus(
         if not path.exists():
             raise CorpusError(f"{path}: no such file or directory")
         if path.is_dir():
-            frame, read_removed = _load_directory(path, metadata=metadata, max_bytes=max_bytes, columns=columns)
+            frame, read_removed = _load_directory(
+                path, metadata=metadata, max_bytes=max_bytes, columns=columns, allow_outside=allow_outside
+            )
         elif path.suffix.lower() == ".csv":
             frame = _validate(_mapped(_read_csv(path), columns, path), where=str(path), max_bytes=max_bytes)
         elif path.suffix.lower() in {".jsonl", ".ndjson"}:
@@ -189,6 +208,9 @@ def load_corpus(
     if clean:
         frame, clean_removed = clean_corpus(frame)
         removed = pd.concat([read_removed, clean_removed], ignore_index=True) if len(read_removed) else clean_removed
+    else:  # invisible format characters split words for the parser whether or not lines are cleaned
+        frame["text"] = [strip_format_characters(text)[0] for text in frame["text"]]
+    frame["title"] = [strip_format_characters(title)[0] for title in frame["title"]]
     # after cleaning: a byline or a caption full of names is not evidence of another language
     frame = screen_corpus(frame, on_markup=on_markup, on_language=on_language)
     if prepend_title:
@@ -250,7 +272,7 @@ def _read_text_file(path: Path, *, max_bytes: int) -> str:
     if size > max_bytes:
         raise CorpusError(
             f"{path}: file is {size:,} bytes, above the limit of {max_bytes:,}; "
-            "is it really one article? Pass max_bytes= to raise the limit."
+            "is it really one article? Pass max_bytes= (framing analyze --max-bytes) to raise the limit."
         )
     data = path.read_bytes()
     return _decode(data, where=str(path))
@@ -349,7 +371,9 @@ def _page_table(meta: pd.DataFrame, files: list[Path], *, max_bytes: int, where:
     return meta, pd.DataFrame(removed, columns=REMOVED_COLUMNS)
 
 
-def _load_directory(directory: Path, *, metadata, max_bytes: int, columns: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _load_directory(
+    directory: Path, *, metadata, max_bytes: int, columns: dict, allow_outside: bool = False
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     meta_path = Path(metadata) if metadata is not None else directory / "metadata.csv"
     pages = sorted(p for p in directory.iterdir() if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
     if not meta_path.is_file() and pages and not any(directory.glob("*.txt")):
@@ -385,8 +409,15 @@ def _load_directory(directory: Path, *, metadata, max_bytes: int, columns: dict)
             + (f" (and {len(unlisted) - 1} more)" if len(unlisted) > 1 else "")
         )
     paths = []
+    root = directory.resolve()
     for row_no, name in enumerate(files, start=2):
         file_path = directory / name
+        if not allow_outside and not file_path.resolve().is_relative_to(root):
+            raise CorpusError(
+                f"{where}, row {row_no}: names {name!r}, which is outside the corpus folder {directory} "
+                f"(it resolves to {file_path.resolve()}); move the file into the folder, or pass "
+                "allow_outside=True (framing analyze --allow-outside-files) to read it anyway"
+            )
         if not file_path.is_file():
             raise CorpusError(f"{where}, row {row_no}: names {name!r}, which does not exist")
         paths.append(file_path)
@@ -468,7 +499,7 @@ def _validate(frame: pd.DataFrame, *, where: str, max_bytes: int, row_offset: in
         if len(text.encode("utf-8")) > max_bytes:
             raise CorpusError(
                 f"{row_where} (article {row.article_id!r}): text is above the limit of "
-                f"{max_bytes:,} bytes; pass max_bytes= to raise the limit"
+                f"{max_bytes:,} bytes; pass max_bytes= (framing analyze --max-bytes) to raise the limit"
             )
     _check_duplicates(frame["article_id"], where=where, what="article_id", row_offset=row_offset)
     frame["date"] = [as_iso_date(date) if date else "" for date in frame["date"]]

