@@ -876,3 +876,49 @@ def test_harm_lexicon_without_unless_column_still_reads(tmp_path):
 def test_gapped_and_misparsed_reduced_passives(parse_text, text, expected):
     found = [(p.verb, p.construction, p.patient) for p in framing.find_passives(parse_text(text))]
     assert found == expected
+
+
+# A weapon or vehicle as the doer names no side by itself; its modifier may. Impact verbs
+# ("struck", "hit", "slammed into") are harm only when a weapon, an act or a known actor does
+# them. Invented sentences in the shapes of reports of missile, drone and tank attacks.
+WEAPON_CASES = [
+    ("A Kessarian rocket struck a hospital in Morrow.", [("struck", "Kessarian", "other")]),
+    ("Army helicopters strafed the convoy.", [("strafed", "Army", "state_forces")]),
+    ("A military drone hit a wedding party near Varo.", [("hit", "military", "state_forces")]),
+    ("Tanks fired on the crowd at the gate.", [("fired", "", "none")]),
+    ("A stray bullet killed a boy in Morrow.", [("killed", "", "none")]),
+    (
+        "The clinic collapsed after being hit by a Kessarian artillery shell.",
+        [("hit", "Kessarian", "other")],
+    ),
+    (
+        "Police rockets slammed into the market, wrecking stalls.",
+        [("slammed", "Police", "state_forces"), ("wrecking", "Police", "state_forces")],
+    ),
+    ("Seven died as a rocket strike hit the depot.", [("rocket strike", "", "none"), ("hit", "", "none")]),
+    ("The rebels struck a checkpoint at dawn.", [("struck", "rebels", "armed_group")]),
+    (
+        "The shelling damaged a school and two mosques.",
+        [("shelling", "", "none"), ("damaged", "", "none")],
+    ),
+    # an act named as the by-agent: its doer is the doer
+    (
+        "Four farmers were killed by army tank fire.",
+        [("killed", "army", "state_forces"), ("tank fire", "army", "state_forces")],
+    ),
+    # must find nothing: impact verbs without a weapon, act or actor, a labour strike
+    ("The storm struck the coast overnight.", []),
+    ("Her second album hit the charts in May.", []),
+    ("The unions struck a deal with the ministry.", []),
+    ("Dock workers began a strike on Monday.", []),
+    ("Rising prices hit poorer families hardest.", []),
+    ("The ship was damaged in a storm.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAPON_CASES)
+def test_weapons_name_no_doer_and_impact_verbs_need_one(parse_text, text, expected):
+    found = [
+        (e.trigger, e.agent_head, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)
+    ]
+    assert found == expected

@@ -25,10 +25,12 @@ from ..syntax import (
 )
 from .nominals import (
     is_gerund_noun,
+    names_actor,
     nominal_agent,
     nominal_patient,
     nominal_trigger,
     screen_words,
+    support_lemma,
     verb_lemma,
 )
 from .roles import (
@@ -104,6 +106,12 @@ def harm_lexicon(lexicon=None) -> dict:
     ``unless``: ``{verb lemma: frozenset}`` from the optional
     ``unless_object`` column (``|``-separated object lemmas, or ``person``)
     naming objects that give the verb a sense that is no harm.
+
+    Optional kinds: ``impact`` verbs ("strike", "hit", "slam") and
+    ``impact_noun`` nouns ("strike") are harm only when a weapon, an act or
+    a known actor does them (:func:`impact_doer`); ``weapon`` nouns
+    ("missile", "tank") name no doer as subject or by-agent, only through
+    their modifier ("an Ostravian missile": :func:`weapon_user`).
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -114,7 +122,9 @@ def harm_lexicon(lexicon=None) -> dict:
         )
     kinds = table["kind"].str.strip()
     terms = table["term"].str.strip().str.lower()
-    out: dict = {kind: frozenset(terms[kinds == kind]) for kind in ("noun", "support")}
+    out: dict = {
+        kind: frozenset(terms[kinds == kind]) for kind in ("noun", "support", "impact", "impact_noun", "weapon")
+    }
     verbs = terms[kinds == "verb"]
     out["verb"] = frozenset(t for t in verbs if " " not in t)
     phrasal: dict[str, set] = {}
@@ -127,7 +137,7 @@ def harm_lexicon(lexicon=None) -> dict:
     out["unless"] = {
         term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
         for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind == "verb" and objects.strip()
+        if kind in ("verb", "impact") and objects.strip()
     }
     return out
 
@@ -142,6 +152,50 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
         if child.dep_ in ("prt", "dobj") and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
     return None
+
+
+def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
+    """Who a weapon named as a doer stands for: its possessor, or a modifier
+    naming an actor (a nationality, an organisation, an acronym or a phrase
+    the taxonomy knows: "an Ostravian missile", "a military aircraft",
+    "the RSB's drones"), also through a weapon compound ("Liranian air-defence
+    missile", "army tank shells"); None when the weapon is all the text names
+    ("tanks fired on the crowd", "a stray round killed a girl")."""
+    for child in weapon.children:
+        if child.i > weapon.i:
+            continue
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+        if child.dep_ in ("amod", "compound", "nmod") and names_actor(child, taxonomy):
+            return child
+        if child.dep_ == "compound" and child.lemma_.lower() in weapons:
+            found = weapon_user(child, taxonomy, weapons)
+            if found is not None:
+                return found
+    return None
+
+
+def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
+    """An impact verb ("struck", "hit") names harm: its doer is a weapon, a
+    harm act ("the strike hit a school") or an actor the taxonomy knows ("the
+    army struck the town"), not a storm or a singer."""
+    if doer is None:
+        return False
+    if doer.lemma_.lower() in harm["weapon"] or nominal_trigger(tree, doer.i, harm["noun"]) is not None:
+        return True
+    if is_impact_noun(doer, harm):
+        return True
+    return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is not None
+
+
+def is_impact_noun(noun: Node, harm: dict) -> bool:
+    """An impact noun ("strike") modified by a weapon ("missile strike") or
+    governed by a support verb ("carried out the strike"): an act, not a labour strike."""
+    if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in harm["weapon"] for c in noun.children):
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and support_lemma(noun.head, harm["support"])
 
 
 def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str:
@@ -265,7 +319,8 @@ def find_harm_events(
     # final ``else: continue`` (a gerund noun is tagged VBG), and a token that is
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
-    words = screen_words(nouns, verbs | frozenset(phrasal))
+    impact, weapons = harm["impact"], harm["weapon"]
+    words = screen_words(nouns, verbs | frozenset(phrasal) | impact | harm["impact_noun"])
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
         zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
@@ -278,6 +333,8 @@ def find_harm_events(
         if (
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
+            or verb_lemma(lemma, text, impact) is not None
+            or lemma.lower() in harm["impact_noun"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
         ):
             triggers.append(i)
@@ -291,6 +348,9 @@ def find_harm_events(
             if match is None and token.tag_ == "VBG":
                 lemma_v = verb_lemma(token.lemma_, token.text, verbs)
                 match = (token.i, token.text.lower()) if lemma_v else None
+            if match is None and is_impact_noun(token, harm):
+                weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
+                match = (min([token.i, *weapon]), token.lemma_.lower())
             if match is None or token.dep_ == "compound":
                 continue
             first, lemma = match
@@ -299,6 +359,10 @@ def find_harm_events(
             patient = nominal_patient(token)
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = verb_lemma(token.lemma_, token.text, verbs)
+            if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
+                doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
+                if impact_doer(doer, taxonomy, harm, tree):
+                    lemma = verb_lemma(token.lemma_, token.text, impact)
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword
@@ -323,7 +387,9 @@ def find_harm_events(
             else:
                 form = "active"
                 agent = subject(token)
-                if agent is not None and nominal_trigger(tree, agent.i, nouns, verbs):
+                if agent is not None and (
+                    nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+                ):
                     # "massacres targeting Alawites", "Israeli shelling
                     # destroyed": the act does the harm, so its doer does
                     agent = nominal_agent(agent, harm["support"], taxonomy) or (
@@ -337,13 +403,21 @@ def find_harm_events(
                     patient = target_object(token) or patient
         else:
             continue
+        act_doer = False
         if form == "passive":
             agent = passive_agent
+            if agent is not None and (
+                nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+            ):
+                # "killed by Novarran tank fire": the act does the harm, so its doer does
+                agent, act_doer = nominal_agent(agent, harm["support"], taxonomy), True
+        if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
+            agent = weapon_user(agent, taxonomy, weapons)  # "an Ostravian missile struck"
         if agent is not None and (agent.ent_type_ in ("DATE", "TIME") or names_nobody(agent)):
             agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
-        cause = harm_cause(token, agent, cause_set)
+        cause = "" if act_doer else harm_cause(token, agent, cause_set)
         if cause and agent is not None and agent.lemma_.lower() == cause:
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:

@@ -21,6 +21,7 @@ __all__ = [
     "is_acronym",
     "is_gerund_noun",
     "multiword_terms",
+    "names_actor",
     "nominal_agent",
     "nominal_patient",
     "nominal_trigger",
@@ -141,23 +142,18 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
             return child
     for child in children:
         # "government crackdown", "army shelling", "RSF attacks", "Israeli
-        # shelling": a modifier the taxonomy knows as an actor, or the name
-        # of an organisation or nationality
-        if child.i < noun.i and (
-            (
-                child.dep_ == "compound"
-                and child.pos_ in ("NOUN", "PROPN")
-                and taxonomy.classify(
-                    phrase(child), head=child.lemma_, head_text=child.text, role="agent"
-                )
-            )
-            or (
-                child.dep_ in ("compound", "amod")
-                and (child.ent_type_ in DOER_ENTITIES or is_acronym(child))
-                and not child.with_dep("prep")
-            )
-        ):
+        # shelling", "paramilitary drone strike": a modifier the taxonomy
+        # knows as an actor, or the name of an organisation or nationality
+        if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
             return child
+    for child in children:
+        # "army tank fire", "RSB drone strikes": the actor modifies a compound of the act
+        if child.i < noun.i and child.dep_ == "compound":
+            for grandchild in child.children:
+                if grandchild.i < child.i and grandchild.dep_ in ("compound", "amod") and names_actor(
+                    grandchild, taxonomy
+                ):
+                    return grandchild
     for child in children:
         # "the violence carried out by both sides": a reduced relative of a support verb
         if child.dep_ == "acl" and child.tag_ == "VBN" and support_lemma(child, support):
@@ -165,6 +161,18 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
             if agent is not None:
                 return agent
     return governor_agent(noun, support)
+
+
+def names_actor(word: Node, taxonomy) -> bool:
+    """A modifier that names who acts: a nationality, an organisation or an
+    acronym (not one with a preposition of its own), or a noun or adjective
+    the taxonomy knows as an agent ("army", "paramilitary")."""
+    if word.ent_type_ in DOER_ENTITIES or is_acronym(word):
+        return not word.with_dep("prep")
+    return (
+        word.pos_ in ("NOUN", "PROPN", "ADJ")
+        and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
+    )
 
 
 def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
