@@ -922,3 +922,41 @@ def test_weapons_name_no_doer_and_impact_verbs_need_one(parse_text, text, expect
         (e.trigger, e.agent_head, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)
     ]
     assert found == expected
+
+
+# A participle with its own subject and no auxiliary is passive in a gapped coordination after a
+# count, an absolute "with" clause and the small clause of a perception or causative verb: its
+# subject is the victim, not the doer. Shapes of casualty reports; sentences invented.
+SMALL_CLAUSE_CASES = [
+    ("Six guards were shot and dozens more wounded by shrapnel.", [("shot", "be", ""), ("wounded", "be", "shrapnel")]),
+    ("The raids went on, with scores of students detained.", [("detained", "reduced", "")]),
+    (
+        "Unrest spread, with hundreds arrested and at least nine killed.",
+        [("arrested", "reduced", ""), ("killed", "reduced", "")],
+    ),
+    ("A neighbour saw the driver beaten outside the depot.", [("beaten", "reduced", "")]),
+    ("Villagers found the teacher murdered in his home.", [("murdered", "reduced", "")]),
+    # must find nothing: active verbs after "with" or a perception verb, a past tense after a count
+    ("He saw that the soldiers killed the driver.", []),
+    ("With the army advancing, residents fled.", []),
+    ("Three rebel units attacked and two others retreated.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_CLAUSE_CASES)
+def test_participles_in_gapped_absolute_and_small_clauses_are_passive(parse_text, text, expected):
+    found = [(p.verb, p.construction, p.agent_head) for p in framing.find_passives(parse_text(text))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six guards were shot and dozens more wounded by shrapnel.", [("shot", ""), ("wounded", "")]),
+        ("Unrest spread, with hundreds arrested and at least nine killed.", [("killed", "")]),
+        ("A neighbour saw the driver beaten outside the depot.", [("beaten", "")]),
+    ],
+)
+def test_the_victim_of_a_small_clause_is_not_its_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

@@ -93,7 +93,11 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             result = construction(verb.head, stative, memo)
         elif is_gapped(verb):
             # "100 were killed and 760 injured": the auxiliary is gapped
-            result = construction(verb.head, stative, memo)
+            result = construction(verb.head, stative, memo) or "reduced"
+        elif "nsubj" in child_deps and not aux and not objects and is_small_clause(verb):
+            # "with dozens detained", "saw his friend shot": a participle with
+            # its own subject in an absolute or small clause is passive
+            result = "reduced"
         elif (
             dep in (*SUBJECT_DEPS, "dobj", "pobj")
             and "nsubj" in child_deps
@@ -150,7 +154,8 @@ def is_gapped(verb: Node) -> bool:
     """A coordinated participle whose subject is a count, with no auxiliary,
     after a passive with one: the auxiliary is gapped ("100 were killed and
     760 injured", "four were killed and six others captured"), so the count
-    is a patient. Only a count: "the curfew was lifted and markets
+    is a patient; also after an absolute "with" clause ("with dozens
+    detained and 40 killed"). Only a count: "the curfew was lifted and markets
     reopened" is an active verb the tagger read as a participle."""
     tree = verb.tree
     head = verb.head
@@ -159,10 +164,31 @@ def is_gapped(verb: Node) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
         and bool(subjects)
-        and (tree.pos[subjects[0]] == "NUM" or bool(tree.with_dep(subjects[0], "nummod")))
+        and (
+            tree.pos[subjects[0]] == "NUM"
+            or tree.node(subjects[0]).ent_type_ == "CARDINAL"  # "dozens more", "hundreds"
+            or bool(tree.with_dep(subjects[0], "nummod"))
+        )
         and not tree.with_dep(verb.i, "aux", "auxpass", "dobj")
         and head.tag_ == "VBN"
-        and bool(tree.with_dep(head.i, "auxpass"))
+        and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head))
+    )
+
+
+def is_small_clause(verb: Node) -> bool:
+    """A participle heading an absolute clause after "with" / "without"
+    ("with hundreds detained") or the complement of a verb of
+    ``framing/data/small_clause_verbs.csv`` ("saw his friend shot", "found
+    him murdered"): its subject is its patient. Quirk et al. 1985, 15.58 and 16.52."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.text.lower() in ("with", "without"):
+        return True  # the tagger reads this -ed form as a past tense as often as not
+    if verb.dep_ == "advcl" and any(m.text.lower() in ("with", "without") for m in verb.with_dep("mark")):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and head.lemma_.lower() in word_set("small_clause_verbs")
     )
 
 
