@@ -960,3 +960,20 @@ def test_participles_in_gapped_absolute_and_small_clauses_are_passive(parse_text
 def test_the_victim_of_a_small_clause_is_not_its_doer(parse_text, text, expected):
     found = [(e.trigger, e.agent) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# The gerund after a reduced passive relative ("X accused of", "X suspected of") is controlled
+# by the noun the participle modifies, as in headlines and identifications of suspects.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two soldiers suspected of killing a shopkeeper.", [("killing", "soldiers")]),
+        ("Militia accused of torturing prisoners in Varo", [("torturing", "Militia")]),
+        ("The court named three officers charged with shooting the marchers.", [("shooting", "officers")]),
+        # an active participle's gerund stays with the participle's own subject
+        ("Witnesses accused of lying described the killing of the guard.", [("killing", "")]),
+    ],
+)
+def test_a_reduced_passive_relative_controls_its_gerund(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
