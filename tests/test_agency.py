@@ -977,3 +977,34 @@ def test_the_victim_of_a_small_clause_is_not_its_doer(parse_text, text, expected
 def test_a_reduced_passive_relative_controls_its_gerund(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# An act named as the occasion of a harm verb ("killed 12 in a raid") is done by that verb's doer;
+# headline and lead shapes of reports of raids and ambushes. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bandits kill nine farmers in raid on Kessar",
+            [("kill", "Bandits"), ("raid", "Bandits")],
+        ),
+        (
+            "Insurgents killed four soldiers during an ambush near Varo.",
+            [("killed", "Insurgents"), ("ambush", "Insurgents")],
+        ),
+        (
+            "Two guards were wounded in the assault by the militia.",
+            [("wounded", ""), ("assault", "militia")],
+        ),
+        (
+            "Eleven pupils were shot during an attack carried out by gunmen.",
+            [("shot", ""), ("attack", "gunmen")],
+        ),
+        # no doer to pass on, or the act is not the occasion of a harm verb
+        ("Nine people were killed in an attack on the market.", [("killed", ""), ("attack", "")]),
+        ("The general spoke in the assault on the town.", [("assault", "")]),
+    ],
+)
+def test_an_act_framing_a_harm_verb_shares_its_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

@@ -13,6 +13,7 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
+    by_agent,
     conjuncts,
     is_bare,
     is_denied,
@@ -152,6 +153,27 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
         if child.dep_ in ("prt", "dobj") and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
     return None
+
+
+#: Prepositions whose object is the act within which a harm verb's harm was
+#: done ("killed 12 in a raid", "were shot during the assault").
+ACT_FRAME_PREPOSITIONS = ("in", "during")
+
+
+def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
+    """The doer of an act noun named as the occasion of a harm verb: "Rebels
+    killed 12 in a raid" (the raid is the rebels'), "were shot during an
+    assault by soldiers" (the by-agent's). None when the noun is not the
+    object of "in" / "during" under a harm verb, or that verb names no doer."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb_lemma(verb.lemma_, verb.text, verbs) is None:
+        return None
+    if verb.with_dep("auxpass") or verb.with_dep("agent"):
+        return by_agent(verb)
+    return subject(verb)
 
 
 def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
@@ -355,7 +377,7 @@ def find_harm_events(
                 continue
             first, lemma = match
             form = "nominal"
-            agent = nominal_agent(token, harm["support"], taxonomy)
+            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs)
             patient = nominal_patient(token)
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = verb_lemma(token.lemma_, token.text, verbs)
