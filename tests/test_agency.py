@@ -1008,3 +1008,38 @@ def test_a_reduced_passive_relative_controls_its_gerund(parse_text, text, expect
 def test_an_act_framing_a_harm_verb_shares_its_doer(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# Acts listed as examples of a wider act share the doer the grammar names for it, as in the
+# summaries of rights reports. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militia was accused of abuses, including beatings and the torture of detainees.",
+            [("abuses", "militia"), ("beatings", "militia"), ("torture", "militia")],
+        ),
+        (
+            "Rebels committed crimes such as looting and arson.",
+            [("crimes", "Rebels"), ("looting", "Rebels"), ("arson", "Rebels")],
+        ),
+        (
+            "The guards carried out atrocities, including executions.",
+            [("atrocities", "guards"), ("executions", "guards")],
+        ),
+        pytest.param(
+            "The atrocities by the guards, including executions, were documented.",
+            [("atrocities", "guards"), ("executions", "guards")],
+            marks=pytest.mark.xfail(
+                strict=True, reason="the parser hangs 'including' on the by-agent, not on the act"
+            ),
+        ),
+        # no doer named for the wider act: none for the examples
+        ("Attacks on villages, including the shelling of Varo, continued.", [("Attacks", ""), ("shelling", "")]),
+        # "as" without "such" is no list of examples
+        ("He spoke as the killings went on.", [("killings", "")]),
+    ],
+)
+def test_listed_examples_share_the_doer_of_the_wider_act(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

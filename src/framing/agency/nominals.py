@@ -28,6 +28,7 @@ __all__ = [
     "screen_words",
     "support_lemma",
     "verb_lemma",
+    "wider_act",
 ]
 
 #: Entity types of a modifier that names who did an act ("RSF attacks",
@@ -160,7 +161,31 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
             agent = by_agent(child)
             if agent is not None:
                 return agent
+    wider = wider_act(noun)
+    if wider is not None:
+        return nominal_agent(wider, support, taxonomy)  # "atrocities by X, including killings"
     return governor_agent(noun, support)
+
+
+#: Words that introduce examples of the noun they hang from ("atrocities,
+#: including killings and rape"; "crimes such as torture").
+EXAMPLE_MARKERS = ("including", "as")
+
+
+def wider_act(noun: Node) -> Node | None:
+    """The noun a listed example belongs to: "accused of atrocities,
+    including mass killings, rape and starvation" -> atrocities (for each of
+    the three), "crimes such as torture" -> crimes; None otherwise. The
+    examples share the doer the grammar names for the wider noun."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    marker = noun.head
+    if noun.dep_ != "pobj" or marker.dep_ != "prep" or marker.text.lower() not in EXAMPLE_MARKERS:
+        return None
+    if marker.text.lower() == "as" and not any(c.text.lower() == "such" for c in marker.children):
+        return None
+    wider = marker.head
+    return wider if wider.pos_ in ("NOUN", "PROPN") else None
 
 
 def names_actor(word: Node, taxonomy) -> bool:
