@@ -1043,3 +1043,33 @@ def test_an_act_framing_a_harm_verb_shares_its_doer(parse_text, text, expected):
 def test_listed_examples_share_the_doer_of_the_wider_act(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# Reciprocal acts name their sides through a coordinated or plural subject ("clashed", "fought",
+# "exchanged gunfire"); "fire" is an act when an actor, a weapon or a frame names it. Shapes of
+# reports of gang wars, border fighting and shootings at crowds; invented sentences.
+RECIPROCAL_CASES = [
+    ("Soldiers and smugglers clashed near Varo.", [("clashed", "Soldiers", "mutual", "state_forces;other")]),
+    ("Two rival militias fought for control of the port.", [("fought", "militias", "mutual", "armed_group")]),
+    (
+        "Militants and soldiers exchanged gunfire near the bridge.",
+        [("gunfire", "Militants", "mutual", "armed_group;state_forces")],
+    ),
+    ("Rebels fought with the police in Kessar.", [("fought", "Rebels", "mutual", "armed_group;state_forces")]),
+    # one side with an object is a doer, not a mutual act
+    ("The rebels fought the army for the pass.", [("fought", "rebels", "armed_group", "")]),
+    ("Nobody was fighting in the village.", [("fighting", "", "none", "")]),
+    ("Twelve people were killed between Monday and Wednesday.", [("killed", "", "none", "")]),
+    # "fire" named by an actor or a frame is the act; a blaze and a labour strike are not
+    ("Residents blamed army fire for the deaths.", [("fire", "army", "state_forces", "")]),
+    ("The bus came under fire from the militia.", [("fire", "militia", "armed_group", "")]),
+    ("Fire destroyed the market overnight.", [("destroyed", "", "none", "")]),
+    ("The mayor fought corruption for a decade.", []),
+    ("Teachers began a strike over pay.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL_CASES)
+def test_reciprocal_acts_and_fire_named_as_an_act(parse_text, text, expected):
+    events = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.agent_head, e.agent_group, e.agent_groups) for e in events] == expected

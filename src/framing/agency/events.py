@@ -112,7 +112,11 @@ def harm_lexicon(lexicon=None) -> dict:
     ``impact_noun`` nouns ("strike") are harm only when a weapon, an act or
     a known actor does them (:func:`impact_doer`); ``weapon`` nouns
     ("missile", "tank") name no doer as subject or by-agent, only through
-    their modifier ("an Ostravian missile": :func:`weapon_user`).
+    their modifier ("an Ostravian missile": :func:`weapon_user`);
+    ``reciprocal`` verbs ("clash", "fight") are harm verbs whose coordinated
+    or plural subject names the sides of a mutual act, and
+    ``reciprocal_support`` verbs ("exchanged fire") make their harm object
+    such an act (:func:`reciprocal_sides`).
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -124,9 +128,10 @@ def harm_lexicon(lexicon=None) -> dict:
     kinds = table["kind"].str.strip()
     terms = table["term"].str.strip().str.lower()
     out: dict = {
-        kind: frozenset(terms[kinds == kind]) for kind in ("noun", "support", "impact", "impact_noun", "weapon")
+        kind: frozenset(terms[kinds == kind])
+        for kind in ("noun", "support", "impact", "impact_noun", "weapon", "reciprocal", "reciprocal_support")
     }
-    verbs = terms[kinds == "verb"]
+    verbs = terms[kinds.isin(["verb", "reciprocal"])]
     out["verb"] = frozenset(t for t in verbs if " " not in t)
     phrasal: dict[str, set] = {}
     for term in verbs:
@@ -138,7 +143,7 @@ def harm_lexicon(lexicon=None) -> dict:
     out["unless"] = {
         term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
         for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind in ("verb", "impact") and objects.strip()
+        if kind in ("verb", "impact", "reciprocal") and objects.strip()
     }
     return out
 
@@ -210,14 +215,55 @@ def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
     return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is not None
 
 
-def is_impact_noun(noun: Node, harm: dict) -> bool:
-    """An impact noun ("strike") modified by a weapon ("missile strike") or
-    governed by a support verb ("carried out the strike"): an act, not a labour strike."""
+def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
+    """An impact noun ("strike", "fire") that names an act, not a labour
+    strike or a blaze: modified by a weapon ("missile strike") or by an
+    actor ("Ardesian fire", "police fire"), governed by a support verb
+    ("carried out the strike", "exchanged fire"), or in "under fire"."""
     if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ == "compound" and c.lemma_.lower() in harm["weapon"] for c in noun.children):
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ == "compound" and child.lemma_.lower() in harm["weapon"]:
+            return True
+        if (
+            taxonomy is not None
+            and child.i < noun.i
+            and child.dep_ in ("compound", "amod", "poss")
+            and names_actor(child, taxonomy)
+        ):
+            return True
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "under":
         return True
-    return noun.dep_ in ("dobj", "nsubjpass") and support_lemma(noun.head, harm["support"])
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in harm["reciprocal_support"]:
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"])
+
+
+def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
+    """The sides of a reciprocal act named by its subject: a reciprocal verb
+    without an object ("the army and the rebels clashed", "rival clans
+    fought", "gangs fought with the police"), or a harm noun that a
+    reciprocal support verb takes as object ("troops and rebels exchanged
+    gunfire"). The subject's conjuncts, or the subject alone when it is
+    plural; [] for one singular side or a verb with an object ("the rebels
+    fought the army" names a doer)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in harm["reciprocal_support"]:
+            return []
+    else:
+        verb = token
+        if verb_lemma(verb.lemma_, verb.text, harm["reciprocal"]) is None or verb.with_dep("dobj"):
+            return []
+    doer = subject(verb)
+    if doer is None or names_nobody(doer):
+        return []
+    sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i]]
+    for preposition in verb.with_dep("prep"):
+        if preposition.text.lower() == "with":
+            sides += preposition.with_dep("pobj")[:1]  # "fought with the police"
+    return sides if len(sides) > 1 or doer.tag_ in ("NNS", "NNPS") else []
 
 
 def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str:
@@ -370,7 +416,7 @@ def find_harm_events(
             if match is None and token.tag_ == "VBG":
                 lemma_v = verb_lemma(token.lemma_, token.text, verbs)
                 match = (token.i, token.text.lower()) if lemma_v else None
-            if match is None and is_impact_noun(token, harm):
+            if match is None and is_impact_noun(token, harm, taxonomy):
                 weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
                 match = (min([token.i, *weapon]), token.lemma_.lower())
             if match is None or token.dep_ == "compound":
@@ -444,7 +490,9 @@ def find_harm_events(
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:
             patient = None  # "blamed the attacks on X": the "on" object is the doer
-        sides = mutual_sides(agent if agent is not None else token)
+        sides = mutual_sides(agent if agent is not None else token) or (
+            reciprocal_sides(token, harm) if form in ("active", "nominal") else []
+        )
         if form == "passive" and agent is passive_agent:
             agent_text, agent_head_text = passive.agent, passive.agent_head
         else:

@@ -161,6 +161,13 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
             agent = by_agent(child)
             if agent is not None:
                 return agent
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "under":
+        # "came under fire from army positions", "was under attack from militias"
+        for preposition in [*children, *noun.head.head.children]:
+            if preposition.dep_ == "prep" and preposition.text.lower() == "from":
+                objects = preposition.with_dep("pobj")
+                if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                    return objects[0]
     wider = wider_act(noun)
     if wider is not None:
         return nominal_agent(wider, support, taxonomy)  # "atrocities by X, including killings"

@@ -56,11 +56,12 @@ def mutual_sides(act: Node) -> list[Node]:
     """The named sides of a reciprocal act: the conjuncts of the object of
     its "between" ("fighting between the army and the rebels"), or its one
     plural object ("clashes between rival factions"); [] when there is no
-    "between" or it names one side only."""
+    "between", it names one side only, or it spans a time ("killed between
+    Friday and Sunday")."""
     for child in act.children:
         if child.dep_ == "prep" and child.text.lower() == "between":
             objects = child.with_dep("pobj")
-            if objects:
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "between Friday and Sunday"
                 sides = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
                 plural = objects[0].tag_ in ("NNS", "NNPS")  # "between the factions"
                 return sides if len(sides) > 1 or plural else []
