@@ -1073,3 +1073,32 @@ RECIPROCAL_CASES = [
 def test_reciprocal_acts_and_fire_named_as_an_act(parse_text, text, expected):
     events = framing.find_harm_events(parse_text(text), context=False)
     assert [(e.trigger, e.agent_head, e.agent_group, e.agent_groups) for e in events] == expected
+
+
+# Objects that give a harm verb a sense that is no harm are read also as the passive subject, the
+# of-object of a partitive, with their modifier, and after "to" / "with"; and verbs of crowd crushes,
+# arson and euphemism. Invented sentences; the first group must find nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The amendment was killed in the upper house.", []),
+        ("The crew shot most of the documentary near Varo.", []),
+        ("The guitarist shot to fame with a single album.", []),
+        ("The spokesman shot down rumours of a coup.", []),
+        ("The editor fired off an email to the board.", []),
+        ("The agency was bombarded with complaints.", []),
+        ("The order will be executed next week.", []),
+        ("Guards fired warning shots over the crowd.", []),
+        ("Police fired tear gas at the marchers.", []),
+        # the harm senses stay
+        ("Police fired live rounds at the marchers.", [("fired", "Police")]),
+        ("Two prisoners were executed at dawn.", [("executed", "")]),
+        ("Militants set fire to the clinic.", [("set fire", "Militants")]),
+        ("The fighting has claimed hundreds of lives.", [("fighting", ""), ("claimed", "")]),
+        ("Dozens were trampled by the crowd at the gate.", [("trampled", "crowd")]),
+        ("Two boys were pushed and run over by a police truck.", [("run over", "police")]),
+    ],
+)
+def test_senses_that_are_no_harm_and_crowd_and_arson_verbs(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

@@ -40,6 +40,7 @@ from .roles import (
     is_pronoun,
     mutual_sides,
     object_excludes,
+    partitive_object,
     target_object,
 )
 from .voice import passive_triples
@@ -157,6 +158,9 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
     for child in token.children:
         if child.dep_ in ("prt", "dobj") and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
+        if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
+            # "claimed hundreds of lives": the trigger stays the verb
+            return f"{first} {partitive_object(child).lemma_.lower()}", token
     return None
 
 
@@ -416,6 +420,8 @@ def find_harm_events(
             if match is None and token.tag_ == "VBG":
                 lemma_v = verb_lemma(token.lemma_, token.text, verbs)
                 match = (token.i, token.text.lower()) if lemma_v else None
+            if match is not None and match[1] in cause_set and match[1] not in nouns:
+                match = None  # a gerund listed as a cause: "as a result of trampling"
             if match is None and is_impact_noun(token, harm, taxonomy):
                 weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
                 match = (min([token.i, *weapon]), token.lemma_.lower())

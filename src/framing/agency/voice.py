@@ -73,12 +73,16 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
     memo[verb.i] = None  # guards against cycles in malformed trees
     result = None
     tag, dep = verb.tag_, verb.dep_
-    if tag not in ("VBN", "VBD") and dep not in ("acl", "relcl"):
-        # every branch below needs one or the other (most tokens stop here)
-        return None
     tree = verb.tree
     children = tree.children(verb.i)
     child_deps = {tree.dep[c] for c in children}  # the branches below test these, read once
+    if tag == "VB" and dep == "conj" and "agent" in child_deps:
+        # a participle spelled like the base form, tagged as one: "crushed or
+        # run over by the lorries" ("run", "come", "become")
+        tag = "VBN"
+    if tag not in ("VBN", "VBD") and dep not in ("acl", "relcl"):
+        # every branch below needs one or the other (most tokens stop here)
+        return None
     own_subject = not child_deps.isdisjoint(("nsubj", "nsubjpass", "csubjpass"))
     aux = "aux" in child_deps
     objects = "dobj" in child_deps
@@ -343,10 +347,11 @@ def passive_triples(doc, *, stative=None) -> list[tuple]:
     memo: dict[int, str | None] = {}
     tree = parse_tree(doc)
     # first pass: constructions, so coordinations are known in full. A token
-    # that is neither VBN/VBD nor acl/relcl is no construction and starts no
+    # that is neither VBN/VBD nor acl/relcl (nor a coordinated VB, which may be
+    # a participle spelled as the base form) is no construction and starts no
     # recursion (construction's first test), so only the others are visited.
     for i, (tag, dep) in enumerate(zip(tree.tag, tree.dep, strict=True)):
-        if tag in ("VBN", "VBD") or dep in ("acl", "relcl"):
+        if tag in ("VBN", "VBD") or dep in ("acl", "relcl") or (tag == "VB" and dep == "conj"):
             construction(tree.node(i), lemmas, memo)
     found = []
     for i in sorted(i for i, kind in memo.items() if kind is not None):
