@@ -1102,3 +1102,25 @@ def test_reciprocal_acts_and_fire_named_as_an_act(parse_text, text, expected):
 def test_senses_that_are_no_harm_and_crowd_and_arson_verbs(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# Verbs of violence that real reports use (blades, stoning, arson, repression of protests, robbery),
+# and their near-misses. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raiders hacked two herders to death near Kessar.", [("hacked", "Raiders")]),
+        ("The mob set the chapel ablaze.", [("set the chapel ablaze", "mob")]),
+        ("Police cracked down on the marchers in Varo.", [("cracked down", "Police")]),
+        ("The regime has repressed every protest since May.", [("repressed", "regime")]),
+        ("Militiamen robbed and beat the traders.", [("robbed", "Militiamen"), ("beat", "Militiamen")]),
+        ("The conflict has taken the lives of 300 people.", [("taken the lives", "conflict")]),
+        # must find nothing
+        ("Someone hacked the ministry's website overnight.", []),
+        ("The talks set the stage for a truce.", []),
+        ("Two men robbed a bank in the capital.", []),
+    ],
+)
+def test_verbs_of_violence_from_reports(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

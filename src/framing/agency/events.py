@@ -149,14 +149,21 @@ def harm_lexicon(lexicon=None) -> dict:
     return out
 
 
+#: Labels of the second word of a several-word verb entry: a particle ("wipe
+#: out"), an object ("open fire") or a resultative the parser labels as a
+#: predicate or adverb ("set ablaze", "set alight").
+PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod")
+
+
 def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
     """(entry, last word) when ``token`` is the verb of a several-word verb
-    entry with its particle or object ("wiped out", "opened fire"), else None."""
+    entry with its particle, object or resultative (:data:`PHRASAL_DEPS`:
+    "wiped out", "opened fire", "set ablaze"), else None."""
     first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
     if first is None:
         return None
     for child in token.children:
-        if child.dep_ in ("prt", "dobj") and child.lemma_.lower() in phrasal[first]:
+        if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
         if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
             # "claimed hundreds of lives": the trigger stays the verb
