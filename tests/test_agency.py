@@ -1124,3 +1124,17 @@ def test_senses_that_are_no_harm_and_crowd_and_arson_verbs(parse_text, text, exp
 def test_verbs_of_violence_from_reports(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# A support verb in its -ing form after a control frame ("accused X of staging the massacre").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels accused the army of staging the massacre.", [("massacre", "army")]),
+        ("Monitors accused the guards of committing atrocities.", [("atrocities", "guards")]),
+        ("The court heard of the staging of a play.", []),
+    ],
+)
+def test_support_verbs_in_ing_form_pass_the_controller(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

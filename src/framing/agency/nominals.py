@@ -250,7 +250,14 @@ def support_lemma(verb: Node, support: frozenset[str]) -> bool:
     if lemma in support or any(f"{lemma} {p}" in support for p in particles):
         return True
     stem = verb_lemma(lemma, verb.text, support)  # "staged" lemmatised as "stag"
-    return stem is not None and stem != lemma
+    if stem is not None and stem != lemma:
+        return True
+    text = verb.text.lower()
+    if text.endswith("ing") and len(text) > 5:  # "staging" lemmatised as "stag"
+        base = text[:-3]
+        doubled = base[:-1] if base[-1] == base[-2] else ""  # "committing"
+        return any(candidate in support for candidate in (base, base + "e", doubled) if candidate)
+    return False
 
 
 def nominal_patient(noun: Node) -> Node | None:
