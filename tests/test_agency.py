@@ -820,6 +820,8 @@ def test_negated_and_denied_acts(parse_text, text, expected):
         ("Dozens were killed as a result of trampling.", ["trampling"]),
         ("A fire broke out in the market and killed nine traders.", ["fire"]),
         ("A landslide killed nine villagers.", ["landslide"]),
+        ("A surge of fans at the gate killed seven people.", ["surge"]),
+        ("Several pilgrims died of asphyxia in the crowd.", []),
         ("Troops opened fire on the crowd.", [""]),
         ("The shops were looted and then set on fire.", [""]),
         ("Gunmen killed four guards at the gate.", [""]),
