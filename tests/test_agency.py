@@ -1140,3 +1140,21 @@ def test_verbs_of_violence_from_reports(parse_text, text, expected):
 def test_support_verbs_in_ing_form_pass_the_controller(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# "at the hands of X" names the doer of a passive or an act noun. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four detainees were beaten at the hands of the police.", [("beaten", "police", "state_forces")]),
+        ("The abuses at the hands of the militia went on for years.", [("abuses", "militia", "armed_group")]),
+        # other hands are no doer
+        ("The minister shook hands with the soldiers who fired on the crowd.", [("fired", "soldiers", "state_forces")]),
+        ("The wounded were killed with their hands tied.", [("killed", "", "none")]),
+    ],
+)
+def test_at_the_hands_of_names_the_doer(parse_text, text, expected):
+    found = [
+        (e.trigger, e.agent_head, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)
+    ]
+    assert found == expected

@@ -25,6 +25,7 @@ from ..syntax import (
     subject,
 )
 from .nominals import (
+    hands_of,
     is_gerund_noun,
     names_actor,
     nominal_agent,
@@ -486,7 +487,7 @@ def find_harm_events(
             continue
         act_doer = False
         if form == "passive":
-            agent = passive_agent
+            agent = passive_agent if passive_agent is not None else hands_of(token)
             if agent is not None and (
                 nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
             ):

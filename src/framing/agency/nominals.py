@@ -18,6 +18,7 @@ from ..syntax import (
 
 __all__ = [
     "governor_agent",
+    "hands_of",
     "is_acronym",
     "is_gerund_noun",
     "multiword_terms",
@@ -168,6 +169,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
                 objects = preposition.with_dep("pobj")
                 if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
                     return objects[0]
+    found = hands_of(noun)
+    if found is not None:
+        return found
     wider = wider_act(noun)
     if wider is not None:
         return nominal_agent(wider, support, taxonomy)  # "atrocities by X, including killings"
@@ -205,6 +209,24 @@ def names_actor(word: Node, taxonomy) -> bool:
         word.pos_ in ("NOUN", "PROPN", "ADJ")
         and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
     )
+
+
+def hands_of(word: Node) -> Node | None:
+    """X in "at the hands of X" hanging from ``word`` ("died at the hands of
+    the police", "shot dead at the hands of his troops", "abuses at the hands
+    of guards"): the English idiom names the doer."""
+    for preposition in word.children:
+        if preposition.dep_ != "prep" or preposition.text.lower() != "at":
+            continue
+        for hands in preposition.with_dep("pobj"):
+            if hands.text.lower() != "hands":
+                continue
+            for of in hands.children:
+                if of.dep_ == "prep" and of.text.lower() == "of":
+                    objects = of.with_dep("pobj")
+                    if objects:
+                        return objects[0]
+    return None
 
 
 def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
