@@ -1158,3 +1158,22 @@ def test_at_the_hands_of_names_the_doer(parse_text, text, expected):
         (e.trigger, e.agent_head, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)
     ]
     assert found == expected
+
+
+# A wire dateline the parser takes for the subject is set aside; the subject is the noun after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KELDAR, Varo (Reuters) - Gunmen killed nine traders near the market.", [("killed", "Gunmen")]),
+        (
+            "TARVIN (AP) - Rebels of the northern front ambushed a convoy, killing four soldiers.",
+            [("ambushed", "Rebels"), ("killing", "Rebels")],
+        ),
+        # an acronym subject is no dateline
+        ("NATO troops killed two fighters.", [("killed", "troops")]),
+        ("UNICEF said gunmen killed nine children.", [("killed", "gunmen")]),
+    ],
+)
+def test_a_dateline_is_not_the_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

@@ -11,6 +11,7 @@ from ..hedging import find_hedges
 from ..lexicons import load_lexicon
 from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
+from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
     by_agent,
@@ -191,6 +192,26 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     if verb.with_dep("auxpass") or verb.with_dep("agent"):
         return by_agent(verb)
     return subject(verb)
+
+
+def past_dateline(agent: Node) -> Node | None:
+    """The doer when the parser took a wire dateline for the subject
+    ("KELDAR, Varo (Reuters) - Rebels ambushed ...": :func:`framing.sources.
+    datelines.dateline_end`): a second subject of the same verb after the
+    dateline, or the highest noun of the subject's phrase after it
+    ("Rebels"), else None; any other agent as it is."""
+    sent = agent.token.sent
+    end = sent.start_char + dateline_end(sent.text)
+    if agent.idx >= end:
+        return agent
+    tree = agent.tree
+    for sibling in agent.head.children:
+        if sibling.dep_ == agent.dep_ and sibling.idx >= end:
+            return sibling  # "KELDAR (AP) - Gunmen killed": two subjects of one verb
+    for i in tree.subtree(agent.i):
+        if tree.idx[i] >= end and tree.idx[tree.head[i]] < end and tree.pos[i] in ("NOUN", "PROPN", "PRON"):
+            return tree.node(i)
+    return None
 
 
 def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
@@ -493,6 +514,12 @@ def find_harm_events(
             ):
                 # "killed by Novarran tank fire": the act does the harm, so its doer does
                 agent, act_doer = nominal_agent(agent, harm["support"], taxonomy), True
+        if (
+            agent is not None
+            and agent.text.isupper()
+            and (agent.i == 0 or tree.sent_id[agent.i - 1] != tree.sent_id[agent.i])
+        ):
+            agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
         if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
             agent = weapon_user(agent, taxonomy, weapons)  # "an Ostravian missile struck"
         if agent is not None and (agent.ent_type_ in ("DATE", "TIME") or names_nobody(agent)):
