@@ -1177,3 +1177,18 @@ def test_at_the_hands_of_names_the_doer(parse_text, text, expected):
 def test_a_dateline_is_not_the_doer(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# Whoever ordered an act is named as its author (a support verb, like "carry out").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The colonel, who is accused of ordering the massacre, fled.", [("massacre", "colonel")]),
+        ("The general ordered the shelling of the old town.", [("shelling", "general")]),
+        ("The general did not order the shelling.", [("shelling", "general")]),
+        ("The judge ordered an inquiry into the killings.", [("killings", "")]),
+    ],
+)
+def test_the_one_who_ordered_an_act_is_its_author(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
