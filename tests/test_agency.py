@@ -1192,3 +1192,18 @@ def test_a_dateline_is_not_the_doer(parse_text, text, expected):
 def test_the_one_who_ordered_an_act_is_its_author(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# A label for acts already named is no act of its own; an act named only by the label is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court ruled that the shootings constituted war crimes.", [("shootings", "")]),
+        ("Investigators said the raids may amount to crimes against humanity.", [("raids", "")]),
+        ("The commander was convicted of genocide.", [("genocide", "commander")]),
+        ("The panel described the killings as a massacre.", [("killings", ""), ("massacre", "")]),
+    ],
+)
+def test_a_label_of_named_acts_is_no_act(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

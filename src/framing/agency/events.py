@@ -24,6 +24,7 @@ from ..syntax import (
     phrase,
     semantic_head,
     subject,
+    word_pairs,
 )
 from .nominals import (
     hands_of,
@@ -212,6 +213,18 @@ def past_dateline(agent: Node) -> Node | None:
         if tree.idx[i] >= end and tree.idx[tree.head[i]] < end and tree.pos[i] in ("NOUN", "PROPN", "PRON"):
             return tree.node(i)
     return None
+
+
+def is_label(noun: Node) -> bool:
+    """An act noun that classifies acts named elsewhere: the object of a
+    verb of ``framing/data/label_verbs.csv`` ("the killings constituted
+    genocide"), or of its preposition ("may amount to war crimes")."""
+    frames = word_pairs("label_verbs", "verb", "preposition")
+    if noun.dep_ in ("dobj", "attr"):
+        return (noun.head.lemma_.lower(), "") in frames
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return (noun.head.head.lemma_.lower(), noun.head.text.lower()) in frames
+    return False
 
 
 def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
@@ -457,6 +470,8 @@ def find_harm_events(
             if match is None or token.dep_ == "compound":
                 continue
             first, lemma = match
+            if is_label(token):
+                continue  # "the killings constituted genocide": a label of acts already named
             form = "nominal"
             agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs)
             patient = nominal_patient(token)
