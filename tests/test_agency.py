@@ -1207,3 +1207,25 @@ def test_the_one_who_ordered_an_act_is_its_author(parse_text, text, expected):
 def test_a_label_of_named_acts_is_no_act(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# Verbs of beating, demolition and hostage-taking from reports of raids and detentions, with their
+# metaphors. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards clubbed two inmates to death.", [("clubbed", "Guards")]),
+        ("The prisoners were flogged in the square.", [("flogged", "")]),
+        ("Soldiers demolished forty homes in Varo.", [("demolished", "Soldiers")]),
+        ("Airstrikes flattened the market.", [("Airstrikes", ""), ("flattened", "")]),
+        ("The gunmen took nine villagers hostage.", [("took nine villagers hostage", "gunmen")]),
+        # must find nothing
+        ("He flogged his old car to a dealer.", []),
+        ("The minister demolished the opposition's argument.", []),
+        ("Rate rises flattened the housing market.", []),
+        ("High tariffs strangled trade with the north.", []),
+    ],
+)
+def test_verbs_of_beating_demolition_and_hostage_taking(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
