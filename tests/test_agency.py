@@ -1229,3 +1229,19 @@ def test_a_label_of_named_acts_is_no_act(parse_text, text, expected):
 def test_verbs_of_beating_demolition_and_hostage_taking(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# Deaths are an outcome; they are the act only when a frame of responsibility names who caused them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials blamed the deaths on the militia.", [("deaths", "militia")]),
+        ("The army is responsible for the deaths of six boys.", [("deaths", "army")]),
+        ("The deaths of six boys shocked the town.", []),
+        ("The death toll rose to 40.", []),
+        ("Troops fired on the crowd, causing dozens of deaths.", [("fired", "Troops")]),
+    ],
+)
+def test_deaths_are_an_act_only_when_blamed(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

@@ -15,6 +15,7 @@ from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
     by_agent,
+    carried_agent,
     conjuncts,
     is_bare,
     is_denied,
@@ -120,7 +121,9 @@ def harm_lexicon(lexicon=None) -> dict:
     ``reciprocal`` verbs ("clash", "fight") are harm verbs whose coordinated
     or plural subject names the sides of a mutual act, and
     ``reciprocal_support`` verbs ("exchanged fire") make their harm object
-    such an act (:func:`reciprocal_sides`).
+    such an act (:func:`reciprocal_sides`); ``outcome`` nouns ("death") are
+    events only when a frame of responsibility names who caused them
+    ("blamed the deaths on X": :func:`framing.syntax.carried_agent`).
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -133,7 +136,10 @@ def harm_lexicon(lexicon=None) -> dict:
     terms = table["term"].str.strip().str.lower()
     out: dict = {
         kind: frozenset(terms[kinds == kind])
-        for kind in ("noun", "support", "impact", "impact_noun", "weapon", "reciprocal", "reciprocal_support")
+        for kind in (
+            *("noun", "support", "impact", "impact_noun", "weapon"),
+            *("reciprocal", "reciprocal_support", "outcome"),
+        )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
     out["verb"] = frozenset(t for t in verbs if " " not in t)
@@ -434,7 +440,7 @@ def find_harm_events(
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
-    words = screen_words(nouns, verbs | frozenset(phrasal) | impact | harm["impact_noun"])
+    words = screen_words(nouns, verbs | frozenset(phrasal) | impact | harm["impact_noun"] | harm["outcome"])
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
         zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
@@ -449,6 +455,7 @@ def find_harm_events(
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
             or verb_lemma(lemma, text, impact) is not None
             or lemma.lower() in harm["impact_noun"]
+            or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
         ):
             triggers.append(i)
@@ -464,6 +471,8 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
+            if match is None and token.lemma_.lower() in harm["outcome"] and carried_agent(token) is not None:
+                match = (token.i, token.lemma_.lower())  # "blamed the deaths on X"
             if match is None and is_impact_noun(token, harm, taxonomy):
                 weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
                 match = (min([token.i, *weapon]), token.lemma_.lower())
