@@ -821,7 +821,7 @@ def test_negated_and_denied_acts(parse_text, text, expected):
         ("A fire broke out in the market and killed nine traders.", ["fire"]),
         ("A landslide killed nine villagers.", ["landslide"]),
         ("A surge of fans at the gate killed seven people.", ["surge"]),
-        ("Several pilgrims died of asphyxia in the crowd.", []),
+        ("Several pilgrims died of asphyxia in the crowd.", ["asphyxia"]),
         ("Troops opened fire on the crowd.", [""]),
         ("The shops were looted and then set on fire.", [""]),
         ("Gunmen killed four guards at the gate.", [""]),
@@ -1244,4 +1244,27 @@ def test_verbs_of_beating_demolition_and_hostage_taking(parse_text, text, expect
 )
 def test_deaths_are_an_act_only_when_blamed(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# "died" is harm only with a cause or mechanism and no act named for it; "crushed" only in the
+# passive or "to death"; "returned fire" is shooting. Shapes of crowd-crush and shooting reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine pilgrims died in a stampede at the gate.", [("died", "", "stampede")]),
+        ("Two marchers died of gunshot wounds in hospital.", [("died", "", "")]),
+        ("Three boys died at the hands of the guards.", [("died", "guards", "")]),
+        ("Dozens were crushed as the crowd surged.", [("crushed", "", "")]),
+        ("A girl was crushed to death at the gate.", [("crushed", "", "")]),
+        ("The soldiers returned fire.", [("returned fire", "soldiers", "")]),
+        # must find only the act, or nothing
+        ("Four traders died in the shelling.", [("shelling", "", "")]),
+        ("The poet died in 1998 in his sleep.", []),
+        ("The party crushed its rivals in the vote.", []),
+        ("The voters returned the mayor to office.", []),
+    ],
+)
+def test_deaths_with_a_cause_crushing_and_return_fire(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head, e.cause) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected

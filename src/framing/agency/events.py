@@ -138,7 +138,7 @@ def harm_lexicon(lexicon=None) -> dict:
         kind: frozenset(terms[kinds == kind])
         for kind in (
             *("noun", "support", "impact", "impact_noun", "weapon"),
-            *("reciprocal", "reciprocal_support", "outcome"),
+            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -231,6 +231,30 @@ def is_label(noun: Node) -> bool:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return (noun.head.head.lemma_.lower(), noun.head.text.lower()) in frames
     return False
+
+
+def to_death(verb: Node) -> bool:
+    """The verb has the resultative "to death" ("crushed to death")."""
+    return any(
+        c.dep_ == "prep" and c.text.lower() == "to" and any(o.lemma_.lower() == "death" for o in c.with_dep("pobj"))
+        for c in verb.children
+    )
+
+
+def dies_of(verb: Node, harm: dict, causes: frozenset[str], tree) -> bool:
+    """An outcome verb ("died") names harm: its clause names a cause
+    ("in a stampede", "as a result of trampling") or a mechanism of harm
+    ("of gunshot wounds") or a doer ("at the hands of the guards"), and the
+    act that caused it is not itself named there ("died in the shelling" is
+    the shelling's)."""
+    mechanism = False
+    for i in tree.subtree(verb.i):
+        if i == verb.i or tree.pos[i] not in ("NOUN", "PROPN"):
+            continue
+        if nominal_trigger(tree, i, harm["noun"]) is not None:
+            return False
+        mechanism = mechanism or tree.lemma[i].lower() in harm["mechanism"]
+    return mechanism or hands_of(verb) is not None or bool(harm_cause(verb, None, causes))
 
 
 def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
@@ -440,7 +464,8 @@ def find_harm_events(
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
-    words = screen_words(nouns, verbs | frozenset(phrasal) | impact | harm["impact_noun"] | harm["outcome"])
+    conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"]
+    words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
         zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
@@ -453,7 +478,7 @@ def find_harm_events(
         if (
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
-            or verb_lemma(lemma, text, impact) is not None
+            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"]) is not None
             or lemma.lower() in harm["impact_noun"]
             or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
@@ -471,8 +496,15 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
-            if match is None and token.lemma_.lower() in harm["outcome"] and carried_agent(token) is not None:
-                match = (token.i, token.lemma_.lower())  # "blamed the deaths on X"
+            carried = carried_agent(token) if token.lemma_.lower() in harm["outcome"] else None
+            if (
+                match is None
+                and carried is not None
+                and nominal_trigger(tree, carried.i, nouns, verbs) is None
+                and not is_impact_noun(carried, harm, taxonomy)
+            ):
+                # "blamed the deaths on X"; "blamed army fire for the deaths" names the act as fire
+                match = (token.i, token.lemma_.lower())
             if match is None and is_impact_noun(token, harm, taxonomy):
                 weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
                 match = (min([token.i, *weapon]), token.lemma_.lower())
@@ -490,6 +522,12 @@ def find_harm_events(
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
                 if impact_doer(doer, taxonomy, harm, tree):
                     lemma = verb_lemma(token.lemma_, token.text, impact)
+            if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
+                if (passive is not None and passive.verb == token.text) or to_death(token):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed"
+            if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
+                if dies_of(token, harm, cause_set, tree):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword
@@ -511,6 +549,9 @@ def find_harm_events(
                 patient = token.head
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
+            elif lemma in harm["outcome"]:
+                form = "active"
+                agent, patient = hands_of(token), subject(token)  # the subject of "died" is the victim
             else:
                 form = "active"
                 agent = subject(token)
