@@ -937,6 +937,10 @@ SMALL_CLAUSE_CASES = [
         [("arrested", "reduced", ""), ("killed", "reduced", "")],
     ),
     ("A neighbour saw the driver beaten outside the depot.", [("beaten", "reduced", "")]),
+    (
+        "The purge went on, with scores of officers dismissed and at least 30 executed.",
+        [("dismissed", "reduced", ""), ("executed", "reduced", "")],
+    ),
     ("Villagers found the teacher murdered in his home.", [("murdered", "reduced", "")]),
     # must find nothing: active verbs after "with" or a perception verb, a past tense after a count
     ("He saw that the soldiers killed the driver.", []),

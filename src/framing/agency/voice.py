@@ -158,7 +158,8 @@ def is_gapped(verb: Node) -> bool:
     """A coordinated participle whose subject is a count, with no auxiliary,
     after a passive with one: the auxiliary is gapped ("100 were killed and
     760 injured", "four were killed and six others captured"), so the count
-    is a patient; also after an absolute "with" clause ("with dozens
+    is a patient; also after an absolute "with" clause or a reduced
+    relative ("with dozens detained and 40 killed", "hundreds of activists
     detained and 40 killed"). Only a count: "the curfew was lifted and markets
     reopened" is an active verb the tagger read as a participle."""
     tree = verb.tree
@@ -175,7 +176,7 @@ def is_gapped(verb: Node) -> bool:
         )
         and not tree.with_dep(verb.i, "aux", "auxpass", "dobj")
         and head.tag_ == "VBN"
-        and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head))
+        and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head) or head.dep_ == "acl")
     )
 
 
