@@ -1272,3 +1272,25 @@ def test_deaths_are_an_act_only_when_blamed(parse_text, text, expected):
 def test_deaths_with_a_cause_crushing_and_return_fire(parse_text, text, expected):
     found = [(e.trigger, e.agent_head, e.cause) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# A "which" clause the parser hangs on a place inside an act's phrase is about the act.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN documented heavy shelling by army units in the valley, which killed four shepherds.",
+            [("shelling", "units"), ("killed", "units")],
+        ),
+        (
+            "The attack on the market, which wounded nine, was blamed on militants.",
+            [("attack", "militants"), ("wounded", "militants")],
+        ),
+        # an antecedent that names an actor or a weapon stays
+        ("Residents fled the militia, which killed two elders.", [("killed", "militia")]),
+        ("Rebels shelled the port at dawn, which frightened residents.", [("shelled", "Rebels")]),
+    ],
+)
+def test_which_after_an_act_is_about_the_act(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

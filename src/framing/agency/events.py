@@ -257,6 +257,36 @@ def dies_of(verb: Node, harm: dict, causes: frozenset[str], tree) -> bool:
     return mechanism or hands_of(verb) is not None or bool(harm_cause(verb, None, causes))
 
 
+def relative_subject(verb: Node) -> bool:
+    """The subject of ``verb`` is a non-personal relative pronoun ("which", "that")."""
+    return any(c.dep_ == "nsubj" and c.text.lower() in ("which", "that") for c in verb.children)
+
+
+def act_antecedent(antecedent: Node, nouns, verbs, weapons, taxonomy) -> Node:
+    """The act a "which" clause is about when the parser attached it to a
+    place or thing inside the act's phrase ("shelling by the army in the east,
+    which killed": east -> shelling). Only for an antecedent that is the
+    object of a preposition and neither an act, a weapon nor an actor; the
+    nearest act noun before it in the sentence, else the antecedent."""
+    tree = antecedent.tree
+    if (
+        antecedent.dep_ != "pobj"
+        or nominal_trigger(tree, antecedent.i, nouns, verbs) is not None
+        or antecedent.lemma_.lower() in weapons
+        or taxonomy.classify(phrase(antecedent), head=antecedent.lemma_, head_text=antecedent.text) is not None
+    ):
+        return antecedent
+    sent_id = tree.sent_id[antecedent.i]
+    for j in range(antecedent.i - 1, -1, -1):
+        if tree.sent_id[j] != sent_id:
+            break
+        if (tree.pos[j] in ("NOUN", "PROPN") or tree.tag[j] == "VBG") and nominal_trigger(
+            tree, j, nouns, verbs
+        ) is not None:
+            return tree.node(j)
+    return antecedent
+
+
 def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
     """Who a weapon named as a doer stands for: its possessor, or a modifier
     naming an actor (a nationality, an organisation, an acronym or a phrase
@@ -555,6 +585,8 @@ def find_harm_events(
             else:
                 form = "active"
                 agent = subject(token)
+                if agent is not None and relative_subject(token):
+                    agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
                 if agent is not None and (
                     nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
                 ):
