@@ -1294,3 +1294,20 @@ def test_deaths_with_a_cause_crushing_and_return_fire(parse_text, text, expected
 def test_which_after_an_act_is_about_the_act(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# A pronoun object is not its own clause's subject (Principle B): an object-controlled victim is
+# not the doer of "shooting them". Shapes of witness accounts of executions; invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses said guards forced the prisoners to kneel before shooting them.", [("shooting", "guards")]),
+        ("Militiamen rounded up the farmers who fled and beat them.", [("beat", "Militiamen")]),
+        # a subject-controlled verb, or another number, keeps its controller
+        ("Soldiers rounded up men at the market and shot them.", [("shot", "Soldiers")]),
+        ("The captain ordered the recruits to kill him.", [("kill", "recruits")]),
+    ],
+)
+def test_a_pronoun_object_is_not_the_controller(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

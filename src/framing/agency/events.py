@@ -257,6 +257,30 @@ def dies_of(verb: Node, harm: dict, causes: frozenset[str], tree) -> bool:
     return mechanism or hands_of(verb) is not None or bool(harm_cause(verb, None, causes))
 
 
+#: Object pronouns and the number of the noun they would corefer with.
+OBJECT_PRONOUNS = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
+
+
+def disjoint_from_object(verb: Node, agent: Node) -> Node | None:
+    """The controller of a subjectless verb, checked against its object
+    pronoun: a pronoun object cannot be its own clause's subject (binding
+    Principle B; Chomsky 1981), so in "forced the men to kneel before
+    shooting them" the men are not the shooters. A controller that is the
+    object of a verb (object control: the likeliest referent of the pronoun)
+    gives way to the subject of that verb ("soldiers ... forced the men").
+    Any other agent, one of another number, or a verb with its own subject,
+    is kept."""
+    objects = verb.with_dep("dobj")
+    if not objects or verb.with_dep("nsubj", "nsubjpass"):
+        return agent
+    numbers = OBJECT_PRONOUNS.get(objects[0].text.lower())
+    if numbers is None or agent.tag_ not in numbers:
+        return agent
+    if agent.dep_ == "dobj" and agent.head.pos_ in ("VERB", "AUX"):
+        return subject(agent.head)
+    return agent
+
+
 def relative_subject(verb: Node) -> bool:
     """The subject of ``verb`` is a non-personal relative pronoun ("which", "that")."""
     return any(c.dep_ == "nsubj" and c.text.lower() in ("which", "that") for c in verb.children)
@@ -587,6 +611,8 @@ def find_harm_events(
                 agent = subject(token)
                 if agent is not None and relative_subject(token):
                     agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
+                if agent is not None:
+                    agent = disjoint_from_object(token, agent)
                 if agent is not None and (
                     nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
                 ):
