@@ -1306,6 +1306,8 @@ def test_which_after_an_act_is_about_the_act(parse_text, text, expected):
         # a subject-controlled verb, or another number, keeps its controller
         ("Soldiers rounded up men at the market and shot them.", [("shot", "Soldiers")]),
         ("The captain ordered the recruits to kill him.", [("kill", "recruits")]),
+        ("The colonel ordered the sergeant to shoot him.", [("shoot", "sergeant")]),
+        ("The villagers accused the settlers of attacking them.", [("attacking", "settlers")]),
     ],
 )
 def test_a_pronoun_object_is_not_the_controller(parse_text, text, expected):

@@ -268,14 +268,18 @@ def disjoint_from_object(verb: Node, agent: Node) -> Node | None:
     shooting them" the men are not the shooters. A controller that is the
     object of a verb (object control: the likeliest referent of the pronoun)
     gives way to the subject of that verb ("soldiers ... forced the men").
-    Any other agent, one of another number, or a verb with its own subject,
-    is kept."""
+    A controller named by the verb's own frame ("accused the settlers of
+    attacking them", "ordered the soldier to kill him"), any other agent, one
+    of another number, or a verb with its own subject, is kept."""
     objects = verb.with_dep("dobj")
     if not objects or verb.with_dep("nsubj", "nsubjpass"):
         return agent
     numbers = OBJECT_PRONOUNS.get(objects[0].text.lower())
     if numbers is None or agent.tag_ not in numbers:
         return agent
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if governor.i == agent.head.i:
+        return agent  # the frame itself names the doer: "accused X of attacking them", "ordered X to kill him"
     if agent.dep_ == "dobj" and agent.head.pos_ in ("VERB", "AUX"):
         return subject(agent.head)
     return agent
