@@ -123,7 +123,11 @@ def harm_lexicon(lexicon=None) -> dict:
     ``reciprocal_support`` verbs ("exchanged fire") make their harm object
     such an act (:func:`reciprocal_sides`); ``outcome`` nouns ("death") are
     events only when a frame of responsibility names who caused them
-    ("blamed the deaths on X": :func:`framing.syntax.carried_agent`).
+    ("blamed the deaths on X": :func:`framing.syntax.carried_agent`), and
+    outcome verbs ("die") only when their clause names a cause, a
+    ``mechanism`` noun ("of gunshot wounds") or a doer, and no harm act;
+    ``resultative`` verbs ("crush") are harm only in the passive or with
+    "to death".
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -492,13 +496,31 @@ def find_harm_events(
     act's doer, or none. A time or a negative phrase ("nobody") is no doer;
     a cause word as doer ("the flood killed") is a ``cause``, not an agent.
 
+    From real reports: a weapon or vehicle as doer stands for the actor
+    modifying it, else none ("an Ostravian missile struck", "tanks fired":
+    :func:`weapon_user`); an act as by-agent passes on its doer ("killed by
+    army tank fire"); an act that is the occasion of a harm verb takes that
+    verb's doer ("killed 12 in a raid": :func:`framing_act_doer`); listed
+    examples take the wider act's doer ("atrocities, including killings");
+    "at the hands of X" names X; a wire dateline taken for the subject is set
+    aside (:func:`past_dateline`); a "which" clause hung on a place inside an
+    act's phrase is about the act (:func:`act_antecedent`); an
+    object-controlled victim of "shooting them" gives way to the subject of
+    the controlling verb (:func:`disjoint_from_object`); reciprocal verbs
+    name their sides (:func:`reciprocal_sides`). The conditional kinds of
+    the lexicon (impact, outcome, resultative) are described in
+    :func:`harm_lexicon`.
+
     An agent named only in another sentence or through a pronoun is not
     resolved (no coreference): "they" is ``pronoun``. A participle modifying
     a harm noun ("targeted killings") is not a separate event. Known
     failures: a nationality modifying an act names its victims as often as
     its doers ("the Rohingya genocide" reads Rohingya as the doer); a
     parser that attaches a clause to the sides of "clashes between the
-    factions left 25 dead" puts it in ``agent``.
+    factions left 25 dead" puts it in ``agent``; a locative by-phrase
+    ("dumped by the roadside") is read as a by-agent; a place name the
+    tagger does not mark as a place, modifying an act in a headline
+    ("Darani killings"), is read as its doer.
 
     hedge_cue: the cue of a hedge (same sentence) whose scope covers the
     trigger. source: the attribution whose content covers the trigger, else
