@@ -1065,6 +1065,9 @@ RECIPROCAL_CASES = [
     # one side with an object is a doer, not a mutual act
     ("The rebels fought the army for the pass.", [("fought", "rebels", "armed_group", "")]),
     ("Nobody was fighting in the village.", [("fighting", "", "none", "")]),
+    # a bare gerund names the activity, as the noun would: its governor's subject is no side
+    ("The monitor, which tracks fighting in the north, said nine died.", [("fighting", "", "none", "")]),
+    ("Markets closed amid fighting.", [("fighting", "", "none", "")]),
     ("Twelve people were killed between Monday and Wednesday.", [("killed", "", "none", "")]),
     # "fire" named by an actor or a frame is the act; a blaze and a labour strike are not
     ("Residents blamed army fire for the deaths.", [("fire", "army", "state_forces", "")]),

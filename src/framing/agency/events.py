@@ -632,6 +632,15 @@ def find_harm_events(
             elif lemma in harm["outcome"]:
                 form = "active"
                 agent, patient = hands_of(token), subject(token)  # the subject of "died" is the victim
+            elif (
+                lemma in harm["reciprocal"]
+                and token.tag_ == "VBG"
+                and not token.with_dep("nsubj", "aux", "auxpass", "dobj")
+            ):
+                # "amid fighting", "monitors fighting in Syria": the activity
+                # named like a noun, whose doer is named as a noun's would be
+                form = "nominal"
+                agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
                 agent = subject(token)
