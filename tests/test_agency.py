@@ -1316,3 +1316,25 @@ def test_which_after_an_act_is_about_the_act(parse_text, text, expected):
 def test_a_pronoun_object_is_not_the_controller(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# Objects and patients that make a harm word a metaphor, from politics, sport and business pages.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition launched an attack on the budget.", []),
+        ("The mayor was charged with abuse of power.", []),
+        ("The home side beat the champions 3-1.", []),
+        ("The bank targeted inflation of two percent.", []),
+        ("Protesters burned tyres on the main road.", []),
+        ("Investors shelled out millions for the port.", []),
+        ("The ministry destroyed documents about the deal.", []),
+        # the harm senses stay
+        ("Rebels launched an attack on the barracks.", [("attack", "Rebels")]),
+        ("Police beat the detainees with batons.", [("beat", "Police")]),
+        ("Militiamen burned homes in the valley.", [("burned", "Militiamen")]),
+    ],
+)
+def test_metaphors_of_politics_sport_and_business(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
