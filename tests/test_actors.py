@@ -277,3 +277,24 @@ def test_packaged_and_study_taxonomies_load_without_warnings():
         warnings.simplefilter("error")
         framing.load_actors(None)
         framing.load_actors(STUDY / "actors.csv")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        ("rebel", "Rebels of the northern front", "armed"),
+        ("jihadist", "suspected jihadists", "armed"),
+        ("militia", "two rival militias", "armed"),
+        ("army", "the armies of both states", "armed"),
+        ("security force", "local security forces", "armed"),
+        ("gang", "gangs", "armed"),
+        # the plural ending is only added to the last word, and only as a whole word
+        ("rebel", "rebellious students", None),
+        ("gang", "gangster films", None),
+        ("army", "armistice talks", None),
+        ("security force", "securities forces", None),
+    ],
+)
+def test_a_phrase_entry_matches_the_plural_of_its_last_word(pattern, text, expected):
+    taxonomy = framing.load_actors(_groups(("agent", "armed", "phrase", pattern)))
+    assert taxonomy.classify(text, role="agent") == expected

@@ -820,6 +820,8 @@ def test_negated_and_denied_acts(parse_text, text, expected):
         ("Dozens were killed as a result of trampling.", ["trampling"]),
         ("A fire broke out in the market and killed nine traders.", ["fire"]),
         ("A landslide killed nine villagers.", ["landslide"]),
+        ("A surge of fans at the gate killed seven people.", ["surge"]),
+        ("Several pilgrims died of asphyxia in the crowd.", ["asphyxia"]),
         ("Troops opened fire on the crowd.", [""]),
         ("The shops were looted and then set on fire.", [""]),
         ("Gunmen killed four guards at the gate.", [""]),
@@ -875,4 +877,464 @@ def test_harm_lexicon_without_unless_column_still_reads(tmp_path):
 )
 def test_gapped_and_misparsed_reduced_passives(parse_text, text, expected):
     found = [(p.verb, p.construction, p.patient) for p in framing.find_passives(parse_text(text))]
+    assert found == expected
+
+
+# A weapon or vehicle as the doer names no side by itself; its modifier may. Impact verbs
+# ("struck", "hit", "slammed into") are harm only when a weapon, an act or a known actor does
+# them. Invented sentences in the shapes of reports of missile, drone and tank attacks.
+WEAPON_CASES = [
+    ("A Kessarian rocket struck a hospital in Morrow.", [("struck", "Kessarian", "other")]),
+    ("Army helicopters strafed the convoy.", [("strafed", "Army", "state_forces")]),
+    ("A military drone hit a wedding party near Varo.", [("hit", "military", "state_forces")]),
+    ("Tanks fired on the crowd at the gate.", [("fired", "", "none")]),
+    ("A stray bullet killed a boy in Morrow.", [("killed", "", "none")]),
+    (
+        "The clinic collapsed after being hit by a Kessarian artillery shell.",
+        [("hit", "Kessarian", "other")],
+    ),
+    (
+        "Police rockets slammed into the market, wrecking stalls.",
+        [("slammed", "Police", "state_forces"), ("wrecking", "Police", "state_forces")],
+    ),
+    ("Seven died as a rocket strike hit the depot.", [("rocket strike", "", "none"), ("hit", "", "none")]),
+    ("The rebels struck a checkpoint at dawn.", [("struck", "rebels", "armed_group")]),
+    (
+        "The shelling damaged a school and two mosques.",
+        [("shelling", "", "none"), ("damaged", "", "none")],
+    ),
+    # an act named as the by-agent: its doer is the doer
+    (
+        "Four farmers were killed by army tank fire.",
+        [("killed", "army", "state_forces"), ("tank fire", "army", "state_forces")],
+    ),
+    # must find nothing: impact verbs without a weapon, act or actor, a labour strike
+    ("The storm struck the coast overnight.", []),
+    ("Her second album hit the charts in May.", []),
+    ("The unions struck a deal with the ministry.", []),
+    ("Dock workers began a strike on Monday.", []),
+    ("Rising prices hit poorer families hardest.", []),
+    ("The ship was damaged in a storm.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAPON_CASES)
+def test_weapons_name_no_doer_and_impact_verbs_need_one(parse_text, text, expected):
+    found = [
+        (e.trigger, e.agent_head, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)
+    ]
+    assert found == expected
+
+
+# A participle with its own subject and no auxiliary is passive in a gapped coordination after a
+# count, an absolute "with" clause and the small clause of a perception or causative verb: its
+# subject is the victim, not the doer. Shapes of casualty reports; sentences invented.
+SMALL_CLAUSE_CASES = [
+    ("Six guards were shot and dozens more wounded by shrapnel.", [("shot", "be", ""), ("wounded", "be", "shrapnel")]),
+    ("The raids went on, with scores of students detained.", [("detained", "reduced", "")]),
+    (
+        "Unrest spread, with hundreds arrested and at least nine killed.",
+        [("arrested", "reduced", ""), ("killed", "reduced", "")],
+    ),
+    ("A neighbour saw the driver beaten outside the depot.", [("beaten", "reduced", "")]),
+    (
+        "The purge went on, with scores of officers dismissed and at least 30 executed.",
+        [("dismissed", "reduced", ""), ("executed", "reduced", "")],
+    ),
+    ("Villagers found the teacher murdered in his home.", [("murdered", "reduced", "")]),
+    # must find nothing: active verbs after "with" or a perception verb, a past tense after a count
+    ("He saw that the soldiers killed the driver.", []),
+    ("With the army advancing, residents fled.", []),
+    ("Three rebel units attacked and two others retreated.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_CLAUSE_CASES)
+def test_participles_in_gapped_absolute_and_small_clauses_are_passive(parse_text, text, expected):
+    found = [(p.verb, p.construction, p.agent_head) for p in framing.find_passives(parse_text(text))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six guards were shot and dozens more wounded by shrapnel.", [("shot", ""), ("wounded", "")]),
+        ("Unrest spread, with hundreds arrested and at least nine killed.", [("killed", "")]),
+        ("A neighbour saw the driver beaten outside the depot.", [("beaten", "")]),
+    ],
+)
+def test_the_victim_of_a_small_clause_is_not_its_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# The gerund after a reduced passive relative ("X accused of", "X suspected of") is controlled
+# by the noun the participle modifies, as in headlines and identifications of suspects.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two soldiers suspected of killing a shopkeeper.", [("killing", "soldiers")]),
+        ("Militia accused of torturing prisoners in Varo", [("torturing", "Militia")]),
+        ("The court named three officers charged with shooting the marchers.", [("shooting", "officers")]),
+        # an active participle's gerund stays with the participle's own subject
+        ("Witnesses accused of lying described the killing of the guard.", [("killing", "")]),
+    ],
+)
+def test_a_reduced_passive_relative_controls_its_gerund(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# An act named as the occasion of a harm verb ("killed 12 in a raid") is done by that verb's doer;
+# headline and lead shapes of reports of raids and ambushes. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bandits kill nine farmers in raid on Kessar",
+            [("kill", "Bandits"), ("raid", "Bandits")],
+        ),
+        (
+            "Insurgents killed four soldiers during an ambush near Varo.",
+            [("killed", "Insurgents"), ("ambush", "Insurgents")],
+        ),
+        (
+            "Two guards were wounded in the assault by the militia.",
+            [("wounded", ""), ("assault", "militia")],
+        ),
+        (
+            "Eleven pupils were shot during an attack carried out by gunmen.",
+            [("shot", ""), ("attack", "gunmen")],
+        ),
+        # no doer to pass on, or the act is not the occasion of a harm verb
+        ("Nine people were killed in an attack on the market.", [("killed", ""), ("attack", "")]),
+        ("The general spoke in the assault on the town.", [("assault", "")]),
+    ],
+)
+def test_an_act_framing_a_harm_verb_shares_its_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# Acts listed as examples of a wider act share the doer the grammar names for it, as in the
+# summaries of rights reports. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militia was accused of abuses, including beatings and the torture of detainees.",
+            [("abuses", "militia"), ("beatings", "militia"), ("torture", "militia")],
+        ),
+        (
+            "Rebels committed crimes such as looting and arson.",
+            [("crimes", "Rebels"), ("looting", "Rebels"), ("arson", "Rebels")],
+        ),
+        (
+            "The guards carried out atrocities, including executions.",
+            [("atrocities", "guards"), ("executions", "guards")],
+        ),
+        pytest.param(
+            "The atrocities by the guards, including executions, were documented.",
+            [("atrocities", "guards"), ("executions", "guards")],
+            marks=pytest.mark.xfail(
+                strict=True, reason="the parser hangs 'including' on the by-agent, not on the act"
+            ),
+        ),
+        # no doer named for the wider act: none for the examples
+        ("Attacks on villages, including the shelling of Varo, continued.", [("Attacks", ""), ("shelling", "")]),
+        # "as" without "such" is no list of examples
+        ("He spoke as the killings went on.", [("killings", "")]),
+    ],
+)
+def test_listed_examples_share_the_doer_of_the_wider_act(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# Reciprocal acts name their sides through a coordinated or plural subject ("clashed", "fought",
+# "exchanged gunfire"); "fire" is an act when an actor, a weapon or a frame names it. Shapes of
+# reports of gang wars, border fighting and shootings at crowds; invented sentences.
+RECIPROCAL_CASES = [
+    ("Soldiers and smugglers clashed near Varo.", [("clashed", "Soldiers", "mutual", "state_forces;other")]),
+    ("Two rival militias fought for control of the port.", [("fought", "militias", "mutual", "armed_group")]),
+    (
+        "Militants and soldiers exchanged gunfire near the bridge.",
+        [("gunfire", "Militants", "mutual", "armed_group;state_forces")],
+    ),
+    ("Rebels fought with the police in Kessar.", [("fought", "Rebels", "mutual", "armed_group;state_forces")]),
+    # one side with an object is a doer, not a mutual act
+    ("The rebels fought the army for the pass.", [("fought", "rebels", "armed_group", "")]),
+    ("Nobody was fighting in the village.", [("fighting", "", "none", "")]),
+    # a bare gerund names the activity, as the noun would: its governor's subject is no side
+    ("The monitor, which tracks fighting in the north, said nine died.", [("fighting", "", "none", "")]),
+    ("Markets closed amid fighting.", [("fighting", "", "none", "")]),
+    ("Twelve people were killed between Monday and Wednesday.", [("killed", "", "none", "")]),
+    # "fire" named by an actor or a frame is the act; a blaze and a labour strike are not
+    ("Residents blamed army fire for the deaths.", [("fire", "army", "state_forces", "")]),
+    ("The bus came under fire from the militia.", [("fire", "militia", "armed_group", "")]),
+    ("Fire destroyed the market overnight.", [("destroyed", "", "none", "")]),
+    ("The mayor fought corruption for a decade.", []),
+    ("Teachers began a strike over pay.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL_CASES)
+def test_reciprocal_acts_and_fire_named_as_an_act(parse_text, text, expected):
+    events = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.agent_head, e.agent_group, e.agent_groups) for e in events] == expected
+
+
+# Objects that give a harm verb a sense that is no harm are read also as the passive subject, the
+# of-object of a partitive, with their modifier, and after "to" / "with"; and verbs of crowd crushes,
+# arson and euphemism. Invented sentences; the first group must find nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The amendment was killed in the upper house.", []),
+        ("The crew shot most of the documentary near Varo.", []),
+        ("The guitarist shot to fame with a single album.", []),
+        ("The spokesman shot down rumours of a coup.", []),
+        ("The editor fired off an email to the board.", []),
+        ("The agency was bombarded with complaints.", []),
+        ("The order will be executed next week.", []),
+        ("Guards fired warning shots over the crowd.", []),
+        ("Police fired tear gas at the marchers.", []),
+        # the harm senses stay
+        ("Police fired live rounds at the marchers.", [("fired", "Police")]),
+        ("Two prisoners were executed at dawn.", [("executed", "")]),
+        ("Militants set fire to the clinic.", [("set fire", "Militants")]),
+        ("The fighting has claimed hundreds of lives.", [("fighting", ""), ("claimed", "")]),
+        ("Dozens were trampled by the crowd at the gate.", [("trampled", "crowd")]),
+        ("Two boys were pushed and run over by a police truck.", [("run over", "police")]),
+    ],
+)
+def test_senses_that_are_no_harm_and_crowd_and_arson_verbs(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# Verbs of violence that real reports use (blades, stoning, arson, repression of protests, robbery),
+# and their near-misses. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raiders hacked two herders to death near Kessar.", [("hacked", "Raiders")]),
+        ("The mob set the chapel ablaze.", [("set the chapel ablaze", "mob")]),
+        ("Police cracked down on the marchers in Varo.", [("cracked down", "Police")]),
+        ("The regime has repressed every protest since May.", [("repressed", "regime")]),
+        ("Militiamen robbed and beat the traders.", [("robbed", "Militiamen"), ("beat", "Militiamen")]),
+        ("The conflict has taken the lives of 300 people.", [("taken the lives", "conflict")]),
+        # must find nothing
+        ("Someone hacked the ministry's website overnight.", []),
+        ("The talks set the stage for a truce.", []),
+        ("Two men robbed a bank in the capital.", []),
+    ],
+)
+def test_verbs_of_violence_from_reports(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# A support verb in its -ing form after a control frame ("accused X of staging the massacre").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels accused the army of staging the massacre.", [("massacre", "army")]),
+        ("Monitors accused the guards of committing atrocities.", [("atrocities", "guards")]),
+        ("The court heard of the staging of a play.", []),
+    ],
+)
+def test_support_verbs_in_ing_form_pass_the_controller(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# "at the hands of X" names the doer of a passive or an act noun. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four detainees were beaten at the hands of the police.", [("beaten", "police", "state_forces")]),
+        ("The abuses at the hands of the militia went on for years.", [("abuses", "militia", "armed_group")]),
+        # other hands are no doer
+        ("The minister shook hands with the soldiers who fired on the crowd.", [("fired", "soldiers", "state_forces")]),
+        ("The wounded were killed with their hands tied.", [("killed", "", "none")]),
+    ],
+)
+def test_at_the_hands_of_names_the_doer(parse_text, text, expected):
+    found = [
+        (e.trigger, e.agent_head, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)
+    ]
+    assert found == expected
+
+
+# A wire dateline the parser takes for the subject is set aside; the subject is the noun after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KELDAR, Varo (Reuters) - Gunmen killed nine traders near the market.", [("killed", "Gunmen")]),
+        (
+            "TARVIN (AP) - Rebels of the northern front ambushed a convoy, killing four soldiers.",
+            [("ambushed", "Rebels"), ("killing", "Rebels")],
+        ),
+        # an acronym subject is no dateline
+        ("NATO troops killed two fighters.", [("killed", "troops")]),
+        ("UNICEF said gunmen killed nine children.", [("killed", "gunmen")]),
+    ],
+)
+def test_a_dateline_is_not_the_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# Whoever ordered an act is named as its author (a support verb, like "carry out").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The colonel, who is accused of ordering the massacre, fled.", [("massacre", "colonel")]),
+        ("The general ordered the shelling of the old town.", [("shelling", "general")]),
+        ("The general did not order the shelling.", [("shelling", "general")]),
+        ("The judge ordered an inquiry into the killings.", [("killings", "")]),
+    ],
+)
+def test_the_one_who_ordered_an_act_is_its_author(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# A label for acts already named is no act of its own; an act named only by the label is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court ruled that the shootings constituted war crimes.", [("shootings", "")]),
+        ("Investigators said the raids may amount to crimes against humanity.", [("raids", "")]),
+        ("The commander was convicted of genocide.", [("genocide", "commander")]),
+        ("The panel described the killings as a massacre.", [("killings", ""), ("massacre", "")]),
+    ],
+)
+def test_a_label_of_named_acts_is_no_act(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# Verbs of beating, demolition and hostage-taking from reports of raids and detentions, with their
+# metaphors. Invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards clubbed two inmates to death.", [("clubbed", "Guards")]),
+        ("The prisoners were flogged in the square.", [("flogged", "")]),
+        ("Soldiers demolished forty homes in Varo.", [("demolished", "Soldiers")]),
+        ("Airstrikes flattened the market.", [("Airstrikes", ""), ("flattened", "")]),
+        ("The gunmen took nine villagers hostage.", [("took nine villagers hostage", "gunmen")]),
+        # must find nothing
+        ("He flogged his old car to a dealer.", []),
+        ("The minister demolished the opposition's argument.", []),
+        ("Rate rises flattened the housing market.", []),
+        ("High tariffs strangled trade with the north.", []),
+    ],
+)
+def test_verbs_of_beating_demolition_and_hostage_taking(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# Deaths are an outcome; they are the act only when a frame of responsibility names who caused them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials blamed the deaths on the militia.", [("deaths", "militia")]),
+        ("The army is responsible for the deaths of six boys.", [("deaths", "army")]),
+        ("The deaths of six boys shocked the town.", []),
+        ("The death toll rose to 40.", []),
+        ("Troops fired on the crowd, causing dozens of deaths.", [("fired", "Troops")]),
+    ],
+)
+def test_deaths_are_an_act_only_when_blamed(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# "died" is harm only with a cause or mechanism and no act named for it; "crushed" only in the
+# passive or "to death"; "returned fire" is shooting. Shapes of crowd-crush and shooting reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine pilgrims died in a stampede at the gate.", [("died", "", "stampede")]),
+        ("Two marchers died of gunshot wounds in hospital.", [("died", "", "")]),
+        ("Three boys died at the hands of the guards.", [("died", "guards", "")]),
+        ("Dozens were crushed as the crowd surged.", [("crushed", "", "")]),
+        ("A girl was crushed to death at the gate.", [("crushed", "", "")]),
+        ("The soldiers returned fire.", [("returned fire", "soldiers", "")]),
+        # must find only the act, or nothing
+        ("Four traders died in the shelling.", [("shelling", "", "")]),
+        ("The poet died in 1998 in his sleep.", []),
+        ("The party crushed its rivals in the vote.", []),
+        ("The voters returned the mayor to office.", []),
+    ],
+)
+def test_deaths_with_a_cause_crushing_and_return_fire(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head, e.cause) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# A "which" clause the parser hangs on a place inside an act's phrase is about the act.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN documented heavy shelling by army units in the valley, which killed four shepherds.",
+            [("shelling", "units"), ("killed", "units")],
+        ),
+        (
+            "The attack on the market, which wounded nine, was blamed on militants.",
+            [("attack", "militants"), ("wounded", "militants")],
+        ),
+        # an antecedent that names an actor or a weapon stays
+        ("Residents fled the militia, which killed two elders.", [("killed", "militia")]),
+        ("Rebels shelled the port at dawn, which frightened residents.", [("shelled", "Rebels")]),
+    ],
+)
+def test_which_after_an_act_is_about_the_act(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# A pronoun object is not its own clause's subject (Principle B): an object-controlled victim is
+# not the doer of "shooting them". Shapes of witness accounts of executions; invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses said guards forced the prisoners to kneel before shooting them.", [("shooting", "guards")]),
+        ("Militiamen rounded up the farmers who fled and beat them.", [("beat", "Militiamen")]),
+        # a subject-controlled verb, or another number, keeps its controller
+        ("Soldiers rounded up men at the market and shot them.", [("shot", "Soldiers")]),
+        ("The captain ordered the recruits to kill him.", [("kill", "recruits")]),
+        ("The colonel ordered the sergeant to shoot him.", [("shoot", "sergeant")]),
+        ("The villagers accused the settlers of attacking them.", [("attacking", "settlers")]),
+    ],
+)
+def test_a_pronoun_object_is_not_the_controller(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# Objects and patients that make a harm word a metaphor, from politics, sport and business pages.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition launched an attack on the budget.", []),
+        ("The mayor was charged with abuse of power.", []),
+        ("The home side beat the champions 3-1.", []),
+        ("The bank targeted inflation of two percent.", []),
+        ("Protesters burned tyres on the main road.", []),
+        ("Investors shelled out millions for the port.", []),
+        ("The ministry destroyed documents about the deal.", []),
+        # the harm senses stay
+        ("Rebels launched an attack on the barracks.", [("attack", "Rebels")]),
+        ("Police beat the detainees with batons.", [("beat", "Police")]),
+        ("Militiamen burned homes in the valley.", [("burned", "Militiamen")]),
+    ],
+)
+def test_metaphors_of_politics_sport_and_business(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected

@@ -23,7 +23,8 @@ code. Another study brings its own file. Columns::
 
 Matching (see :meth:`ActorTaxonomy.classify`): the noun phrase is normalised
 (case, Unicode quotes and dashes folded, leading determiners dropped);
-``phrase`` entries match whole words anywhere in it, ``regex`` entries are
+``phrase`` entries match whole words anywhere in it (the last word also
+with its regular plural ending: ``phrase,rebel`` matches "rebels"), ``regex`` entries are
 searched in it, ``head`` entries match the phrase's head lemma or the head as
 written, lower-cased (so ``head,troops`` matches "troops", lemmatised "troop",
 and ``head,russians`` matches a plural demonym the lemmatiser leaves as it is). The longest
@@ -207,10 +208,20 @@ def _compiled(entry: ActorEntry):
         if entry.match == "regex":
             pattern = compile_regex(entry.pattern)
         else:
-            words = normalize_phrase(entry.pattern)
-            pattern = re.compile(r"(?<![\w'-])" + re.escape(words) + r"(?![\w-])")
+            pattern = re.compile(r"(?<![\w'-])" + _inflected(normalize_phrase(entry.pattern)) + r"(?![\w-])")
         _PATTERN_CACHE[entry] = pattern
     return pattern
+
+
+def _inflected(words: str) -> str:
+    """Regex of a phrase whose last word may also take its regular plural
+    ending ("rebel" matches "rebels", "militia" "militias", "army" "armies"):
+    a taxonomy lists a noun once, as the lemmatiser writes it."""
+    if not words[-1:].isalpha():
+        return re.escape(words)
+    if words.endswith("y") and len(words) > 2 and words[-2] not in "aeiou":
+        return re.escape(words[:-1]) + "(?:y|ies)"
+    return re.escape(words) + "(?:s|es)?"
 
 
 def _check_role(role: str) -> None:

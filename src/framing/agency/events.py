@@ -15,6 +15,7 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
+    carried_agent,
     conjuncts,
     is_bare,
     is_denied,
@@ -25,7 +26,22 @@ from ..syntax import (
     semantic_head,
     subject,
 )
+from .doers import (
+    act_antecedent,
+    dies_of,
+    disjoint_from_object,
+    framing_act_doer,
+    impact_doer,
+    is_impact_noun,
+    is_label,
+    past_dateline,
+    reciprocal_sides,
+    relative_subject,
+    to_death,
+    weapon_user,
+)
 from .nominals import (
+    hands_of,
     is_gerund_noun,
     nominal_agent,
     nominal_patient,
@@ -39,6 +55,7 @@ from .roles import (
     is_pronoun,
     mutual_sides,
     object_excludes,
+    partitive_object,
     target_object,
 )
 from .voice import passive_triples
@@ -108,7 +125,25 @@ def harm_lexicon(lexicon=None) -> dict:
     objects}`` for verb entries of several words ("open fire", "wipe out");
     ``unless``: ``{verb lemma: frozenset}`` from the optional
     ``unless_object`` column (``|``-separated object lemmas, or ``person``)
-    naming objects that give the verb a sense that is no harm.
+    naming objects that give the verb a sense that is no harm; ``unless_noun``:
+    the same for noun entries, read on the noun's patient ("an attack on the
+    budget", "abuse of power").
+
+    Optional kinds: ``impact`` verbs ("strike", "hit", "slam") and
+    ``impact_noun`` nouns ("strike") are harm only when a weapon, an act or
+    a known actor does them (:func:`impact_doer`); ``weapon`` nouns
+    ("missile", "tank") name no doer as subject or by-agent, only through
+    their modifier ("an Ostravian missile": :func:`weapon_user`);
+    ``reciprocal`` verbs ("clash", "fight") are harm verbs whose coordinated
+    or plural subject names the sides of a mutual act, and
+    ``reciprocal_support`` verbs ("exchanged fire") make their harm object
+    such an act (:func:`reciprocal_sides`); ``outcome`` nouns ("death") are
+    events only when a frame of responsibility names who caused them
+    ("blamed the deaths on X": :func:`framing.syntax.carried_agent`), and
+    outcome verbs ("die") only when their clause names a cause, a
+    ``mechanism`` noun ("of gunshot wounds") or a doer, and no harm act;
+    ``resultative`` verbs ("crush") are harm only in the passive or with
+    "to death".
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -119,8 +154,14 @@ def harm_lexicon(lexicon=None) -> dict:
         )
     kinds = table["kind"].str.strip()
     terms = table["term"].str.strip().str.lower()
-    out: dict = {kind: frozenset(terms[kinds == kind]) for kind in ("noun", "support")}
-    verbs = terms[kinds == "verb"]
+    out: dict = {
+        kind: frozenset(terms[kinds == kind])
+        for kind in (
+            *("noun", "support", "impact", "impact_noun", "weapon"),
+            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
+        )
+    }
+    verbs = terms[kinds.isin(["verb", "reciprocal"])]
     out["verb"] = frozenset(t for t in verbs if " " not in t)
     phrasal: dict[str, set] = {}
     for term in verbs:
@@ -132,20 +173,36 @@ def harm_lexicon(lexicon=None) -> dict:
     out["unless"] = {
         term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
         for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind == "verb" and objects.strip()
+        if kind in ("verb", "impact", "reciprocal") and objects.strip()
+    }
+    # a noun's unless-objects are read on its patient ("an attack on the budget")
+    out["unless_noun"] = {
+        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
+        for term, kind, objects in zip(terms, kinds, unless, strict=True)
+        if kind == "noun" and objects.strip()
     }
     return out
 
 
+#: Labels of the second word of a several-word verb entry: a particle ("wipe
+#: out"), an object ("open fire") or a resultative the parser labels as a
+#: predicate or adverb ("set ablaze", "set alight").
+PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod")
+
+
 def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
     """(entry, last word) when ``token`` is the verb of a several-word verb
-    entry with its particle or object ("wiped out", "opened fire"), else None."""
+    entry with its particle, object or resultative (:data:`PHRASAL_DEPS`:
+    "wiped out", "opened fire", "set ablaze"), else None."""
     first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
     if first is None:
         return None
     for child in token.children:
-        if child.dep_ in ("prt", "dobj") and child.lemma_.lower() in phrasal[first]:
+        if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
+        if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
+            # "claimed hundreds of lives": the trigger stays the verb
+            return f"{first} {partitive_object(child).lemma_.lower()}", token
     return None
 
 
@@ -241,13 +298,31 @@ def find_harm_events(
     act's doer, or none. A time or a negative phrase ("nobody") is no doer;
     a cause word as doer ("the flood killed") is a ``cause``, not an agent.
 
+    From real reports: a weapon or vehicle as doer stands for the actor
+    modifying it, else none ("an Ostravian missile struck", "tanks fired":
+    :func:`weapon_user`); an act as by-agent passes on its doer ("killed by
+    army tank fire"); an act that is the occasion of a harm verb takes that
+    verb's doer ("killed 12 in a raid": :func:`framing_act_doer`); listed
+    examples take the wider act's doer ("atrocities, including killings");
+    "at the hands of X" names X; a wire dateline taken for the subject is set
+    aside (:func:`past_dateline`); a "which" clause hung on a place inside an
+    act's phrase is about the act (:func:`act_antecedent`); an
+    object-controlled victim of "shooting them" gives way to the subject of
+    the controlling verb (:func:`disjoint_from_object`); reciprocal verbs
+    name their sides (:func:`reciprocal_sides`). The conditional kinds of
+    the lexicon (impact, outcome, resultative) are described in
+    :func:`harm_lexicon`.
+
     An agent named only in another sentence or through a pronoun is not
     resolved (no coreference): "they" is ``pronoun``. A participle modifying
     a harm noun ("targeted killings") is not a separate event. Known
     failures: a nationality modifying an act names its victims as often as
     its doers ("the Rohingya genocide" reads Rohingya as the doer); a
     parser that attaches a clause to the sides of "clashes between the
-    factions left 25 dead" puts it in ``agent``.
+    factions left 25 dead" puts it in ``agent``; a locative by-phrase
+    ("dumped by the roadside") is read as a by-agent; a place name the
+    tagger does not mark as a place, modifying an act in a headline
+    ("Darani killings"), is read as its doer.
 
     hedge_cue: the cue of a hedge (same sentence) whose scope covers the
     trigger. source: the attribution whose content covers the trigger, else
@@ -270,7 +345,9 @@ def find_harm_events(
     # final ``else: continue`` (a gerund noun is tagged VBG), and a token that is
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
-    words = screen_words(nouns, verbs | frozenset(phrasal))
+    impact, weapons = harm["impact"], harm["weapon"]
+    conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"]
+    words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
         zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
@@ -283,6 +360,9 @@ def find_harm_events(
         if (
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
+            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"]) is not None
+            or lemma.lower() in harm["impact_noun"]
+            or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
         ):
             triggers.append(i)
@@ -296,14 +376,44 @@ def find_harm_events(
             if match is None and token.tag_ == "VBG":
                 lemma_v = verb_lemma(token.lemma_, token.text, verbs)
                 match = (token.i, token.text.lower()) if lemma_v else None
+            if match is not None and match[1] in cause_set and match[1] not in nouns:
+                match = None  # a gerund listed as a cause: "as a result of trampling"
+            carried = carried_agent(token) if token.lemma_.lower() in harm["outcome"] else None
+            if (
+                match is None
+                and carried is not None
+                and nominal_trigger(tree, carried.i, nouns, verbs) is None
+                and not is_impact_noun(carried, harm, taxonomy)
+            ):
+                # "blamed the deaths on X"; "blamed army fire for the deaths" names the act as fire
+                match = (token.i, token.lemma_.lower())
+            if match is None and is_impact_noun(token, harm, taxonomy):
+                weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
+                match = (min([token.i, *weapon]), token.lemma_.lower())
             if match is None or token.dep_ == "compound":
                 continue
             first, lemma = match
-            form = "nominal"
-            agent = nominal_agent(token, harm["support"], taxonomy)
+            if is_label(token):
+                continue  # "the killings constituted genocide": a label of acts already named
             patient = nominal_patient(token)
+            if patient is not None and {patient.lemma_.lower(), patient.text.lower()} & harm["unless_noun"].get(
+                lemma, frozenset()
+            ):
+                continue  # "an attack on the budget", "abuse of power": no harm
+            form = "nominal"
+            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs)
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = verb_lemma(token.lemma_, token.text, verbs)
+            if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
+                doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
+                if impact_doer(doer, taxonomy, harm, tree):
+                    lemma = verb_lemma(token.lemma_, token.text, impact)
+            if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
+                if (passive is not None and passive.verb == token.text) or to_death(token):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed"
+            if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
+                if dies_of(token, harm, cause_set, tree):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword
@@ -325,10 +435,28 @@ def find_harm_events(
                 patient = token.head
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
+            elif lemma in harm["outcome"]:
+                form = "active"
+                agent, patient = hands_of(token), subject(token)  # the subject of "died" is the victim
+            elif (
+                lemma in harm["reciprocal"]
+                and token.tag_ == "VBG"
+                and not token.with_dep("nsubj", "aux", "auxpass", "dobj")
+            ):
+                # "amid fighting", "monitors fighting in Syria": the activity
+                # named like a noun, whose doer is named as a noun's would be
+                form = "nominal"
+                agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
                 agent = subject(token)
-                if agent is not None and nominal_trigger(tree, agent.i, nouns, verbs):
+                if agent is not None and relative_subject(token):
+                    agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
+                if agent is not None:
+                    agent = disjoint_from_object(token, agent)
+                if agent is not None and (
+                    nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+                ):
                     # "massacres targeting Alawites", "Israeli shelling
                     # destroyed": the act does the harm, so its doer does
                     agent = nominal_agent(agent, harm["support"], taxonomy) or (
@@ -342,18 +470,34 @@ def find_harm_events(
                     patient = target_object(token) or patient
         else:
             continue
+        act_doer = False
         if form == "passive":
-            agent = passive_agent
+            agent = passive_agent if passive_agent is not None else hands_of(token)
+            if agent is not None and (
+                nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+            ):
+                # "killed by Novarran tank fire": the act does the harm, so its doer does
+                agent, act_doer = nominal_agent(agent, harm["support"], taxonomy), True
+        if (
+            agent is not None
+            and agent.text.isupper()
+            and (agent.i == 0 or tree.sent_id[agent.i - 1] != tree.sent_id[agent.i])
+        ):
+            agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
+        if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
+            agent = weapon_user(agent, taxonomy, weapons)  # "an Ostravian missile struck"
         if agent is not None and (agent.ent_type_ in ("DATE", "TIME") or names_nobody(agent)):
             agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
-        cause = harm_cause(token, agent, cause_set)
+        cause = "" if act_doer else harm_cause(token, agent, cause_set)
         if cause and agent is not None and agent.lemma_.lower() == cause:
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:
             patient = None  # "blamed the attacks on X": the "on" object is the doer
-        sides = mutual_sides(agent if agent is not None else token)
+        sides = mutual_sides(agent if agent is not None else token) or (
+            reciprocal_sides(token, harm) if form in ("active", "nominal") else []
+        )
         if form == "passive" and agent is passive_agent:
             agent_text, agent_head_text = passive.agent, passive.agent_head
         else:

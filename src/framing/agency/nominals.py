@@ -18,15 +18,18 @@ from ..syntax import (
 
 __all__ = [
     "governor_agent",
+    "hands_of",
     "is_acronym",
     "is_gerund_noun",
     "multiword_terms",
+    "names_actor",
     "nominal_agent",
     "nominal_patient",
     "nominal_trigger",
     "screen_words",
     "support_lemma",
     "verb_lemma",
+    "wider_act",
 ]
 
 #: Entity types of a modifier that names who did an act ("RSF attacks",
@@ -141,30 +144,89 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
             return child
     for child in children:
         # "government crackdown", "army shelling", "RSF attacks", "Israeli
-        # shelling": a modifier the taxonomy knows as an actor, or the name
-        # of an organisation or nationality
-        if child.i < noun.i and (
-            (
-                child.dep_ == "compound"
-                and child.pos_ in ("NOUN", "PROPN")
-                and taxonomy.classify(
-                    phrase(child), head=child.lemma_, head_text=child.text, role="agent"
-                )
-            )
-            or (
-                child.dep_ in ("compound", "amod")
-                and (child.ent_type_ in DOER_ENTITIES or is_acronym(child))
-                and not child.with_dep("prep")
-            )
-        ):
+        # shelling", "paramilitary drone strike": a modifier the taxonomy
+        # knows as an actor, or the name of an organisation or nationality
+        if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
             return child
+    for child in children:
+        # "army tank fire", "RSB drone strikes": the actor modifies a compound of the act
+        if child.i < noun.i and child.dep_ == "compound":
+            for grandchild in child.children:
+                if grandchild.i < child.i and grandchild.dep_ in ("compound", "amod") and names_actor(
+                    grandchild, taxonomy
+                ):
+                    return grandchild
     for child in children:
         # "the violence carried out by both sides": a reduced relative of a support verb
         if child.dep_ == "acl" and child.tag_ == "VBN" and support_lemma(child, support):
             agent = by_agent(child)
             if agent is not None:
                 return agent
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "under":
+        # "came under fire from army positions", "was under attack from militias"
+        for preposition in [*children, *noun.head.head.children]:
+            if preposition.dep_ == "prep" and preposition.text.lower() == "from":
+                objects = preposition.with_dep("pobj")
+                if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                    return objects[0]
+    found = hands_of(noun)
+    if found is not None:
+        return found
+    wider = wider_act(noun)
+    if wider is not None:
+        return nominal_agent(wider, support, taxonomy)  # "atrocities by X, including killings"
     return governor_agent(noun, support)
+
+
+#: Words that introduce examples of the noun they hang from ("atrocities,
+#: including killings and rape"; "crimes such as torture").
+EXAMPLE_MARKERS = ("including", "as")
+
+
+def wider_act(noun: Node) -> Node | None:
+    """The noun a listed example belongs to: "accused of atrocities,
+    including mass killings, rape and starvation" -> atrocities (for each of
+    the three), "crimes such as torture" -> crimes; None otherwise. The
+    examples share the doer the grammar names for the wider noun."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    marker = noun.head
+    if noun.dep_ != "pobj" or marker.dep_ != "prep" or marker.text.lower() not in EXAMPLE_MARKERS:
+        return None
+    if marker.text.lower() == "as" and not any(c.text.lower() == "such" for c in marker.children):
+        return None
+    wider = marker.head
+    return wider if wider.pos_ in ("NOUN", "PROPN") else None
+
+
+def names_actor(word: Node, taxonomy) -> bool:
+    """A modifier that names who acts: a nationality, an organisation or an
+    acronym (not one with a preposition of its own), or a noun or adjective
+    the taxonomy knows as an agent ("army", "paramilitary")."""
+    if word.ent_type_ in DOER_ENTITIES or is_acronym(word):
+        return not word.with_dep("prep")
+    return (
+        word.pos_ in ("NOUN", "PROPN", "ADJ")
+        and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
+    )
+
+
+def hands_of(word: Node) -> Node | None:
+    """X in "at the hands of X" hanging from ``word`` ("died at the hands of
+    the police", "shot dead at the hands of his troops", "abuses at the hands
+    of guards"): the English idiom names the doer."""
+    for preposition in word.children:
+        if preposition.dep_ != "prep" or preposition.text.lower() != "at":
+            continue
+        for hands in preposition.with_dep("pobj"):
+            if hands.text.lower() != "hands":
+                continue
+            for of in hands.children:
+                if of.dep_ == "prep" and of.text.lower() == "of":
+                    objects = of.with_dep("pobj")
+                    if objects:
+                        return objects[0]
+    return None
 
 
 def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
@@ -210,7 +272,14 @@ def support_lemma(verb: Node, support: frozenset[str]) -> bool:
     if lemma in support or any(f"{lemma} {p}" in support for p in particles):
         return True
     stem = verb_lemma(lemma, verb.text, support)  # "staged" lemmatised as "stag"
-    return stem is not None and stem != lemma
+    if stem is not None and stem != lemma:
+        return True
+    text = verb.text.lower()
+    if text.endswith("ing") and len(text) > 5:  # "staging" lemmatised as "stag"
+        base = text[:-3]
+        doubled = base[:-1] if base[-1] == base[-2] else ""  # "committing"
+        return any(candidate in support for candidate in (base, base + "e", doubled) if candidate)
+    return False
 
 
 def nominal_patient(noun: Node) -> Node | None:

@@ -31,6 +31,7 @@ __all__ = [
     "mutual_sides",
     "said_of",
     "object_excludes",
+    "partitive_object",
     "target_object",
 ]
 
@@ -56,11 +57,12 @@ def mutual_sides(act: Node) -> list[Node]:
     """The named sides of a reciprocal act: the conjuncts of the object of
     its "between" ("fighting between the army and the rebels"), or its one
     plural object ("clashes between rival factions"); [] when there is no
-    "between" or it names one side only."""
+    "between", it names one side only, or it spans a time ("killed between
+    Friday and Sunday")."""
     for child in act.children:
         if child.dep_ == "prep" and child.text.lower() == "between":
             objects = child.with_dep("pobj")
-            if objects:
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "between Friday and Sunday"
                 sides = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
                 plural = objects[0].tag_ in ("NNS", "NNPS")  # "between the factions"
                 return sides if len(sides) > 1 or plural else []
@@ -122,18 +124,54 @@ def is_person(node: Node) -> bool:
 
 
 def object_excludes(verb: Node, unless: frozenset[str]) -> bool:
-    """The verb's direct object gives it a sense that is no harm: its lemma
-    is listed in the lexicon's ``unless_object`` ("shot a film"), or the
-    list holds ``person`` and the object is one (:func:`is_person`: "fired
-    the minister")."""
+    """The verb's object gives it a sense that is no harm: its lemma is
+    listed in the lexicon's ``unless_object`` ("shot a film"), or the list
+    holds ``person`` and the object is one (:func:`is_person`: "fired the
+    minister").
+
+    The object is the direct object, or the passive subject ("the bill was
+    killed", "the contract will be executed"); a partitive hands over to its
+    ``of`` object ("shot most of the film"); a two-word entry matches the
+    object with its modifier ("warning shot", "tear gas"). The object of
+    "to" or "with" on the verb is read too ("shot to fame", "bombarded
+    with complaints").
+    """
     if not unless:
         return False
     for child in verb.children:
-        if child.dep_ == "dobj":
-            if child.lemma_.lower() in unless or child.text.lower() in unless:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            child = partitive_object(child)
+            if _listed(child, unless):
                 return True
-            return "person" in unless and is_person(child)
+            if child.dep_ == "dobj" and "person" in unless and is_person(child):
+                return True
+            break
+    for child in verb.children:
+        if child.dep_ == "prep" and child.text.lower() in ("to", "with"):
+            objects = child.with_dep("pobj")
+            if objects and _listed(objects[0], unless):
+                return True
     return False
+
+
+def partitive_object(noun: Node) -> Node:
+    """The ``of`` object of a partitive ("most of the film" -> film;
+    ``framing/data/partitive_nouns.csv``), else the noun itself."""
+    if noun.text.lower() in word_set("partitive_nouns") or noun.lemma_.lower() in word_set("partitive_nouns"):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.text.lower() == "of":
+                objects = child.with_dep("pobj")
+                if objects:
+                    return objects[0]
+    return noun
+
+
+def _listed(noun: Node, unless: frozenset[str]) -> bool:
+    words = {noun.lemma_.lower(), noun.text.lower()}
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("compound", "amod"):
+            words |= {f"{child.text.lower()} {w}" for w in (noun.lemma_.lower(), noun.text.lower())}
+    return not words.isdisjoint(unless)
 
 
 def target_object(verb: Node) -> Node | None:

@@ -78,12 +78,16 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
     memo[verb.i] = None  # guards against cycles in malformed trees
     result = None
     tag, dep = verb.tag_, verb.dep_
-    if tag not in ("VBN", "VBD") and dep not in ("acl", "relcl"):
-        # every branch below needs one or the other (most tokens stop here)
-        return None
     tree = verb.tree
     children = tree.children(verb.i)
     child_deps = {tree.dep[c] for c in children}  # the branches below test these, read once
+    if tag == "VB" and dep == "conj" and "agent" in child_deps:
+        # a participle spelled like the base form, tagged as one: "crushed or
+        # run over by the lorries" ("run", "come", "become")
+        tag = "VBN"
+    if tag not in ("VBN", "VBD") and dep not in ("acl", "relcl"):
+        # every branch below needs one or the other (most tokens stop here)
+        return None
     own_subject = not child_deps.isdisjoint(("nsubj", "nsubjpass", "csubjpass"))
     aux = "aux" in child_deps
     objects = "dobj" in child_deps
@@ -98,7 +102,11 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             result = construction(verb.head, stative, memo)
         elif is_gapped(verb):
             # "100 were killed and 760 injured": the auxiliary is gapped
-            result = construction(verb.head, stative, memo)
+            result = construction(verb.head, stative, memo) or "reduced"
+        elif "nsubj" in child_deps and not aux and not objects and is_small_clause(verb):
+            # "with dozens detained", "saw his friend shot": a participle with
+            # its own subject in an absolute or small clause is passive
+            result = "reduced"
         elif (
             dep in (*SUBJECT_DEPS, "dobj", "pobj")
             and "nsubj" in child_deps
@@ -155,7 +163,9 @@ def is_gapped(verb: Node) -> bool:
     """A coordinated participle whose subject is a count, with no auxiliary,
     after a passive with one: the auxiliary is gapped ("100 were killed and
     760 injured", "four were killed and six others captured"), so the count
-    is a patient. Only a count: "the curfew was lifted and markets
+    is a patient; also after an absolute "with" clause or a reduced
+    relative ("with dozens detained and 40 killed", "hundreds of activists
+    detained and 40 killed"). Only a count: "the curfew was lifted and markets
     reopened" is an active verb the tagger read as a participle."""
     tree = verb.tree
     head = verb.head
@@ -164,10 +174,31 @@ def is_gapped(verb: Node) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
         and bool(subjects)
-        and (tree.pos[subjects[0]] == "NUM" or bool(tree.with_dep(subjects[0], "nummod")))
+        and (
+            tree.pos[subjects[0]] == "NUM"
+            or tree.node(subjects[0]).ent_type_ == "CARDINAL"  # "dozens more", "hundreds"
+            or bool(tree.with_dep(subjects[0], "nummod"))
+        )
         and not tree.with_dep(verb.i, "aux", "auxpass", "dobj")
         and head.tag_ == "VBN"
-        and bool(tree.with_dep(head.i, "auxpass"))
+        and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head) or head.dep_ == "acl")
+    )
+
+
+def is_small_clause(verb: Node) -> bool:
+    """A participle heading an absolute clause after "with" / "without"
+    ("with hundreds detained") or the complement of a verb of
+    ``framing/data/small_clause_verbs.csv`` ("saw his friend shot", "found
+    him murdered"): its subject is its patient. Quirk et al. 1985, 15.58 and 16.52."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.text.lower() in ("with", "without"):
+        return True  # the tagger reads this -ed form as a past tense as often as not
+    if verb.dep_ == "advcl" and any(m.text.lower() in ("with", "without") for m in verb.with_dep("mark")):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and head.lemma_.lower() in word_set("small_clause_verbs")
     )
 
 
@@ -322,10 +353,11 @@ def passive_triples(doc, *, stative=None) -> list[tuple]:
     memo: dict[int, str | None] = {}
     tree = parse_tree(doc)
     # first pass: constructions, so coordinations are known in full. A token
-    # that is neither VBN/VBD nor acl/relcl is no construction and starts no
+    # that is neither VBN/VBD nor acl/relcl (nor a coordinated VB, which may be
+    # a participle spelled as the base form) is no construction and starts no
     # recursion (construction's first test), so only the others are visited.
     for i, (tag, dep) in enumerate(zip(tree.tag, tree.dep, strict=True)):
-        if tag in ("VBN", "VBD") or dep in ("acl", "relcl"):
+        if tag in ("VBN", "VBD") or dep in ("acl", "relcl") or (tag == "VB" and dep == "conj"):
             construction(tree.node(i), lemmas, memo)
     found = []
     for i in sorted(i for i, kind in memo.items() if kind is not None):

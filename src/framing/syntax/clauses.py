@@ -117,7 +117,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``pcomp`` of a preposition under a verb: the governor's object after an
       object-control preposition or frame ("accused the settlers of
       attacking", "charged him with murdering"), else its subject ("were
-      accused of killing");
+      accused of killing"), or the noun a passive participle modifies
+      ("servicemen suspected of killing");
     * ``pcomp`` of a preposition on the object of an object-control frame:
       that object ("accuses [the army of killing]");
     * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds").
@@ -144,6 +145,10 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             found = direct_object(governor)
             if found is not None:
                 return found
+        if governor.dep_ == "acl" and governor.tag_ == "VBN" and governor.head.pos_ in NOUNISH:
+            # "servicemen suspected of killing", "forces accused of firing": a
+            # reduced passive relative, whose passive subject is the noun it modifies
+            return governor.head
         return subject(governor, depth=depth + 1)
     if (
         dep == "pcomp"

@@ -95,10 +95,11 @@ def carried_agent(noun: Node) -> Node | None:
       ("X is responsible for the massacre", "X claimed responsibility for
       the bombing", "X was behind the attacks");
     * the object of the preposition of a frame whose direct object is the
-      act ("blamed the attacks on X").
+      act ("blamed the attacks on X"), also in the passive ("the attacks
+      were blamed on X").
     """
     frames, control = agent_frames(), object_control_frames()
-    if noun.dep_ == "dobj":
+    if noun.dep_ in ("dobj", "nsubjpass"):  # "blamed the attack on X", "the attack was blamed on X"
         verb = noun.head
         # the parser hangs the preposition on the verb or on the object
         for child in [*verb.children, *noun.children]:

@@ -1,0 +1,277 @@
+"""Who a harm event is put on when its subject or by-agent is not simply
+the doer, and which conditional words name harm at all.
+
+The rules read English news prose as real reports write it:
+
+* a weapon or vehicle as doer stands for the actor modifying it ("an
+  Ostravian missile struck", "tanks fired": :func:`weapon_user`);
+* impact verbs and nouns ("struck", "a missile strike", "army fire") are
+  harm only when a weapon, an act or a known actor does them
+  (:func:`impact_doer`, :func:`is_impact_noun`);
+* an act that is the occasion of a harm verb takes its doer ("killed 12 in
+  a raid": :func:`framing_act_doer`);
+* a wire dateline taken for the subject is set aside (:func:`past_dateline`);
+* a "which" clause hung on a place inside an act's phrase is about the act
+  (:func:`act_antecedent`);
+* a pronoun object is not its own clause's subject (:func:`disjoint_from_object`);
+* reciprocal verbs name their sides (:func:`reciprocal_sides`);
+* labels of acts named elsewhere ("constituted genocide": :func:`is_label`),
+  deaths with a cause (:func:`dies_of`) and resultatives (:func:`to_death`).
+"""
+
+from __future__ import annotations
+
+from ..sources.datelines import dateline_end
+from ..syntax import (
+    Node,
+    by_agent,
+    names_nobody,
+    phrase,
+    subject,
+    word_pairs,
+)
+from .nominals import (
+    hands_of,
+    names_actor,
+    nominal_trigger,
+    support_lemma,
+    verb_lemma,
+)
+from .roles import harm_cause
+
+__all__ = [
+    "ACT_FRAME_PREPOSITIONS",
+    "OBJECT_PRONOUNS",
+    "act_antecedent",
+    "dies_of",
+    "disjoint_from_object",
+    "framing_act_doer",
+    "impact_doer",
+    "is_impact_noun",
+    "is_label",
+    "past_dateline",
+    "reciprocal_sides",
+    "relative_subject",
+    "to_death",
+    "weapon_user",
+]
+
+
+#: Prepositions whose object is the act within which a harm verb's harm was
+#: done ("killed 12 in a raid", "were shot during the assault").
+ACT_FRAME_PREPOSITIONS = ("in", "during")
+
+
+def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
+    """The doer of an act noun named as the occasion of a harm verb: "Rebels
+    killed 12 in a raid" (the raid is the rebels'), "were shot during an
+    assault by soldiers" (the by-agent's). None when the noun is not the
+    object of "in" / "during" under a harm verb, or that verb names no doer."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb_lemma(verb.lemma_, verb.text, verbs) is None:
+        return None
+    if verb.with_dep("auxpass") or verb.with_dep("agent"):
+        return by_agent(verb)
+    return subject(verb)
+
+
+def past_dateline(agent: Node) -> Node | None:
+    """The doer when the parser took a wire dateline for the subject
+    ("KELDAR, Varo (Reuters) - Rebels ambushed ...": :func:`framing.sources.
+    datelines.dateline_end`): a second subject of the same verb after the
+    dateline, or the highest noun of the subject's phrase after it
+    ("Rebels"), else None; any other agent as it is."""
+    sent = agent.token.sent
+    end = sent.start_char + dateline_end(sent.text)
+    if agent.idx >= end:
+        return agent
+    tree = agent.tree
+    for sibling in agent.head.children:
+        if sibling.dep_ == agent.dep_ and sibling.idx >= end:
+            return sibling  # "KELDAR (AP) - Gunmen killed": two subjects of one verb
+    for i in tree.subtree(agent.i):
+        if tree.idx[i] >= end and tree.idx[tree.head[i]] < end and tree.pos[i] in ("NOUN", "PROPN", "PRON"):
+            return tree.node(i)
+    return None
+
+
+def is_label(noun: Node) -> bool:
+    """An act noun that classifies acts named elsewhere: the object of a
+    verb of ``framing/data/label_verbs.csv`` ("the killings constituted
+    genocide"), or of its preposition ("may amount to war crimes")."""
+    frames = word_pairs("label_verbs", "verb", "preposition")
+    if noun.dep_ in ("dobj", "attr"):
+        return (noun.head.lemma_.lower(), "") in frames
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return (noun.head.head.lemma_.lower(), noun.head.text.lower()) in frames
+    return False
+
+
+def to_death(verb: Node) -> bool:
+    """The verb has the resultative "to death" ("crushed to death")."""
+    return any(
+        c.dep_ == "prep" and c.text.lower() == "to" and any(o.lemma_.lower() == "death" for o in c.with_dep("pobj"))
+        for c in verb.children
+    )
+
+
+def dies_of(verb: Node, harm: dict, causes: frozenset[str], tree) -> bool:
+    """An outcome verb ("died") names harm: its clause names a cause
+    ("in a stampede", "as a result of trampling") or a mechanism of harm
+    ("of gunshot wounds") or a doer ("at the hands of the guards"), and the
+    act that caused it is not itself named there ("died in the shelling" is
+    the shelling's)."""
+    mechanism = False
+    for i in tree.subtree(verb.i):
+        if i == verb.i or tree.pos[i] not in ("NOUN", "PROPN"):
+            continue
+        if nominal_trigger(tree, i, harm["noun"]) is not None:
+            return False
+        mechanism = mechanism or tree.lemma[i].lower() in harm["mechanism"]
+    return mechanism or hands_of(verb) is not None or bool(harm_cause(verb, None, causes))
+
+
+#: Object pronouns and the number of the noun they would corefer with.
+OBJECT_PRONOUNS = {"them": ("NNS", "NNPS"), "him": ("NN", "NNP"), "her": ("NN", "NNP")}
+
+
+def disjoint_from_object(verb: Node, agent: Node) -> Node | None:
+    """The controller of a subjectless verb, checked against its object
+    pronoun: a pronoun object cannot be its own clause's subject (binding
+    Principle B; Chomsky 1981), so in "forced the men to kneel before
+    shooting them" the men are not the shooters. A controller that is the
+    object of a verb (object control: the likeliest referent of the pronoun)
+    gives way to the subject of that verb ("soldiers ... forced the men").
+    A controller named by the verb's own frame ("accused the settlers of
+    attacking them", "ordered the soldier to kill him"), any other agent, one
+    of another number, or a verb with its own subject, is kept."""
+    objects = verb.with_dep("dobj")
+    if not objects or verb.with_dep("nsubj", "nsubjpass"):
+        return agent
+    numbers = OBJECT_PRONOUNS.get(objects[0].text.lower())
+    if numbers is None or agent.tag_ not in numbers:
+        return agent
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if governor.i == agent.head.i:
+        return agent  # the frame itself names the doer: "accused X of attacking them", "ordered X to kill him"
+    if agent.dep_ == "dobj" and agent.head.pos_ in ("VERB", "AUX"):
+        return subject(agent.head)
+    return agent
+
+
+def relative_subject(verb: Node) -> bool:
+    """The subject of ``verb`` is a non-personal relative pronoun ("which", "that")."""
+    return any(c.dep_ == "nsubj" and c.text.lower() in ("which", "that") for c in verb.children)
+
+
+def act_antecedent(antecedent: Node, nouns, verbs, weapons, taxonomy) -> Node:
+    """The act a "which" clause is about when the parser attached it to a
+    place or thing inside the act's phrase ("shelling by the army in the east,
+    which killed": east -> shelling). Only for an antecedent that is the
+    object of a preposition and neither an act, a weapon nor an actor; the
+    nearest act noun before it in the sentence, else the antecedent."""
+    tree = antecedent.tree
+    if (
+        antecedent.dep_ != "pobj"
+        or nominal_trigger(tree, antecedent.i, nouns, verbs) is not None
+        or antecedent.lemma_.lower() in weapons
+        or taxonomy.classify(phrase(antecedent), head=antecedent.lemma_, head_text=antecedent.text) is not None
+    ):
+        return antecedent
+    sent_id = tree.sent_id[antecedent.i]
+    for j in range(antecedent.i - 1, -1, -1):
+        if tree.sent_id[j] != sent_id:
+            break
+        if (tree.pos[j] in ("NOUN", "PROPN") or tree.tag[j] == "VBG") and nominal_trigger(
+            tree, j, nouns, verbs
+        ) is not None:
+            return tree.node(j)
+    return antecedent
+
+
+def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
+    """Who a weapon named as a doer stands for: its possessor, or a modifier
+    naming an actor (a nationality, an organisation, an acronym or a phrase
+    the taxonomy knows: "an Ostravian missile", "a military aircraft",
+    "the RSB's drones"), also through a weapon compound ("Liranian air-defence
+    missile", "army tank shells"); None when the weapon is all the text names
+    ("tanks fired on the crowd", "a stray round killed a girl")."""
+    for child in weapon.children:
+        if child.i > weapon.i:
+            continue
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+        if child.dep_ in ("amod", "compound", "nmod") and names_actor(child, taxonomy):
+            return child
+        if child.dep_ == "compound" and child.lemma_.lower() in weapons:
+            found = weapon_user(child, taxonomy, weapons)
+            if found is not None:
+                return found
+    return None
+
+
+def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
+    """An impact verb ("struck", "hit") names harm: its doer is a weapon, a
+    harm act ("the strike hit a school") or an actor the taxonomy knows ("the
+    army struck the town"), not a storm or a singer."""
+    if doer is None:
+        return False
+    if doer.lemma_.lower() in harm["weapon"] or nominal_trigger(tree, doer.i, harm["noun"]) is not None:
+        return True
+    if is_impact_noun(doer, harm):
+        return True
+    return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is not None
+
+
+def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
+    """An impact noun ("strike", "fire") that names an act, not a labour
+    strike or a blaze: modified by a weapon ("missile strike") or by an
+    actor ("Ardesian fire", "police fire"), governed by a support verb
+    ("carried out the strike", "exchanged fire"), or in "under fire"."""
+    if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ == "compound" and child.lemma_.lower() in harm["weapon"]:
+            return True
+        if (
+            taxonomy is not None
+            and child.i < noun.i
+            and child.dep_ in ("compound", "amod", "poss")
+            and names_actor(child, taxonomy)
+        ):
+            return True
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "under":
+        return True
+    governor = noun.head
+    if noun.dep_ == "dobj" and governor.lemma_.lower() in harm["reciprocal_support"]:
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"])
+
+
+def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
+    """The sides of a reciprocal act named by its subject: a reciprocal verb
+    without an object ("the army and the rebels clashed", "rival clans
+    fought", "gangs fought with the police"), or a harm noun that a
+    reciprocal support verb takes as object ("troops and rebels exchanged
+    gunfire"). The subject's conjuncts, or the subject alone when it is
+    plural; [] for one singular side or a verb with an object ("the rebels
+    fought the army" names a doer)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        verb = token.head
+        if token.dep_ != "dobj" or verb.lemma_.lower() not in harm["reciprocal_support"]:
+            return []
+    else:
+        verb = token
+        if verb_lemma(verb.lemma_, verb.text, harm["reciprocal"]) is None or verb.with_dep("dobj"):
+            return []
+    doer = subject(verb)
+    if doer is None or names_nobody(doer):
+        return []
+    sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i]]
+    for preposition in verb.with_dep("prep"):
+        if preposition.text.lower() == "with":
+            sides += preposition.with_dep("pobj")[:1]  # "fought with the police"
+    return sides if len(sides) > 1 or doer.tag_ in ("NNS", "NNPS") else []
