@@ -341,3 +341,57 @@ def test_unknown_keyword_is_a_type_error(seed_parsed, parse_text):
         find_casualties(parse_text("Ten died."), lexicons=None)
     with pytest.raises(TypeError):
         framing.toll_table(seed_parsed, lexicn=None)
+
+
+# A taxonomy written from labelling guidelines that send unlisted groups to "other":
+# no ``fallback`` row, so person nouns it lacks are not taken for civilians.
+GUIDELINE_VICTIMS = pd.DataFrame(
+    [
+        ("civilians", "head", "civilian", "guidelines"),
+        ("security_forces", "head", "soldier", "guidelines"),
+        ("fighters", "head", "fighter", "guidelines"),
+        ("children", "head", "child", "guidelines"),
+        ("women", "head", "woman", "guidelines"),
+        ("total", "head", "people", "guidelines"),
+        ("total", "head", "body", "guidelines"),
+    ],
+    columns=["victims", "match", "pattern", "note"],
+)
+
+
+def guideline_tolls(parse_text, text):
+    found = find_casualties(parse_text(text), victims=GUIDELINE_VICTIMS)
+    return sorted((c.value, c.victims, c.measure) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # person nouns the taxonomy lacks: "other" without a fallback row
+        ("Floodwaters killed nine fishermen near Arlow.", [(9, "other", "killed")]),
+        ("A shell killed 14 worshippers at the shrine in Pelt.", [(14, "other", "killed")]),
+        # a toll word as the counted noun names no group
+        (
+            "By noon the clinic had counted 212 dead and 40 wounded.",
+            [(40, "total", "injured"), (212, "total", "killed")],
+        ),
+        ("Field hospitals logged more than 600 casualties.", [(600, "total", "other")]),
+        # taxonomy groups still win
+        ("Snipers killed 6 civilians and 2 soldiers.", [(2, "security_forces", "killed"), (6, "civilians", "killed")]),
+        ("Raiders burned 40 huts in Kolm.", []),
+    ],
+)
+def test_guideline_taxonomy_groups(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected
+
+
+def test_fallback_row_names_the_person_group(parse_text):
+    with_fallback = pd.concat(
+        [
+            GUIDELINE_VICTIMS,
+            pd.DataFrame([("civilians", "fallback", "person", "decision")], columns=GUIDELINE_VICTIMS.columns),
+        ]
+    )
+    doc = parse_text("Floodwaters killed nine fishermen near Arlow.")
+    assert [c.victims for c in find_casualties(doc, victims=with_fallback)] == ["civilians"]
+    assert [c.victims for c in find_casualties(doc)] == ["civilians"]  # the generic taxonomy has the row

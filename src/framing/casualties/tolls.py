@@ -317,11 +317,14 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
     massacres targeting villagers" counts none); a participle modifier then
     may name the group ("civilians belonging to the Alawite minority").
     A noun neither in the taxonomy nor a person noun that still names people
-    (:func:`framing.casualties.victims.names_people`) is kept as ``other``.
+    (:func:`framing.casualties.victims.names_people`) is kept as ``other``; a
+    toll word the taxonomy lacks ("dead", "wounded") counts ``total``.
     """
     head = noun.lemma_.lower()
     phrase = _noun_phrase(noun, text)
     group = taxonomy.classify(phrase, head=head, head_text=noun.text, role="patient")
+    if group is None and _is_toll(noun, toll_lemmas) and (noun.pos_ != "NOUN" or head in _words("toll_count_noun")):
+        group = "total"  # "the 87 dead", "4,000 wounded", "14,000 casualties": a toll word names no group
     if group is None:
         group = fallback_group(noun, taxonomy, people_nouns)
     if group is None and names_people(noun):
