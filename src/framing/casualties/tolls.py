@@ -184,9 +184,15 @@ def _toll_words_of(token, toll_lemmas) -> list:
     distance from the number (empty when the number is not in a toll clause).
     """
     node = token
+    person_noun = None
     while node.head.i != node.i:
         node = node.head
         if _is_toll(node, toll_lemmas) or _is_nominal_toll(node, toll_lemmas):
+            if token.head.i == node.i and _counts_people(node):
+                # "2,000 refugees died", "40 hostages were killed": the clause's toll word says what
+                # happened to them; the noun's own measure is kept when the clause has none
+                person_noun = node
+                continue
             return [node]
         if node.dep_ == "prep" and node.lower_ in _words("adjunct_preposition"):
             return []  # "arrested after the lynching of two men": not the clause's count
@@ -204,8 +210,24 @@ def _toll_words_of(token, toll_lemmas) -> list:
             or (t.dep_ == "prep" and t.lower_ in _words("adjunct_preposition"))
         ):
             skipped.update(x.i for x in t.subtree)
-    found = [t for t in node.subtree if t.i not in skipped and t.i != token.i and _is_toll(t, toll_lemmas)]
+    found = [
+        t
+        for t in node.subtree
+        if t.i not in skipped and t.i != token.i and t is not person_noun and _is_toll(t, toll_lemmas)
+    ]
+    if not found and person_noun is not None:
+        return [person_noun]
     return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
+
+
+def _counts_people(noun) -> bool:
+    """A toll noun naming people ("refugees", "hostages", "prisoners"), not a
+    toll count noun ("deaths", "casualties", "the dead") or an event."""
+    return (
+        noun.pos_ in {"NOUN", "PROPN"}
+        and noun.lemma_.lower() not in _words("toll_count_noun")
+        and not (noun.lower_.endswith(("ing", "ings")))
+    )
 
 
 def _measure(words, measures) -> str:
@@ -320,6 +342,11 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
     (:func:`framing.casualties.victims.names_people`) is kept as ``other``; a
     toll word the taxonomy lacks ("dead", "wounded") counts ``total``.
     """
+    if _counts_people(noun) and _is_toll(noun, toll_lemmas or frozenset()):
+        # "43 soldiers prisoner", "12 aid workers hostage": the people are the compound
+        people = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+        if people:
+            noun = people[-1]
     head = noun.lemma_.lower()
     phrase = _noun_phrase(noun, text)
     group = taxonomy.classify(phrase, head=head, head_text=noun.text, role="patient")
@@ -375,7 +402,8 @@ def find_casualties(
       noun ("30 massacres", "350 homes") is not a toll.
       The noun is classified without its relative and participle clauses, so
       "30 massacres targeting villagers" does not count villagers.
-    * A sentence needs a toll word: "hundreds of people fled" is not a toll.
+    * A sentence needs a toll word: "hundreds of people gathered" is not a toll
+      ("hundreds of people fled" is one, of measure ``displaced``).
     * Ranges ("700 to 800") give two numbers.
     """
     numbers, multipliers, vague, qualifiers = quantity_words(lexicon)
