@@ -433,3 +433,26 @@ def test_fallback_row_names_the_person_group(parse_text):
 )
 def test_guideline_measures(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number hangs on a compound: the phrase's head is what is counted
+        ("A dozen aid workers were killed in the raid on Telmar.", [(12, "other", "killed")]),
+        ("Two dozen rail workers were hurt when the bridge was shelled.", [(24, "other", "injured")]),
+        # "members of X": X's group, else other (members are people)
+        ("The bombing killed 12 members of the same family.", [(12, "other", "killed")]),
+        ("Troops shot dead 31 members of the Varan sect.", [(31, "other", "killed")]),
+        # must yield nothing
+        ("The committee has 15 members.", []),
+        ("Fifteen members of parliament met after the killings.", []),
+    ],
+)
+def test_counted_noun_heads(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected
+
+
+def test_members_of_a_known_group(parse_text):
+    doc = parse_text("Gunmen killed 23 members of the police in the north.")
+    assert [(c.value, c.victims) for c in find_casualties(doc)] == [(23, "security_forces")]

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..docview import doc_text, iter_sents, token_strings
 from ..lexicons import load_lexicon, words_by_role
+from ..syntax.words import word_set
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
 
@@ -293,7 +294,9 @@ def _elided_noun(run, numbers, multipliers, vague):
 def _victim_noun(run):
     """The noun the number counts, or None."""
     head_tok = run[-1]
-    for t in run:  # the token of the run whose head lies outside the run
+    for t in run:  # the token of the run whose head lies outside the run ("a" of "a dozen" aside)
+        if t.dep_ == "det" and len(run) > 1:
+            continue
         if not (run[0].i <= t.head.i <= run[-1].i) or t.head.i == t.i:
             head_tok = t
             break
@@ -309,6 +312,9 @@ def _victim_noun(run):
         "PROPN",
         "ADJ",
     }:
+        # "a dozen aid workers": the number hangs on a compound; the phrase's head is counted
+        while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
+            head = head.head
         return head
     return None
 
@@ -350,6 +356,13 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
     head = noun.lemma_.lower()
     phrase = _noun_phrase(noun, text)
     group = taxonomy.classify(phrase, head=head, head_text=noun.text, role="patient")
+    if group is None and head in word_set("partitive_nouns"):
+        # "23 members of the police", "members of the Serani minority": the group is the "of" object's,
+        # and members are people even when it has none
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
+            return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
     if group is None and _is_toll(noun, toll_lemmas) and (noun.pos_ != "NOUN" or head in _words("toll_count_noun")):
         group = "total"  # "the 87 dead", "4,000 wounded", "14,000 casualties": a toll word names no group
     if group is None:
