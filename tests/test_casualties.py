@@ -456,3 +456,27 @@ def test_counted_noun_heads(parse_text, text, expected):
 def test_members_of_a_known_group(parse_text):
     doc = parse_text("Gunmen killed 23 members of the police in the north.")
     assert [(c.value, c.victims) for c in find_casualties(doc)] == [(23, "security_forces")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll word modifying the number or its noun gives the measure
+        ("Shelling killed 40 people and left about 300 wounded.", [(40, "total", "killed"), (300, "total", "injured")]),
+        (
+            "The ministry reported 210 deaths and 1,900 people injured.",
+            [(210, "total", "killed"), (1900, "total", "injured")],
+        ),
+        ("Clinics admitted 95 wounded patients overnight.", [(95, "other", "injured")]),
+        # headline shapes: the count hangs on the toll word
+        ("Flood kills 57 in northern valley", [(57, "total", "killed")]),
+        ("Tunnel collapse: 12 dead, 30 hurt", [(12, "total", "killed"), (30, "total", "injured")]),
+        # a toll that rose from one figure to another gives both
+        ("The toll rose from 48 to 63 overnight.", [(48, "total", "killed"), (63, "total", "killed")]),
+        # must yield nothing
+        ("The ward has 60 beds for the wounded.", []),
+        ("Trains ran from 9 to 11 after the deadly crash.", []),
+    ],
+)
+def test_own_toll_words_and_headlines(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

@@ -221,6 +221,35 @@ def _toll_words_of(token, toll_lemmas) -> list:
     return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
 
 
+# Dependencies of a bare number on the toll word it counts: "kills 116"
+# (advmod), "left 100 injured" (npadvmod), "196 hurt" (nummod).
+_HEAD_TOLL_DEPS = {"advmod", "npadvmod", "nummod"}
+# Dependents of a number or its noun that say what happened to the people counted.
+_OWN_TOLL_DEPS = {"acl", "amod", "relcl"}
+
+
+def _own_toll_words(token, noun, toll_lemmas) -> list:
+    """Toll words that modify the number or its noun ("5,000 wounded", "12,400 people
+    injured", "200 wounded patients", "people who were killed"): they give the measure
+    before any other toll word of the clause."""
+    owners = [token] if noun is None else [token, noun]
+    return [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ in _OWN_TOLL_DEPS and c.i != token.i and _is_toll(c, toll_lemmas)
+    ]
+
+
+def _range_partner(run):
+    """ "rose from 12 to 19": the 12 counts what the 19 counts."""
+    token = run[-1]
+    doc = token.doc
+    if token.dep_ == "quantmod" and token.head.pos_ == "NUM" and run[0].i > 0 and doc[run[0].i - 1].lower_ == "from":
+        return token.head
+    return None
+
+
 def _counts_people(noun) -> bool:
     """A toll noun naming people ("refugees", "hostages", "prisoners"), not a
     toll count noun ("deaths", "casualties", "the dead") or an event."""
@@ -450,17 +479,22 @@ def find_casualties(
             if noun is None:
                 noun = _elided_noun(run, numbers, multipliers, vague)
             if noun is not None:
-                cues = _toll_words_of(run[-1], toll_lemmas)
+                cues = _own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
+                if group is None and any(c.dep_ == "amod" and _is_toll(c, toll_lemmas) for c in noun.children):
+                    group = VICTIMS_OTHER  # "200 wounded patients": a noun the lists lack, said to be harmed
                 if group is None:
                     continue  # counts something that is not people
             else:
                 phrase = ""
+                anchor = _range_partner(run) or run[-1]
+                own = _own_toll_words(anchor, None, toll_lemmas)
                 # a bare number: a toll only when it is a subject, object or
-                # "to/at/of" object in the toll clause, not a modifier
-                if run[-1].dep_ not in {
+                # "to/at/of" object in the toll clause, not a modifier, unless
+                # a toll word is its own ("5,000 wounded", "kills 116", "196 hurt")
+                if anchor.dep_ not in {
                     "nsubj",
                     "nsubjpass",
                     "dobj",
@@ -469,9 +503,9 @@ def find_casualties(
                     "conj",
                     "appos",
                     "ROOT",
-                }:
+                } and not (own or anchor.dep_ in _HEAD_TOLL_DEPS and _is_toll(anchor.head, toll_lemmas)):
                     continue
-                cues = _toll_words_of(run[-1], toll_lemmas)
+                cues = own + _toll_words_of(anchor, toll_lemmas)
                 if not cues:
                     continue
                 group = "total"
