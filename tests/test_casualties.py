@@ -480,3 +480,35 @@ def test_members_of_a_known_group(parse_text):
 )
 def test_own_toll_words_and_headlines(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the dead named by a group is a toll of that group
+        ("Of the 75 dead, 40 were women.", [(40, "women", "killed"), (75, "total", "killed")]),
+        ("At least 9 of the dead were soldiers, the army said.", [(9, "security_forces", "killed")]),
+        ("Of the 120 wounded, 35 were children.", [(35, "children", "injured"), (120, "total", "injured")]),
+        ("Six of the dead were nurses.", [(6, "other", "killed")]),
+        # a part picked out by a property is not
+        ("Of the 60 dead, 41 had been shot in the head.", [(60, "total", "killed")]),
+        ("Twelve of the wounded were in a critical condition.", []),
+        ("At least 8 of the injured later died in hospital.", [(8, "total", "killed")]),
+        # an elided noun takes the group of the toll it is coordinated with
+        (
+            "Two soldiers were killed and five others were wounded.",
+            [(2, "security_forces", "killed"), (5, "security_forces", "injured")],
+        ),
+        (
+            "Scores of fighters were killed in the assault, and at least 70 were captured.",
+            [(40, "fighters", "killed"), (70, "fighters", "detained")],
+        ),
+        # but not across clauses that are not coordinated
+        (
+            "The strike killed 12 soldiers, raising the toll to 40.",
+            [(12, "security_forces", "killed"), (40, "total", "killed")],
+        ),
+    ],
+)
+def test_partitive_and_elided_tolls(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

@@ -250,6 +250,61 @@ def _range_partner(run):
     return None
 
 
+def _partitive_whole(token, toll_lemmas):
+    """The definite toll noun a count is a part of, or None: "11 of the dead",
+    "Of the 87 dead, 52 ..." (the "of" phrase fronted on the count's verb)."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not preps and token.dep_ in {"nsubj", "nsubjpass"}:
+        preps = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i]
+    for prep in preps:
+        for obj in prep.children:
+            definite = any(c.dep_ in {"det", "poss"} for c in obj.children)
+            if obj.dep_ != "pobj" or not definite:
+                continue
+            if _is_toll(obj, toll_lemmas):
+                return obj
+            if obj.pos_ == "NUM":  # "Of the 120 wounded": the toll word modifies the number
+                own = [c for c in obj.children if c.dep_ in _OWN_TOLL_DEPS and _is_toll(c, toll_lemmas)]
+                if own:
+                    return own[0]
+    return None
+
+
+def _clause_verb(token):
+    """The verb (or auxiliary) of the clause a token belongs to, or None."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"}:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node
+
+
+def _coordinated_group(verb, noun, sent_tolls) -> str | None:
+    """The group of an earlier toll in a clause coordinated with this one: "Dozens of
+    protesters were hurt ... and 120 were detained", "One soldier was killed and four
+    others were wounded" (an elided or "others" noun takes the group of its partner)."""
+    if verb is None:
+        return None
+    for other_verb, group in reversed(sent_tolls):
+        if other_verb is None:
+            continue
+        if other_verb.i == verb.i:
+            if noun is not None:  # "killed 8 guards and 15 others": same verb, coordinated nouns
+                return group
+            continue
+        first, second = sorted((other_verb, verb), key=lambda t: t.i)
+        conj = second.dep_ == "conj" and second.head.i == first.i
+        siblings = (
+            first.head.i == second.head.i
+            and first.dep_ == second.dep_
+            and any(t.dep_ == "cc" for t in first.doc[first.i : second.i])
+        )
+        if conj or siblings:
+            return group
+    return None
+
+
 def _counts_people(noun) -> bool:
     """A toll noun naming people ("refugees", "hostages", "prisoners"), not a
     toll count noun ("deaths", "casualties", "the dead") or an event."""
@@ -392,6 +447,8 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         if of:
             inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
             return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
+    if group is None and head in _words("elided_noun"):
+        group = "total"  # "four others": the coordinated toll's group, set by the caller when there is one
     if group is None and _is_toll(noun, toll_lemmas) and (noun.pos_ != "NOUN" or head in _words("toll_count_noun")):
         group = "total"  # "the 87 dead", "4,000 wounded", "14,000 casualties": a toll word names no group
     if group is None:
@@ -462,6 +519,7 @@ def find_casualties(
     for sent_id, sent in iter_sents(doc):
         if not any(toll_words[sent.start : sent.end]):
             continue
+        sent_tolls = []  # (clause verb, group) of the sentence's tolls with a counted noun
         for run in number_runs(sent, numbers, multipliers, vague):
             if _excluded(run, sent):
                 continue
@@ -509,6 +567,23 @@ def find_casualties(
                 if not cues:
                     continue
                 group = "total"
+            whole = _partitive_whole(run[-1], toll_lemmas)
+            if whole is not None and run[-1].dep_ in {"nsubj", "nsubjpass"}:
+                verb = run[-1].head
+                attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+                if verb.lemma_ == "be" and attrs:
+                    # "11 of the dead were journalists", "Of the 75 dead, 40 were women": a part named by group
+                    part, phrase = _victims_of(attrs[0], text, taxonomy, people_nouns, toll_lemmas)
+                    group, cues = part or VICTIMS_OTHER, [whole]
+                elif _measure_of(verb, measures) in {None, "other"}:
+                    # "52 of the dead had gunshot wounds", "41 of the dead had been shot": a part picked
+                    # out by a property; "14 of the injured had died" is a toll of its own verb
+                    continue
+            anchor_verb = _clause_verb(run[-1])
+            if group == "total" and (noun is None or noun.lemma_.lower() in _words("elided_noun")):
+                group = _coordinated_group(anchor_verb, noun, sent_tolls) or group
+            elif noun is not None and group != "total":
+                sent_tolls.append((anchor_verb, group))
             start, end = run[0].idx, run[-1].idx + len(run[-1])
             is_vague_number = is_vague(words, lexicon=lexicon)
             qualifier = qualifier_of(run, qualifiers)
