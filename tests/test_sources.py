@@ -335,3 +335,31 @@ def test_plural_heads_match_the_taxonomy_by_lemma(parse_text, text, source_type)
     )
     (record,) = find_attributions(parse_text(text))
     assert classify_source(taxonomy, record) == source_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labelling and appeal verbs count as reporting acts only with a reported clause
+        ("The envoy called on both armies to hold their fire.", []),
+        ("The governor called the bombing an act of terror.", []),
+        ("The army blamed the deaths on smugglers.", []),
+        ("A doctor who asked not to be named said 12 patients had died.", [("doctor", "said")]),
+        ("The mayor warned that the toll could rise.", [("mayor", "warned")]),
+        (
+            "The minister warned the death toll would rise, officials said.",
+            [("minister", "warned"), ("officials", "said")],
+        ),
+    ],
+)
+def test_reporting_acts_of_the_real_report_guidelines(parse_text, text, expected):
+    from framing.validation.reports import reporting_acts
+
+    found = [(a.source_head, a.verb) for a in reporting_acts(parse_text(text))]
+    assert found == expected
+
+
+def test_find_attributions_keeps_labelling_and_appeal_verbs(parse_text):
+    # the package's attributions (and attributions.csv) count them; only the real-report scoring leaves them out
+    found = find_attributions(parse_text("The envoy called on both armies to hold their fire."))
+    assert [(a.source_head, a.verb) for a in found] == [("envoy", "called")]

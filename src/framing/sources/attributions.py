@@ -308,9 +308,13 @@ def _complement_ok(verb, entry: ReportingVerb) -> bool:
     return False
 
 
-def _has_clause(verb) -> bool:
+def reports_clause(verb) -> bool:
     """The verb reports a clause or quotation: "added that ...", '"...," he added',
     "..., he added", "He added: ..." (not "added sugar to the tea")."""
+    return _has_clause(verb)
+
+
+def _has_clause(verb) -> bool:
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
         return True
     if _noun_that_clause(verb) is not None:
