@@ -363,3 +363,23 @@ def test_find_attributions_keeps_labelling_and_appeal_verbs(parse_text):
     # the package's attributions (and attributions.csv) count them; only the real-report scoring leaves them out
     found = find_attributions(parse_text("The envoy called on both armies to hold their fire."))
     assert [(a.source_head, a.verb) for a in found] == [("envoy", "called")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A militia commander boasted that his men had taken the bridge.", [("commander", "boasted")]),
+        ("The monitor documented 140 killings in the first week.", [("monitor", "documented")]),
+        ("The health office recorded 2,300 deaths by Friday.", [("office", "recorded")]),
+        ("Volunteers counted 61 bodies along the river.", [("Volunteers", "counted")]),
+        (
+            "The station, quoting a police source, said the gunmen had fled.",
+            [("station", "quoting"), ("station", "said")],
+        ),
+        # must yield nothing
+        ("A video recorded by a resident showed the blast.", []),
+        ("The farmers counted on the rains.", []),
+    ],
+)
+def test_count_and_quoting_verbs(parse_text, text, expected):
+    assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected
