@@ -383,3 +383,23 @@ def test_find_attributions_keeps_labelling_and_appeal_verbs(parse_text):
 )
 def test_count_and_quoting_verbs(parse_text, text, expected):
     assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headlines and participle phrases leave out the passive auxiliary: the subject is reported on
+        ("Army accused of shelling market in Velna\nThe army denied it.", [("army", "denied")]),
+        ("Militia blamed for massacre in north\nOfficials said 40 died.", [("Officials", "said")]),
+        ("Rebels said to hold airport\nResidents fled.", []),
+        ("Troops accused of killing 30 protesters face an inquiry, the ministry said.", [("ministry", "said")]),
+        # active verbs keep their source
+        ("Police say 30 killed in raid on camp\nResidents fled.", [("Police", "say")]),
+        ("The army blamed the militia for the massacre.", [("army", "blamed")]),
+        ("The rebels claimed to have downed a drone.", [("rebels", "claimed")]),
+        ("The commander vowed to retake the town.", [("commander", "vowed")]),
+        ("He said to reporters that the road was closed.", [("He", "said")]),
+    ],
+)
+def test_reduced_passives_have_no_source(parse_text, text, expected):
+    assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected

@@ -282,6 +282,32 @@ def _noun_that_clause(verb):
     return None
 
 
+def _reduced_passive(verb) -> bool:
+    """A passive with its auxiliary left out, as headlines and participle phrases
+    write it: "Army accused of shelling market", "forces accused of killing ...",
+    "Militia blamed for massacre", "Rebels said to hold airport". Its subject is
+    who the report is about, not who reports."""
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "nsubjpass"} for c in children):
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "acl"} and lemma not in _words("quoted_as_verb"):
+        return any(c.dep_ == "prep" or c.dep_ == "xcomp" for c in children)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None:
+        return False
+    if lemma in _words("charge_verb") and nxt.dep_ == "prep" and nxt.head.i == verb.i:
+        return True  # "blamed for": the active verb needs the blamed as its object
+    # "said to hold": "to" opens the verb's infinitive complement, not a "to" phrase ("said to reporters")
+    return (
+        lemma in _words("passive_infinitive_verb")
+        and nxt.lower_ == "to"
+        and nxt.dep_ == "aux"
+        and nxt.head.dep_ == "xcomp"
+        and nxt.head.head.i == verb.i
+    )
+
+
 def _denies_content(verb) -> bool:
     """The verb's object denies any content: "said nothing", "said not a word", "no comment"."""
     for child in verb.children:
@@ -393,7 +419,7 @@ def find_attributions(
             entry = verbs.get(token.lemma_.lower())
             if entry is None or token.pos_ not in {"VERB"}:
                 continue
-            if not _complement_ok(token, entry) or _denies_content(token):
+            if not _complement_ok(token, entry) or _denies_content(token) or _reduced_passive(token):
                 continue
             source, _ = _subject(token)
             if source is not None and source.idx < datelines.get(sent_id, -1):
