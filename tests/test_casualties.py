@@ -512,3 +512,31 @@ def test_own_toll_words_and_headlines(parse_text, text, expected):
 )
 def test_partitive_and_elided_tolls(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age after "under" / "over" a noun, a population, are no tolls
+        ("Two children under ten died of cholera in the camp.", [(2, "children", "killed")]),
+        ("Six men over 70 were among the dead.", [(6, "other", "killed")]),
+        ("Medics treated 900 wounded in a town with a population of 90,000.", [(900, "total", "injured")]),
+        # displaced, missing and detained words
+        ("About 8,000 people are sheltering in churches, the agency said.", [(8000, "total", "displaced")]),
+        ("Some 20 miners are feared trapped in the shaft.", [(20, "other", "missing")]),
+        ("At least 45 reporters remain behind bars.", [(45, "other", "detained")]),
+        # a toll noun that names people, and the people a toll noun is about
+        ("Some 3,000 refugees crossed the river overnight.", [(3000, "other", "displaced")]),
+        ("The deaths of 52 spectators in the stand shocked the league.", [(52, "other", "killed")]),
+        # an elided count borrows a noun only from a conjunct that is a toll
+        ("About 300 passengers swam ashore and 7 drowned.", [(7, "total", "killed")]),
+        # a headline count with its own participle
+        ("Dorvan: 40 buried near school", [(40, "total", "killed")]),
+        # under the rubble: missing, not dead
+        ("Up to 300 people may still be buried under the rubble.", [(300, "total", "missing")]),
+        ("Rescuers freed 12 people trapped in the wreckage.", [(12, "total", "missing")]),
+        ("Villagers buried 30 people in a field.", [(30, "total", "killed")]),
+    ],
+)
+def test_ages_shelter_and_people_nouns(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

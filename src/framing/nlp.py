@@ -215,7 +215,7 @@ def mark_paragraph_starts(doc) -> None:
     breaks = [key for key in distinct if "\n" in strings[key]]
     starts = np.flatnonzero(np.isin(orth[:-1], breaks) & (is_space[1:] == 0)) + 1
     # a clitic ("'s", "’s", "n't") or a lower-case word right after a word never starts a
-    # sentence: after a heading line the parser may otherwise cut "Syria / ’s / interim president"
+    # sentence: after a heading line the parser may otherwise cut "Iraq / ’s / new president"
     clitics = [key for key in distinct if strings[key][:1] in _APOSTROPHES and 1 < len(strings[key]) <= 3]
     is_clitic = np.isin(orth, clitics)
     word_before = (is_alpha[:-1] == 1) | (is_digit[:-1] == 1) | is_clitic[:-1]

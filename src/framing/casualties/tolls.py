@@ -119,6 +119,20 @@ def _excluded(run, sent) -> bool:
             return True
     if prev is not None and prev.lower_ in _words("age_word"):
         return True
+    if (
+        prev is not None
+        and prev.lower_ in _words("age_preposition")
+        and prev.i > 0
+        and doc[prev.i - 1].pos_ == "NOUN"
+        and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
+    ):
+        return True  # "children under five": an age
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.lemma_.lower() in _words("population_noun")
+    ):
+        return True  # "a population of 300,000"
     if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
         return True  # "The soldier, 24, died": an age in apposition
     if len(run) == 1 and _YEAR.match(first.text):
@@ -221,16 +235,16 @@ def _toll_words_of(token, toll_lemmas) -> list:
     return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
 
 
-# Dependencies of a bare number on the toll word it counts: "kills 116"
-# (advmod), "left 100 injured" (npadvmod), "196 hurt" (nummod).
+# Dependencies of a bare number on the toll word it counts: "kills 75"
+# (advmod), "left 90 injured" (npadvmod), "48 hurt" (nummod).
 _HEAD_TOLL_DEPS = {"advmod", "npadvmod", "nummod"}
 # Dependents of a number or its noun that say what happened to the people counted.
 _OWN_TOLL_DEPS = {"acl", "amod", "relcl"}
 
 
 def _own_toll_words(token, noun, toll_lemmas) -> list:
-    """Toll words that modify the number or its noun ("5,000 wounded", "12,400 people
-    injured", "200 wounded patients", "people who were killed"): they give the measure
+    """Toll words that modify the number or its noun ("3,000 wounded", "8,100 people
+    injured", "70 wounded passengers", "people who were killed"): they give the measure
     before any other toll word of the clause."""
     owners = [token] if noun is None else [token, noun]
     return [
@@ -242,7 +256,7 @@ def _own_toll_words(token, noun, toll_lemmas) -> list:
 
 
 def _range_partner(run):
-    """ "rose from 12 to 19": the 12 counts what the 19 counts."""
+    """ "rose from 31 to 44": the 31 counts what the 44 counts."""
     token = run[-1]
     doc = token.doc
     if token.dep_ == "quantmod" and token.head.pos_ == "NUM" and run[0].i > 0 and doc[run[0].i - 1].lower_ == "from":
@@ -250,9 +264,21 @@ def _range_partner(run):
     return None
 
 
+def _object_of_toll_noun(noun, toll_lemmas) -> bool:
+    """ "the deaths of 52 spectators", "the killing of 30 herders": the people a toll noun is about."""
+    prep = noun.head
+    lemmas = toll_lemmas or frozenset()
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and (_is_toll(prep.head, lemmas) or _is_nominal_toll(prep.head, lemmas))
+    )
+
+
 def _partitive_whole(token, toll_lemmas):
-    """The definite toll noun a count is a part of, or None: "11 of the dead",
-    "Of the 87 dead, 52 ..." (the "of" phrase fronted on the count's verb)."""
+    """The definite toll noun a count is a part of, or None: "9 of the dead",
+    "Of the 64 dead, 38 ..." (the "of" phrase fronted on the count's verb)."""
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
     if not preps and token.dep_ in {"nsubj", "nsubjpass"}:
         preps = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i]
@@ -308,10 +334,13 @@ def _coordinated_group(verb, noun, sent_tolls) -> str | None:
 def _counts_people(noun) -> bool:
     """A toll noun naming people ("refugees", "hostages", "prisoners"), not a
     toll count noun ("deaths", "casualties", "the dead") or an event."""
-    return (
-        noun.pos_ in {"NOUN", "PROPN"}
-        and noun.lemma_.lower() not in _words("toll_count_noun")
-        and not (noun.lower_.endswith(("ing", "ings")))
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in _words("person_toll_noun")
+
+
+def _under_rubble(word) -> bool:
+    return any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _words("rubble_word") for g in c.children)
+        for c in word.children
     )
 
 
@@ -325,6 +354,8 @@ def _measure(words, measures) -> str:
         # the one toll ancestor: its own clause may hold a specific word ("shot ... dead")
         candidates += [t for t in words[0].children if t.dep_ not in {"conj", "cc"}]
     for word in candidates:
+        if _under_rubble(word):
+            return "missing"  # "buried under the rubble", "trapped in the wreckage": not yet found
         found = _measure_of(word, measures)
         if found not in {None, "other"}:
             return found
@@ -361,13 +392,15 @@ def _one_of_count(run, numbers, multipliers, vague) -> bool:
     )
 
 
-def _elided_noun(run, numbers, multipliers, vague):
+def _elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
     """ "Two policemen were killed and five wounded": the noun of the first
     conjunct's count, for a bare count of a coordinated verb."""
     token = run[-1]
     verb = token.head
     if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ != "conj":
         return None
+    if toll_lemmas is not None and not _is_toll(verb.head, toll_lemmas):
+        return None  # "300 prisoners fled and 7 drowned": the inmates are no toll, so the 12 counts no group
     for child in verb.head.children:
         if child.dep_ == token.dep_ or {child.dep_, token.dep_} <= {"nsubj", "nsubjpass"}:
             if any(c.dep_ == "nummod" and is_number_token(c, numbers, multipliers, vague) for c in child.children):
@@ -433,7 +466,7 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
     toll word the taxonomy lacks ("dead", "wounded") counts ``total``.
     """
     if _counts_people(noun) and _is_toll(noun, toll_lemmas or frozenset()):
-        # "43 soldiers prisoner", "12 aid workers hostage": the people are the compound
+        # "17 soldiers prisoner", "12 aid workers hostage": the people are the compound
         people = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
         if people:
             noun = people[-1]
@@ -448,12 +481,12 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
             inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
             return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
     if group is None and head in _words("elided_noun"):
-        group = "total"  # "four others": the coordinated toll's group, set by the caller when there is one
+        group = "total"  # "five others": the coordinated toll's group, set by the caller when there is one
     if group is None and _is_toll(noun, toll_lemmas) and (noun.pos_ != "NOUN" or head in _words("toll_count_noun")):
-        group = "total"  # "the 87 dead", "4,000 wounded", "14,000 casualties": a toll word names no group
+        group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
     if group is None:
         group = fallback_group(noun, taxonomy, people_nouns)
-    if group is None and names_people(noun):
+    if group is None and (names_people(noun) or _counts_people(noun) or _object_of_toll_noun(noun, toll_lemmas)):
         group = VICTIMS_OTHER
     if group is None:
         return None, phrase
@@ -530,19 +563,21 @@ def find_casualties(
             if value is None:
                 continue
             noun = _victim_noun(run)
+            if noun is not None and run[-1].dep_ == "appos" and _own_toll_words(run[-1], None, toll_lemmas):
+                noun = None  # "Dorvan: 40 buried near school": the number's own participle, not a noun's count
             if text is None:
                 text = doc_text(doc)
             if _is_base(run, noun if noun is not None else run[-1], toll_lemmas, numbers, multipliers, vague):
                 continue  # the population of a share, not a toll
             if noun is None:
-                noun = _elided_noun(run, numbers, multipliers, vague)
+                noun = _elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
                 cues = _own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
                 if group is None and any(c.dep_ == "amod" and _is_toll(c, toll_lemmas) for c in noun.children):
-                    group = VICTIMS_OTHER  # "200 wounded patients": a noun the lists lack, said to be harmed
+                    group = VICTIMS_OTHER  # "70 wounded passengers": a noun the lists lack, said to be harmed
                 if group is None:
                     continue  # counts something that is not people
             else:
@@ -551,7 +586,7 @@ def find_casualties(
                 own = _own_toll_words(anchor, None, toll_lemmas)
                 # a bare number: a toll only when it is a subject, object or
                 # "to/at/of" object in the toll clause, not a modifier, unless
-                # a toll word is its own ("5,000 wounded", "kills 116", "196 hurt")
+                # a toll word is its own ("3,000 wounded", "kills 75", "48 hurt")
                 if anchor.dep_ not in {
                     "nsubj",
                     "nsubjpass",
@@ -572,12 +607,12 @@ def find_casualties(
                 verb = run[-1].head
                 attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
                 if verb.lemma_ == "be" and attrs:
-                    # "11 of the dead were journalists", "Of the 75 dead, 40 were women": a part named by group
+                    # "9 of the dead were nurses", "Of the 75 dead, 40 were women": a part named by group
                     part, phrase = _victims_of(attrs[0], text, taxonomy, people_nouns, toll_lemmas)
                     group, cues = part or VICTIMS_OTHER, [whole]
                 elif _measure_of(verb, measures) in {None, "other"}:
-                    # "52 of the dead had gunshot wounds", "41 of the dead had been shot": a part picked
-                    # out by a property; "14 of the injured had died" is a toll of its own verb
+                    # "38 of the dead had head wounds", "41 of the dead had been shot": a part picked
+                    # out by a property; "8 of the injured later died" is a toll of its own verb
                     continue
             anchor_verb = _clause_verb(run[-1])
             if group == "total" and (noun is None or noun.lemma_.lower() in _words("elided_noun")):
