@@ -62,7 +62,9 @@ def _items(text: str, allowed: set[str], where: str) -> list[tuple[str, str, str
             continue
         fields = [f.strip() for f in part.split("|")]
         if len(fields) != 3 or not fields[0] or fields[1] not in allowed:
-            raise ValueError(f"{where}: item {part!r} is not word|{'/'.join(sorted(allowed))}|agent_head")
+            raise ValueError(
+                f"{where}: item {part!r} is not word|{'/'.join(sorted(allowed))}|agent_head"
+            )
         items.append((fields[0], fields[1], fields[2]))
     return items
 
@@ -78,7 +80,9 @@ def load_agency_labels(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else _DEFAULT_PATH
     if not path.is_file():
-        raise ValueError(f"{path}: agency validation file not found; pass path= (data/validation/agency.csv)")
+        raise ValueError(
+            f"{path}: agency validation file not found; pass path= (data/validation/agency.csv)"
+        )
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = {"item_id", "sentence", "passives", "harm_events", "split"} - set(table.columns)
     if missing:
@@ -94,11 +98,15 @@ def load_agency_labels(path: str | Path | None = None) -> pd.DataFrame:
     for column in ("item_id", "sentence"):
         duplicated = table[column].duplicated()
         if duplicated.any():
-            raise ValueError(f"{path}: duplicated {column} {table.loc[duplicated, column].iloc[0]!r}")
+            raise ValueError(
+                f"{path}: duplicated {column} {table.loc[duplicated, column].iloc[0]!r}"
+            )
     return table
 
 
-def _pair(gold: list[tuple], predicted: list[tuple]) -> tuple[list[tuple], list[tuple], list[tuple]]:
+def _pair(
+    gold: list[tuple], predicted: list[tuple]
+) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """Matched (gold, predicted) pairs, unmatched gold, unmatched predicted, by word."""
     left = list(predicted)
     matched, missed = [], []
@@ -112,7 +120,9 @@ def _pair(gold: list[tuple], predicted: list[tuple]) -> tuple[list[tuple], list[
     return matched, missed, left
 
 
-def agency_predictions(path: str | Path | None = None, *, actors=None, **parse_kwargs) -> pd.DataFrame:
+def agency_predictions(
+    path: str | Path | None = None, *, actors=None, **parse_kwargs
+) -> pd.DataFrame:
     """Gold and predicted items side by side, one row per item.
 
     Parameters
@@ -136,14 +146,19 @@ def agency_predictions(path: str | Path | None = None, *, actors=None, **parse_k
     import framing
 
     labels = load_agency_labels(path)
-    corpus = pd.DataFrame({"article_id": labels["item_id"], "outlet": "validation", "text": labels["sentence"]})
+    corpus = pd.DataFrame(
+        {"article_id": labels["item_id"], "outlet": "validation", "text": labels["sentence"]}
+    )
     corpus = framing.load_corpus(corpus, clean=False)
     parsed = framing.parse(corpus, progress=False, **parse_kwargs)
     rows = []
     for (_article, doc), label in zip(parsed, labels.itertuples(index=False), strict=True):
-        predicted_passives = [(p.verb, p.construction, p.agent_head) for p in framing.find_passives(doc)]
+        predicted_passives = [
+            (p.verb, p.construction, p.agent_head) for p in framing.find_passives(doc)
+        ]
         predicted_events = [
-            (e.trigger, e.form, e.agent_head) for e in framing.find_harm_events(doc, actors=actors, context=False)
+            (e.trigger, e.form, e.agent_head)
+            for e in framing.find_harm_events(doc, actors=actors, context=False)
         ]
         for measure, gold, predicted in (
             ("passive", _items(label.passives, _CONSTRUCTIONS, label.item_id), predicted_passives),
@@ -215,7 +230,9 @@ def evaluate_agency(
     if predictions is None:
         predictions = agency_predictions(path, **kwargs)
     if passivepy is not None:
-        predictions = pd.concat([predictions, passivepy_predictions_on_labels(predictions, passivepy)])
+        predictions = pd.concat(
+            [predictions, passivepy_predictions_on_labels(predictions, passivepy)]
+        )
     rows = []
     for subset in ("all", "dev", "test"):
         part = predictions if subset == "all" else predictions[predictions["split"] == subset]
@@ -223,7 +240,9 @@ def evaluate_agency(
             continue
         table = part[part["measure"] == "passivepy_passive"]
         if len(table):
-            rows += [("passivepy_passive", metric, value, n, subset) for metric, value, n in _prf(table)]
+            rows += [
+                ("passivepy_passive", metric, value, n, subset) for metric, value, n in _prf(table)
+            ]
         for measure, label_metric in (
             ("passive", "construction_accuracy"),
             ("harm_event", "form_accuracy"),
@@ -233,9 +252,13 @@ def evaluate_agency(
                 rows.append((measure, metric, value, n, subset))
             matched = table[table["status"] == "tp"]
             n = len(matched)
-            same_label = (matched["gold_label"] == matched["pred_label"]).mean() if n else float("nan")
+            same_label = (
+                (matched["gold_label"] == matched["pred_label"]).mean() if n else float("nan")
+            )
             same_agent = (
-                (matched["gold_agent"].str.lower() == matched["pred_agent"].str.lower()).mean() if n else float("nan")
+                (matched["gold_agent"].str.lower() == matched["pred_agent"].str.lower()).mean()
+                if n
+                else float("nan")
             )
             rows.append((measure, label_metric, float(same_label), n, subset))
             rows.append((measure, "agent_head_accuracy", float(same_agent), n, subset))
@@ -254,12 +277,16 @@ def load_passivepy_predictions(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else _PASSIVEPY_PATH
     if not path.is_file():
-        raise ValueError(f"{path}: not found; run benchmarks/passivepy_compare.py (see its docstring)")
+        raise ValueError(
+            f"{path}: not found; run benchmarks/passivepy_compare.py (see its docstring)"
+        )
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     return table.astype({"sent_id": "int64", "start_char": "int64", "end_char": "int64"})
 
 
-def passivepy_predictions_on_labels(predictions: pd.DataFrame, passivepy: pd.DataFrame | None = None) -> pd.DataFrame:
+def passivepy_predictions_on_labels(
+    predictions: pd.DataFrame, passivepy: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """PassivePy's passive items paired with the gold labels, in the layout of
     :func:`agency_predictions` (``measure`` = ``passivepy_passive``; PassivePy
     gives no construction or agent, so those columns are "")."""
@@ -280,7 +307,9 @@ def passivepy_predictions_on_labels(predictions: pd.DataFrame, passivepy: pd.Dat
     return pd.DataFrame(rows, columns=predictions.columns)
 
 
-def compare_passivepy(predictions: pd.DataFrame, passivepy: pd.DataFrame | None = None) -> pd.DataFrame:
+def compare_passivepy(
+    predictions: pd.DataFrame, passivepy: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Labelled items on which framing and PassivePy disagree, and who is right.
 
     Returns
@@ -293,16 +322,26 @@ def compare_passivepy(predictions: pd.DataFrame, passivepy: pd.DataFrame | None 
     ours = predictions[predictions["measure"] == "passive"]
     theirs = passivepy_predictions_on_labels(predictions, passivepy)
     keys = ["item_id", "sentence", "word"]
-    a = ours.assign(framing=ours["status"] != "fn", gold=ours["status"] != "fp")[keys + ["gold", "framing"]]
-    b = theirs.assign(passivepy=theirs["status"] != "fn", gold=theirs["status"] != "fp")[keys + ["gold", "passivepy"]]
+    a = ours.assign(framing=ours["status"] != "fn", gold=ours["status"] != "fp")[
+        keys + ["gold", "framing"]
+    ]
+    b = theirs.assign(passivepy=theirs["status"] != "fn", gold=theirs["status"] != "fp")[
+        keys + ["gold", "passivepy"]
+    ]
     merged = a.merge(b, on=keys + ["gold"], how="outer")
-    merged[["framing", "passivepy"]] = merged[["framing", "passivepy"]].astype("boolean").fillna(False).astype(bool)
+    merged[["framing", "passivepy"]] = (
+        merged[["framing", "passivepy"]].astype("boolean").fillna(False).astype(bool)
+    )
     merged = merged[merged["framing"] != merged["passivepy"]].copy()
-    merged["right"] = merged["framing"].eq(merged["gold"]).map({True: "framing", False: "passivepy"})
+    merged["right"] = (
+        merged["framing"].eq(merged["gold"]).map({True: "framing", False: "passivepy"})
+    )
     return merged.sort_values(keys).reset_index(drop=True)
 
 
-def compare_passivepy_corpus(passives: pd.DataFrame, passivepy: pd.DataFrame | None = None) -> pd.DataFrame:
+def compare_passivepy_corpus(
+    passives: pd.DataFrame, passivepy: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Passive participles of the seed articles found by one tool only.
 
     Parameters
@@ -325,7 +364,9 @@ def compare_passivepy_corpus(passives: pd.DataFrame, passivepy: pd.DataFrame | N
     rows = []
     for row in passives.itertuples(index=False):
         if (row.article_id, row.start_char) not in theirs_keys:
-            rows.append((row.article_id, row.sent_id, row.sentence, row.verb, row.construction, "framing"))
+            rows.append(
+                (row.article_id, row.sent_id, row.sentence, row.verb, row.construction, "framing")
+            )
     for row in theirs.itertuples(index=False):
         if (row.item_id, row.start_char) not in ours_keys:
             rows.append((row.item_id, row.sent_id, row.sentence, row.verb, "", "passivepy"))

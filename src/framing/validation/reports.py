@@ -160,15 +160,11 @@ def label_agreement(first: str | Path, second: str | Path, *, kind: str) -> pd.D
         ``label``, ``metric``, ``value`` (float64), ``n`` (int64).
     """
     if kind == "tolls":
-        columns, key, labels = (
-            ["sentence", "value", "victims", "measure", "qualifier"],
-            _toll_key,
-            [
-                "qualifier",
-                "measure",
-                "victims",
-            ],
-        )
+        columns, key, labels = ["sentence", "value", "victims", "measure", "qualifier"], _toll_key, [
+            "qualifier",
+            "measure",
+            "victims",
+        ]
         anchor = lambda r: r.value or None  # noqa: E731 - a small key, read beside the others
     elif kind == "sources":
         columns, labels = ["sentence", "source_head", "verb", "kind"], ["kind"]

@@ -138,9 +138,14 @@ def evaluate_attributions(path=None, *, cache_dir=None, model=None, details: boo
     from framing.sources import find_attributions
 
     table = pd.read_csv(path or _default("attributions.csv"), dtype=str, keep_default_na=False)
-    gold = items_by_sentence(table, lambda r: (r.source_head.lower(), r.verb.lower()) if r.source_head else None)
+    gold = items_by_sentence(
+        table, lambda r: (r.source_head.lower(), r.verb.lower()) if r.source_head else None
+    )
     docs = parse_sentences(list(gold), cache_dir, model)
-    found = {s: Counter((a.source_head.lower(), a.verb.lower()) for a in find_attributions(docs[s])) for s in gold}
+    found = {
+        s: Counter((a.source_head.lower(), a.verb.lower()) for a in find_attributions(docs[s]))
+        for s in gold
+    }
     metrics = _score_subsets(table, gold, found, "attribution (source head + verb)")
     return _result(metrics, table, gold, found, details)
 
@@ -163,7 +168,9 @@ def evaluate_hedges(path=None, *, cache_dir=None, model=None, details: bool = Fa
 LABELLED_MEASURES = frozenset({"killed", "injured", "other"})
 
 
-def evaluate_casualties(path=None, *, cache_dir=None, model=None, victims=None, details: bool = False):
+def evaluate_casualties(
+    path=None, *, cache_dir=None, model=None, victims=None, details: bool = False
+):
     """Precision/recall/F1 of :func:`framing.find_casualties` on (value, victims).
 
     ``victims``: the victim taxonomy (default the generic one, which the
@@ -178,7 +185,9 @@ def evaluate_casualties(path=None, *, cache_dir=None, model=None, victims=None, 
     docs = parse_sentences(list(gold), cache_dir, model)
     found = {
         s: Counter(
-            (c.value, c.victims) for c in find_casualties(docs[s], victims=victims) if c.measure in LABELLED_MEASURES
+            (c.value, c.victims)
+            for c in find_casualties(docs[s], victims=victims)
+            if c.measure in LABELLED_MEASURES
         )
         for s in gold
     }

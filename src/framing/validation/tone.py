@@ -62,7 +62,9 @@ def load_tone_labels(path: str | Path | None = None) -> pd.DataFrame:
     """
     path = Path(path) if path is not None else _DEFAULT_PATH
     if not path.is_file():
-        raise ValueError(f"{path}: tone validation file not found; pass path= (data/validation/tone.csv)")
+        raise ValueError(
+            f"{path}: tone validation file not found; pass path= (data/validation/tone.csv)"
+        )
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = {"sentence", "label", "split"} - set(table.columns)
     if missing:
@@ -71,16 +73,22 @@ def load_tone_labels(path: str | Path | None = None) -> pd.DataFrame:
         if not row.sentence.strip():
             raise ValueError(f"{path}, row {row_no}: empty sentence")
         if row.label not in LABELS:
-            raise ValueError(f"{path}, row {row_no}: label {row.label!r} is not one of {', '.join(LABELS)}")
+            raise ValueError(
+                f"{path}, row {row_no}: label {row.label!r} is not one of {', '.join(LABELS)}"
+            )
         if row.split not in {"dev", "test"}:
             raise ValueError(f"{path}, row {row_no}: split {row.split!r} is not dev or test")
     duplicated = table["sentence"].duplicated()
     if duplicated.any():
-        raise ValueError(f"{path}, row {int(np.flatnonzero(duplicated)[0]) + 2}: duplicated sentence")
+        raise ValueError(
+            f"{path}, row {int(np.flatnonzero(duplicated)[0]) + 2}: duplicated sentence"
+        )
     return table
 
 
-def tone_predictions(path: str | Path | None = None, *, threshold: float | None = None) -> pd.DataFrame:
+def tone_predictions(
+    path: str | Path | None = None, *, threshold: float | None = None
+) -> pd.DataFrame:
     """The labelled sentences with VADER's compound and label under each lexicon.
 
     Returns
@@ -97,7 +105,9 @@ def tone_predictions(path: str | Path | None = None, *, threshold: float | None 
     if "note" not in table.columns:
         table["note"] = ""
     for measure, domain in LEXICONS.items():
-        compound = np.array([score_text(text, domain=domain)["compound"] for text in table["sentence"]])
+        compound = np.array(
+            [score_text(text, domain=domain)["compound"] for text in table["sentence"]]
+        )
         table[f"{measure}_compound"] = compound
         table[f"{measure}_label"] = compound_label(compound, threshold=threshold)
     return table
@@ -119,7 +129,9 @@ def _metrics(gold, predicted, compound) -> list[tuple[str, float, int]]:
     return rows
 
 
-def evaluate_tone(path: str | Path | None = None, *, threshold: float | None = None) -> pd.DataFrame:
+def evaluate_tone(
+    path: str | Path | None = None, *, threshold: float | None = None
+) -> pd.DataFrame:
     """VADER's agreement with the hand labels, with and without the domain lexicon.
 
     Parameters
@@ -154,4 +166,6 @@ def evaluate_tone(path: str | Path | None = None, *, threshold: float | None = N
             ):
                 rows.append((measure, metric, value, n, subset))
     result = pd.DataFrame(rows, columns=METRIC_COLUMNS)
-    return result.astype({"measure": "str", "metric": "str", "value": "float64", "n": "int64", "subset": "str"})
+    return result.astype(
+        {"measure": "str", "metric": "str", "value": "float64", "n": "int64", "subset": "str"}
+    )
