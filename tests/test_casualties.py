@@ -540,3 +540,32 @@ def test_partitive_and_elided_tolls(parse_text, text, expected):
 )
 def test_ages_shelter_and_people_nouns(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll noun naming people keeps its count when its compound names no known group
+        ("An estimated 3,000 Varan refugees have crossed into Tolm since Monday.", [(3000, "other", "displaced")]),
+        # a list of counts per place, the later ones with the verb left out
+        (
+            "Of those, 31 died in Arvel, 12 in Kesh, eight in Lom and five in Dara.",
+            [(5, "total", "killed"), (8, "total", "killed"), (12, "total", "killed"), (31, "total", "killed")],
+        ),
+        # a toll word on a noun the count hangs from gives the measure
+        (
+            "Medics said the dead soldiers, among them 4 women, had been shot at a checkpoint.",
+            [(4, "women", "killed")],
+        ),
+        # the "of" noun of a figure is what a bare figure counts
+        (
+            "A local militia put the number of civilians killed by the troops at more than 300.",
+            [(300, "civilians", "killed")],
+        ),
+        ("The ministry put the number of dead at 63.", [(63, "total", "killed")]),
+        # must yield nothing
+        ("The number of schools in the district rose to 40 after the killings.", []),
+    ],
+)
+def test_place_lists_path_words_and_figures(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

@@ -247,6 +247,12 @@ def _own_toll_words(token, noun, toll_lemmas) -> list:
     injured", "70 wounded passengers", "people who were killed"): they give the measure
     before any other toll word of the clause."""
     owners = [token] if noun is None else [token, noun]
+    # "the dead civilians, among them 17 women": a noun the count hangs from, up to its clause's verb
+    for node in token.ancestors:
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.pos_ == "NOUN" and node not in owners:
+            owners.append(node)
     return [
         c
         for owner in owners
@@ -274,6 +280,16 @@ def _object_of_toll_noun(noun, toll_lemmas) -> bool:
         and prep.head.pos_ == "NOUN"
         and (_is_toll(prep.head, lemmas) or _is_nominal_toll(prep.head, lemmas))
     )
+
+
+def _figure_of(token):
+    """The "of" noun of a figure noun above a bare number ("the number of villagers
+    shot ... at 300", "a tally of dead soldiers at 40"), or None."""
+    for node in token.ancestors:
+        if node.lemma_.lower() in _words("figure_noun"):
+            objs = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            return next((g for g in objs if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+    return None
 
 
 def _partitive_whole(token, toll_lemmas):
@@ -469,7 +485,10 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         # "17 soldiers prisoner", "12 aid workers hostage": the people are the compound
         people = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
         if people:
-            noun = people[-1]
+            group, phrase = _victims_of(people[-1], text, taxonomy, people_nouns, toll_lemmas)
+            if group is not None:
+                return group, phrase
+            # "3,000 Varan refugees": the compound names no people the lists know; the toll noun does
     head = noun.lemma_.lower()
     phrase = _noun_phrase(noun, text)
     group = taxonomy.classify(phrase, head=head, head_text=noun.text, role="patient")
@@ -602,6 +621,12 @@ def find_casualties(
                 if not cues:
                     continue
                 group = "total"
+                counted = _figure_of(anchor)
+                if counted is not None:
+                    # "put the number of unarmed villagers shot at 300": the figure's "of" noun is counted
+                    named, named_phrase = _victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
+                    if named is not None:
+                        group, phrase = named, named_phrase
             whole = _partitive_whole(run[-1], toll_lemmas)
             if whole is not None and run[-1].dep_ in {"nsubj", "nsubjpass"}:
                 verb = run[-1].head
