@@ -403,3 +403,20 @@ def test_count_and_quoting_verbs(parse_text, text, expected):
 )
 def test_reduced_passives_have_no_source(parse_text, text, expected):
     assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "per" as "according to", but not a rate
+        ("Per the latest ministry figures, 9,000 people have fled.", [("figures", "per")]),
+        ("Per Reuters, the talks failed.", [("Reuters", "per")]),
+        ("Fuel costs 3 dollars per litre.", []),
+        ("Each family gets one tent per household.", []),
+        # a relative pronoun beside the speaker belongs to the reported clause
+        ("Clinics were overwhelmed after a blast that doctors said left 40 dead.", [("doctors", "said")]),
+        ("A nurse who said she saw the raid was detained.", [("nurse", "said")]),
+    ],
+)
+def test_per_and_speakers_inside_relative_clauses(parse_text, text, expected):
+    assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected

@@ -3,7 +3,7 @@
 * a reporting verb (``framing/data/reporting_verbs.csv``) with a subject or a
   "by" agent and some content: "X said (that) ...", "..., X said",
   "said X", "X told Y ...", "X reported / claimed / accused / warned ...";
-* "according to X" (the content is the clause it modifies);
+* "according to X" and "per X" (the content is the clause it modifies);
 * direct quotations (:func:`framing.sources.quotes.find_quotes`) linked to
   the reporting verb next to them; a quotation that continues after its
   attribution sentence (the next sentence, the next paragraph) extends that
@@ -135,6 +135,13 @@ def _source_tokens(head, verb=None) -> list:
 
 def _subject(verb):
     """(source head, via) for a reporting verb, or (None, '')."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in {"there"}]
+    if len(subjects) > 1:
+        # "a blast that doctors said left 40 dead": the relative pronoun belongs to the reported
+        # clause; the other subject is the speaker
+        named = [c for c in subjects if c.lower_ not in _words("relative_pronoun")]
+        if len(named) == 1 and named[0].lower_ not in _words("expletive"):
+            return named[0], "subject"
     for child in verb.children:
         if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
             if (
@@ -408,11 +415,16 @@ def find_attributions(
         for i in range(sent.start, sent.end):
             # only "according" and reporting verbs go on: a spaCy Token for these only
             lower = tokens.lower[i]
-            if lower != "according" and (tokens.pos[i] != "VERB" or tokens.lemma[i].lower() not in verbs):
+            if lower not in {"according", "per"} and (tokens.pos[i] != "VERB" or tokens.lemma[i].lower() not in verbs):
                 continue
             token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 record = _according(token, sent, sent_id, text)
+                if record is not None:
+                    found.append(record)
+                continue
+            if lower == "per":
+                record = _per(token, sent, sent_id, text)
                 if record is not None:
                     found.append(record)
                 continue
@@ -461,12 +473,28 @@ def find_attributions(
     return _link_quotes(found, quotes, sents, text, min_quote_words)
 
 
-def _according(token, sent, sent_id, text) -> Attribution | None:
-    to = next(c for c in token.children if c.lower_ == "to")
-    objs = [c for c in to.children if c.dep_ == "pobj"]
-    if not objs:
+def _per(token, sent, sent_id, text) -> Attribution | None:
+    """ "Per the latest UN figures, ...", "Per Reuters, ...": "per" as "according to".
+
+    Only a "per" on the clause's verb whose object is a determined noun or a
+    name: "3 dollars per litre" is a rate, not a source.
+    """
+    if token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
         return None
-    source = objs[0]
+    objs = [c for c in token.children if c.dep_ == "pobj"]
+    if not objs or not (objs[0].pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in objs[0].children)):
+        return None
+    return _according(token, sent, sent_id, text, source=objs[0], verb_tokens=[token], verb="per")
+
+
+def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, verb="according to") -> Attribution | None:
+    if source is None:
+        to = next(c for c in token.children if c.lower_ == "to")
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        source = objs[0]
+        verb_tokens = [token, to]
     phrase = {t.i for t in token.subtree}
     head = token.head
     if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
@@ -479,11 +507,11 @@ def _according(token, sent, sent_id, text) -> Attribution | None:
     c_start, c_end = _tok_span(content)
     source_toks = _source_tokens(source)
     s_start, s_end = _tok_span(source_toks)
-    v_start, v_end = _tok_span([token, to])
+    v_start, v_end = _tok_span(verb_tokens)
     return Attribution(
         source=text[s_start:s_end],
         source_head=source.text,
-        verb="according to",
+        verb=verb,
         kind="indirect",
         sent_id=sent_id,
         start_char=v_start,
@@ -492,7 +520,7 @@ def _according(token, sent, sent_id, text) -> Attribution | None:
         content_end=c_end,
         source_start=s_start,
         source_end=s_end,
-        verb_lemma="according to",
+        verb_lemma=verb,
         source_context=" ".join(t.text for t in source.subtree),
         source_lemma=source.lemma_.lower(),
     )
