@@ -569,3 +569,24 @@ def test_ages_shelter_and_people_nouns(parse_text, text, expected):
 )
 def test_place_lists_path_words_and_figures(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range gives its lower end; a change of figure gives both
+        ("Between 70 and 80 people were killed in the crush.", [(70, "total", "killed")]),
+        ("Some 300 to 400 fighters were killed.", [(300, "fighters", "killed")]),
+        ("The toll rose from 48 to 63 overnight.", [(48, "total", "killed"), (63, "total", "killed")]),
+        # "N of them" with no group noun picks out a part by a property
+        ("At least 27 people were wounded, four of them critically.", [(27, "total", "injured")]),
+        ("The blast injured 112 people, 20 of them seriously.", [(112, "total", "injured")]),
+        ("The raid killed 40 people, 15 of them children.", [(15, "children", "killed"), (40, "total", "killed")]),
+        # a fronted set: its parts are tolls of their verbs
+        ("Of those, 31 died in Arvel and 12 in Kesh.", [(12, "total", "killed"), (31, "total", "killed")]),
+        # a group modifier of a toll noun
+        ("The monitor said it had documented 1,383 civilian deaths.", [(1383, "civilians", "killed")]),
+    ],
+)
+def test_ranges_parts_and_modified_toll_nouns(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

@@ -261,6 +261,45 @@ def _own_toll_words(token, noun, toll_lemmas) -> list:
     ]
 
 
+_RANGE_WORDS = {"and", "to", "-", "\u2013"}
+
+
+def _range_lower(run, numbers, multipliers, vague):
+    """The lower end of the range whose upper end is ``run`` ("between 70 and 80",
+    "300 to 400 fighters", "70-80"), or None; the later figure of a change ("rose
+    from 12 to 19") is no range."""
+    doc = run[0].doc
+    i = run[0].i
+    if i < 2 or doc[i - 1].lower_ not in _RANGE_WORDS:
+        return None
+    j = i - 2
+    while j >= 0 and is_number_token(doc[j], numbers, multipliers, vague) and doc[j].lower_ not in vague:
+        j -= 1
+    if j == i - 2:
+        return None  # no number before the "and" / "to"
+    before = doc[j].lower_ if j >= 0 else ""
+    if doc[i - 1].lower_ == "and" and before != "between" or doc[i - 1].lower_ != "and" and before == "from":
+        return None
+    return list(doc[j + 1 : i - 1])
+
+
+def _range_start(run, numbers, multipliers, vague) -> bool:
+    """``run`` is the lower end of a range, read at its upper end (:func:`_range_lower`)."""
+    doc = run[0].doc
+    k = run[-1].i + 2
+    if (
+        k >= len(doc)
+        or doc[k - 1].lower_ not in _RANGE_WORDS
+        or not is_number_token(doc[k], numbers, multipliers, vague)
+    ):
+        return False
+    end = k
+    while end + 1 < len(doc) and is_number_token(doc[end + 1], numbers, multipliers, vague):
+        end += 1
+    upper = list(doc[k : end + 1])
+    return _range_lower(upper, numbers, multipliers, vague) is not None
+
+
 def _range_partner(run):
     """ "rose from 31 to 44": the 31 counts what the 44 counts."""
     token = run[-1]
@@ -279,6 +318,17 @@ def _object_of_toll_noun(noun, toll_lemmas) -> bool:
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
         and (_is_toll(prep.head, lemmas) or _is_nominal_toll(prep.head, lemmas))
+    )
+
+
+def _of_pronoun(token) -> bool:
+    """ "four of them", "20 of those": a count of people already counted."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i > token.i  # "Of those, 27 died": a fronted set, whose parts are tolls of their verbs
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in token.children
     )
 
 
@@ -503,6 +553,14 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         group = "total"  # "five others": the coordinated toll's group, set by the caller when there is one
     if group is None and _is_toll(noun, toll_lemmas) and (noun.pos_ != "NOUN" or head in _words("toll_count_noun")):
         group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
+        for modifier in noun.children:
+            # "1,383 civilian deaths", "40 child casualties": the modifier names the group
+            if modifier.dep_ in {"amod", "compound"} and modifier.i < noun.i:
+                named = taxonomy.classify(
+                    modifier.text, head=modifier.lemma_.lower(), head_text=modifier.text, role="patient"
+                )
+                if named not in {None, "total"}:
+                    group = named
     if group is None:
         group = fallback_group(noun, taxonomy, people_nouns)
     if group is None and (names_people(noun) or _counts_people(noun) or _object_of_toll_noun(noun, toll_lemmas)):
@@ -555,7 +613,10 @@ def find_casualties(
       "30 massacres targeting villagers" does not count villagers.
     * A sentence needs a toll word: "hundreds of people gathered" is not a toll
       ("hundreds of people fled" is one, of measure ``displaced``).
-    * Ranges ("700 to 800") give two numbers.
+    * A range gives its lower end ("between 70 and 80", "70 to 80 people": 70);
+      a toll that "rose from 12 to 19" gives both.
+    * "N of them" with no group noun ("four of them critically") picks out
+      a part by a property and is not a toll.
     """
     numbers, multipliers, vague, qualifiers = quantity_words(lexicon)
     measures = toll_term_measures(toll_terms)
@@ -577,11 +638,21 @@ def find_casualties(
                 continue
             if _one_of_count(run, numbers, multipliers, vague):
                 continue  # "one of 31 soldiers killed": the 31 is the toll
-            words = [t.text for t in run]
+            if _range_start(run, numbers, multipliers, vague):
+                continue  # "between 70 and 80": read at the upper end, which holds the noun
+            lower = _range_lower(run, numbers, multipliers, vague)
+            words = [t.text for t in (lower or run)]
             value = parse_number(words, lexicon=lexicon)
             if value is None:
                 continue
             noun = _victim_noun(run)
+            if _of_pronoun(run[-1]):
+                # "40 people, 15 of them children": the noun after names the part's group; with
+                # none ("112 people, 20 of them seriously") the part is picked out by a property
+                after = run[-1].head
+                if not (after.pos_ == "NOUN" and after.i > run[-1].i):
+                    continue
+                noun = after
             if noun is not None and run[-1].dep_ == "appos" and _own_toll_words(run[-1], None, toll_lemmas):
                 noun = None  # "Dorvan: 40 buried near school": the number's own participle, not a noun's count
             if text is None:
@@ -644,9 +715,11 @@ def find_casualties(
                 group = _coordinated_group(anchor_verb, noun, sent_tolls) or group
             elif noun is not None and group != "total":
                 sent_tolls.append((anchor_verb, group))
-            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
             is_vague_number = is_vague(words, lexicon=lexicon)
-            qualifier = qualifier_of(run, qualifiers)
+            qualifier = qualifier_of(lower or run, qualifiers)
+            if lower is not None and qualifier == "exact":
+                qualifier = "at_least"  # a range: its lower end is the bound
             if is_vague_number and qualifier == "exact":
                 qualifier = "at_least"  # "dozens": the value is the word's lower bound
             found.append(
