@@ -590,3 +590,27 @@ def test_place_lists_path_words_and_figures(parse_text, text, expected):
 )
 def test_ranges_parts_and_modified_toll_nouns(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 100 people were killed in the strikes, 30 of whom were children.",
+            [(30, "children", "killed"), (100, "total", "killed")],
+        ),
+        ("Authorities reported 134 deaths and 2,000 injuries.", [(134, "total", "killed"), (2000, "total", "injured")]),
+        (
+            "A car bomb exploded, killing at least 12 people and wounding 30 others.",
+            [(12, "total", "killed"), (30, "total", "injured")],
+        ),
+        ("The storm claimed the lives of 41 people.", [(41, "total", "killed")]),
+        ("The crash killed all 62 people on board.", [(62, "total", "killed")]),
+        # must yield nothing
+        ("Some 1,200 people were rescued from the flood.", []),
+        ("About 2,000 soldiers were deployed to the city.", []),
+        ("The wounded were taken to 4 hospitals.", []),
+    ],
+)
+def test_relative_parts_and_report_shapes(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

@@ -332,6 +332,19 @@ def _of_pronoun(token) -> bool:
     )
 
 
+def _pronoun_part(token):
+    """The group noun of "N of whom / of them were X" ("30 of whom were children"), or None."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    pronoun = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in token.children
+    )
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    return attrs[0] if pronoun and attrs else None
+
+
 def _figure_of(token):
     """The "of" noun of a figure noun above a bare number ("the number of villagers
     shot ... at 300", "a tally of dead soldiers at 40"), or None."""
@@ -646,7 +659,7 @@ def find_casualties(
             if value is None:
                 continue
             noun = _victim_noun(run)
-            if _of_pronoun(run[-1]):
+            if _of_pronoun(run[-1]) and _pronoun_part(run[-1]) is None:
                 # "40 people, 15 of them children": the noun after names the part's group; with
                 # none ("112 people, 20 of them seriously") the part is picked out by a property
                 after = run[-1].head
@@ -689,10 +702,18 @@ def find_casualties(
                 } and not (own or anchor.dep_ in _HEAD_TOLL_DEPS and _is_toll(anchor.head, toll_lemmas)):
                     continue
                 cues = own + _toll_words_of(anchor, toll_lemmas)
+                part = _pronoun_part(anchor)
+                if part is not None and not cues:
+                    # "100 people were killed, 30 of whom were children": the toll of the clause
+                    # the relative one hangs on
+                    cues = _toll_words_of(anchor.head, toll_lemmas)
                 if not cues:
                     continue
                 group = "total"
-                counted = _figure_of(anchor)
+                if part is not None:
+                    named, phrase = _victims_of(part, text, taxonomy, people_nouns, toll_lemmas)
+                    group = named or VICTIMS_OTHER
+                counted = None if part is not None else _figure_of(anchor)
                 if counted is not None:
                     # "put the number of unarmed villagers shot at 300": the figure's "of" noun is counted
                     named, named_phrase = _victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
