@@ -614,3 +614,22 @@ def test_ranges_parts_and_modified_toll_nouns(parse_text, text, expected):
 )
 def test_relative_parts_and_report_shapes(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # projections and conditions are no tolls
+        ("Officials warned the toll could rise to 100.", []),
+        ("If the dam fails, more than 5,000 people could die.", []),
+        ("Aid workers said hundreds might still be trapped.", []),
+        ("Up to 300 people may still be buried under the rubble.", [(300, "total", "missing")]),
+        # money is no toll
+        ("Compensation of $5,000 will be paid to the families of the 40 dead.", [(40, "total", "killed")]),
+        # a fronted set picked out by a toll participle; its part picked out by another verb is no toll
+        ("Of the 300 people arrested, 120 have been released.", [(300, "total", "detained")]),
+        ("Thirty people have been hospitalised.", [(30, "total", "injured")]),
+    ],
+)
+def test_projections_money_and_fronted_sets(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

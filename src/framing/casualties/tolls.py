@@ -119,6 +119,8 @@ def _excluded(run, sent) -> bool:
             return True
     if prev is not None and prev.lower_ in _words("age_word"):
         return True
+    if prev is not None and prev.tag_ == "$":
+        return True  # "$5,000": money
     if (
         prev is not None
         and prev.lower_ in _words("age_preposition")
@@ -332,6 +334,28 @@ def _of_pronoun(token) -> bool:
     )
 
 
+def _projected(token) -> bool:
+    """The count's clause is a projection or a condition: its verb has a modal of
+    ``projection_modal`` ("could rise to 100") or an "if" clause, or is one."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "aux":
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.lemma_ == "be" and verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head
+    modals = _words("projection_modal")
+    conditions = _words("condition_word")
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return True
+    if any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conditions for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in conditions for c in verb.children)
+
+
 def _pronoun_part(token):
     """The group noun of "N of whom / of them were X" ("30 of whom were children"), or None."""
     verb = token.head
@@ -368,7 +392,7 @@ def _partitive_whole(token, toll_lemmas):
                 continue
             if _is_toll(obj, toll_lemmas):
                 return obj
-            if obj.pos_ == "NUM":  # "Of the 120 wounded": the toll word modifies the number
+            if obj.pos_ in {"NUM", "NOUN"}:  # "Of the 120 wounded", "of the 300 people arrested"
                 own = [c for c in obj.children if c.dep_ in _OWN_TOLL_DEPS and _is_toll(c, toll_lemmas)]
                 if own:
                     return own[0]
@@ -736,6 +760,8 @@ def find_casualties(
                 group = _coordinated_group(anchor_verb, noun, sent_tolls) or group
             elif noun is not None and group != "total":
                 sent_tolls.append((anchor_verb, group))
+            if _projected(run[-1]):
+                continue  # "the toll could rise to 100", "if the dam fails, 5,000 could die"
             start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
             is_vague_number = is_vague(words, lexicon=lexicon)
             qualifier = qualifier_of(lower or run, qualifiers)
