@@ -420,3 +420,19 @@ def test_reduced_passives_have_no_source(parse_text, text, expected):
 )
 def test_per_and_speakers_inside_relative_clauses(parse_text, text, expected):
     assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated sources: one reporting act each
+        ("Police and hospital officials said 20 people were hurt.", [("Police", "said"), ("officials", "said")]),
+        ("The army and the interior ministry said 8 soldiers died.", [("army", "said"), ("ministry", "said")]),
+        ("Residents and aid workers told Reuters the camp was shelled.", [("Residents", "told"), ("workers", "told")]),
+        ("He and his brother said the gunmen fled.", [("He", "said"), ("brother", "said")]),
+        # one source
+        ("The ministry of health and population said 12 people died.", [("ministry", "said")]),
+    ],
+)
+def test_coordinated_sources(parse_text, text, expected):
+    assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected

@@ -448,29 +448,52 @@ def find_attributions(
                 c_start, c_end = _tok_span(content)
             else:
                 c_start = c_end = -1
-            source_toks = _source_tokens(source, token)
-            s_start, s_end = _tok_span(source_toks)
             verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt"]]
             v_start, v_end = _tok_span(verb_tokens)
-            found.append(
-                Attribution(
-                    source=text[s_start:s_end],
-                    source_head=source.text,
-                    verb=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)).lower(),
-                    kind="indirect",
-                    sent_id=sent_id,
-                    start_char=v_start,
-                    end_char=v_end,
-                    content_start=c_start,
-                    content_end=c_end,
-                    source_start=s_start,
-                    source_end=s_end,
-                    verb_lemma=entry.lemma,
-                    source_context=" ".join(t.text for t in source.subtree),
-                    source_lemma=source.lemma_.lower(),
+            # "police and hospital officials said": one reporting act per coordinated source
+            speakers = sorted([source, *_coordinated_sources(source)], key=lambda t: t.i)
+            for speaker in speakers:
+                source_toks = _source_tokens(speaker, token)
+                s_start, s_end = _tok_span(source_toks)
+                found.append(
+                    Attribution(
+                        source=text[s_start:s_end],
+                        source_head=speaker.text,
+                        verb=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)).lower(),
+                        kind="indirect",
+                        sent_id=sent_id,
+                        start_char=v_start,
+                        end_char=v_end,
+                        content_start=c_start,
+                        content_end=c_end,
+                        source_start=s_start,
+                        source_end=s_end,
+                        verb_lemma=entry.lemma,
+                        source_context=" ".join(t.text for t in speaker.subtree),
+                        source_lemma=speaker.lemma_.lower(),
+                    )
                 )
-            )
     return _link_quotes(found, quotes, sents, text, min_quote_words)
+
+
+def _coordinated_sources(source) -> list:
+    """Nouns coordinated with a source by "and" ("police and hospital officials", "the
+    army and the interior ministry", "he and his brother"); not an "or"."""
+    # "police and hospital officials": the parser may read the first source as a modifier
+    found = [
+        c
+        for c in source.children
+        if c.dep_ in {"nmod", "compound"}
+        and c.i < source.i
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
+    node = source
+    while True:
+        conj = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not conj or not any(c.dep_ == "cc" and c.lower_ == "and" for c in node.children):
+            return found
+        node = conj[0]
+        found.append(node)
 
 
 def _per(token, sent, sent_id, text) -> Attribution | None:
