@@ -436,3 +436,19 @@ def test_per_and_speakers_inside_relative_clauses(parse_text, text, expected):
 )
 def test_coordinated_sources(parse_text, text, expected):
     assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # put / raised a figure: a non-clausal attribution when the object is a toll or figure
+        ("The health ministry raised the toll to 95 on Monday.", [("ministry", "raised")]),
+        ("Rights groups put the figure in the thousands.", [("groups", "put")]),
+        ("A local militia put the number of villagers killed by the troops at more than 300.", [("militia", "put")]),
+        # must yield nothing
+        ("Residents raised concerns about the water supply.", []),
+        ("Volunteers put the bodies in a truck.", []),
+    ],
+)
+def test_figure_objects_of_put_and_raise(parse_text, text, expected):
+    assert [(a.source_head, a.verb) for a in find_attributions(parse_text(text))] == expected

@@ -336,6 +336,8 @@ def _complement_ok(verb, entry: ReportingVerb) -> bool:
         for need in entry.complements:
             if need.startswith("prep:") and child.dep_ in {"prep", "prt"} and child.lower_ == need[5:]:
                 return True
+            if need.startswith("object:") and child.dep_ == "dobj" and child.lemma_.lower() in need[7:].split("|"):
+                return True  # "put the figure in the hundreds", "raised the toll to 95"
             if child.dep_ == need:
                 return True
     return False
