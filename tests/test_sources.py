@@ -350,6 +350,20 @@ def test_plural_heads_match_the_taxonomy_by_lemma(parse_text, text, source_type)
             "The minister warned the death toll would rise, officials said.",
             [("minister", "warned"), ("officials", "said")],
         ),
+        # a charge verb with no reported clause
+        ("Residents accused the militia of looting shops.", []),
+        # a reporting verb in the clause another one reports is not the sentence's own frame
+        ("The group said it had recorded 312 deaths.", [("group", "said")]),
+        ("The mayor said a nurse told him the clinic was empty.", [("mayor", "said")]),
+        # participles and separate clauses are
+        (
+            "The army admitted that a shell hit the school, saying an inquiry was under way.",
+            [("army", "admitted"), ("army", "saying")],
+        ),
+        (
+            "The army says 45 soldiers died; the rebels claim the figure is higher.",
+            [("army", "says"), ("rebels", "claim")],
+        ),
     ],
 )
 def test_reporting_acts_of_the_real_report_guidelines(parse_text, text, expected):
