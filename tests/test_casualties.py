@@ -633,3 +633,16 @@ def test_relative_parts_and_report_shapes(parse_text, text, expected):
 )
 def test_projections_money_and_fronted_sets(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike killed 8 members of one family.", [(8, "other", "killed")]),
+        ("Almost 90 percent of the 600 dead were men.", [(600, "total", "killed")]),
+        ("Gunmen killed 40 Tavrinis in the village of Orsk.", [(40, "other", "killed")]),
+        ("Eleven Velmari soldiers died in the ambush.", [(11, "security_forces", "killed")]),
+    ],
+)
+def test_nested_counts_and_invented_demonyms(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

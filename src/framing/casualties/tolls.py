@@ -356,6 +356,14 @@ def _projected(token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in conditions for c in verb.children)
 
 
+def _nested_count(noun, numbers, multipliers, vague) -> bool:
+    """The counted noun is the "of" object of a counted partitive noun ("8 members of one family")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in word_set("partitive_nouns"):
+        return False
+    return any(c.dep_ == "nummod" and is_number_token(c, numbers, multipliers, vague) for c in prep.head.children)
+
+
 def _pronoun_part(token):
     """The group noun of "N of whom / of them were X" ("30 of whom were children"), or None."""
     verb = token.head
@@ -690,6 +698,8 @@ def find_casualties(
                 if not (after.pos_ == "NOUN" and after.i > run[-1].i):
                     continue
                 noun = after
+            if noun is not None and _nested_count(noun, numbers, multipliers, vague):
+                continue  # "8 members of one family": the one counts families, inside the toll's noun phrase
             if noun is not None and run[-1].dep_ == "appos" and _own_toll_words(run[-1], None, toll_lemmas):
                 noun = None  # "Dorvan: 40 buried near school": the number's own participle, not a noun's count
             if text is None:
