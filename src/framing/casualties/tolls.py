@@ -27,17 +27,39 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..docview import doc_text, iter_sents, token_strings
-from ..lexicons import load_lexicon, words_by_role
+from ..lexicons import load_lexicon
 from ..syntax.words import word_set
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
+from .shapes import (
+    HEAD_TOLL_DEPS,
+    clause_verb,
+    context_words,
+    coordinated_group,
+    counts_people,
+    figure_of,
+    is_nominal_toll,
+    is_nominal_toll_word,
+    is_toll,
+    is_toll_word,
+    nested_count,
+    nominal_toll_lemma,
+    object_of_toll_noun,
+    of_pronoun,
+    own_toll_words,
+    partitive_whole,
+    projected,
+    pronoun_part,
+    range_lower,
+    range_partner,
+    range_start,
+    under_rubble,
+)
 from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
 
 __all__ = ["MEASURES", "Casualty", "find_casualties"]
 
 #: The packaged toll-term lexicon, read when ``toll_terms=None``.
 PACKAGED_TOLL_TERMS = "toll_terms"
-#: The closed-class word list of this module (role, word, rationale).
-TOLL_CONTEXT_WORDS = "toll_context_words"
 #: What a toll counts, from the ``measure`` column of the toll terms. Burials
 #: ("buried 280 people") count the dead; "casualties" and "victims" (dead and
 #: hurt together) and a bare "shot" are ``other``.
@@ -48,11 +70,6 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm)$", re.I)
 # Dependents that open another clause: a toll word there does not make a
 # number in the governing clause a toll ("... since the quake killed 212").
 _CLAUSAL = {"advcl", "ccomp", "parataxis", "csubj", "csubjpass", "relcl"}
-
-
-def _words(role: str) -> frozenset[str]:
-    """The words of ``role`` in ``framing/data/toll_context_words.csv``."""
-    return words_by_role(TOLL_CONTEXT_WORDS)[role]
 
 
 @dataclass(frozen=True)
@@ -111,19 +128,19 @@ def _excluded(run, sent) -> bool:
     if len(digit_groups) > 1 or any(re.match(r"0\d", t.text) for t in digit_groups):
         return True  # "0800 555 019": a phone or reference number, not a count
     if nxt is not None:
-        if nxt.lemma_.lower() in _words("non_person_unit") or nxt.lower_ in _words("non_person_unit"):
+        if nxt.lemma_.lower() in context_words("non_person_unit") or nxt.lower_ in context_words("non_person_unit"):
             return True
         if nxt.lower_ == "per" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "cent":
             return True
         if nxt.text in {"-"} and last.i + 2 < len(doc) and doc[last.i + 2].lemma_.lower() in {"year", "old"}:
             return True
-    if prev is not None and prev.lower_ in _words("age_word"):
+    if prev is not None and prev.lower_ in context_words("age_word"):
         return True
     if prev is not None and prev.tag_ == "$":
         return True  # "$5,000": money
     if (
         prev is not None
-        and prev.lower_ in _words("age_preposition")
+        and prev.lower_ in context_words("age_preposition")
         and prev.i > 0
         and doc[prev.i - 1].pos_ == "NOUN"
         and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
@@ -132,48 +149,16 @@ def _excluded(run, sent) -> bool:
     if (
         first.dep_ == "pobj"
         and first.head.lower_ == "of"
-        and first.head.head.lemma_.lower() in _words("population_noun")
+        and first.head.head.lemma_.lower() in context_words("population_noun")
     ):
         return True  # "a population of 300,000"
     if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
         return True  # "The soldier, 24, died": an age in apposition
     if len(run) == 1 and _YEAR.match(first.text):
         return True
-    if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in _words("pronoun_one"):
+    if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in context_words("pronoun_one"):
         return True  # "no one was killed", "every one of them": a pronoun, not a count
     return False
-
-
-def _is_toll(token, toll_lemmas) -> bool:
-    return _is_toll_word(token.lemma_, token.lower_, toll_lemmas)
-
-
-def _is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
-    return lemma.lower() in toll_lemmas or lower in toll_lemmas
-
-
-def _is_nominal_toll(token, toll_lemmas) -> bool:
-    """A noun derived from a toll verb: "killing(s)", "shooting(s)", "stabbings"."""
-    return _is_nominal_toll_word(token.pos_, token.lower_, toll_lemmas)
-
-
-def _is_nominal_toll_word(pos: str, lower: str, toll_lemmas) -> bool:
-    return _nominal_toll_lemma(pos, lower, toll_lemmas) is not None
-
-
-def _nominal_toll_lemma(pos: str, lower: str, toll_lemmas) -> str | None:
-    """The toll verb a noun in -ing derives from ("shootings" -> shoot), or None."""
-    if pos not in {"NOUN", "PROPN"}:
-        return None
-    word = lower
-    word = word[:-1] if word.endswith("ings") else word
-    if not word.endswith("ing") or len(word) < 6:
-        return None
-    stem = word[:-3]
-    candidates = [stem, stem + "e"]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        candidates.append(stem[:-1])
-    return next((c for c in candidates if c in toll_lemmas), None)
 
 
 def _measure_of(token, measures) -> str | None:
@@ -181,7 +166,7 @@ def _measure_of(token, measures) -> str | None:
     for key in (token.lemma_.lower(), token.lower_):
         if key in measures:
             return measures[key]
-    stem = _nominal_toll_lemma(token.pos_, token.lower_, measures)
+    stem = nominal_toll_lemma(token.pos_, token.lower_, measures)
     return measures[stem] if stem is not None else None
 
 
@@ -204,14 +189,14 @@ def _toll_words_of(token, toll_lemmas) -> list:
     person_noun = None
     while node.head.i != node.i:
         node = node.head
-        if _is_toll(node, toll_lemmas) or _is_nominal_toll(node, toll_lemmas):
-            if token.head.i == node.i and _counts_people(node):
+        if is_toll(node, toll_lemmas) or is_nominal_toll(node, toll_lemmas):
+            if token.head.i == node.i and counts_people(node):
                 # "2,000 refugees died", "40 hostages were killed": the clause's toll word says what
                 # happened to them; the noun's own measure is kept when the clause has none
                 person_noun = node
                 continue
             return [node]
-        if node.dep_ == "prep" and node.lower_ in _words("adjunct_preposition"):
+        if node.dep_ == "prep" and node.lower_ in context_words("adjunct_preposition"):
             return []  # "arrested after the lynching of two men": not the clause's count
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
             break  # "including two children": a preposition, not a clause
@@ -224,235 +209,17 @@ def _toll_words_of(token, toll_lemmas) -> list:
         if (
             t.dep_ in _CLAUSAL
             or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
-            or (t.dep_ == "prep" and t.lower_ in _words("adjunct_preposition"))
+            or (t.dep_ == "prep" and t.lower_ in context_words("adjunct_preposition"))
         ):
             skipped.update(x.i for x in t.subtree)
     found = [
         t
         for t in node.subtree
-        if t.i not in skipped and t.i != token.i and t is not person_noun and _is_toll(t, toll_lemmas)
+        if t.i not in skipped and t.i != token.i and t is not person_noun and is_toll(t, toll_lemmas)
     ]
     if not found and person_noun is not None:
         return [person_noun]
     return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
-
-
-# Dependencies of a bare number on the toll word it counts: "kills 75"
-# (advmod), "left 90 injured" (npadvmod), "48 hurt" (nummod).
-_HEAD_TOLL_DEPS = {"advmod", "npadvmod", "nummod"}
-# Dependents of a number or its noun that say what happened to the people counted.
-_OWN_TOLL_DEPS = {"acl", "amod", "relcl"}
-
-
-def _own_toll_words(token, noun, toll_lemmas) -> list:
-    """Toll words that modify the number or its noun ("3,000 wounded", "8,100 people
-    injured", "70 wounded passengers", "people who were killed"): they give the measure
-    before any other toll word of the clause."""
-    owners = [token] if noun is None else [token, noun]
-    # "the dead civilians, among them 17 women": a noun the count hangs from, up to its clause's verb
-    for node in token.ancestors:
-        if node.pos_ in {"VERB", "AUX"}:
-            break
-        if node.pos_ == "NOUN" and node not in owners:
-            owners.append(node)
-    return [
-        c
-        for owner in owners
-        for c in owner.children
-        if c.dep_ in _OWN_TOLL_DEPS and c.i != token.i and _is_toll(c, toll_lemmas)
-    ]
-
-
-_RANGE_WORDS = {"and", "to", "-", "\u2013"}
-
-
-def _range_lower(run, numbers, multipliers, vague):
-    """The lower end of the range whose upper end is ``run`` ("between 70 and 80",
-    "300 to 400 fighters", "70-80"), or None; the later figure of a change ("rose
-    from 12 to 19") is no range."""
-    doc = run[0].doc
-    i = run[0].i
-    if i < 2 or doc[i - 1].lower_ not in _RANGE_WORDS:
-        return None
-    j = i - 2
-    while j >= 0 and is_number_token(doc[j], numbers, multipliers, vague) and doc[j].lower_ not in vague:
-        j -= 1
-    if j == i - 2:
-        return None  # no number before the "and" / "to"
-    before = doc[j].lower_ if j >= 0 else ""
-    if doc[i - 1].lower_ == "and" and before != "between" or doc[i - 1].lower_ != "and" and before == "from":
-        return None
-    return list(doc[j + 1 : i - 1])
-
-
-def _range_start(run, numbers, multipliers, vague) -> bool:
-    """``run`` is the lower end of a range, read at its upper end (:func:`_range_lower`)."""
-    doc = run[0].doc
-    k = run[-1].i + 2
-    if (
-        k >= len(doc)
-        or doc[k - 1].lower_ not in _RANGE_WORDS
-        or not is_number_token(doc[k], numbers, multipliers, vague)
-    ):
-        return False
-    end = k
-    while end + 1 < len(doc) and is_number_token(doc[end + 1], numbers, multipliers, vague):
-        end += 1
-    upper = list(doc[k : end + 1])
-    return _range_lower(upper, numbers, multipliers, vague) is not None
-
-
-def _range_partner(run):
-    """ "rose from 31 to 44": the 31 counts what the 44 counts."""
-    token = run[-1]
-    doc = token.doc
-    if token.dep_ == "quantmod" and token.head.pos_ == "NUM" and run[0].i > 0 and doc[run[0].i - 1].lower_ == "from":
-        return token.head
-    return None
-
-
-def _object_of_toll_noun(noun, toll_lemmas) -> bool:
-    """ "the deaths of 52 spectators", "the killing of 30 herders": the people a toll noun is about."""
-    prep = noun.head
-    lemmas = toll_lemmas or frozenset()
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.pos_ == "NOUN"
-        and (_is_toll(prep.head, lemmas) or _is_nominal_toll(prep.head, lemmas))
-    )
-
-
-def _of_pronoun(token) -> bool:
-    """ "four of them", "20 of those": a count of people already counted."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and c.i > token.i  # "Of those, 27 died": a fronted set, whose parts are tolls of their verbs
-        and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
-        for c in token.children
-    )
-
-
-def _projected(token) -> bool:
-    """The count's clause is a projection or a condition: its verb has a modal of
-    ``projection_modal`` ("could rise to 100") or an "if" clause, or is one."""
-    verb = token
-    while verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "aux":
-        if verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    if verb.lemma_ == "be" and verb.dep_ in {"aux", "auxpass"}:
-        verb = verb.head
-    modals = _words("projection_modal")
-    conditions = _words("condition_word")
-    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
-        return True
-    if any(
-        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conditions for g in c.children)
-        for c in verb.children
-    ):
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in conditions for c in verb.children)
-
-
-def _nested_count(noun, numbers, multipliers, vague) -> bool:
-    """The counted noun is the "of" object of a counted partitive noun ("8 members of one family")."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in word_set("partitive_nouns"):
-        return False
-    return any(c.dep_ == "nummod" and is_number_token(c, numbers, multipliers, vague) for c in prep.head.children)
-
-
-def _pronoun_part(token):
-    """The group noun of "N of whom / of them were X" ("30 of whom were children"), or None."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ != "be":
-        return None
-    pronoun = any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
-        for c in token.children
-    )
-    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
-    return attrs[0] if pronoun and attrs else None
-
-
-def _figure_of(token):
-    """The "of" noun of a figure noun above a bare number ("the number of villagers
-    shot ... at 300", "a tally of dead soldiers at 40"), or None."""
-    for node in token.ancestors:
-        if node.lemma_.lower() in _words("figure_noun"):
-            objs = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-            return next((g for g in objs if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
-    return None
-
-
-def _partitive_whole(token, toll_lemmas):
-    """The definite toll noun a count is a part of, or None: "9 of the dead",
-    "Of the 64 dead, 38 ..." (the "of" phrase fronted on the count's verb)."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if not preps and token.dep_ in {"nsubj", "nsubjpass"}:
-        preps = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i]
-    for prep in preps:
-        for obj in prep.children:
-            definite = any(c.dep_ in {"det", "poss"} for c in obj.children)
-            if obj.dep_ != "pobj" or not definite:
-                continue
-            if _is_toll(obj, toll_lemmas):
-                return obj
-            if obj.pos_ in {"NUM", "NOUN"}:  # "Of the 120 wounded", "of the 300 people arrested"
-                own = [c for c in obj.children if c.dep_ in _OWN_TOLL_DEPS and _is_toll(c, toll_lemmas)]
-                if own:
-                    return own[0]
-    return None
-
-
-def _clause_verb(token):
-    """The verb (or auxiliary) of the clause a token belongs to, or None."""
-    node = token
-    while node.pos_ not in {"VERB", "AUX"}:
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return node
-
-
-def _coordinated_group(verb, noun, sent_tolls) -> str | None:
-    """The group of an earlier toll in a clause coordinated with this one: "Dozens of
-    protesters were hurt ... and 120 were detained", "One soldier was killed and four
-    others were wounded" (an elided or "others" noun takes the group of its partner)."""
-    if verb is None:
-        return None
-    for other_verb, group in reversed(sent_tolls):
-        if other_verb is None:
-            continue
-        if other_verb.i == verb.i:
-            if noun is not None:  # "killed 8 guards and 15 others": same verb, coordinated nouns
-                return group
-            continue
-        first, second = sorted((other_verb, verb), key=lambda t: t.i)
-        conj = second.dep_ == "conj" and second.head.i == first.i
-        siblings = (
-            first.head.i == second.head.i
-            and first.dep_ == second.dep_
-            and any(t.dep_ == "cc" for t in first.doc[first.i : second.i])
-        )
-        if conj or siblings:
-            return group
-    return None
-
-
-def _counts_people(noun) -> bool:
-    """A toll noun naming people ("refugees", "hostages", "prisoners"), not a
-    toll count noun ("deaths", "casualties", "the dead") or an event."""
-    return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in _words("person_toll_noun")
-
-
-def _under_rubble(word) -> bool:
-    return any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _words("rubble_word") for g in c.children)
-        for c in word.children
-    )
 
 
 def _measure(words, measures) -> str:
@@ -465,7 +232,7 @@ def _measure(words, measures) -> str:
         # the one toll ancestor: its own clause may hold a specific word ("shot ... dead")
         candidates += [t for t in words[0].children if t.dep_ not in {"conj", "cc"}]
     for word in candidates:
-        if _under_rubble(word):
+        if under_rubble(word):
             return "missing"  # "buried under the rubble", "trapped in the wreckage": not yet found
         found = _measure_of(word, measures)
         if found not in {None, "other"}:
@@ -480,14 +247,14 @@ def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
     if np.dep_ != "pobj" or np.head.lower_ != "of":
         return False
     modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"}]
-    if any(_is_toll(t, toll_lemmas) for t in [np, *modifiers]):
+    if any(is_toll(t, toll_lemmas) for t in [np, *modifiers]):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in np.children):
         return False
     owner = np.head.head
     if run[0].i <= owner.i <= run[-1].i:
         return False  # "14 of the 40 passengers" for the 14: the count itself
-    return owner.lower_ in _words("share_word") or is_number_token(owner, numbers, multipliers, vague)
+    return owner.lower_ in context_words("share_word") or is_number_token(owner, numbers, multipliers, vague)
 
 
 def _one_of_count(run, numbers, multipliers, vague) -> bool:
@@ -510,7 +277,7 @@ def _elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
     verb = token.head
     if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ != "conj":
         return None
-    if toll_lemmas is not None and not _is_toll(verb.head, toll_lemmas):
+    if toll_lemmas is not None and not is_toll(verb.head, toll_lemmas):
         return None  # "300 prisoners fled and 7 drowned": the inmates are no toll, so the 12 counts no group
     for child in verb.head.children:
         if child.dep_ == token.dep_ or {child.dep_, token.dep_} <= {"nsubj", "nsubjpass"}:
@@ -555,9 +322,9 @@ def _noun_phrase(noun, text: str, *, toll_lemmas=None) -> str:
     drop = set()
     for child in noun.children:
         keep_acl = (
-            child.dep_ == "acl" and toll_lemmas is not None and not any(_is_toll(t, toll_lemmas) for t in child.subtree)
+            child.dep_ == "acl" and toll_lemmas is not None and not any(is_toll(t, toll_lemmas) for t in child.subtree)
         )
-        breakdown = child.dep_ == "prep" and child.lower_ in _words("breakdown_word")
+        breakdown = child.dep_ == "prep" and child.lower_ in context_words("breakdown_word")
         if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"} and not keep_acl or breakdown:
             drop.update(t.i for t in child.subtree)
     tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
@@ -576,7 +343,7 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
     (:func:`framing.casualties.victims.names_people`) is kept as ``other``; a
     toll word the taxonomy lacks ("dead", "wounded") counts ``total``.
     """
-    if _counts_people(noun) and _is_toll(noun, toll_lemmas or frozenset()):
+    if counts_people(noun) and is_toll(noun, toll_lemmas or frozenset()):
         # "17 soldiers prisoner", "12 aid workers hostage": the people are the compound
         people = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
         if people:
@@ -594,9 +361,13 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         if of:
             inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
             return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
-    if group is None and head in _words("elided_noun"):
+    if group is None and head in context_words("elided_noun"):
         group = "total"  # "five others": the coordinated toll's group, set by the caller when there is one
-    if group is None and _is_toll(noun, toll_lemmas) and (noun.pos_ != "NOUN" or head in _words("toll_count_noun")):
+    if (
+        group is None
+        and is_toll(noun, toll_lemmas)
+        and (noun.pos_ != "NOUN" or head in context_words("toll_count_noun"))
+    ):
         group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
         for modifier in noun.children:
             # "1,383 civilian deaths", "40 child casualties": the modifier names the group
@@ -608,7 +379,7 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
                     group = named
     if group is None:
         group = fallback_group(noun, taxonomy, people_nouns)
-    if group is None and (names_people(noun) or _counts_people(noun) or _object_of_toll_noun(noun, toll_lemmas)):
+    if group is None and (names_people(noun) or counts_people(noun) or object_of_toll_noun(noun, toll_lemmas)):
         group = VICTIMS_OTHER
     if group is None:
         return None, phrase
@@ -671,7 +442,7 @@ def find_casualties(
     text = None  # the Doc's text, read only when a toll is found
     tokens = token_strings(doc)  # plain lists: no spaCy Token per token
     toll_words = [
-        _is_toll_word(lemma, lower, toll_lemmas) or _is_nominal_toll_word(pos, lower, toll_lemmas)
+        is_toll_word(lemma, lower, toll_lemmas) or is_nominal_toll_word(pos, lower, toll_lemmas)
         for lemma, lower, pos in zip(tokens.lemma, tokens.lower, tokens.pos, strict=True)
     ]
     for sent_id, sent in iter_sents(doc):
@@ -683,24 +454,24 @@ def find_casualties(
                 continue
             if _one_of_count(run, numbers, multipliers, vague):
                 continue  # "one of 31 soldiers killed": the 31 is the toll
-            if _range_start(run, numbers, multipliers, vague):
+            if range_start(run, numbers, multipliers, vague):
                 continue  # "between 70 and 80": read at the upper end, which holds the noun
-            lower = _range_lower(run, numbers, multipliers, vague)
+            lower = range_lower(run, numbers, multipliers, vague)
             words = [t.text for t in (lower or run)]
             value = parse_number(words, lexicon=lexicon)
             if value is None:
                 continue
             noun = _victim_noun(run)
-            if _of_pronoun(run[-1]) and _pronoun_part(run[-1]) is None:
+            if of_pronoun(run[-1]) and pronoun_part(run[-1]) is None:
                 # "40 people, 15 of them children": the noun after names the part's group; with
                 # none ("112 people, 20 of them seriously") the part is picked out by a property
                 after = run[-1].head
                 if not (after.pos_ == "NOUN" and after.i > run[-1].i):
                     continue
                 noun = after
-            if noun is not None and _nested_count(noun, numbers, multipliers, vague):
+            if noun is not None and nested_count(noun, numbers, multipliers, vague):
                 continue  # "8 members of one family": the one counts families, inside the toll's noun phrase
-            if noun is not None and run[-1].dep_ == "appos" and _own_toll_words(run[-1], None, toll_lemmas):
+            if noun is not None and run[-1].dep_ == "appos" and own_toll_words(run[-1], None, toll_lemmas):
                 noun = None  # "Dorvan: 40 buried near school": the number's own participle, not a noun's count
             if text is None:
                 text = doc_text(doc)
@@ -709,18 +480,18 @@ def find_casualties(
             if noun is None:
                 noun = _elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
-                cues = _own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
+                cues = own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
-                if group is None and any(c.dep_ == "amod" and _is_toll(c, toll_lemmas) for c in noun.children):
+                if group is None and any(c.dep_ == "amod" and is_toll(c, toll_lemmas) for c in noun.children):
                     group = VICTIMS_OTHER  # "70 wounded passengers": a noun the lists lack, said to be harmed
                 if group is None:
                     continue  # counts something that is not people
             else:
                 phrase = ""
-                anchor = _range_partner(run) or run[-1]
-                own = _own_toll_words(anchor, None, toll_lemmas)
+                anchor = range_partner(run) or run[-1]
+                own = own_toll_words(anchor, None, toll_lemmas)
                 # a bare number: a toll only when it is a subject, object or
                 # "to/at/of" object in the toll clause, not a modifier, unless
                 # a toll word is its own ("3,000 wounded", "kills 75", "48 hurt")
@@ -733,10 +504,10 @@ def find_casualties(
                     "conj",
                     "appos",
                     "ROOT",
-                } and not (own or anchor.dep_ in _HEAD_TOLL_DEPS and _is_toll(anchor.head, toll_lemmas)):
+                } and not (own or anchor.dep_ in HEAD_TOLL_DEPS and is_toll(anchor.head, toll_lemmas)):
                     continue
                 cues = own + _toll_words_of(anchor, toll_lemmas)
-                part = _pronoun_part(anchor)
+                part = pronoun_part(anchor)
                 if part is not None and not cues:
                     # "100 people were killed, 30 of whom were children": the toll of the clause
                     # the relative one hangs on
@@ -747,13 +518,13 @@ def find_casualties(
                 if part is not None:
                     named, phrase = _victims_of(part, text, taxonomy, people_nouns, toll_lemmas)
                     group = named or VICTIMS_OTHER
-                counted = None if part is not None else _figure_of(anchor)
+                counted = None if part is not None else figure_of(anchor)
                 if counted is not None:
                     # "put the number of unarmed villagers shot at 300": the figure's "of" noun is counted
                     named, named_phrase = _victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:
                         group, phrase = named, named_phrase
-            whole = _partitive_whole(run[-1], toll_lemmas)
+            whole = partitive_whole(run[-1], toll_lemmas)
             if whole is not None and run[-1].dep_ in {"nsubj", "nsubjpass"}:
                 verb = run[-1].head
                 attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
@@ -765,12 +536,12 @@ def find_casualties(
                     # "38 of the dead had head wounds", "41 of the dead had been shot": a part picked
                     # out by a property; "8 of the injured later died" is a toll of its own verb
                     continue
-            anchor_verb = _clause_verb(run[-1])
-            if group == "total" and (noun is None or noun.lemma_.lower() in _words("elided_noun")):
-                group = _coordinated_group(anchor_verb, noun, sent_tolls) or group
+            anchor_verb = clause_verb(run[-1])
+            if group == "total" and (noun is None or noun.lemma_.lower() in context_words("elided_noun")):
+                group = coordinated_group(anchor_verb, noun, sent_tolls) or group
             elif noun is not None and group != "total":
                 sent_tolls.append((anchor_verb, group))
-            if _projected(run[-1]):
+            if projected(run[-1]):
                 continue  # "the toll could rise to 100", "if the dam fails, 5,000 could die"
             start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
             is_vague_number = is_vague(words, lexicon=lexicon)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
-from ..lexicons import words_by_role
 from .datelines import dateline_end
 from .quotes import find_quotes
+from .shapes import attribution_words, coordinated_sources, reduced_passive
 from .verbs import ReportingVerb, reporting_verbs
 
 __all__ = ["DIRECT_SHARE", "MIN_QUOTE_WORDS", "Attribution", "find_attributions", "is_pronoun_source"]
@@ -39,13 +39,10 @@ _CONTENT = {"ccomp", "xcomp", "dobj", "parataxis", "oprd", "advcl", "attr"}
 _PARENTHETICAL = {"relcl", "appos", "punct", "parataxis", "acl", "advcl"}
 # Verbs whose direct object is the addressee, not the content ("told the BBC").
 
-#: The closed-class word list of this module (role, word, rationale).
-ATTRIBUTION_WORDS = "attribution_words"
-
 
 def _words(role: str) -> frozenset[str]:
     """The words of ``role`` in ``framing/data/attribution_words.csv``."""
-    return words_by_role(ATTRIBUTION_WORDS)[role]
+    return attribution_words(role)
 
 
 @dataclass(frozen=True)
@@ -289,32 +286,6 @@ def _noun_that_clause(verb):
     return None
 
 
-def _reduced_passive(verb) -> bool:
-    """A passive with its auxiliary left out, as headlines and participle phrases
-    write it: "Army accused of shelling market", "forces accused of killing ...",
-    "Militia blamed for massacre", "Rebels said to hold airport". Its subject is
-    who the report is about, not who reports."""
-    children = list(verb.children)
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "nsubjpass"} for c in children):
-        return False
-    lemma = verb.lemma_.lower()
-    if verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "acl"} and lemma not in _words("quoted_as_verb"):
-        return any(c.dep_ == "prep" or c.dep_ == "xcomp" for c in children)
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None:
-        return False
-    if lemma in _words("charge_verb") and nxt.dep_ == "prep" and nxt.head.i == verb.i:
-        return True  # "blamed for": the active verb needs the blamed as its object
-    # "said to hold": "to" opens the verb's infinitive complement, not a "to" phrase ("said to reporters")
-    return (
-        lemma in _words("passive_infinitive_verb")
-        and nxt.lower_ == "to"
-        and nxt.dep_ == "aux"
-        and nxt.head.dep_ == "xcomp"
-        and nxt.head.head.i == verb.i
-    )
-
-
 def _denies_content(verb) -> bool:
     """The verb's object denies any content: "said nothing", "said not a word", "no comment"."""
     for child in verb.children:
@@ -433,7 +404,7 @@ def find_attributions(
             entry = verbs.get(token.lemma_.lower())
             if entry is None or token.pos_ not in {"VERB"}:
                 continue
-            if not _complement_ok(token, entry) or _denies_content(token) or _reduced_passive(token):
+            if not _complement_ok(token, entry) or _denies_content(token) or reduced_passive(token):
                 continue
             source, _ = _subject(token)
             if source is not None and source.idx < datelines.get(sent_id, -1):
@@ -453,7 +424,7 @@ def find_attributions(
             verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt"]]
             v_start, v_end = _tok_span(verb_tokens)
             # "police and hospital officials said": one reporting act per coordinated source
-            speakers = sorted([source, *_coordinated_sources(source)], key=lambda t: t.i)
+            speakers = sorted([source, *coordinated_sources(source)], key=lambda t: t.i)
             for speaker in speakers:
                 source_toks = _source_tokens(speaker, token)
                 s_start, s_end = _tok_span(source_toks)
@@ -476,26 +447,6 @@ def find_attributions(
                     )
                 )
     return _link_quotes(found, quotes, sents, text, min_quote_words)
-
-
-def _coordinated_sources(source) -> list:
-    """Nouns coordinated with a source by "and" ("police and hospital officials", "the
-    army and the interior ministry", "he and his brother"); not an "or"."""
-    # "police and hospital officials": the parser may read the first source as a modifier
-    found = [
-        c
-        for c in source.children
-        if c.dep_ in {"nmod", "compound"}
-        and c.i < source.i
-        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
-    ]
-    node = source
-    while True:
-        conj = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-        if not conj or not any(c.dep_ == "cc" and c.lower_ == "and" for c in node.children):
-            return found
-        node = conj[0]
-        found.append(node)
 
 
 def _per(token, sent, sent_id, text) -> Attribution | None:

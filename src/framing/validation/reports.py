@@ -19,7 +19,8 @@ import pandas as pd
 from ..casualties import find_casualties, load_victims
 from ..lexicons import words_by_role
 from ..sources import find_attributions
-from ..sources.attributions import ATTRIBUTION_WORDS, reports_clause
+from ..sources.attributions import reports_clause
+from ..sources.shapes import ATTRIBUTION_WORDS
 from ..sources.verbs import reporting_verbs
 from .agreement import annotator_agreement
 from .sources import METRIC_COLUMNS, items_by_sentence, parse_sentences, score_items
