@@ -646,3 +646,22 @@ def test_projections_money_and_fronted_sets(parse_text, text, expected):
 )
 def test_nested_counts_and_invented_demonyms(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the count on the auxiliary of the toll verb
+        (
+            "Some 14,000 people have been evacuated and 300 are missing.",
+            [(300, "total", "missing"), (14000, "total", "displaced")],
+        ),
+        # headline shapes
+        ("Quake toll passes 2,000 as rescuers dig", [(2000, "total", "killed")]),
+        ("12 killed as gunmen storm hotel", [(12, "total", "killed")]),
+        ("Dozens dead in market bombing", [(24, "total", "killed")]),
+        ("At least 300 feared missing after ferry sinks", [(300, "total", "missing")]),
+    ],
+)
+def test_auxiliary_subjects_and_headlines(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

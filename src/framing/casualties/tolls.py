@@ -199,6 +199,8 @@ def _toll_words_of(token, toll_lemmas) -> list:
         if node.dep_ == "prep" and node.lower_ in context_words("adjunct_preposition"):
             return []  # "arrested after the lynching of two men": not the clause's count
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
+            if node.dep_ in {"aux", "auxpass"} and is_toll(node.head, toll_lemmas):
+                return [node.head]  # "300 are missing" with the subject hung on the auxiliary
             break  # "including two children": a preposition, not a clause
     path = {token.i} | {a.i for a in token.ancestors}
     skipped = set()
