@@ -665,3 +665,19 @@ def test_nested_counts_and_invented_demonyms(parse_text, text, expected):
 )
 def test_auxiliary_subjects_and_headlines(parse_text, text, expected):
     assert guideline_tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # homes as the object of a verb or of "from": displaced
+        ("Nearly 9,000 people were forced from their homes in the valley.", [(9000, "total", "displaced")]),
+        ("About 40,000 people have lost their homes, the agency said.", [(40000, "total", "displaced")]),
+        # not elsewhere
+        ("About 3,000 families returned to their homes after the ceasefire.", []),
+        ("Gunmen burned 30 homes in the village.", []),
+        ("Troops killed 7 people in their homes.", [(7, "total", "killed")]),
+    ],
+)
+def test_homes_as_displacement(parse_text, text, expected):
+    assert guideline_tolls(parse_text, text) == expected

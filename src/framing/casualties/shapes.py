@@ -25,8 +25,17 @@ def context_words(role: str) -> frozenset[str]:
 
 
 def is_toll(token, toll_lemmas) -> bool:
-    """The token's lemma or lower-case form is a toll term."""
-    return is_toll_word(token.lemma_, token.lower_, toll_lemmas)
+    """The token's lemma or lower-case form is a toll term.
+
+    A home word (role ``home_word``) is one only as the object of a verb or of
+    "from" ("lost their homes", "forced from their homes"), not in "returned
+    to their homes" or "killed in their homes".
+    """
+    if not is_toll_word(token.lemma_, token.lower_, toll_lemmas):
+        return False
+    if token.lemma_.lower() in context_words("home_word"):
+        return token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "from")
+    return True
 
 
 def is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
