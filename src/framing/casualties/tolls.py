@@ -29,8 +29,33 @@ from typing import TYPE_CHECKING
 
 from ..docview import doc_text, iter_sents, token_strings
 from ..hints import TaxonomyInput
-from ..lexicons import load_lexicon, words_by_role
+from ..lexicons import load_lexicon
+from ..syntax.words import word_set
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
+from .shapes import (
+    HEAD_TOLL_DEPS,
+    clause_verb,
+    context_words,
+    coordinated_group,
+    counts_people,
+    figure_of,
+    is_nominal_toll,
+    is_nominal_toll_word,
+    is_toll,
+    is_toll_word,
+    nested_count,
+    nominal_toll_lemma,
+    object_of_toll_noun,
+    of_pronoun,
+    own_toll_words,
+    partitive_whole,
+    projected,
+    pronoun_part,
+    range_lower,
+    range_partner,
+    range_start,
+    under_rubble,
+)
 from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
 
 if TYPE_CHECKING:
@@ -40,8 +65,6 @@ __all__ = ["MEASURES", "Casualty", "find_casualties"]
 
 #: The packaged toll-term lexicon, read when ``toll_terms=None``.
 PACKAGED_TOLL_TERMS = "toll_terms"
-#: The closed-class word list of this module (role, word, rationale).
-TOLL_CONTEXT_WORDS = "toll_context_words"
 #: What a toll counts, from the ``measure`` column of the toll terms. Burials
 #: ("buried 280 people") count the dead; "casualties" and "victims" (dead and
 #: hurt together) and a bare "shot" are ``other``.
@@ -52,11 +75,6 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm)$", re.I)
 # Dependents that open another clause: a toll word there does not make a
 # number in the governing clause a toll ("... since the quake killed 212").
 _CLAUSAL = {"advcl", "ccomp", "parataxis", "csubj", "csubjpass", "relcl"}
-
-
-def _words(role: str) -> frozenset[str]:
-    """The words of ``role`` in ``framing/data/toll_context_words.csv``."""
-    return words_by_role(TOLL_CONTEXT_WORDS)[role]
 
 
 @dataclass(frozen=True)
@@ -115,53 +133,37 @@ def _excluded(run, sent) -> bool:
     if len(digit_groups) > 1 or any(re.match(r"0\d", t.text) for t in digit_groups):
         return True  # "0800 555 019": a phone or reference number, not a count
     if nxt is not None:
-        if nxt.lemma_.lower() in _words("non_person_unit") or nxt.lower_ in _words("non_person_unit"):
+        if nxt.lemma_.lower() in context_words("non_person_unit") or nxt.lower_ in context_words("non_person_unit"):
             return True
         if nxt.lower_ == "per" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "cent":
             return True
         if nxt.text in {"-"} and last.i + 2 < len(doc) and doc[last.i + 2].lemma_.lower() in {"year", "old"}:
             return True
-    if prev is not None and prev.lower_ in _words("age_word"):
+    if prev is not None and prev.lower_ in context_words("age_word"):
         return True
+    if prev is not None and prev.tag_ == "$":
+        return True  # "$5,000": money
+    if (
+        prev is not None
+        and prev.lower_ in context_words("age_preposition")
+        and prev.i > 0
+        and doc[prev.i - 1].pos_ == "NOUN"
+        and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
+    ):
+        return True  # "children under five": an age
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.lemma_.lower() in context_words("population_noun")
+    ):
+        return True  # "a population of 300,000"
     if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
         return True  # "The soldier, 24, died": an age in apposition
     if len(run) == 1 and _YEAR.match(first.text):
         return True
-    if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in _words("pronoun_one"):
+    if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in context_words("pronoun_one"):
         return True  # "no one was killed", "every one of them": a pronoun, not a count
     return False
-
-
-def _is_toll(token, toll_lemmas) -> bool:
-    return _is_toll_word(token.lemma_, token.lower_, toll_lemmas)
-
-
-def _is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
-    return lemma.lower() in toll_lemmas or lower in toll_lemmas
-
-
-def _is_nominal_toll(token, toll_lemmas) -> bool:
-    """A noun derived from a toll verb: "killing(s)", "shooting(s)", "stabbings"."""
-    return _is_nominal_toll_word(token.pos_, token.lower_, toll_lemmas)
-
-
-def _is_nominal_toll_word(pos: str, lower: str, toll_lemmas) -> bool:
-    return _nominal_toll_lemma(pos, lower, toll_lemmas) is not None
-
-
-def _nominal_toll_lemma(pos: str, lower: str, toll_lemmas) -> str | None:
-    """The toll verb a noun in -ing derives from ("shootings" -> shoot), or None."""
-    if pos not in {"NOUN", "PROPN"}:
-        return None
-    word = lower
-    word = word[:-1] if word.endswith("ings") else word
-    if not word.endswith("ing") or len(word) < 6:
-        return None
-    stem = word[:-3]
-    candidates = [stem, stem + "e"]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        candidates.append(stem[:-1])
-    return next((c for c in candidates if c in toll_lemmas), None)
 
 
 def _measure_of(token, measures) -> str | None:
@@ -169,7 +171,7 @@ def _measure_of(token, measures) -> str | None:
     for key in (token.lemma_.lower(), token.lower_):
         if key in measures:
             return measures[key]
-    stem = _nominal_toll_lemma(token.pos_, token.lower_, measures)
+    stem = nominal_toll_lemma(token.pos_, token.lower_, measures)
     return measures[stem] if stem is not None else None
 
 
@@ -189,13 +191,21 @@ def _toll_words_of(token, toll_lemmas) -> list:
     distance from the number (empty when the number is not in a toll clause).
     """
     node = token
+    person_noun = None
     while node.head.i != node.i:
         node = node.head
-        if _is_toll(node, toll_lemmas) or _is_nominal_toll(node, toll_lemmas):
+        if is_toll(node, toll_lemmas) or is_nominal_toll(node, toll_lemmas):
+            if token.head.i == node.i and counts_people(node):
+                # "2,000 refugees died", "40 hostages were killed": the clause's toll word says what
+                # happened to them; the noun's own measure is kept when the clause has none
+                person_noun = node
+                continue
             return [node]
-        if node.dep_ == "prep" and node.lower_ in _words("adjunct_preposition"):
+        if node.dep_ == "prep" and node.lower_ in context_words("adjunct_preposition"):
             return []  # "arrested after the lynching of two men": not the clause's count
         if node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep":
+            if node.dep_ in {"aux", "auxpass"} and is_toll(node.head, toll_lemmas):
+                return [node.head]  # "300 are missing" with the subject hung on the auxiliary
             break  # "including two children": a preposition, not a clause
     path = {token.i} | {a.i for a in token.ancestors}
     skipped = set()
@@ -206,10 +216,16 @@ def _toll_words_of(token, toll_lemmas) -> list:
         if (
             t.dep_ in _CLAUSAL
             or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
-            or (t.dep_ == "prep" and t.lower_ in _words("adjunct_preposition"))
+            or (t.dep_ == "prep" and t.lower_ in context_words("adjunct_preposition"))
         ):
             skipped.update(x.i for x in t.subtree)
-    found = [t for t in node.subtree if t.i not in skipped and t.i != token.i and _is_toll(t, toll_lemmas)]
+    found = [
+        t
+        for t in node.subtree
+        if t.i not in skipped and t.i != token.i and t is not person_noun and is_toll(t, toll_lemmas)
+    ]
+    if not found and person_noun is not None:
+        return [person_noun]
     return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
 
 
@@ -223,6 +239,8 @@ def _measure(words, measures) -> str:
         # the one toll ancestor: its own clause may hold a specific word ("shot ... dead")
         candidates += [t for t in words[0].children if t.dep_ not in {"conj", "cc"}]
     for word in candidates:
+        if under_rubble(word):
+            return "missing"  # "buried under the rubble", "trapped in the wreckage": not yet found
         found = _measure_of(word, measures)
         if found not in {None, "other"}:
             return found
@@ -236,14 +254,14 @@ def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
     if np.dep_ != "pobj" or np.head.lower_ != "of":
         return False
     modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"}]
-    if any(_is_toll(t, toll_lemmas) for t in [np, *modifiers]):
+    if any(is_toll(t, toll_lemmas) for t in [np, *modifiers]):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in np.children):
         return False
     owner = np.head.head
     if run[0].i <= owner.i <= run[-1].i:
         return False  # "14 of the 40 passengers" for the 14: the count itself
-    return owner.lower_ in _words("share_word") or is_number_token(owner, numbers, multipliers, vague)
+    return owner.lower_ in context_words("share_word") or is_number_token(owner, numbers, multipliers, vague)
 
 
 def _one_of_count(run, numbers, multipliers, vague) -> bool:
@@ -259,13 +277,15 @@ def _one_of_count(run, numbers, multipliers, vague) -> bool:
     )
 
 
-def _elided_noun(run, numbers, multipliers, vague):
+def _elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
     """ "Two policemen were killed and five wounded": the noun of the first
     conjunct's count, for a bare count of a coordinated verb."""
     token = run[-1]
     verb = token.head
     if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ != "conj":
         return None
+    if toll_lemmas is not None and not is_toll(verb.head, toll_lemmas):
+        return None  # "300 prisoners fled and 7 drowned": the inmates are no toll, so the 12 counts no group
     for child in verb.head.children:
         if child.dep_ == token.dep_ or {child.dep_, token.dep_} <= {"nsubj", "nsubjpass"}:
             if any(c.dep_ == "nummod" and is_number_token(c, numbers, multipliers, vague) for c in child.children):
@@ -276,7 +296,9 @@ def _elided_noun(run, numbers, multipliers, vague):
 def _victim_noun(run):
     """The noun the number counts, or None."""
     head_tok = run[-1]
-    for t in run:  # the token of the run whose head lies outside the run
+    for t in run:  # the token of the run whose head lies outside the run ("a" of "a dozen" aside)
+        if t.dep_ == "det" and len(run) > 1:
+            continue
         if not (run[0].i <= t.head.i <= run[-1].i) or t.head.i == t.i:
             head_tok = t
             break
@@ -292,6 +314,9 @@ def _victim_noun(run):
         "PROPN",
         "ADJ",
     }:
+        # "a dozen aid workers": the number hangs on a compound; the phrase's head is counted
+        while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
+            head = head.head
         return head
     return None
 
@@ -304,9 +329,9 @@ def _noun_phrase(noun, text: str, *, toll_lemmas=None) -> str:
     drop = set()
     for child in noun.children:
         keep_acl = (
-            child.dep_ == "acl" and toll_lemmas is not None and not any(_is_toll(t, toll_lemmas) for t in child.subtree)
+            child.dep_ == "acl" and toll_lemmas is not None and not any(is_toll(t, toll_lemmas) for t in child.subtree)
         )
-        breakdown = child.dep_ == "prep" and child.lower_ in _words("breakdown_word")
+        breakdown = child.dep_ == "prep" and child.lower_ in context_words("breakdown_word")
         if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"} and not keep_acl or breakdown:
             drop.update(t.i for t in child.subtree)
     tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
@@ -322,14 +347,46 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
     massacres targeting villagers" counts none); a participle modifier then
     may name the group ("civilians belonging to the Alawite minority").
     A noun neither in the taxonomy nor a person noun that still names people
-    (:func:`framing.casualties.victims.names_people`) is kept as ``other``.
+    (:func:`framing.casualties.victims.names_people`) is kept as ``other``; a
+    toll word the taxonomy lacks ("dead", "wounded") counts ``total``.
     """
+    if counts_people(noun) and is_toll(noun, toll_lemmas or frozenset()):
+        # "17 soldiers prisoner", "12 aid workers hostage": the people are the compound
+        people = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+        if people:
+            group, phrase = _victims_of(people[-1], text, taxonomy, people_nouns, toll_lemmas)
+            if group is not None:
+                return group, phrase
+            # "3,000 Varan refugees": the compound names no people the lists know; the toll noun does
     head = noun.lemma_.lower()
     phrase = _noun_phrase(noun, text)
     group = taxonomy.classify(phrase, head=head, head_text=noun.text, role="patient")
+    if group is None and head in word_set("partitive_nouns"):
+        # "23 members of the police", "members of the Serani minority": the group is the "of" object's,
+        # and members are people even when it has none
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
+            return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
+    if group is None and head in context_words("elided_noun"):
+        group = "total"  # "five others": the coordinated toll's group, set by the caller when there is one
+    if (
+        group is None
+        and is_toll(noun, toll_lemmas)
+        and (noun.pos_ != "NOUN" or head in context_words("toll_count_noun"))
+    ):
+        group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
+        for modifier in noun.children:
+            # "1,383 civilian deaths", "40 child casualties": the modifier names the group
+            if modifier.dep_ in {"amod", "compound"} and modifier.i < noun.i:
+                named = taxonomy.classify(
+                    modifier.text, head=modifier.lemma_.lower(), head_text=modifier.text, role="patient"
+                )
+                if named not in {None, "total"}:
+                    group = named
     if group is None:
         group = fallback_group(noun, taxonomy, people_nouns)
-    if group is None and names_people(noun):
+    if group is None and (names_people(noun) or counts_people(noun) or object_of_toll_noun(noun, toll_lemmas)):
         group = VICTIMS_OTHER
     if group is None:
         return None, phrase
@@ -377,8 +434,12 @@ def find_casualties(
       noun ("30 massacres", "350 homes") is not a toll.
       The noun is classified without its relative and participle clauses, so
       "30 massacres targeting villagers" does not count villagers.
-    * A sentence needs a toll word: "hundreds of people fled" is not a toll.
-    * Ranges ("700 to 800") give two numbers.
+    * A sentence needs a toll word: "hundreds of people gathered" is not a toll
+      ("hundreds of people fled" is one, of measure ``displaced``).
+    * A range gives its lower end ("between 70 and 80", "70 to 80 people": 70);
+      a toll that "rose from 12 to 19" gives both.
+    * "N of them" with no group noun ("four of them critically") picks out
+      a part by a property and is not a toll.
     """
     numbers, multipliers, vague, qualifiers = quantity_words(lexicon)
     measures = toll_term_measures(toll_terms)
@@ -388,40 +449,60 @@ def find_casualties(
     text = None  # the Doc's text, read only when a toll is found
     tokens = token_strings(doc)  # plain lists: no spaCy Token per token
     toll_words = [
-        _is_toll_word(lemma, lower, toll_lemmas) or _is_nominal_toll_word(pos, lower, toll_lemmas)
+        is_toll_word(lemma, lower, toll_lemmas) or is_nominal_toll_word(pos, lower, toll_lemmas)
         for lemma, lower, pos in zip(tokens.lemma, tokens.lower, tokens.pos, strict=True)
     ]
     for sent_id, sent in iter_sents(doc):
         if not any(toll_words[sent.start : sent.end]):
             continue
+        sent_tolls = []  # (clause verb, group) of the sentence's tolls with a counted noun
         for run in number_runs(sent, numbers, multipliers, vague):
             if _excluded(run, sent):
                 continue
             if _one_of_count(run, numbers, multipliers, vague):
                 continue  # "one of 31 soldiers killed": the 31 is the toll
-            words = [t.text for t in run]
+            if range_start(run, numbers, multipliers, vague):
+                continue  # "between 70 and 80": read at the upper end, which holds the noun
+            lower = range_lower(run, numbers, multipliers, vague)
+            words = [t.text for t in (lower or run)]
             value = parse_number(words, lexicon=lexicon)
             if value is None:
                 continue
             noun = _victim_noun(run)
+            if of_pronoun(run[-1]) and pronoun_part(run[-1]) is None:
+                # "40 people, 15 of them children": the noun after names the part's group; with
+                # none ("112 people, 20 of them seriously") the part is picked out by a property
+                after = run[-1].head
+                if not (after.pos_ == "NOUN" and after.i > run[-1].i):
+                    continue
+                noun = after
+            if noun is not None and nested_count(noun, numbers, multipliers, vague):
+                continue  # "8 members of one family": the one counts families, inside the toll's noun phrase
+            if noun is not None and run[-1].dep_ == "appos" and own_toll_words(run[-1], None, toll_lemmas):
+                noun = None  # "Dorvan: 40 buried near school": the number's own participle, not a noun's count
             if text is None:
                 text = doc_text(doc)
             if _is_base(run, noun if noun is not None else run[-1], toll_lemmas, numbers, multipliers, vague):
                 continue  # the population of a share, not a toll
             if noun is None:
-                noun = _elided_noun(run, numbers, multipliers, vague)
+                noun = _elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
-                cues = _toll_words_of(run[-1], toll_lemmas)
+                cues = own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
+                if group is None and any(c.dep_ == "amod" and is_toll(c, toll_lemmas) for c in noun.children):
+                    group = VICTIMS_OTHER  # "70 wounded passengers": a noun the lists lack, said to be harmed
                 if group is None:
                     continue  # counts something that is not people
             else:
                 phrase = ""
+                anchor = range_partner(run) or run[-1]
+                own = own_toll_words(anchor, None, toll_lemmas)
                 # a bare number: a toll only when it is a subject, object or
-                # "to/at/of" object in the toll clause, not a modifier
-                if run[-1].dep_ not in {
+                # "to/at/of" object in the toll clause, not a modifier, unless
+                # a toll word is its own ("3,000 wounded", "kills 75", "48 hurt")
+                if anchor.dep_ not in {
                     "nsubj",
                     "nsubjpass",
                     "dobj",
@@ -430,15 +511,50 @@ def find_casualties(
                     "conj",
                     "appos",
                     "ROOT",
-                }:
+                } and not (own or anchor.dep_ in HEAD_TOLL_DEPS and is_toll(anchor.head, toll_lemmas)):
                     continue
-                cues = _toll_words_of(run[-1], toll_lemmas)
+                cues = own + _toll_words_of(anchor, toll_lemmas)
+                part = pronoun_part(anchor)
+                if part is not None and not cues:
+                    # "100 people were killed, 30 of whom were children": the toll of the clause
+                    # the relative one hangs on
+                    cues = _toll_words_of(anchor.head, toll_lemmas)
                 if not cues:
                     continue
                 group = "total"
-            start, end = run[0].idx, run[-1].idx + len(run[-1])
+                if part is not None:
+                    named, phrase = _victims_of(part, text, taxonomy, people_nouns, toll_lemmas)
+                    group = named or VICTIMS_OTHER
+                counted = None if part is not None else figure_of(anchor)
+                if counted is not None:
+                    # "put the number of unarmed villagers shot at 300": the figure's "of" noun is counted
+                    named, named_phrase = _victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
+                    if named is not None:
+                        group, phrase = named, named_phrase
+            whole = partitive_whole(run[-1], toll_lemmas)
+            if whole is not None and run[-1].dep_ in {"nsubj", "nsubjpass"}:
+                verb = run[-1].head
+                attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+                if verb.lemma_ == "be" and attrs:
+                    # "9 of the dead were nurses", "Of the 75 dead, 40 were women": a part named by group
+                    part, phrase = _victims_of(attrs[0], text, taxonomy, people_nouns, toll_lemmas)
+                    group, cues = part or VICTIMS_OTHER, [whole]
+                elif _measure_of(verb, measures) in {None, "other"}:
+                    # "38 of the dead had head wounds", "41 of the dead had been shot": a part picked
+                    # out by a property; "8 of the injured later died" is a toll of its own verb
+                    continue
+            anchor_verb = clause_verb(run[-1])
+            if group == "total" and (noun is None or noun.lemma_.lower() in context_words("elided_noun")):
+                group = coordinated_group(anchor_verb, noun, sent_tolls) or group
+            elif noun is not None and group != "total":
+                sent_tolls.append((anchor_verb, group))
+            if projected(run[-1]):
+                continue  # "the toll could rise to 100", "if the dam fails, 5,000 could die"
+            start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
             is_vague_number = is_vague(words, lexicon=lexicon)
-            qualifier = qualifier_of(run, qualifiers)
+            qualifier = qualifier_of(lower or run, qualifiers)
+            if lower is not None and qualifier == "exact":
+                qualifier = "at_least"  # a range: its lower end is the bound
             if is_vague_number and qualifier == "exact":
                 qualifier = "at_least"  # "dozens": the value is the word's lower bound
             found.append(

@@ -4,7 +4,10 @@ A study's victims taxonomy (``victims``, ``match``, ``pattern``, ``note``)
 classifies the counted noun phrase. Person-noun fallback (a documented
 decision): a counted noun the taxonomy does not classify but that
 ``framing/data/people_nouns.csv`` lists as kind ``person`` ("shepherds",
-"commuters", "paramedics") is counted as ``civilians``; one of kind
+"commuters", "paramedics") goes to the group the taxonomy names for it in
+a row with match ``fallback`` and pattern ``person`` (the generic taxonomy
+sends them to ``civilians``), else to ``other``: a taxonomy whose
+guidelines keep unlisted groups apart says so by leaving that row out. One of kind
 ``armed`` goes to the taxonomy's group for soldiers when its ``side`` is
 ``state`` (ranks, police, security services) or for fighters when it is
 ``non_state``, and to ``total`` when the taxonomy has no such group.
@@ -19,6 +22,7 @@ noun the lists lack is not taken for one.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +44,20 @@ VICTIMS_OTHER = "other"
 #: Named-entity labels of a noun that names people (spaCy's OntoNotes scheme:
 #: nationalities, religious and political groups; persons).
 PEOPLE_ENTITIES = {"NORP", "PERSON"}
+#: ``match`` of a victims-table row that names the group of a person-noun kind
+#: the taxonomy does not list (pattern: a ``kind`` of the person-noun lexicon).
+FALLBACK_MATCH = "fallback"
+
+
+@dataclass(frozen=True)
+class VictimTaxonomy(ActorTaxonomy):
+    """An :class:`~framing.actors.ActorTaxonomy` of victims with its fallback rows.
+
+    ``fallbacks`` maps a person-noun kind (``person``) to the group of the
+    nouns of that kind the entries do not classify.
+    """
+
+    fallbacks: tuple[tuple[str, str], ...] = ()
 
 
 def load_victims(source: str | Path | pd.DataFrame | None = None):
@@ -69,8 +87,12 @@ def _victim_taxonomy(table: pd.DataFrame, where: str):
     if "victims" not in table.columns:
         raise ValueError(f"victim taxonomy {where}: missing column 'victims'")
     table = table.rename(columns={"victims": "group"})
+    fallback = table["match"].astype(str).str.strip() == FALLBACK_MATCH
+    fallbacks = tuple((str(r.pattern).strip(), str(r.group).strip()) for r in table[fallback].itertuples(index=False))
+    table = table[~fallback].copy()
     table["role"] = "patient"
-    return load_actors(table)
+    base = load_actors(table)
+    return VictimTaxonomy(base.entries, source=base.source, fallbacks=fallbacks)
 
 
 def people_nouns(lexicon: str | Path | None = None) -> dict[str, tuple[str, str]]:
@@ -107,7 +129,10 @@ def fallback_group(noun, taxonomy, people_lexicon: str | Path | None = None) -> 
         return None
     kind, side = entry
     if kind == "person":
-        return "civilians"
+        fallbacks = getattr(taxonomy, "fallbacks", None)
+        if fallbacks is None:
+            return "civilians"  # a plain actor taxonomy: the generic decision
+        return dict(fallbacks).get(kind, VICTIMS_OTHER)
     if kind != "armed":
         return None
     proto = SIDE_PROTOTYPES[side]

@@ -3,7 +3,7 @@
 * a reporting verb (``framing/data/reporting_verbs.csv``) with a subject or a
   "by" agent and some content: "X said (that) ...", "..., X said",
   "said X", "X told Y ...", "X reported / claimed / accused / warned ...";
-* "according to X" (the content is the clause it modifies);
+* "according to X" and "per X" (the content is the clause it modifies);
 * direct quotations (:func:`framing.sources.quotes.find_quotes`) linked to
   the reporting verb next to them; a quotation that continues after its
   attribution sentence (the next sentence, the next paragraph) extends that
@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
-from ..lexicons import words_by_role
 from .datelines import dateline_end
 from .quotes import find_quotes
+from .shapes import attribution_words, coordinated_sources, reduced_passive
 from .verbs import ReportingVerb, reporting_verbs
 
 if TYPE_CHECKING:
@@ -43,13 +43,10 @@ _CONTENT = {"ccomp", "xcomp", "dobj", "parataxis", "oprd", "advcl", "attr"}
 _PARENTHETICAL = {"relcl", "appos", "punct", "parataxis", "acl", "advcl"}
 # Verbs whose direct object is the addressee, not the content ("told the BBC").
 
-#: The closed-class word list of this module (role, word, rationale).
-ATTRIBUTION_WORDS = "attribution_words"
-
 
 def _words(role: str) -> frozenset[str]:
     """The words of ``role`` in ``framing/data/attribution_words.csv``."""
-    return words_by_role(ATTRIBUTION_WORDS)[role]
+    return attribution_words(role)
 
 
 @dataclass(frozen=True)
@@ -139,6 +136,13 @@ def _source_tokens(head, verb=None) -> list:
 
 def _subject(verb):
     """(source head, via) for a reporting verb, or (None, '')."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in {"there"}]
+    if len(subjects) > 1:
+        # "a blast that doctors said left 40 dead": the relative pronoun belongs to the reported
+        # clause; the other subject is the speaker
+        named = [c for c in subjects if c.lower_ not in _words("relative_pronoun")]
+        if len(named) == 1 and named[0].lower_ not in _words("expletive"):
+            return named[0], "subject"
     for child in verb.children:
         if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
             if (
@@ -307,14 +311,20 @@ def _complement_ok(verb, entry: ReportingVerb) -> bool:
         for need in entry.complements:
             if need.startswith("prep:") and child.dep_ in {"prep", "prt"} and child.lower_ == need[5:]:
                 return True
+            if need.startswith("object:") and child.dep_ == "dobj" and child.lemma_.lower() in need[7:].split("|"):
+                return True  # "put the figure in the hundreds", "raised the toll to 95"
             if child.dep_ == need:
                 return True
     return False
 
 
-def _has_clause(verb) -> bool:
+def reports_clause(verb) -> bool:
     """The verb reports a clause or quotation: "added that ...", '"...," he added',
     "..., he added", "He added: ..." (not "added sugar to the tea")."""
+    return _has_clause(verb)
+
+
+def _has_clause(verb) -> bool:
     if any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children):
         return True
     if _noun_that_clause(verb) is not None:
@@ -382,7 +392,7 @@ def find_attributions(
         for i in range(sent.start, sent.end):
             # only "according" and reporting verbs go on: a spaCy Token for these only
             lower = tokens.lower[i]
-            if lower != "according" and (tokens.pos[i] != "VERB" or tokens.lemma[i].lower() not in verbs):
+            if lower not in {"according", "per"} and (tokens.pos[i] != "VERB" or tokens.lemma[i].lower() not in verbs):
                 continue
             token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -390,10 +400,15 @@ def find_attributions(
                 if record is not None:
                     found.append(record)
                 continue
+            if lower == "per":
+                record = _per(token, sent, sent_id, text)
+                if record is not None:
+                    found.append(record)
+                continue
             entry = verbs.get(token.lemma_.lower())
             if entry is None or token.pos_ not in {"VERB"}:
                 continue
-            if not _complement_ok(token, entry) or _denies_content(token):
+            if not _complement_ok(token, entry) or _denies_content(token) or reduced_passive(token):
                 continue
             source, _ = _subject(token)
             if source is not None and source.idx < datelines.get(sent_id, -1):
@@ -410,37 +425,56 @@ def find_attributions(
                 c_start, c_end = _tok_span(content)
             else:
                 c_start = c_end = -1
-            source_toks = _source_tokens(source, token)
-            s_start, s_end = _tok_span(source_toks)
             verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt"]]
             v_start, v_end = _tok_span(verb_tokens)
-            found.append(
-                Attribution(
-                    source=text[s_start:s_end],
-                    source_head=source.text,
-                    verb=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)).lower(),
-                    kind="indirect",
-                    sent_id=sent_id,
-                    start_char=v_start,
-                    end_char=v_end,
-                    content_start=c_start,
-                    content_end=c_end,
-                    source_start=s_start,
-                    source_end=s_end,
-                    verb_lemma=entry.lemma,
-                    source_context=" ".join(t.text for t in source.subtree),
-                    source_lemma=source.lemma_.lower(),
+            # "police and hospital officials said": one reporting act per coordinated source
+            speakers = sorted([source, *coordinated_sources(source)], key=lambda t: t.i)
+            for speaker in speakers:
+                source_toks = _source_tokens(speaker, token)
+                s_start, s_end = _tok_span(source_toks)
+                found.append(
+                    Attribution(
+                        source=text[s_start:s_end],
+                        source_head=speaker.text,
+                        verb=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)).lower(),
+                        kind="indirect",
+                        sent_id=sent_id,
+                        start_char=v_start,
+                        end_char=v_end,
+                        content_start=c_start,
+                        content_end=c_end,
+                        source_start=s_start,
+                        source_end=s_end,
+                        verb_lemma=entry.lemma,
+                        source_context=" ".join(t.text for t in speaker.subtree),
+                        source_lemma=speaker.lemma_.lower(),
+                    )
                 )
-            )
     return _link_quotes(found, quotes, sents, text, min_quote_words)
 
 
-def _according(token, sent, sent_id, text) -> Attribution | None:
-    to = next(c for c in token.children if c.lower_ == "to")
-    objs = [c for c in to.children if c.dep_ == "pobj"]
-    if not objs:
+def _per(token, sent, sent_id, text) -> Attribution | None:
+    """ "Per the latest UN figures, ...", "Per Reuters, ...": "per" as "according to".
+
+    Only a "per" on the clause's verb whose object is a determined noun or a
+    name: "3 dollars per litre" is a rate, not a source.
+    """
+    if token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
         return None
-    source = objs[0]
+    objs = [c for c in token.children if c.dep_ == "pobj"]
+    if not objs or not (objs[0].pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in objs[0].children)):
+        return None
+    return _according(token, sent, sent_id, text, source=objs[0], verb_tokens=[token], verb="per")
+
+
+def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, verb="according to") -> Attribution | None:
+    if source is None:
+        to = next(c for c in token.children if c.lower_ == "to")
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        source = objs[0]
+        verb_tokens = [token, to]
     phrase = {t.i for t in token.subtree}
     head = token.head
     if head.i == token.i or head.pos_ not in {"VERB", "AUX"}:
@@ -453,11 +487,11 @@ def _according(token, sent, sent_id, text) -> Attribution | None:
     c_start, c_end = _tok_span(content)
     source_toks = _source_tokens(source)
     s_start, s_end = _tok_span(source_toks)
-    v_start, v_end = _tok_span([token, to])
+    v_start, v_end = _tok_span(verb_tokens)
     return Attribution(
         source=text[s_start:s_end],
         source_head=source.text,
-        verb="according to",
+        verb=verb,
         kind="indirect",
         sent_id=sent_id,
         start_char=v_start,
@@ -466,7 +500,7 @@ def _according(token, sent, sent_id, text) -> Attribution | None:
         content_end=c_end,
         source_start=s_start,
         source_end=s_end,
-        verb_lemma="according to",
+        verb_lemma=verb,
         source_context=" ".join(t.text for t in source.subtree),
         source_lemma=source.lemma_.lower(),
     )

@@ -99,7 +99,7 @@ def attributions(
         reporting verb), ``sentence``, ``source`` (noun phrase as written),
         ``source_head``, ``source_type``, ``verb`` (as written, lower case:
         "said", "according to"), ``verb_class`` (neutral, assertive,
-        distancing, evaluative, directive, attribution for "according to"),
+        distancing, evaluative, directive, attribution for "according to" and "per"),
         ``kind`` (``direct`` | ``indirect``), ``content`` (str),
         ``start_char``, ``end_char`` (the verb), ``content_start``,
         ``content_end`` (int64).

@@ -22,7 +22,8 @@ PACKAGED_VERBS = "reporting_verbs"
 @dataclass(frozen=True)
 class ReportingVerb:
     """A lexicon entry: the lemma, its class and the complements it needs (``clause``,
-    ``prep:of``, a dependency label; empty when any content will do)."""
+    ``prep:of``, ``object:toll|figure`` (a direct object with one of these lemmas), a
+    dependency label; empty when any content will do)."""
 
     lemma: str
     verb_class: str

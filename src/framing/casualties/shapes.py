@@ -1,0 +1,288 @@
+"""The shapes a count takes in a sentence, for :mod:`framing.casualties.tolls`.
+
+Toll words and the closed-class words of ``framing/data/toll_context_words.csv``
+(by role), and the shapes of English news prose a count sits in: a range
+("between 70 and 80"), a part of a set ("9 of the dead were nurses", "40
+people, 15 of them children"), a count coordinated with another toll ("two
+soldiers were killed and five others wounded"), a projection ("could rise
+to 100"), a figure noun ("put the number of dead at 63") and the toll words
+that modify a count ("3,000 wounded").
+"""
+
+from __future__ import annotations
+
+from ..lexicons import words_by_role
+from ..syntax.words import word_set
+from .numbers import is_number_token
+
+#: The closed-class word list of the toll rules (role, word, rationale).
+TOLL_CONTEXT_WORDS = "toll_context_words"
+
+
+def context_words(role: str) -> frozenset[str]:
+    """The words of ``role`` in ``framing/data/toll_context_words.csv``."""
+    return words_by_role(TOLL_CONTEXT_WORDS)[role]
+
+
+def is_toll(token, toll_lemmas) -> bool:
+    """The token's lemma or lower-case form is a toll term.
+
+    A home word (role ``home_word``) is one only as the object of a verb or of
+    "from" ("lost their homes", "forced from their homes"), not in "returned
+    to their homes" or "killed in their homes".
+    """
+    if not is_toll_word(token.lemma_, token.lower_, toll_lemmas):
+        return False
+    if token.lemma_.lower() in context_words("home_word"):
+        return token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "from")
+    return True
+
+
+def is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
+    """:func:`is_toll` on plain strings (the Doc's token columns)."""
+    return lemma.lower() in toll_lemmas or lower in toll_lemmas
+
+
+def is_nominal_toll(token, toll_lemmas) -> bool:
+    """A noun derived from a toll verb: "killing(s)", "shooting(s)", "stabbings"."""
+    return is_nominal_toll_word(token.pos_, token.lower_, toll_lemmas)
+
+
+def is_nominal_toll_word(pos: str, lower: str, toll_lemmas) -> bool:
+    """:func:`is_nominal_toll` on plain strings."""
+    return nominal_toll_lemma(pos, lower, toll_lemmas) is not None
+
+
+def nominal_toll_lemma(pos: str, lower: str, toll_lemmas) -> str | None:
+    """The toll verb a noun in -ing derives from ("shootings" -> shoot), or None."""
+    if pos not in {"NOUN", "PROPN"}:
+        return None
+    word = lower
+    word = word[:-1] if word.endswith("ings") else word
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return next((c for c in candidates if c in toll_lemmas), None)
+
+
+# Dependencies of a bare number on the toll word it counts: "kills 75"
+# (advmod), "left 90 injured" (npadvmod), "48 hurt" (nummod).
+HEAD_TOLL_DEPS = {"advmod", "npadvmod", "nummod"}
+# Dependents of a number or its noun that say what happened to the people counted.
+OWN_TOLL_DEPS = {"acl", "amod", "relcl"}
+
+
+def own_toll_words(token, noun, toll_lemmas) -> list:
+    """Toll words that modify the number or its noun ("3,000 wounded", "8,100 people
+    injured", "70 wounded passengers", "people who were killed"): they give the measure
+    before any other toll word of the clause."""
+    owners = [token] if noun is None else [token, noun]
+    # "the dead civilians, among them 17 women": a noun the count hangs from, up to its clause's verb
+    for node in token.ancestors:
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+        if node.pos_ == "NOUN" and node not in owners:
+            owners.append(node)
+    return [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ in OWN_TOLL_DEPS and c.i != token.i and is_toll(c, toll_lemmas)
+    ]
+
+
+RANGE_WORDS = {"and", "to", "-", "\u2013"}
+
+
+def range_lower(run, numbers, multipliers, vague):
+    """The lower end of the range whose upper end is ``run`` ("between 70 and 80",
+    "300 to 400 fighters", "70-80"), or None; the later figure of a change ("rose
+    from 12 to 19") is no range."""
+    doc = run[0].doc
+    i = run[0].i
+    if i < 2 or doc[i - 1].lower_ not in RANGE_WORDS:
+        return None
+    j = i - 2
+    while j >= 0 and is_number_token(doc[j], numbers, multipliers, vague) and doc[j].lower_ not in vague:
+        j -= 1
+    if j == i - 2:
+        return None  # no number before the "and" / "to"
+    before = doc[j].lower_ if j >= 0 else ""
+    if doc[i - 1].lower_ == "and" and before != "between" or doc[i - 1].lower_ != "and" and before == "from":
+        return None
+    return list(doc[j + 1 : i - 1])
+
+
+def range_start(run, numbers, multipliers, vague) -> bool:
+    """``run`` is the lower end of a range, read at its upper end (:func:`range_lower`)."""
+    doc = run[0].doc
+    k = run[-1].i + 2
+    if (
+        k >= len(doc)
+        or doc[k - 1].lower_ not in RANGE_WORDS
+        or not is_number_token(doc[k], numbers, multipliers, vague)
+    ):
+        return False
+    end = k
+    while end + 1 < len(doc) and is_number_token(doc[end + 1], numbers, multipliers, vague):
+        end += 1
+    upper = list(doc[k : end + 1])
+    return range_lower(upper, numbers, multipliers, vague) is not None
+
+
+def range_partner(run):
+    """ "rose from 31 to 44": the 31 counts what the 44 counts."""
+    token = run[-1]
+    doc = token.doc
+    if token.dep_ == "quantmod" and token.head.pos_ == "NUM" and run[0].i > 0 and doc[run[0].i - 1].lower_ == "from":
+        return token.head
+    return None
+
+
+def object_of_toll_noun(noun, toll_lemmas) -> bool:
+    """ "the deaths of 52 spectators", "the killing of 30 herders": the people a toll noun is about."""
+    prep = noun.head
+    lemmas = toll_lemmas or frozenset()
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and (is_toll(prep.head, lemmas) or is_nominal_toll(prep.head, lemmas))
+    )
+
+
+def of_pronoun(token) -> bool:
+    """ "four of them", "20 of those": a count of people already counted."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i > token.i  # "Of those, 27 died": a fronted set, whose parts are tolls of their verbs
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in token.children
+    )
+
+
+def projected(token) -> bool:
+    """The count's clause is a projection or a condition: its verb has a modal of
+    ``projection_modal`` ("could rise to 100") or an "if" clause, or is one."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "aux":
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if verb.lemma_ == "be" and verb.dep_ in {"aux", "auxpass"}:
+        verb = verb.head
+    modals = context_words("projection_modal")
+    conditions = context_words("condition_word")
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return True
+    if any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in conditions for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in conditions for c in verb.children)
+
+
+def nested_count(noun, numbers, multipliers, vague) -> bool:
+    """The counted noun is the "of" object of a counted partitive noun ("8 members of one family")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in word_set("partitive_nouns"):
+        return False
+    return any(c.dep_ == "nummod" and is_number_token(c, numbers, multipliers, vague) for c in prep.head.children)
+
+
+def pronoun_part(token):
+    """The group noun of "N of whom / of them were X" ("30 of whom were children"), or None."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    pronoun = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in token.children
+    )
+    attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
+    return attrs[0] if pronoun and attrs else None
+
+
+def figure_of(token):
+    """The "of" noun of a figure noun above a bare number ("the number of villagers
+    shot ... at 300", "a tally of dead soldiers at 40"), or None."""
+    for node in token.ancestors:
+        if node.lemma_.lower() in context_words("figure_noun"):
+            objs = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            return next((g for g in objs if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
+def partitive_whole(token, toll_lemmas):
+    """The definite toll noun a count is a part of, or None: "9 of the dead",
+    "Of the 64 dead, 38 ..." (the "of" phrase fronted on the count's verb)."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not preps and token.dep_ in {"nsubj", "nsubjpass"}:
+        preps = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < token.i]
+    for prep in preps:
+        for obj in prep.children:
+            definite = any(c.dep_ in {"det", "poss"} for c in obj.children)
+            if obj.dep_ != "pobj" or not definite:
+                continue
+            if is_toll(obj, toll_lemmas):
+                return obj
+            if obj.pos_ in {"NUM", "NOUN"}:  # "Of the 120 wounded", "of the 300 people arrested"
+                own = [c for c in obj.children if c.dep_ in OWN_TOLL_DEPS and is_toll(c, toll_lemmas)]
+                if own:
+                    return own[0]
+    return None
+
+
+def clause_verb(token):
+    """The verb (or auxiliary) of the clause a token belongs to, or None."""
+    node = token
+    while node.pos_ not in {"VERB", "AUX"}:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node
+
+
+def coordinated_group(verb, noun, sent_tolls) -> str | None:
+    """The group of an earlier toll in a clause coordinated with this one: "Dozens of
+    protesters were hurt ... and 120 were detained", "One soldier was killed and four
+    others were wounded" (an elided or "others" noun takes the group of its partner)."""
+    if verb is None:
+        return None
+    for other_verb, group in reversed(sent_tolls):
+        if other_verb is None:
+            continue
+        if other_verb.i == verb.i:
+            if noun is not None:  # "killed 8 guards and 15 others": same verb, coordinated nouns
+                return group
+            continue
+        first, second = sorted((other_verb, verb), key=lambda t: t.i)
+        conj = second.dep_ == "conj" and second.head.i == first.i
+        siblings = (
+            first.head.i == second.head.i
+            and first.dep_ == second.dep_
+            and any(t.dep_ == "cc" for t in first.doc[first.i : second.i])
+        )
+        if conj or siblings:
+            return group
+    return None
+
+
+def counts_people(noun) -> bool:
+    """A toll noun naming people ("refugees", "hostages", "prisoners"), not a
+    toll count noun ("deaths", "casualties", "the dead") or an event."""
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in context_words("person_toll_noun")
+
+
+def under_rubble(word) -> bool:
+    """The toll word has "under the rubble / debris / wreckage" (role ``rubble_word``): the people are missing."""
+    return any(
+        c.dep_ == "prep"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in context_words("rubble_word") for g in c.children)
+        for c in word.children
+    )

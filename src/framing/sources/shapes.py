@@ -1,0 +1,65 @@
+"""Sentence shapes around a reporting verb, for :mod:`framing.sources.attributions`.
+
+The closed-class words of ``framing/data/attribution_words.csv`` (by role),
+a passive with its auxiliary left out ("Army accused of shelling market"),
+whose subject is no source, and sources coordinated by "and" ("police and
+hospital officials said"), one reporting act each.
+"""
+
+from __future__ import annotations
+
+from ..lexicons import words_by_role
+
+#: The closed-class word list of the attribution rules (role, word, rationale).
+ATTRIBUTION_WORDS = "attribution_words"
+
+
+def attribution_words(role: str) -> frozenset[str]:
+    """The words of ``role`` in ``framing/data/attribution_words.csv``."""
+    return words_by_role(ATTRIBUTION_WORDS)[role]
+
+
+def reduced_passive(verb) -> bool:
+    """A passive with its auxiliary left out, as headlines and participle phrases
+    write it: "Army accused of shelling market", "forces accused of killing ...",
+    "Militia blamed for massacre", "Rebels said to hold airport". Its subject is
+    who the report is about, not who reports."""
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "nsubjpass"} for c in children):
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "acl"} and lemma not in attribution_words("quoted_as_verb"):
+        return any(c.dep_ == "prep" or c.dep_ == "xcomp" for c in children)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None:
+        return False
+    if lemma in attribution_words("charge_verb") and nxt.dep_ == "prep" and nxt.head.i == verb.i:
+        return True  # "blamed for": the active verb needs the blamed as its object
+    # "said to hold": "to" opens the verb's infinitive complement, not a "to" phrase ("said to reporters")
+    return (
+        lemma in attribution_words("passive_infinitive_verb")
+        and nxt.lower_ == "to"
+        and nxt.dep_ == "aux"
+        and nxt.head.dep_ == "xcomp"
+        and nxt.head.head.i == verb.i
+    )
+
+
+def coordinated_sources(source) -> list:
+    """Nouns coordinated with a source by "and" ("police and hospital officials", "the
+    army and the interior ministry", "he and his brother"); not an "or"."""
+    # "police and hospital officials": the parser may read the first source as a modifier
+    found = [
+        c
+        for c in source.children
+        if c.dep_ in {"nmod", "compound"}
+        and c.i < source.i
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+    ]
+    node = source
+    while True:
+        conj = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not conj or not any(c.dep_ == "cc" and c.lower_ == "and" for c in node.children):
+            return found
+        node = conj[0]
+        found.append(node)
