@@ -1,7 +1,7 @@
 """Story grouping: the threshold sweep that chose framing.stories.THRESHOLD, and its cost at scale.
 
     python benchmarks/stories.py sweep            # ~1 min: writes benchmarks/stories_threshold.csv
-    python benchmarks/stories.py scale            # ~15 min: writes benchmarks/stories_scale.csv
+    python benchmarks/stories.py scale [KIND]     # ~15 min: benchmarks/stories_scale.csv (KIND: group or claims only)
     python benchmarks/stories.py one KIND N       # one measurement, in this process (used by `scale`)
 
 ``sweep`` groups, at thresholds 0.05-0.40, the labelled articles of
@@ -94,12 +94,15 @@ def synthetic_corpus(n_articles: int, seed: int = 0) -> pd.DataFrame:
 def pair_scores(truth, found) -> dict:
     from sklearn.metrics import adjusted_rand_score
 
-    truth, found = pd.Series(truth).to_numpy(), pd.Series(found).to_numpy()
-    upper = np.triu(np.ones((len(truth), len(truth)), dtype=bool), k=1)  # each pair once
-    same_true = (truth[:, None] == truth[None, :]) & upper
-    same_found = (found[:, None] == found[None, :]) & upper
-    tp = int((same_true & same_found).sum())
-    found_pairs, true_pairs = int(same_found.sum()), int(same_true.sum())
+    # pairs counted from the contingency table (never an n x n matrix, so 50,000 articles fit)
+    cells = pd.crosstab(pd.Series(truth).to_numpy(), pd.Series(found).to_numpy()).to_numpy()
+
+    def pairs(counts) -> int:
+        counts = np.asarray(counts, dtype=np.int64)
+        return int((counts * (counts - 1) // 2).sum())
+
+    tp = pairs(cells)
+    found_pairs, true_pairs = pairs(cells.sum(axis=0)), pairs(cells.sum(axis=1))
     precision = tp / found_pairs if found_pairs else 1.0
     recall = tp / true_pairs if true_pairs else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -170,8 +173,12 @@ def one(kind: str, n_articles: int) -> dict:
     return result
 
 
-def scale() -> None:
+def scale(only: str | None = None) -> None:
     sizes = [("group", 2000), ("group", 10000), ("group", 50000), ("claims", 500), ("claims", 2000)]
+    path = ROOT / "benchmarks" / "stories_scale.csv"
+    if only:  # re-measure one kind, keep the other rows
+        kept = pd.read_csv(path) if path.is_file() else pd.DataFrame(columns=["kind"])
+        sizes = [s for s in sizes if s[0] == only]
     rows = []
     for kind, n in sizes:
         done = subprocess.run(
@@ -179,7 +186,12 @@ def scale() -> None:
         )
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(rows[-1], flush=True)
-    pd.DataFrame(rows).to_csv(ROOT / "benchmarks" / "stories_scale.csv", index=False)
+    table = pd.DataFrame(rows)
+    if only:
+        table = pd.concat([table, kept[kept["kind"] != only]], ignore_index=True)
+        order = table["kind"].map({"group": 0, "claims": 1})
+        table = table.assign(_order=order).sort_values(["_order", "articles"]).drop(columns="_order")
+    table.to_csv(path, index=False)
 
 
 def main() -> None:
@@ -191,7 +203,7 @@ def main() -> None:
     if args.what == "sweep":
         sweep()
     elif args.what == "scale":
-        scale()
+        scale(args.kind)
     else:
         print(json.dumps(one(args.kind, args.n)))
 

@@ -47,3 +47,15 @@ def test_headline_without_held_out_judges_on_all():
     metrics = pd.DataFrame([("sources", "hedge (cue)", "f1", 0.95, 80, "all")], columns=ALL_METRIC_COLUMNS)
     row = headline_table(metrics).iloc[0]
     assert (row["held_out"], row["met"]) == ("", "yes")
+
+
+def test_fresh_held_out_set_is_scored_apart(metrics):
+    fresh = metrics[metrics["measure"].str.split(" ").str[0].str.endswith("_heldout2")]
+    # agency, tolls and sources each scored on heldout2, every sentence held out
+    prefixes = set(fresh["measure"].str.split(" ").str[0])
+    assert {"harm_event_real_heldout2", "casualty_real_measure_heldout2", "attribution_real_heldout2"} <= prefixes
+    every = fresh[fresh["subset"] == "all"].set_index(["measure", "metric"])["value"]
+    held = fresh[fresh["subset"] == "heldout2"].set_index(["measure", "metric"])["value"]
+    pd.testing.assert_series_equal(every, held)
+    # the older held-out split is still reported under its own name
+    assert ((metrics["measure"].str.split(" ").str[0] == "harm_event_real") & (metrics["subset"] == "test")).any()

@@ -282,6 +282,37 @@ def compare_power(path: Path = BENCHMARKS / "compare_power.csv") -> pd.DataFrame
     )
 
 
+def stories_threshold(path: Path = BENCHMARKS / "stories_threshold.csv") -> pd.DataFrame:
+    """group_stories' same-story pair scores by threshold (benchmarks/stories.py sweep)."""
+    raw = pd.read_csv(path)
+    return raw.assign(threshold=raw["threshold"].map("{:.2f}".format))[
+        ["corpus", "threshold", "true_stories", "stories_found", "precision", "recall", "f1", "adjusted_rand"]
+    ]
+
+
+def stories_scale(path: Path = BENCHMARKS / "stories_scale.csv") -> pd.DataFrame:
+    """Seconds and peak memory of group_stories and of by_story tables (benchmarks/stories.py scale)."""
+    raw = pd.read_csv(path)
+
+    def seconds(column):
+        return raw[column].map(lambda v: "" if pd.isna(v) else f"{v:.1f}") if column in raw else ""
+
+    return pd.DataFrame(
+        {
+            "run": raw["kind"].map({"group": "group_stories", "claims": "group, parse, by_story tables"}),
+            "articles": raw["articles"].map("{:,}".format),
+            "stories found": raw["stories_found"],
+            "largest story": raw["largest_story"],
+            "grouping s": seconds("group_seconds"),
+            "parse s": seconds("parse_seconds"),
+            "align_claims by story s": seconds("claims_seconds"),
+            "text_reuse by story s": seconds("reuse_seconds"),
+            "peak MB": raw["peak_rss_mb"].map("{:,.0f}".format),
+            "pair F1 (synthetic)": raw["synthetic_f1"].map("{:.3f}".format),
+        }
+    )
+
+
 def blocks_from_files() -> dict[str, str]:
     blocks = {"figures": markdown_table(figure_map()), "tables": markdown_table(tables_block())}
     if (BENCHMARKS / "results.csv").is_file():
@@ -293,6 +324,10 @@ def blocks_from_files() -> dict[str, str]:
         blocks["statistics-costs"] = markdown_table(statistics_costs())
     if (BENCHMARKS / "compare_power.csv").is_file():
         blocks["compare-power"] = markdown_table(compare_power())
+    if (BENCHMARKS / "stories_threshold.csv").is_file():
+        blocks["stories-threshold"] = markdown_table(stories_threshold())
+    if (BENCHMARKS / "stories_scale.csv").is_file():
+        blocks["stories-scale"] = markdown_table(stories_scale())
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",
