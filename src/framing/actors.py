@@ -60,7 +60,7 @@ from .errors import TaxonomyError
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
-from .patterns import check_regex, compile_regex, search_within_limit
+from .patterns import check_regex, compile_regex, phrase_pattern, search_within_limit
 from .syntax import Tree, parse_tree
 from .textnorm import SpellingMap, fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
@@ -208,20 +208,9 @@ def _compiled(entry: ActorEntry):
         if entry.match == "regex":
             pattern = compile_regex(entry.pattern)
         else:
-            pattern = re.compile(r"(?<![\w'-])" + _inflected(normalize_phrase(entry.pattern)) + r"(?![\w-])")
+            pattern = phrase_pattern(normalize_phrase(entry.pattern))
         _PATTERN_CACHE[entry] = pattern
     return pattern
-
-
-def _inflected(words: str) -> str:
-    """Regex of a phrase whose last word may also take its regular plural
-    ending ("rebel" matches "rebels", "militia" "militias", "army" "armies"):
-    a taxonomy lists a noun once, as the lemmatiser writes it."""
-    if not words[-1:].isalpha():
-        return re.escape(words)
-    if words.endswith("y") and len(words) > 2 and words[-2] not in "aeiou":
-        return re.escape(words[:-1]) + "(?:y|ies)"
-    return re.escape(words) + "(?:s|es)?"
 
 
 def _check_role(role: str) -> None:

@@ -15,7 +15,7 @@ import regex
 
 from .errors import PatternTimeoutError
 
-__all__ = ["REGEX_TIMEOUT", "check_regex", "compile_regex", "search_within_limit"]
+__all__ = ["REGEX_TIMEOUT", "check_regex", "compile_regex", "phrase_pattern", "search_within_limit"]
 
 #: Seconds one taxonomy regex may search one noun phrase. A phrase is a few
 #: words: a sound pattern takes microseconds, so a second only stops a
@@ -120,3 +120,16 @@ def check_regex(pattern: str) -> str:
             "e.g. (?:\\w+ )* for words, or a small bound such as {0,6}"
         )
     return ""
+
+
+def phrase_pattern(words: str) -> re.Pattern:
+    """A taxonomy phrase as a whole-word regex whose last word may also take its
+    regular plural ending ("rebel" matches "rebels", "militia" "militias", "army"
+    "armies"): a taxonomy lists a noun once, as the lemmatiser writes it."""
+    if not words[-1:].isalpha():
+        body = re.escape(words)
+    elif words.endswith("y") and len(words) > 2 and words[-2] not in "aeiou":
+        body = re.escape(words[:-1]) + "(?:y|ies)"
+    else:
+        body = re.escape(words) + "(?:s|es)?"
+    return re.compile(r"(?<![\w'-])" + body + r"(?![\w-])")
