@@ -24,7 +24,7 @@ from .corpus import CorpusError, CorpusWarning, load_corpus
 from .hedging import find_hedges, hedges
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
-from .pipeline import analyze
+from .pipeline import analyze, read_run
 from .sentences import sentences
 from .sources import attributions, find_attributions
 from .stats import bootstrap_ci, bootstrap_cis
@@ -83,6 +83,7 @@ __all__ = [
     "parse",
     "passives",
     "prominence",
+    "read_run",
     "resolve_model",
     "responsibility",
     "sentence_sentiment",

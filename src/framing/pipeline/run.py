@@ -5,7 +5,10 @@
 3. :func:`collect_batches` gathers the batch tables (to disk with ``out=``);
 4. :func:`finish_batch_tables` joins them, :func:`make_aggregates` and
    :func:`make_corpus_tables` make the tables computed at the end;
-5. :func:`publish_tables` puts every finished table in place.
+5. :func:`publish_run` is where a finished run is published: with ``out=``,
+   every table, ``skipped.csv``, ``report.md`` and ``manifest.json`` are
+   written into the run folder and switched into ``out`` as one set
+   (:mod:`framing.pipeline.publish` says how and why).
 """
 
 from __future__ import annotations
@@ -17,19 +20,32 @@ import sys
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
+from .._version import __version__
 from ..actors import load_actors
 from ..corpus import CORPUS_COLUMNS, load_corpus
-from ..io import atomic_path, write_table
 from ..nlp import resolve_model
 from ..parse import default_cache_dir, parse
 from ..sources import load_sources
 from ..textnorm import load_spelling_variants
 from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, concat_tables, sort_counts, sum_counts
+from .publish import (
+    MANIFEST_FORMAT,
+    SKIPPED_COLUMNS,
+    corpus_sha256,
+    file_sha256,
+    make_run_dir,
+    new_run_id,
+    switch_in,
+    write_table,
+    writing_to,
+)
 from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers, spec_of
+from .report import render_report
 from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
 from .sink import SavedTables, TableSink
 
@@ -39,6 +55,7 @@ __all__ = [
     "Analysis",
     "UnusedOptionError",
     "analyze",
+    "publish_run",
     "run_options",
     "write_tables",
 ]
@@ -71,7 +88,11 @@ class Analysis:
     all held at once. ``out`` is that directory (None for an in-memory run),
     ``n_rows`` the rows of every table and ``outlet_rows`` the rows per outlet
     of every per-article table with an ``article_id`` column (counted while
-    streaming, so a report needs no table read back).
+    streaming, so a report needs no table read back). ``skipped_articles``
+    is the ``skipped`` table: the articles that could not be parsed or
+    measured, left out of every table (columns ``article_id, file, stage,
+    reason``). ``run_id`` and ``corpus_sha256`` identify the run (and are in
+    its ``manifest.json``, which ``manifest`` holds after a run with ``out=``).
     """
 
     tables: Mapping[str, pd.DataFrame]
@@ -84,6 +105,13 @@ class Analysis:
     out: Path | None = None
     n_rows: dict[str, int] = field(default_factory=dict)
     outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
+    skipped_articles: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+    run_id: str = ""
+    corpus_sha256: str = ""
+    model_version: str = ""
+    tables_asked: list[str] | None = None
+    escape_formulas: bool = True
+    manifest: dict | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -99,6 +127,7 @@ class Collected:
     parts: dict[str, list[pd.DataFrame]]
     outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
     n_parsed: int = 0
+    skipped: list[tuple] = field(default_factory=list)
 
 
 def analyze(
@@ -117,6 +146,9 @@ def analyze(
     batch_size: int = BATCH_SIZE,
     progress: bool | None = None,
     out: str | Path | None = None,
+    strict: bool = False,
+    escape_formulas: bool = True,
+    input_name: str | None = None,
 ) -> Analysis:
     """Every table of the package for a corpus, streaming the parse in batches.
 
@@ -166,11 +198,25 @@ def analyze(
         Progress bar on stderr; by default from :data:`PROGRESS_MIN_ARTICLES` articles.
     out : str or Path, optional
         Directory for the tables (``<name>.csv``, created if missing), as
-        ``framing analyze --out`` writes them. Per-article tables are appended
-        there batch by batch, under temporary names, so memory stays flat
-        however large the corpus; every table is renamed into place only once
-        the whole run has succeeded. Without ``out`` every table is kept in
+        ``framing analyze --out`` writes them, with ``skipped.csv``,
+        ``report.md`` and ``manifest.json``. Per-article tables are appended
+        to a hidden run folder there batch by batch, so memory stays flat
+        however large the corpus; the run's files are switched into ``out``
+        as one set only once the whole run has succeeded, and tables of an
+        earlier run that this one did not make are removed
+        (:mod:`framing.pipeline.publish`; read them back with
+        :func:`framing.read_run`). Without ``out`` every table is kept in
         memory and nothing is written.
+    strict : bool, default False
+        Stop at the first article that cannot be parsed or measured (raise
+        :class:`~framing.pipeline.batches.ArticleError`), and at the first
+        table that cannot be computed, instead of skipping it with a warning.
+    escape_formulas : bool, default True
+        With ``out``, put a ``'`` before text cells a spreadsheet would run as
+        a formula (:func:`framing.pipeline.publish.escape_formulas`).
+    input_name : str, optional
+        What the corpus was read from, for report.md; default the path when
+        ``corpus`` is one.
 
     Returns
     -------
@@ -194,6 +240,13 @@ def analyze(
         ``lexicons`` names a list framing does not know.
     ValueError
         For an unknown table name, a bad ``workers`` / ``batch_size`` or actor file.
+    framing.pipeline.publish.OutputError
+        An OSError: ``out`` cannot be written (a file, read-only, full disk),
+        in one line naming it. ``out`` is then left as it was.
+    framing.pipeline.batches.ArticleError
+        With ``strict=True``, naming the first article that failed.
+    framing.pipeline.runners.WorkerLostError
+        If a worker process dies twice on the same batch (``workers > 1``).
 
     Notes
     -----
@@ -211,6 +264,8 @@ def analyze(
         raise ValueError(f"workers must be at least 1, got {workers}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    if input_name is None and isinstance(corpus, (str, Path)):
+        input_name = str(corpus)
     corpus = as_corpus(corpus)
     info = resolve_model(model)
     specs = available_tables(tables)
@@ -223,34 +278,45 @@ def analyze(
         use_cache=use_cache,
         tables=tuple(spec for spec in specs if spec.kind in BATCH_KINDS),
         options=options,
+        strict=strict,
     )
-    results, runner, closers = start_runner(corpus, job, workers=workers, dask=dask, batch_size=batch_size)
-    sink = None
+    # the output folder first: a bad --out fails before any article is parsed
+    sink = None if out is None else TableSink(Path(out), read_back(specs), escape_formulas=escape_formulas)
     try:
-        if out is not None:
-            sink = TableSink(Path(out), read_back(specs))
+        results, runner, closers = start_runner(corpus, job, workers=workers, dask=dask, batch_size=batch_size)
         show = progress if progress is not None else len(corpus) >= PROGRESS_MIN_ARTICLES
         collected = collect_batches(results, job, corpus, sink, progress=show, closers=closers)
-        finished = finish_batch_tables(job, collected, streamed=sink is not None)
-        skipped = make_aggregates(specs, corpus, finished, sink, options)
-        skipped |= make_corpus_tables(specs, corpus, finished, sink, options, job)
-        names = [spec.name for spec in specs if spec.name in finished or spec.kind == "article"]
-        made, n_rows = publish_tables(names, finished, sink)
+        finished, not_made = finish_batch_tables(job, collected, streamed=sink is not None)
+        kept = corpus
+        if collected.skipped:  # the tables made at the end see only the articles every table has
+            left_out = {row[0] for row in collected.skipped}
+            kept = corpus[~corpus["article_id"].isin(left_out)].reset_index(drop=True)
+        not_made |= make_aggregates(specs, kept, finished, sink, options, strict=strict)
+        not_made |= make_corpus_tables(specs, kept, finished, sink, options, job, strict=strict)
+        streamed = sink.n_rows if sink is not None else {}
+        names = [spec.name for spec in specs if spec.name in finished or spec.name in streamed]
+        analysis = Analysis(
+            tables={name: finished[name] for name in names if name in finished},
+            skipped={spec.name: not_made[spec.name] for spec in specs if spec.name in not_made},
+            n_articles=len(corpus),
+            n_parsed=collected.n_parsed,
+            seconds=0.0,
+            runner=runner,
+            model=info.name,
+            outlet_rows=collected.outlet_rows,
+            skipped_articles=pd.DataFrame(collected.skipped, columns=SKIPPED_COLUMNS),
+            run_id=new_run_id(),
+            corpus_sha256=corpus_sha256(corpus),
+            model_version=info.version,
+            tables_asked=None if tables is None else [spec.name for spec in specs],
+            escape_formulas=escape_formulas,
+        )
+        analysis.n_rows = {name: len(table) for name, table in analysis.tables.items()}
+        publish_run(analysis, names, finished, sink, started=started, input_name=input_name or "")
     finally:
         if sink is not None:
             sink.discard()
-    return Analysis(
-        tables=made,
-        skipped=skipped,
-        n_articles=len(corpus),
-        n_parsed=collected.n_parsed,
-        seconds=time.perf_counter() - started,
-        runner=runner,
-        model=info.name,
-        out=None if sink is None else sink.out,
-        n_rows=n_rows,
-        outlet_rows=collected.outlet_rows,
-    )
+    return analysis
 
 
 def as_corpus(corpus) -> pd.DataFrame:
@@ -323,8 +389,13 @@ def collect_batches(results, job: BatchJob, corpus: pd.DataFrame, sink, *, progr
     try:
         for result in results:
             collected.n_parsed += result.n_parsed
+            for row in result.skipped:
+                logger.warning("skipped article %s (%s): %s", row[0], row[2], row[3])
+            collected.skipped.extend(result.skipped)
             for spec in job.tables:
-                table = result.tables[spec.name]
+                table = result.tables.get(spec.name)
+                if table is None:  # every article of the batch was skipped
+                    continue
                 if spec.kind == "article" and "article_id" in table.columns:
                     counts = collected.outlet_rows.setdefault(spec.name, {})
                     for article_id in table["article_id"].tolist():  # not per-element pandas
@@ -348,16 +419,24 @@ def collect_batches(results, job: BatchJob, corpus: pd.DataFrame, sink, *, progr
     return collected
 
 
-def finish_batch_tables(job: BatchJob, collected: Collected, *, streamed: bool) -> dict[str, pd.DataFrame]:
-    """The batch tables held in memory, joined (per-article tables streamed to disk stay there)."""
+def finish_batch_tables(
+    job: BatchJob, collected: Collected, *, streamed: bool
+) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """The batch tables held in memory, joined (per-article tables streamed to disk stay
+    there), and the tables no article made (every article skipped) with the reason."""
     finished: dict[str, pd.DataFrame] = {}
+    not_made = {}
     for spec in job.tables:
         if streamed and spec.kind == "article":
             continue
-        finished[spec.name] = concat_tables(collected.parts.pop(spec.name))
+        parts = collected.parts.pop(spec.name)
+        if not parts:
+            not_made[spec.name] = "every article was skipped (skipped.csv says why)"
+            continue
+        finished[spec.name] = concat_tables(parts)
         if spec.kind == "counts":  # an order that does not depend on the batching
             finished[spec.name] = sort_counts(finished[spec.name])
-    return finished
+    return finished, not_made
 
 
 def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) -> pd.DataFrame:
@@ -367,10 +446,10 @@ def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) ->
     return spec.function(corpus, **inputs, **fixed)
 
 
-def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict) -> dict:
+def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, *, strict: bool = False) -> dict:
     """Add every aggregate the corpus allows to ``finished``, made from the finished
     tables; return the skipped ones with the reason (a comparison of outlets on a
-    corpus of one outlet)."""
+    corpus of one outlet, an input table no article made, an error unless ``strict``)."""
     skipped = {}
     n_outlets = corpus["outlet"].nunique()
     for spec in specs:
@@ -383,11 +462,42 @@ def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: 
             )
             logger.info("skipping %s: %s", spec.name, skipped[spec.name])
             continue
-        finished[spec.name] = call_at_end(spec, corpus, finished, sink, options)
+        missing = [table for _, table in spec.inputs if table not in finished and table not in sink_tables(sink)]
+        if missing:
+            skipped[spec.name] = f"needs {', '.join(missing)}, which no article made"
+            continue
+        made = call_or_skip(spec, corpus, finished, sink, options, strict=strict)
+        if isinstance(made, str):
+            skipped[spec.name] = made
+        else:
+            finished[spec.name] = made
     return skipped
 
 
-def make_corpus_tables(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, job: BatchJob) -> dict:
+def sink_tables(sink) -> set[str]:
+    """The tables a sink holds (streamed by at least one batch)."""
+    return set() if sink is None else set(sink.n_rows)
+
+
+def call_or_skip(spec: TableSpec, corpus, finished: dict, sink, options: dict, *, strict: bool):
+    """``spec``'s table, or the reason it could not be made (a string) if its function
+    raises (an OSError, or any error with ``strict``, is raised)."""
+    try:
+        return call_at_end(spec, corpus, finished, sink, options)
+    except OSError:
+        raise
+    except Exception as err:
+        if strict:
+            raise
+        lines = str(err).strip().splitlines()
+        reason = f"could not be computed: {type(err).__name__}: {lines[0] if lines else ''}"
+        logger.warning("skipping %s: %s", spec.name, reason)
+        return reason
+
+
+def make_corpus_tables(
+    specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, job: BatchJob, *, strict: bool = False
+) -> dict:
     """Add the cross-article tables to ``finished`` for a small corpus; return what was skipped."""
     whole = [spec for spec in specs if spec.kind == "corpus"]
     if whole and len(corpus) > MAX_CORPUS_TABLE_ARTICLES:
@@ -407,43 +517,157 @@ def make_corpus_tables(specs, corpus: pd.DataFrame, finished: dict, sink, option
             batch_size=NLP_BATCH_SIZE,
             progress=False,
         )
+        skipped = {}
         for spec in whole:
-            finished[spec.name] = call_at_end(spec, parsed, finished, sink, options)
+            made = call_or_skip(spec, parsed, finished, sink, options, strict=strict)
+            if isinstance(made, str):
+                skipped[spec.name] = made
+            else:
+                finished[spec.name] = made
+        return skipped
     return {}
 
 
-def publish_tables(names: list[str], finished: dict, sink) -> tuple[Mapping[str, pd.DataFrame], dict[str, int]]:
-    """The run's tables and their sizes; with a sink, the tables written and renamed into place."""
+def publish_run(
+    analysis: Analysis, names: list[str], finished: dict, sink, *, started: float, input_name: str = ""
+) -> Analysis:
+    """Publish a finished run: the one place where a run's files are written and put in place.
+
+    Without a sink (no ``out=``) the tables stay in memory. With one, the
+    tables made at the end, ``skipped.csv`` and ``report.md`` are written into
+    the run folder beside the streamed tables, ``manifest.json`` is made from
+    the same ``analysis``, and the folder is switched into ``out``
+    (:func:`~framing.pipeline.publish.switch_in`). Anything else a run writes
+    (figures, say) belongs in the run folder before the switch, so that it is
+    published with the tables it was made from.
+
+    ``analysis`` is completed in place (``tables``, ``n_rows``, ``seconds``,
+    ``out``, ``manifest``) and returned.
+    """
     if sink is None:
-        tables = {name: finished[name] for name in names}
-        return tables, {name: len(table) for name, table in tables.items()}
+        analysis.seconds = time.perf_counter() - started
+        return analysis
     writable = {spec.name for spec in TABLES if spec.write}
     for name in names:
         if name in finished and name in writable:
             sink.write(name, finished[name])
-    sink.publish([name for name in names if name in writable])
-    n_rows = {name: sink.n_rows[name] if name in sink.n_rows else len(finished[name]) for name in names}
+    sink.close()
+    with writing_to(sink.out):
+        write_table(analysis.skipped_articles, sink.dir / "skipped.csv", escape=analysis.escape_formulas)
+    analysis.n_rows = {name: sink.n_rows[name] if name in sink.n_rows else len(finished[name]) for name in names}
     kept = {name: finished[name] for name in names if spec_of(name).kind != "article"}
-    return SavedTables(sink.out, names, kept), n_rows
+    analysis.tables = SavedTables(sink.dir, names, kept, escaped=analysis.escape_formulas)
+    analysis.out = sink.dir  # the report reads table headers from the run folder
+    analysis.seconds = time.perf_counter() - started
+    with writing_to(sink.out):
+        (sink.dir / "report.md").write_text(render_report(analysis, input_name=input_name), encoding="utf-8")
+    published = [name for name in names if name in writable]
+    analysis.manifest = run_manifest(analysis, sink.dir, published)
+    switch_in(sink.dir, sink.out, analysis.manifest, owned=owned_files())
+    analysis.tables = SavedTables(sink.out, names, kept, escaped=analysis.escape_formulas)
+    analysis.out = sink.out
+    return analysis
 
 
-def write_tables(analysis: Analysis, out: str | Path) -> list[Path]:
-    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, atomically.
+def owned_files() -> list[str]:
+    """Every file name a run may write into ``out``: a stale one is removed by the next run."""
+    return [f"{spec.name}.csv" for spec in TABLES] + ["skipped.csv", "report.md"]
 
-    A run made with ``out=`` has written its tables already: they are copied
-    byte for byte (not read back and rewritten), or left alone when ``out`` is
-    that directory.
+
+def run_manifest(analysis: Analysis, folder: Path, published: list[str]) -> dict:
+    """What ``manifest.json`` holds for ``analysis``, whose files are in ``folder``."""
+    files = [
+        {
+            "file": f"{name}.csv",
+            "table": name,
+            "rows": int(analysis.n_rows[name]),
+            "sha256": file_sha256(folder / f"{name}.csv"),
+        }
+        for name in published
+    ]
+    files.append(
+        {
+            "file": "skipped.csv",
+            "table": "skipped",
+            "rows": len(analysis.skipped_articles),
+            "sha256": file_sha256(folder / "skipped.csv"),
+        }
+    )
+    if (folder / "report.md").exists():
+        files.append({"file": "report.md", "sha256": file_sha256(folder / "report.md")})
+    asked = set(analysis.tables_asked) if analysis.tables_asked is not None else None
+    not_made = dict(analysis.skipped)
+    for spec in TABLES:
+        if spec.write and spec.name not in published and spec.name not in not_made:
+            not_made[spec.name] = "not asked for" if asked is not None and spec.name not in asked else "not made"
+    return {
+        "format": MANIFEST_FORMAT,
+        "run_id": analysis.run_id,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "framing_version": __version__,
+        "model": analysis.model,
+        "model_version": analysis.model_version,
+        "corpus_sha256": analysis.corpus_sha256,
+        "n_articles": analysis.n_articles,
+        "n_articles_skipped": len(analysis.skipped_articles),
+        "tables_asked": analysis.tables_asked,
+        "formulas_escaped": analysis.escape_formulas,
+        "files": files,
+        "not_made": not_made,
+    }
+
+
+def write_tables(analysis: Analysis, out: str | Path, *, escape_formulas: bool | None = None) -> list[Path]:
+    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, published as one set.
+
+    The tables and ``skipped.csv`` are written into a run folder in ``out``
+    and switched in with a ``manifest.json``, as :func:`analyze` does with
+    ``out=`` (:mod:`framing.pipeline.publish`); tables of an earlier run that
+    ``analysis`` does not hold are removed. A run made with ``out=`` has written
+    its files already: they are copied byte for byte (not read back and
+    rewritten), or left alone when ``out`` is that directory.
+
+    Parameters
+    ----------
+    analysis : Analysis
+    out : str or Path
+    escape_formulas : bool, optional
+        Escape formula-like text cells; default what ``analysis`` was made with.
+
+    Returns
+    -------
+    list of Path
+        The CSV files written: the tables, then ``skipped.csv``.
+
+    Raises
+    ------
+    framing.pipeline.publish.OutputError
+        If ``out`` cannot be written.
     """
     writable = {spec.name for spec in TABLES if spec.write}
     out = Path(out)
     names = [name for name in analysis.tables if name in writable]
-    if analysis.out is None:
-        return [write_table(analysis.tables[name], out / f"{name}.csv") for name in names]
-    paths = []
-    for name in names:
-        source, target = analysis.out / f"{name}.csv", out / f"{name}.csv"
-        if source.resolve() != target.resolve():
-            with atomic_path(target) as tmp:
-                shutil.copyfile(source, tmp)
-        paths.append(target)
+    paths = [out / f"{name}.csv" for name in names] + [out / "skipped.csv"]
+    if analysis.out is not None and analysis.out.resolve() == out.resolve():
+        return paths
+    escape = analysis.escape_formulas if escape_formulas is None else escape_formulas
+    run_dir, created = make_run_dir(out)
+    try:
+        with writing_to(out):
+            if analysis.out is not None and analysis.manifest is not None and escape == analysis.escape_formulas:
+                manifest = analysis.manifest
+                for entry in manifest["files"]:
+                    shutil.copyfile(analysis.out / entry["file"], run_dir / entry["file"])
+            else:
+                for name in names:
+                    write_table(analysis.tables[name], run_dir / f"{name}.csv", escape=escape)
+                write_table(analysis.skipped_articles, run_dir / "skipped.csv", escape=escape)
+                copy = Analysis(**{**analysis.__dict__, "escape_formulas": escape})
+                copy.n_rows = {name: copy.n_rows.get(name, len(analysis.tables[name])) for name in names}
+                manifest = run_manifest(copy, run_dir, names)
+        switch_in(run_dir, out, manifest, owned=owned_files())
+    finally:
+        shutil.rmtree(run_dir, ignore_errors=True)
+        if created and out.is_dir() and not any(out.iterdir()):
+            out.rmdir()
     return paths
