@@ -44,7 +44,7 @@ from .publish import (
     write_table,
     writing_to,
 )
-from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers, spec_of
+from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers
 from .report import render_report
 from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
 from .sink import SavedTables, TableSink
@@ -555,7 +555,7 @@ def publish_run(
     with writing_to(sink.out):
         write_table(analysis.skipped_articles, sink.dir / "skipped.csv", escape=analysis.escape_formulas)
     analysis.n_rows = {name: sink.n_rows[name] if name in sink.n_rows else len(finished[name]) for name in names}
-    kept = {name: finished[name] for name in names if spec_of(name).kind != "article"}
+    kept = {name: finished[name] for name in names if name in finished}  # streamed tables are not
     analysis.tables = SavedTables(sink.dir, names, kept, escaped=analysis.escape_formulas)
     analysis.out = sink.dir  # the report reads table headers from the run folder
     analysis.seconds = time.perf_counter() - started
