@@ -15,17 +15,14 @@ from __future__ import annotations
 
 import inspect
 import logging
-import shutil
 import sys
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from .._version import __version__
 from ..actors import load_actors
 from ..corpus import CORPUS_COLUMNS, load_corpus
 from ..nlp import resolve_model
@@ -33,17 +30,8 @@ from ..parse import default_cache_dir, parse
 from ..sources import load_sources
 from ..textnorm import load_spelling_variants
 from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, concat_tables, sort_counts, sum_counts
-from .publish import (
-    MANIFEST_FORMAT,
-    SKIPPED_COLUMNS,
-    corpus_sha256,
-    file_sha256,
-    make_run_dir,
-    new_run_id,
-    switch_in,
-    write_table,
-    writing_to,
-)
+from .outputs import owned_files, run_manifest, write_tables
+from .publish import SKIPPED_COLUMNS, corpus_sha256, new_run_id, switch_in, write_table, writing_to
 from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers
 from .report import render_report
 from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
@@ -567,107 +555,3 @@ def publish_run(
     analysis.tables = SavedTables(sink.out, names, kept, escaped=analysis.escape_formulas)
     analysis.out = sink.out
     return analysis
-
-
-def owned_files() -> list[str]:
-    """Every file name a run may write into ``out``: a stale one is removed by the next run."""
-    return [f"{spec.name}.csv" for spec in TABLES] + ["skipped.csv", "report.md"]
-
-
-def run_manifest(analysis: Analysis, folder: Path, published: list[str]) -> dict:
-    """What ``manifest.json`` holds for ``analysis``, whose files are in ``folder``."""
-    files = [
-        {
-            "file": f"{name}.csv",
-            "table": name,
-            "rows": int(analysis.n_rows[name]),
-            "sha256": file_sha256(folder / f"{name}.csv"),
-        }
-        for name in published
-    ]
-    files.append(
-        {
-            "file": "skipped.csv",
-            "table": "skipped",
-            "rows": len(analysis.skipped_articles),
-            "sha256": file_sha256(folder / "skipped.csv"),
-        }
-    )
-    if (folder / "report.md").exists():
-        files.append({"file": "report.md", "sha256": file_sha256(folder / "report.md")})
-    asked = set(analysis.tables_asked) if analysis.tables_asked is not None else None
-    not_made = dict(analysis.skipped)
-    for spec in TABLES:
-        if spec.write and spec.name not in published and spec.name not in not_made:
-            not_made[spec.name] = "not asked for" if asked is not None and spec.name not in asked else "not made"
-    return {
-        "format": MANIFEST_FORMAT,
-        "run_id": analysis.run_id,
-        "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "framing_version": __version__,
-        "model": analysis.model,
-        "model_version": analysis.model_version,
-        "corpus_sha256": analysis.corpus_sha256,
-        "n_articles": analysis.n_articles,
-        "n_articles_skipped": len(analysis.skipped_articles),
-        "tables_asked": analysis.tables_asked,
-        "formulas_escaped": analysis.escape_formulas,
-        "files": files,
-        "not_made": not_made,
-    }
-
-
-def write_tables(analysis: Analysis, out: str | Path, *, escape_formulas: bool | None = None) -> list[Path]:
-    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``, published as one set.
-
-    The tables and ``skipped.csv`` are written into a run folder in ``out``
-    and switched in with a ``manifest.json``, as :func:`analyze` does with
-    ``out=`` (:mod:`framing.pipeline.publish`); tables of an earlier run that
-    ``analysis`` does not hold are removed. A run made with ``out=`` has written
-    its files already: they are copied byte for byte (not read back and
-    rewritten), or left alone when ``out`` is that directory.
-
-    Parameters
-    ----------
-    analysis : Analysis
-    out : str or Path
-    escape_formulas : bool, optional
-        Escape formula-like text cells; default what ``analysis`` was made with.
-
-    Returns
-    -------
-    list of Path
-        The CSV files written: the tables, then ``skipped.csv``.
-
-    Raises
-    ------
-    framing.pipeline.publish.OutputError
-        If ``out`` cannot be written.
-    """
-    writable = {spec.name for spec in TABLES if spec.write}
-    out = Path(out)
-    names = [name for name in analysis.tables if name in writable]
-    paths = [out / f"{name}.csv" for name in names] + [out / "skipped.csv"]
-    if analysis.out is not None and analysis.out.resolve() == out.resolve():
-        return paths
-    escape = analysis.escape_formulas if escape_formulas is None else escape_formulas
-    run_dir, created = make_run_dir(out)
-    try:
-        with writing_to(out):
-            if analysis.out is not None and analysis.manifest is not None and escape == analysis.escape_formulas:
-                manifest = analysis.manifest
-                for entry in manifest["files"]:
-                    shutil.copyfile(analysis.out / entry["file"], run_dir / entry["file"])
-            else:
-                for name in names:
-                    write_table(analysis.tables[name], run_dir / f"{name}.csv", escape=escape)
-                write_table(analysis.skipped_articles, run_dir / "skipped.csv", escape=escape)
-                copy = Analysis(**{**analysis.__dict__, "escape_formulas": escape})
-                copy.n_rows = {name: copy.n_rows.get(name, len(analysis.tables[name])) for name in names}
-                manifest = run_manifest(copy, run_dir, names)
-        switch_in(run_dir, out, manifest, owned=owned_files())
-    finally:
-        shutil.rmtree(run_dir, ignore_errors=True)
-        if created and out.is_dir() and not any(out.iterdir()):
-            out.rmdir()
-    return paths
