@@ -381,6 +381,19 @@ def test_an_article_that_fails_to_parse_is_skipped_named_and_listed(
     assert csv_bytes(out) == before and leftovers(out) == []
 
 
+def test_every_article_failing_is_an_error_not_an_empty_run(work, tmp_path, monkeypatch, capsys):
+    def broken(batch, job):
+        raise RuntimeError("pipeline cannot load")
+
+    monkeypatch.setattr(batches, "parse_batch", broken)
+    out = tmp_path / "out"
+    code = cli.main(["analyze", str(work["full"]), "--out", str(out), "--cache-dir", str(work["cache"]), "-q"])
+    lines = error_lines(capsys.readouterr().err)
+    assert code == 2
+    assert len(lines) == 1 and "every article failed (4)" in lines[0] and "pipeline cannot load" in lines[0]
+    assert not out.exists()
+
+
 def test_an_article_a_measure_fails_on_is_left_out_of_every_table(work, tmp_path, monkeypatch):
     def boom(corpus):
         ids = corpus.articles["article_id"].tolist()

@@ -29,7 +29,7 @@ from ..nlp import resolve_model
 from ..parse import default_cache_dir, parse
 from ..sources import load_sources
 from ..textnorm import load_spelling_variants
-from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, concat_tables, sort_counts, sum_counts
+from .batches import BATCH_SIZE, NLP_BATCH_SIZE, ArticleError, BatchJob, concat_tables, sort_counts, sum_counts
 from .outputs import owned_files, run_manifest, write_tables
 from .publish import SKIPPED_COLUMNS, corpus_sha256, new_run_id, switch_in, write_table, writing_to
 from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers
@@ -232,7 +232,8 @@ def analyze(
         An OSError: ``out`` cannot be written (a file, read-only, full disk),
         in one line naming it. ``out`` is then left as it was.
     framing.pipeline.batches.ArticleError
-        With ``strict=True``, naming the first article that failed.
+        With ``strict=True``, naming the first article that failed; and whenever
+        every article failed (a broken pipeline, not a bad article).
     framing.pipeline.runners.WorkerLostError
         If a worker process dies twice on the same batch (``workers > 1``).
 
@@ -275,6 +276,12 @@ def analyze(
         show = progress if progress is not None else len(corpus) >= PROGRESS_MIN_ARTICLES
         collected = collect_batches(results, job, corpus, sink, progress=show, closers=closers)
         finished, not_made = finish_batch_tables(job, collected, streamed=sink is not None)
+        if collected.skipped and len(collected.skipped) == len(corpus):  # the run, not an article, is broken
+            first = collected.skipped[0]
+            raise ArticleError(
+                f"every article failed ({len(corpus)}), so no table was made; the first, {first[0]}, "
+                f"at {first[2]}: {first[3]}"
+            )
         kept = corpus
         if collected.skipped:  # the tables made at the end see only the articles every table has
             left_out = {row[0] for row in collected.skipped}
