@@ -247,6 +247,11 @@ def analyze(
     back only the tables it summarises, one at a time, so the run's peak
     memory is the parse plus the largest such table. The corpus table itself
     (the texts) is held throughout; the Docs, ~100 times larger, are never kept.
+
+    An article whose parse or measure raises is left out of every table and
+    listed in ``skipped_articles`` (with a warning); a table made at the end
+    whose function raises is left out with the reason in ``skipped``; the rest
+    of the run goes on (unless ``strict``). An OSError is never skipped.
     """
     started = time.perf_counter()
     if workers < 1:
