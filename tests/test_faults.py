@@ -466,5 +466,6 @@ def test_escape_formulas_rule():
     assert escaped["value"].tolist() == table["value"].tolist()
     assert table["text"].iloc[0] == "=1+2"  # the caller's table is not changed
     assert unescape_formulas(escaped)["text"].tolist()[:9] == table["text"].tolist()[:9]
-    clean = pd.DataFrame({"text": ["a", "b"], "n": [-1, 2]})
+    clean = pd.DataFrame({"text": ["a", "b"], "n": [-1, 2], "flag": pd.Series([True, False], dtype=object)})
     assert escape_formulas(clean) is clean
+    assert unescape_formulas(clean) is clean

@@ -160,6 +160,15 @@ def _text_columns(table: pd.DataFrame) -> list:
     ]
 
 
+def _first_chars(values: pd.Series, n: int) -> pd.Series | None:
+    """The first ``n`` characters of each string (NaN for any other cell), or None when
+    the column holds no string at all (an object column of booleans, say)."""
+    try:
+        return values.str[:n]
+    except AttributeError:
+        return None
+
+
 def escape_formulas(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` with a ``'`` put before every text cell a spreadsheet would run as a formula.
 
@@ -175,7 +184,9 @@ def escape_formulas(table: pd.DataFrame) -> pd.DataFrame:
     escaped = None
     for column in _text_columns(table):
         values = table[column]
-        first = values.str[:1]  # NaN for a missing or non-string cell
+        first = _first_chars(values, 1)
+        if first is None:
+            continue
         candidates = first.isin(FORMULA_STARTS)
         if not candidates.any():
             continue
@@ -202,7 +213,10 @@ def unescape_formulas(table: pd.DataFrame) -> pd.DataFrame:
     unescaped = None
     for column in _text_columns(table):
         values = table[column]
-        marked = values.str[:1].eq("'") & values.str[1:2].isin(FORMULA_STARTS)
+        first = _first_chars(values, 2)
+        if first is None:
+            continue
+        marked = first.str[:1].eq("'") & first.str[1:2].isin(FORMULA_STARTS)
         marked = marked.fillna(False).astype(bool)
         if not marked.any():
             continue
