@@ -10,8 +10,9 @@ one named point of the run, chosen by environment variables:
 * ``FAULT_CALL``: at which call the fault happens (1 = the first; ``last``
   for ``rename`` = the manifest's);
 * ``FAULT_DO``: ``kill`` (SIGKILL to this process, or to the worker), ``pause``
-  (touch ``FAULT_READY`` and sleep, to be sent a signal), ``kill-once`` (for
-  ``worker``: only while ``FAULT_READY`` does not exist yet).
+  (touch ``FAULT_READY`` and sleep ``FAULT_PAUSE`` seconds, default 120, to be
+  sent a signal), ``kill-once`` (for ``worker``: only while ``FAULT_READY`` does
+  not exist yet).
 
 Nothing here is imported by framing itself.
 """
@@ -31,7 +32,7 @@ def _act() -> None:
     action = os.environ.get("FAULT_DO", "kill")
     if action == "pause":
         Path(os.environ["FAULT_READY"]).touch()
-        time.sleep(120)
+        time.sleep(float(os.environ.get("FAULT_PAUSE", "120")))
         return
     os.kill(os.getpid(), signal.SIGKILL)
 

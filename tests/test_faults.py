@@ -181,10 +181,26 @@ def test_sigterm_removes_the_run_folder_and_leaves_the_previous_run(work, out, p
     assert process.returncode == 143, stderr
     assert "Traceback" not in stderr
     assert [line for line in stderr.splitlines() if line.startswith("framing:")] == [
-        f"framing: terminated (SIGTERM); {out} holds the previous run, if any"
+        f"framing: terminated (SIGTERM); {out} holds the last complete run, if any"
     ]
     assert leftovers(out) == []
     assert_is_previous_run(out, previous)
+
+
+def test_sigterm_while_publishing_waits_for_the_switch_to_finish(work, out, reference, tmp_path):
+    ready = tmp_path / "ready"
+    fault = {"FAULT_AT": "rename", "FAULT_CALL": "2", "FAULT_DO": "pause", "FAULT_PAUSE": "2"}
+    process = framing_run(work, work["full"], out, fault={**fault, "FAULT_READY": str(ready)}, popen=True)
+    deadline = time.monotonic() + 120
+    while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert ready.exists(), "never reached the second rename"
+    process.send_signal(signal.SIGTERM)  # one file moved, the others not yet
+    stderr = process.communicate(timeout=60)[1]
+    assert process.returncode == 143, stderr
+    assert leftovers(out) == []
+    assert csv_bytes(out) == csv_bytes(reference)  # the whole new run, switched in
+    assert framing.read_run(out).manifest["n_articles"] == 4
 
 
 # --------------------------------------------------------------------------- worker processes

@@ -339,12 +339,12 @@ def _analyze(args) -> int:
         raise
     except KeyboardInterrupt:
         print(
-            f"framing: interrupted; no table was half-written ({args.out} holds the previous run, if any)",
+            f"framing: interrupted; no table was half-written ({args.out} holds the last complete run, if any)",
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
     except Terminated:
-        print(f"framing: terminated (SIGTERM); {args.out} holds the previous run, if any", file=sys.stderr)
+        print(f"framing: terminated (SIGTERM); {args.out} holds the last complete run, if any", file=sys.stderr)
         return EXIT_TERMINATED
     n_tables = sum(1 for entry in result.manifest["files"] if entry.get("table") not in (None, "skipped"))
     log.info(

@@ -23,9 +23,10 @@ listed), and the new ``manifest.json`` is renamed into place last. So:
 * while ``OUT/manifest.json`` exists, every file it lists is the one it
   describes (same sha256), from the same run, and no other table of framing is
   in ``OUT``;
-* a run killed while switching in (a window of milliseconds) leaves ``OUT``
-  without a manifest: :func:`read_run` refuses it, and the next run replaces
-  it whole;
+* Ctrl-C and SIGTERM are held back during the switch (:func:`signals_held`),
+  so they take effect before it or after it; a run killed with SIGKILL while
+  switching in (a window of milliseconds) leaves ``OUT`` without a manifest:
+  :func:`read_run` refuses it, and the next run replaces it whole;
 * a run killed or failing earlier leaves ``OUT`` as it was.
 
 A single folder rename would make the switch itself atomic, but ``OUT`` would
@@ -62,6 +63,8 @@ import os
 import re
 import secrets
 import shutil
+import signal
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
@@ -89,6 +92,7 @@ __all__ = [
     "read_run",
     "remove_stale_runs",
     "rename",
+    "signals_held",
     "switch_in",
     "unescape_formulas",
     "write_table",
@@ -361,6 +365,40 @@ def _read_manifest(out: Path) -> dict | None:
         return None
 
 
+@contextmanager
+def signals_held():
+    """Hold Ctrl-C (SIGINT) and SIGTERM back while the block runs; they act after it.
+
+    The switch takes milliseconds; held, an interrupt or a scheduler's SIGTERM
+    takes effect after the new manifest is in place instead of between two
+    renames. Only SIGKILL (or a crash of the machine) can still cut a switch
+    short. Python's handlers are swapped for ones that only note the signal
+    (a signal mask would not do: another thread may receive it), then the
+    previous handler is run for the first one noted. A no-op off the main thread.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[tuple[int, object]] = []
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if handler is not None:  # None: installed outside Python, left alone
+            previous[signum] = signal.signal(signum, lambda number, frame: noted.append((number, frame)))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if noted:
+            signum, frame = noted[0]
+            handler = previous[signum]
+            if callable(handler):
+                handler(signum, frame)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(signum)
+
+
 def switch_in(run_dir: Path, out: Path, manifest: Mapping, *, owned: Iterable[str]) -> list[Path]:
     """Publish the files of ``run_dir`` in ``out``; ``manifest`` is written last.
 
@@ -382,7 +420,7 @@ def switch_in(run_dir: Path, out: Path, manifest: Mapping, *, owned: Iterable[st
         The files published, the manifest last.
     """
     files = _listed_files(manifest)
-    with writing_to(out):
+    with writing_to(out), signals_held():
         (run_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         previous = _read_manifest(out) or {}
         # from here until the new manifest is in place, OUT has none: a reader refuses it
