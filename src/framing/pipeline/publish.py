@@ -109,6 +109,8 @@ RUN_PREFIX = ".framing-run-"
 #: "CSV Injection": =, +, -, @, tab, carriage return).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Columns of the ``skipped`` table: an article left out of every table, and why.
+#: ``file`` is the corpus's ``file`` column when it has one, else empty (load_corpus
+#: does not keep the name of each .txt file); ``stage`` is ``parse`` or ``measure <table>``.
 SKIPPED_COLUMNS = ["article_id", "file", "stage", "reason"]
 
 # a number written as text ("-3", "+1.5e3"): a spreadsheet reads it as that number, not a formula
