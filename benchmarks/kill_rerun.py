@@ -1,6 +1,7 @@
 """Kill ``framing analyze`` with SIGKILL at several moments, rerun it, compare with an uninterrupted run.
 
-    .venv/bin/python benchmarks/kill_rerun.py WORKDIR [--articles 300] [--kills 0.1 0.4 0.7 0.9 0.97]
+    .venv/bin/python benchmarks/kill_rerun.py WORKDIR [--articles 300] [--kills 0.1 0.5]
+        [--phases streaming aggregates publishing]
 
 Builds a corpus of ``--articles`` articles in ``WORKDIR/corpus`` from the seed
 articles of ``data/raw`` (article ``i`` is seed ``i % 5`` with its paragraphs
@@ -10,7 +11,12 @@ uninterrupted into ``WORKDIR/reference`` (this also fills the parse cache), time
 a second uninterrupted run into a fresh folder (all cache hits), then for each
 fraction ``f`` of ``--kills`` starts a run into ``WORKDIR/out`` (which holds
 the previous run, on the first half of the articles), sends it SIGKILL after
-``f`` times that second run's duration, records what ``--out`` holds
+``f`` times that second run's duration (or, for each of ``--phases``, as
+soon as the run folder shows that phase: ``streaming`` when half the
+articles are in its ``articles.csv``, ``aggregates`` when the first aggregate
+is written, ``publishing`` when ``report.md`` is, milliseconds before the
+switch; a shared machine's load makes times alone miss the late phases),
+records what ``--out`` holds
 (:func:`framing.read_run`: the previous run, or refused) and the run folders
 left, reruns without a kill, and checks every CSV file against the reference
 byte for byte. Writes ``WORKDIR/kill_rerun.csv`` and prints it.
@@ -29,6 +35,8 @@ from pathlib import Path
 import pandas as pd
 
 HERE = Path(__file__).resolve().parent
+#: Moments of a run the kill can wait for (see :func:`reached`).
+PHASES = ("streaming", "aggregates", "publishing")
 RAW = HERE.parent / "data" / "raw"
 
 
@@ -65,6 +73,32 @@ def csv_bytes(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.glob("*.csv"))}
 
 
+def reached(out: Path, phase: str, n_articles: int) -> bool:
+    """Whether the run writing into ``out`` has reached ``phase`` (read from its run folder)."""
+    for folder in out.glob(".framing-run-*"):
+        if phase == "streaming":
+            articles = folder / "articles.csv"
+            if articles.exists() and articles.read_bytes().count(b"\n") > n_articles // 2:
+                return True
+        elif phase == "aggregates" and (folder / "responsibility.csv").exists():
+            return True
+        elif phase == "publishing" and (folder / "report.md").exists():
+            return True
+    return False
+
+
+def kill_at(process: subprocess.Popen, moment, out: Path, n_articles: int, cached: float) -> str:
+    """Send SIGKILL at ``moment`` (a fraction of ``cached`` seconds, or a phase name); say when it was sent."""
+    start = time.perf_counter()
+    if isinstance(moment, float):
+        time.sleep(moment * cached)
+    else:
+        while process.poll() is None and not reached(out, moment, n_articles):
+            time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    return f"{time.perf_counter() - start:.1f}"
+
+
 def state(out: Path, previous_id: str) -> str:
     """What a reader finds in ``out``: the previous run, or a refusal."""
     import framing
@@ -80,7 +114,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workdir", type=Path)
     parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--kills", type=float, nargs="+", default=[0.1, 0.4, 0.7, 0.9, 0.97])
+    parser.add_argument("--kills", type=float, nargs="*", default=[0.1, 0.5])
+    parser.add_argument(
+        "--phases", nargs="*", default=["streaming", "aggregates", "publishing"], choices=PHASES
+    )
     args = parser.parse_args()
     import framing
 
@@ -98,13 +135,12 @@ def main() -> None:
     analyze(half, work / "previous", cache)
     previous_id = framing.read_run(work / "previous").run_id
     rows = []
-    for fraction in args.kills:
+    for moment in [*args.kills, *args.phases]:
         out = work / "out"
         shutil.rmtree(out, ignore_errors=True)
         shutil.copytree(work / "previous", out)
         process = subprocess.Popen(command(corpus, out, cache))
-        time.sleep(fraction * cached)
-        process.send_signal(signal.SIGKILL)
+        seconds = kill_at(process, moment, out, args.articles, cached)
         code = process.wait()
         after_kill = state(out, previous_id)
         left = len(list(out.glob(".framing-run-*")))
@@ -114,7 +150,8 @@ def main() -> None:
         rows.append(
             {
                 "articles": args.articles,
-                "kill_after_s": round(fraction * cached, 1),
+                "kill_at": f"{moment} x cached run" if isinstance(moment, float) else moment,
+                "kill_after_s": seconds,
                 "exit_code": code,
                 "out_after_kill": after_kill,
                 "run_folders_after_kill": left,
