@@ -77,6 +77,8 @@ def test_parquet_run_writes_the_same_tables_as_the_csv_run(runs):
     manifest = json.loads((outs["parquet"] / "manifest.json").read_text(encoding="utf-8"))
     listed = {entry["file"] for entry in manifest["files"]}
     assert {f"{name}.parquet" for name in csv_names} <= listed and manifest["table_format"] == "parquet"
+    checked = framing.read_run(outs["parquet"], tables=["sentences"])  # sha256 of every file, Parquet read back
+    pd.testing.assert_frame_equal(checked["sentences"], read_table(outs["parquet"] / "sentences.parquet"))
     written = {spec.name for spec in TABLES if spec.write} & set(memory.tables)
     assert set(csv_names) == written | {"removed_lines"}
     assert len(written) > 20
