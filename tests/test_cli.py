@@ -58,8 +58,8 @@ def test_analyze_writes_every_table_and_a_report(jsonl, tmp_path, parse_cache, c
     assert code == 0, err
     expected = framing.analyze(jsonl, cache_dir=parse_cache, progress=False)
     written = {spec.name for spec in TABLES if spec.write} & set(expected.tables)
-    # the tables, and what reading and cleaning left out of the articles
-    assert csv_names(out) == sorted([*(f"{name}.csv" for name in written), "removed_lines.csv"])
+    # the tables, the articles skipped, and what reading and cleaning left out of the articles
+    assert csv_names(out) == sorted([*(f"{name}.csv" for name in written), "removed_lines.csv", "skipped.csv"])
     articles = pd.read_csv(out / "articles.csv", dtype={"article_id": str})
     assert articles["article_id"].tolist() == ["x1", "x2", "x3"]
     sentences = pd.read_csv(out / "sentences.csv", keep_default_na=False)
@@ -212,7 +212,7 @@ def test_interrupted_analysis_writes_nothing(jsonl, tmp_path, capsys, monkeypatc
 
 def test_interrupted_write_leaves_no_half_written_table(jsonl, tmp_path, parse_cache, capsys, monkeypatch):
     out = tmp_path / "o"
-    replace = framing.pipeline.sink.rename
+    replace = framing.pipeline.publish.rename
     calls = []
 
     def rename_then_stop(source, target):
@@ -221,12 +221,14 @@ def test_interrupted_write_leaves_no_half_written_table(jsonl, tmp_path, parse_c
             raise KeyboardInterrupt
         return replace(source, target)
 
-    monkeypatch.setattr(framing.pipeline.sink, "rename", rename_then_stop)
+    monkeypatch.setattr(framing.pipeline.publish, "rename", rename_then_stop)
     code, _, err = run(["analyze", str(jsonl), "--out", str(out), "--cache-dir", str(parse_cache)], capsys)
     assert code == 130
     assert "no table was half-written" in err
-    assert list(out.iterdir()) == [out / "articles.csv"]  # no temporary file left
+    assert list(out.iterdir()) == [out / "articles.csv"]  # no temporary file left, and no manifest
     assert len(pd.read_csv(out / "articles.csv")) == 3
+    with pytest.raises(framing.pipeline.RunError):
+        framing.read_run(out)
 
 
 def test_module_entry_point_help_and_bad_input(tmp_path):
@@ -266,10 +268,10 @@ def test_module_entry_point_help_and_bad_input(tmp_path):
 
 
 def test_report_rates_name_only_tables_the_pipeline_makes():
-    from framing import cli
     from framing.pipeline import TABLES
+    from framing.pipeline.report import PER_SENTENCE_TABLES
 
-    assert set(cli._PER_SENTENCE_TABLES) <= {spec.name for spec in TABLES}
+    assert set(PER_SENTENCE_TABLES) <= {spec.name for spec in TABLES}
 
 
 def test_stock_ruler_flag_turns_the_indexed_ruler_off_for_the_run(jsonl, tmp_path, capsys, monkeypatch):
@@ -403,7 +405,7 @@ def test_key_figures_name_the_resampling_unit():
 
     import pandas as pd
 
-    from framing.cli import _key_figures
+    from framing.pipeline.report import _key_figures
 
     table = pd.DataFrame(
         {

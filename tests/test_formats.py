@@ -71,9 +71,14 @@ def runs(tmp_path_factory, parse_cache):
 
 def test_parquet_run_writes_the_same_tables_as_the_csv_run(runs):
     outs, memory = runs
-    csv_names = sorted(p.stem for p in outs["csv"].glob("*.csv"))
+    csv_names = sorted(p.stem for p in outs["csv"].glob("*.csv") if p.name != "skipped.csv")
     assert sorted(p.stem for p in outs["parquet"].glob("*.parquet")) == csv_names
-    assert not list(outs["parquet"].glob("*.csv"))
+    assert [p.name for p in outs["parquet"].glob("*.csv")] == ["skipped.csv"]  # the run's log, CSV in either format
+    manifest = json.loads((outs["parquet"] / "manifest.json").read_text(encoding="utf-8"))
+    listed = {entry["file"] for entry in manifest["files"]}
+    assert {f"{name}.parquet" for name in csv_names} <= listed and manifest["table_format"] == "parquet"
+    checked = framing.read_run(outs["parquet"], tables=["sentences"])  # sha256 of every file, Parquet read back
+    pd.testing.assert_frame_equal(checked["sentences"], read_table(outs["parquet"] / "sentences.parquet"))
     written = {spec.name for spec in TABLES if spec.write} & set(memory.tables)
     assert set(csv_names) == written | {"removed_lines"}
     assert len(written) > 20
@@ -82,7 +87,7 @@ def test_parquet_run_writes_the_same_tables_as_the_csv_run(runs):
 def test_parquet_tables_have_the_tables_dtypes_and_the_csv_values(runs):
     outs, memory = runs
     checked = 0
-    for path in sorted(outs["csv"].glob("*.csv")):
+    for path in sorted(p for p in outs["csv"].glob("*.csv") if p.name != "skipped.csv"):
         parquet = pd.read_parquet(table_path(outs["parquet"], path.stem, "parquet"))
         if path.stem in memory.tables:  # the dtypes the table function gives
             expected = memory.tables[path.stem]
@@ -105,6 +110,8 @@ def test_write_tables_of_an_in_memory_run_in_either_format(runs, tmp_path):
     parquet = write_tables(memory, tmp_path / "pq", format="parquet")
     csv = write_tables(memory, tmp_path / "csv")
     assert [p.stem for p in parquet] == [p.stem for p in csv] and parquet[0].suffix == ".parquet"
+    assert parquet[-1].name == csv[-1].name == "skipped.csv"
+    parquet, csv = parquet[:-1], csv[:-1]
     for path in parquet:
         pd.testing.assert_frame_equal(read_table(path), round_floats(memory.tables[path.stem]), check_exact=True)
     for path in csv:  # the command line's CSV tables, byte for byte

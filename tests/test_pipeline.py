@@ -10,7 +10,7 @@ import pytest
 
 import framing
 from framing import pipeline
-from framing.pipeline import ARTICLE_COLUMNS, TableSpec, analyze, available_tables, batches, run, sink
+from framing.pipeline import ARTICLE_COLUMNS, TableSpec, analyze, available_tables, batches, publish, run
 from framing.pipeline.batches import sum_counts
 from framing.pipeline.registry import accepted_options
 
@@ -231,7 +231,7 @@ def test_streamed_tables_have_the_bytes_of_the_in_memory_tables(serial, invented
     streamed = analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False, out=tmp_path / "streamed")
     assert _csv_bytes(tmp_path / "streamed") == _csv_bytes(tmp_path / "memory")
     assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == sorted(
-        _csv_bytes(tmp_path / "memory")
+        [*_csv_bytes(tmp_path / "memory"), "manifest.json", "report.md"]
     )  # no temporary file or directory left
     assert list(streamed.tables) == list(serial.tables)
     assert streamed.out == tmp_path / "streamed"
@@ -260,6 +260,7 @@ def test_interrupted_streamed_run_leaves_the_previous_tables(invented, parse_cac
     out = tmp_path / "out"
     analyze(invented, tables=["articles"], cache_dir=parse_cache, progress=False, out=out)
     before = _csv_bytes(out)
+    files = sorted(p.name for p in out.iterdir())
     process_batch = batches.process_batch
     calls = []
 
@@ -273,7 +274,9 @@ def test_interrupted_streamed_run_leaves_the_previous_tables(invented, parse_cac
     with pytest.raises(KeyboardInterrupt):
         analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False, out=out)
     assert _csv_bytes(out) == before  # two batches were streamed, none was published
-    assert [p.name for p in out.iterdir()] == ["articles.csv"]
+    assert sorted(p.name for p in out.iterdir()) == files
+    assert files == ["articles.csv", "manifest.json", "report.md", "skipped.csv"]
+    assert list(framing.read_run(out).tables) == ["articles", "skipped"]
     calls.clear()
     with pytest.raises(KeyboardInterrupt):
         analyze(invented, cache_dir=parse_cache, batch_size=1, progress=False, out=tmp_path / "new")
@@ -281,7 +284,7 @@ def test_interrupted_streamed_run_leaves_the_previous_tables(invented, parse_cac
 
 
 def test_interrupted_publish_leaves_only_complete_tables(invented, parse_cache, tmp_path, monkeypatch):
-    replace = sink.rename
+    replace = publish.rename
     calls = []
 
     def replace_then_stop(source, target):
@@ -290,11 +293,13 @@ def test_interrupted_publish_leaves_only_complete_tables(invented, parse_cache, 
             raise KeyboardInterrupt
         return replace(source, target)
 
-    monkeypatch.setattr(sink, "rename", replace_then_stop)
+    monkeypatch.setattr(publish, "rename", replace_then_stop)
     with pytest.raises(KeyboardInterrupt):
         analyze(invented, cache_dir=parse_cache, batch_size=2, progress=False, out=tmp_path)
-    assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]  # no manifest: not one run
     assert len(pd.read_csv(tmp_path / "articles.csv")) == len(invented)
+    with pytest.raises(framing.pipeline.RunError, match="no readable manifest.json"):
+        framing.read_run(tmp_path)
 
 
 # --------------------------------------------------------------------------- parallel

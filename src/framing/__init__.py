@@ -28,7 +28,7 @@ from .hedging import find_hedges, hedges
 from .models import model_share
 from .nlp import ModelNotFoundError, load_model, resolve_model
 from .parse import ParsedCorpus, parse
-from .pipeline import analyze
+from .pipeline import analyze, read_run
 from .sentences import sentences
 from .show import show
 from .sources import attributions, find_attributions
@@ -93,6 +93,7 @@ __all__ = [
     "parse",
     "passives",
     "prominence",
+    "read_run",
     "resolve_model",
     "responsibility",
     "sentence_sentiment",

@@ -1,11 +1,15 @@
 """Command line: ``framing analyze INPUT --out DIR`` (also ``python -m framing``).
 
 Exit status: 0 on success, 2 on bad input (an invalid corpus, actor file or
-option, or no spaCy pipeline installed) with one message and no traceback,
-130 when interrupted. Per-article tables are appended batch by batch to
-temporary files inside ``--out`` (so memory stays flat) and every table is
-renamed into place only once the whole run has finished, so an interrupted
-run leaves the previous tables, or none, never a half-written one.
+option, or no spaCy pipeline installed), on an output folder that cannot be
+written (a file, read-only, a full disk), on a worker process that died twice
+on the same batch, or with ``--strict`` on an article that cannot be analysed,
+each with one message and no traceback; 130 when interrupted (Ctrl-C), 143
+when terminated (SIGTERM). Per-article tables are appended batch by batch to
+a hidden run folder inside ``--out`` (so memory stays flat) and the run's
+files are switched in as one set with a ``manifest.json`` only once the whole
+run has finished (:mod:`framing.pipeline.publish`), so a failed, interrupted
+or terminated run leaves the previous run's files as they were.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -24,6 +29,8 @@ __all__ = ["LEXICON_HELP", "main", "build_parser", "render_report"]
 EXIT_BAD_INPUT = 2
 #: Exit status after Ctrl-C (128 + SIGINT), the shell convention.
 EXIT_INTERRUPTED = 130
+#: Exit status after SIGTERM (128 + SIGTERM), the shell convention.
+EXIT_TERMINATED = 143
 
 _DESCRIPTION = """\
 Compare how news outlets frame the same event. `framing analyze` parses every
@@ -44,7 +51,9 @@ examples:
   framing analyze articles.csv --out results --harm-terms my_harm_terms.csv --victims victims.csv
   framing analyze articles.csv --out results --dask tcp://scheduler:8786 --no-cache
 
-exit status: 0 success, 2 bad input (message on stderr), 130 interrupted.
+exit status: 0 success; 2 bad input, an --out that cannot be written, a worker that
+died twice on one batch, or (--strict) an article that failed, each with one message
+on stderr; 130 interrupted; 143 terminated (SIGTERM).
 """
 
 
@@ -123,9 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="DIR",
         type=Path,
-        help="directory for the tables (<table>.csv or .parquet) and report.md; created if missing. "
-        "Tables are streamed there batch by batch under temporary names and renamed into "
-        "place when the run succeeds",
+        help="directory for the tables (<table>.csv or .parquet), skipped.csv, report.md, "
+        "removed_lines, figures/, evidence.html and manifest.json; created if missing. Everything "
+        "is written to a hidden run folder there and switched in as one set when the run succeeds; "
+        "files of an earlier run that this run does not make are removed",
     )
     analyze.add_argument(
         "--actors",
@@ -222,6 +232,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not write evidence.html (every article with its marks, filterable by outlet, "
         "agent group and kind; one offline page)",
     )
+    analyze.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop (exit 2) at the first article that cannot be parsed or measured and the first "
+        "table that cannot be computed; by default each is skipped with a warning, the article "
+        "listed in skipped.csv and the table in report.md",
+    )
+    analyze.add_argument(
+        "--no-escape-formulas",
+        dest="escape_formulas",
+        action="store_false",
+        help="write text cells starting with =, +, -, @, tab or CR as they are; by default they "
+        "get a ' in front so a spreadsheet does not run them as formulas (numbers are never changed; "
+        "Parquet tables are never escaped)",
+    )
     for flag, what in (("--on-markup", "HTML tags or entities"), ("--on-language", "text that looks not English")):
         analyze.add_argument(
             flag,
@@ -252,6 +277,22 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
+class Terminated(BaseException):
+    """Raised in the main thread on SIGTERM, so every ``finally`` runs (the run folder is
+    removed, worker processes stopped); a BaseException, so no ``except Exception`` stops it."""
+
+
+def _terminate(signum, frame):
+    raise Terminated
+
+
+def render_report(result, *, input_name: str = "") -> str:
+    """A short Markdown report of a run (:func:`framing.pipeline.report.render_report`)."""
+    from .pipeline.report import render_report as render
+
+    return render(result, input_name=input_name)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``framing`` console script; returns the exit status."""
     parser = build_parser()
@@ -269,16 +310,23 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "stock_ruler", False):  # read by load_model here and in spawned workers
         os.environ[INDEXED_RULER_ENV_VAR] = "0"
     if args.command == "analyze":
-        return _analyze(args)
+        previous = None
+        try:  # a scheduler's SIGTERM cleans up like Ctrl-C does
+            previous = signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread: leave signals alone
+            pass
+        try:
+            return _analyze(args)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
     return _fail(f"unknown command {args.command!r}")  # pragma: no cover - argparse refuses it
 
 
 def _analyze(args) -> int:
     from .corpus import CorpusError
-    from .io import write_text
     from .nlp import ModelNotFoundError
-    from .pipeline import UnusedOptionError, analyze
-    from .pipeline.formats import table_path, write_table
+    from .pipeline import ArticleError, OutputError, UnusedOptionError, WorkerLostError, analyze
     from .readers import parse_column_mapping
 
     log = logging.getLogger("framing")
@@ -322,7 +370,15 @@ def _analyze(args) -> int:
             progress=False if args.quiet else None,
             out=args.out,
             format=args.format,
+            strict=args.strict,
+            escape_formulas=args.escape_formulas,
+            input_name=str(args.input),
+            extra_files=lambda analysis, folder: _write_extras(analysis, folder, args, corpus, removed),
         )
+    except OutputError as err:
+        return _fail(str(err))
+    except (WorkerLostError, ArticleError) as err:
+        return _fail(f"{err}; {args.out} is left as it was")
     except (CorpusError, ModelNotFoundError) as err:
         return _fail(str(err))
     except (ValueError, UnusedOptionError) as err:  # bad actor file, unknown table name
@@ -337,46 +393,57 @@ def _analyze(args) -> int:
         raise
     except KeyboardInterrupt:
         print(
-            "framing: interrupted; no table was half-written (any table in place is complete)",
+            f"framing: interrupted; no table was half-written ({args.out} holds the last complete run, if any)",
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
-    paths = [p for p in (table_path(args.out, name, args.format) for name in result.tables) if p.exists()]
-    if not args.no_figures:
-        _write_figures(result, args)
-    try:
-        write_table(removed, table_path(args.out, "removed_lines", args.format), args.format)
-        report = render_report(result, input_name=str(args.input))
-        report = write_text(report, args.out / "report.md")
-        if not args.no_evidence:
-            from .evidence import write_evidence
-
-            write_evidence(result, corpus, args.out)
-    except KeyboardInterrupt:
-        print("framing: interrupted; tables already in place are complete", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except Terminated:
+        print(f"framing: terminated (SIGTERM); {args.out} holds the last complete run, if any", file=sys.stderr)
+        return EXIT_TERMINATED
+    n_tables = sum(1 for entry in result.manifest["files"] if entry.get("table") not in (None, "skipped"))
     log.info(
-        "%d articles (%d parsed, %d from cache) in %.1f s with %s: %d tables and %s in %s",
+        "%d articles (%d parsed, %d from cache, %d skipped) in %.1f s with %s: %d tables, report.md "
+        "and manifest.json (run %s) in %s",
         result.n_articles,
         result.n_parsed,
         result.n_articles - result.n_parsed,
+        len(result.skipped_articles),
         result.seconds,
         result.runner,
-        len(paths),
-        report.name,
+        n_tables,
+        result.run_id,
         args.out,
     )
     return 0
 
 
-def _write_figures(result, args) -> list[Path]:
-    """The figures of the run, under OUT/figures (drawn off screen)."""
+def _write_extras(result, folder: Path, args, corpus, removed) -> None:
+    """removed_lines, the figures (unless --no-figures) and evidence.html (unless
+    --no-evidence), written into the run folder before it is switched into --out,
+    so they are published (and listed in manifest.json) with the tables they show."""
+    from .pipeline.formats import table_path
+    from .pipeline.publish import write_table
+
+    write_table(
+        removed, table_path(folder, "removed_lines", args.format), format=args.format, escape=args.escape_formulas
+    )
+    if not args.no_figures:
+        _write_figures(result, args, folder)
+    if not args.no_evidence:
+        from .evidence import write_evidence
+
+        write_evidence(result, corpus, folder)
+
+
+def _write_figures(result, args, folder: Path | None = None) -> list[Path]:
+    """The figures of the run, under FOLDER/figures (default --out; drawn off screen)."""
     import matplotlib
 
     from .pipeline.figures import write_figures
 
     matplotlib.use("Agg")  # a command line run has no screen to draw on
-    return write_figures(result, args.out, actors=args.actors, sources=args.sources, victims=args.victims)
+    folder = args.out if folder is None else folder
+    return write_figures(result, folder, actors=args.actors, sources=args.sources, victims=args.victims)
 
 
 def _load_input(args, *, columns=None):
@@ -407,134 +474,3 @@ def _load_input(args, *, columns=None):
         args.format,
     )
     return corpus, removed
-
-
-def render_report(result, *, input_name: str = "") -> str:
-    """A short Markdown report of a run: corpus, tables written, key per-outlet figures."""
-    from .pipeline import TABLES
-
-    writable = {spec.name for spec in TABLES if spec.write}
-    articles = result["articles"] if "articles" in result else None
-    lines = ["# framing analysis", ""]
-    lines.append(
-        f"Input `{input_name}`: {result.n_articles} articles"
-        + (f" from {articles['outlet'].nunique()} outlets" if articles is not None else "")
-        + f"; pipeline `{result.model}`; {result.n_parsed} articles parsed, "
-        f"{result.n_articles - result.n_parsed} read from the parse cache; "
-        f"run with {result.runner} in {result.seconds:.1f} s."
-    )
-    lines += ["", "## Tables", "", "| table | rows | columns |", "| --- | ---: | --- |"]
-    for name in result.tables:
-        if name in writable:
-            # sizes as counted by the run; a table is read only for its header
-            n_rows = result.n_rows[name] if name in result.n_rows else len(result[name])
-            columns = _columns(result, name)
-            lines.append(f"| `{name}{_suffix(result)}` | {n_rows} | {', '.join(map(str, columns))} |")
-    if result.skipped:
-        lines += ["", "Not made:", ""]
-        lines += [f"* `{name}`: {reason}" for name, reason in result.skipped.items()]
-    if articles is not None:
-        lines += ["", "## Per outlet", ""]
-        lines += _per_outlet(result, articles)
-    key = _key_figures(result)
-    if key:
-        lines += ["", "## Key figures (95% bootstrap intervals)", "", *key]
-    lines += [
-        "",
-        "Counts per 100 sentences are raw: small samples per outlet give wide "
-        "intervals; see the per-measure tables for bootstrap confidence intervals.",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def _columns(result, name: str) -> list:
-    path = None if result.out is None else result.out / f"{name}{_suffix(result)}"
-    if path is not None and path.exists():
-        if path.suffix == ".parquet":
-            import pyarrow.parquet as pq
-
-            return list(pq.read_schema(path).names)
-        import pandas as pd
-
-        return list(pd.read_csv(path, nrows=0).columns)
-    return list(result[name].columns)
-
-
-def _suffix(result) -> str:
-    """The file ending of the run's tables (``.csv`` unless run with another format)."""
-    from .pipeline.formats import TABLE_FORMATS
-
-    return TABLE_FORMATS[getattr(result, "format", "csv")]
-
-
-#: Rows of the aggregate tables quoted in report.md: (table, value column, the
-#: ``measure`` it is selected by, label). Decision: one agency and one tone figure.
-_KEY_FIGURES = (
-    ("responsibility", "share", "agentless", "harm events with no agent expressed"),
-    ("outlet_tone", "estimate", "mean_compound", "mean VADER compound of sentences"),
-)
-
-
-def _key_figures(result) -> list[str]:
-    lines = []
-    for name, value, measure, label in _KEY_FIGURES:
-        table = result.tables.get(name)
-        needed = {"outlet", "measure", value, "ci_low", "ci_high"}
-        if table is None or not needed <= set(table.columns):
-            continue
-        rows = table[table["measure"] == measure]
-        if rows.empty:
-            continue
-        lines += [f"{label} (`{name}{_suffix(result)}`):", ""]
-        lines += ["| outlet | value | 95% CI | resampled |", "| --- | ---: | --- | --- |"]
-        for row in rows.itertuples(index=False):
-            estimate = getattr(row, value)
-            unit = getattr(row, "ci_unit", "sentence")  # tables from before ci_unit resampled sentences
-            lines.append(
-                f"| {row.outlet} | {estimate:.2f} | {row.ci_low:.2f} to {row.ci_high:.2f} | {unit}s |"
-            )
-        lines.append("")
-    return lines
-
-
-#: Tables whose rows are events in sentences, reported per 100 sentences per outlet.
-_PER_SENTENCE_TABLES = (
-    "passives",
-    "harm_events",
-    "attributions",
-    "hedges",
-    "casualties",
-)
-
-
-def _per_outlet(result, articles) -> list[str]:
-    """Articles, sentences and, per 100 sentences, the rows of each per-sentence table."""
-    import pandas as pd
-
-    summary = articles.groupby("outlet", sort=True).agg(
-        articles=("article_id", "size"), sentences=("n_sentences", "sum")
-    )
-    per_100 = {}
-    for name in _PER_SENTENCE_TABLES:
-        if name in result.outlet_rows:  # counted while the run streamed the table
-            counts = pd.Series(result.outlet_rows[name], dtype="int64")
-        else:
-            table = result.tables.get(name)
-            if table is None or "article_id" not in table.columns:
-                continue
-            outlets = articles.set_index("article_id")["outlet"]
-            counts = table["article_id"].map(outlets).value_counts()
-        per_100[f"{name} /100 sent."] = (
-            100 * counts.reindex(summary.index, fill_value=0) / summary["sentences"].clip(lower=1)
-        )
-    summary = pd.concat([summary, pd.DataFrame(per_100).round(1)], axis=1)
-    header = ["outlet", *summary.columns]
-    lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (len(header) - 1)]
-    for outlet, (n_articles, n_sentences, *rates) in zip(
-        summary.index, summary.itertuples(index=False), strict=True
-    ):
-        cells = [str(outlet), str(int(n_articles)), str(int(n_sentences))]
-        cells += [f"{rate:.1f}" for rate in rates]
-        lines.append("| " + " | ".join(cells) + " |")
-    return lines

@@ -28,6 +28,7 @@ import pandas as pd
 
 from .actors import NO_AGENT
 from .io import write_text
+from .pipeline.publish import unescape_formulas
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -556,11 +557,11 @@ def _read_tables(
         elif articles is None:
             found[name] = pd.read_csv(path, dtype={"article_id": str}, keep_default_na=False)
         else:
-            chunks = pd.read_csv(
-                path, dtype={"article_id": str}, keep_default_na=False, chunksize=READ_CHUNK_ROWS
-            )
+            chunks = pd.read_csv(path, dtype={"article_id": str}, keep_default_na=False, chunksize=READ_CHUNK_ROWS)
             parts = [chunk[chunk["article_id"].isin(articles)] for chunk in chunks]
             found[name] = pd.concat(parts) if parts else pd.read_csv(path, dtype={"article_id": str}, nrows=0)
+        if path is not None and path.exists() and getattr(analysis, "escape_formulas", False):
+            found[name] = unescape_formulas(found[name])  # the page shows the text, not the CSV's ' guard
     return found
 
 

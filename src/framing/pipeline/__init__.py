@@ -25,14 +25,18 @@ Where things are:
 * :mod:`~framing.pipeline.batches`: the work on one batch, and joining batch tables;
 * :mod:`~framing.pipeline.runners`: serial, processes, Dask;
 * :mod:`~framing.pipeline.sink`: streaming tables to disk with ``out=``;
+* :mod:`~framing.pipeline.publish`: publishing a run's files as one set with a
+  ``manifest.json``, :func:`read_run` to read them back checked, formula escaping;
+* :mod:`~framing.pipeline.report`: ``report.md``;
 * :mod:`~framing.pipeline.run`: :func:`analyze` in named steps, and :func:`write_tables`.
 """
 
 from .articles import ARTICLE_COLUMNS, article_rows, articles
-from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, BatchResult, process_batch
+from .batches import BATCH_SIZE, NLP_BATCH_SIZE, ArticleError, BatchJob, BatchResult, process_batch
+from .publish import OutputError, Run, RunError, read_run
 from .registry import TABLES, TableSpec, available_tables
 from .run import MAX_CORPUS_TABLE_ARTICLES, PROGRESS_MIN_ARTICLES, Analysis, UnusedOptionError, analyze, write_tables
-from .runners import BATCHES_IN_FLIGHT_PER_WORKER, MIN_BATCHES_PER_WORKER
+from .runners import BATCHES_IN_FLIGHT_PER_WORKER, MIN_BATCHES_PER_WORKER, WorkerLostError
 from .sink import SavedTables
 
 __all__ = [
@@ -45,15 +49,21 @@ __all__ = [
     "PROGRESS_MIN_ARTICLES",
     "TABLES",
     "Analysis",
+    "ArticleError",
     "BatchJob",
     "BatchResult",
+    "OutputError",
+    "Run",
+    "RunError",
     "SavedTables",
     "TableSpec",
     "UnusedOptionError",
+    "WorkerLostError",
     "analyze",
     "article_rows",
     "articles",
     "available_tables",
     "process_batch",
+    "read_run",
     "write_tables",
 ]

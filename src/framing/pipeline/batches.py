@@ -19,6 +19,7 @@ from .registry import TableSpec, accepted_options
 __all__ = [
     "BATCH_SIZE",
     "NLP_BATCH_SIZE",
+    "ArticleError",
     "BatchJob",
     "BatchResult",
     "concat_tables",
@@ -49,16 +50,28 @@ class BatchJob:
     nlp_batch_size: int = NLP_BATCH_SIZE
     tables: tuple[TableSpec, ...] = ()
     options: Mapping = field(default_factory=dict)
+    strict: bool = False
 
 
 @dataclass
 class BatchResult:
-    """The tables of one batch and what it cost."""
+    """The tables of one batch, what it cost, and the articles it had to skip
+    (rows of the ``skipped`` table: article_id, file, stage, reason)."""
 
     tables: dict[str, pd.DataFrame]
     n_articles: int
     n_parsed: int
     seconds: float
+    skipped: list[tuple] = field(default_factory=list)
+
+
+class ArticleError(RuntimeError):
+    """An article that could not be parsed or measured, in a run with ``strict=True``;
+    the message names the article, the stage and the error."""
+
+
+#: Longest reason kept for a skipped article (the first line of the error).
+MAX_REASON_CHARS = 300
 
 
 # spaCy does not promise that one pipeline may be used from several threads at
@@ -99,17 +112,80 @@ def process_batch(batch: pd.DataFrame, job: BatchJob) -> BatchResult:
     Returns
     -------
     BatchResult
-        Tables keyed by name; the Docs are not returned.
+        Tables keyed by name; the Docs are not returned. If the batch fails,
+        it is done again article by article: an article whose parse or
+        measure raises is left out of every table and listed in ``skipped``.
+
+    Raises
+    ------
+    ArticleError
+        With ``job.strict``, for the first article that cannot be parsed or measured.
+    OSError
+        Never caught here: a full disk or an unreadable cache is not the article's fault.
     """
     start = time.perf_counter()
-    parsed, n_parsed = parse_batch(batch, job)
+    try:
+        parsed, n_parsed = parse_batch(batch, job)
+        tables = make_batch_tables(parsed, job)
+        skipped = []
+    except OSError:
+        raise
+    except Exception:  # one article broke the batch: find it, article by article
+        tables, n_parsed, skipped = process_articles(batch, job)
+    return BatchResult(tables, len(batch), n_parsed, time.perf_counter() - start, skipped)
+
+
+def make_batch_tables(parsed: ParsedCorpus, job: BatchJob) -> dict[str, pd.DataFrame]:
+    """Every table of ``job`` for one parsed batch."""
     tables: dict[str, pd.DataFrame] = {}
     for spec in job.tables:
         # a table made from another table of the same batch gets it, not recomputes it
         inputs = {key: tables[name] for key, name in spec.inputs if name in tables}
         options = {**accepted_options(spec.function, job.options), **dict(spec.options)}
         tables[spec.name] = spec.function(parsed, **inputs, **options)
-    return BatchResult(tables, len(batch), n_parsed, time.perf_counter() - start)
+    return tables
+
+
+def process_articles(batch: pd.DataFrame, job: BatchJob) -> tuple[dict[str, pd.DataFrame], int, list[tuple]]:
+    """The tables of a batch made one article at a time, skipping the articles that fail.
+
+    Returns the tables (a table no article of the batch made is left out), the
+    number of articles parsed, and one ``skipped`` row per failed article.
+    """
+    parts: dict[str, list[pd.DataFrame]] = {spec.name: [] for spec in job.tables}
+    kinds = {spec.name: spec.kind for spec in job.tables}
+    skipped, n_parsed = [], 0
+    for position in range(len(batch)):
+        one = batch.iloc[position : position + 1]
+        article_id = one["article_id"].iloc[0]
+        file = one["file"].iloc[0] if "file" in one.columns else ""
+        stage = "parse"
+        try:
+            parsed, parsed_now = parse_batch(one, job)
+            tables: dict[str, pd.DataFrame] = {}
+            for spec in job.tables:
+                stage = f"measure {spec.name}"
+                inputs = {key: tables[name] for key, name in spec.inputs if name in tables}
+                options = {**accepted_options(spec.function, job.options), **dict(spec.options)}
+                tables[spec.name] = spec.function(parsed, **inputs, **options)
+        except OSError:
+            raise
+        except Exception as err:
+            lines = str(err).strip().splitlines()
+            reason = f"{type(err).__name__}: {lines[0] if lines else ''}"[:MAX_REASON_CHARS]
+            if job.strict:
+                where = f" (file {file})" if file else ""
+                raise ArticleError(f"article {article_id}{where}: {stage} failed: {reason}") from err
+            skipped.append((article_id, file, stage, reason))
+            continue
+        n_parsed += parsed_now
+        for name, table in tables.items():
+            parts[name].append(table)
+    joined = {}
+    for name, frames in parts.items():
+        if frames:
+            joined[name] = sum_counts(frames) if kinds[name] == "counts" else concat_tables(frames)
+    return joined, n_parsed, skipped
 
 
 def concat_tables(frames: list[pd.DataFrame]) -> pd.DataFrame:

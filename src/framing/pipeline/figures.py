@@ -100,6 +100,10 @@ def write_figures(analysis, out: str | Path, *, actors=None, sources=None, victi
         if empty:
             logger.info("figure %s skipped: the %s table is empty", name, ", ".join(empty))
             continue
+        if "articles" not in analysis:  # --tables without articles: the outlets of the table drawn
+            with_outlet = next((frame for frame in tables.values() if "outlet" in frame.columns), None)
+            outlets = plots.outlet_order(with_outlet) if with_outlet is not None else None
+            common.update(outlets=outlets, palette=plots.outlet_palette(outlets) if outlets else None)
         try:
             fig = draw[name](tables)
         except plots.NothingToDraw as reason:

@@ -5,17 +5,19 @@
 3. :func:`collect_batches` gathers the batch tables (to disk with ``out=``);
 4. :func:`finish_batch_tables` joins them, :func:`make_aggregates` and
    :func:`make_corpus_tables` make the tables computed at the end;
-5. :func:`publish_tables` puts every finished table in place.
+5. :func:`publish_run` is where a finished run is published: with ``out=``,
+   every table, ``skipped.csv``, ``report.md`` and ``manifest.json`` are
+   written into the run folder and switched into ``out`` as one set
+   (:mod:`framing.pipeline.publish` says how and why).
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
-import shutil
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,14 +25,16 @@ import pandas as pd
 
 from ..actors import load_actors
 from ..corpus import CORPUS_COLUMNS, load_corpus
-from ..io import atomic_path
 from ..nlp import resolve_model
 from ..parse import default_cache_dir, parse
 from ..sources import load_sources
 from ..textnorm import load_spelling_variants
-from .batches import BATCH_SIZE, NLP_BATCH_SIZE, BatchJob, concat_tables, sort_counts, sum_counts
-from .formats import table_path, write_table
-from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers, spec_of
+from .batches import BATCH_SIZE, NLP_BATCH_SIZE, ArticleError, BatchJob, concat_tables, sort_counts, sum_counts
+from .formats import table_path
+from .outputs import owned_files, run_manifest, write_tables
+from .publish import SKIPPED_COLUMNS, corpus_sha256, new_run_id, switch_in, write_table, writing_to
+from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers
+from .report import render_report
 from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
 from .sink import SavedTables, TableSink
 
@@ -40,6 +44,7 @@ __all__ = [
     "Analysis",
     "UnusedOptionError",
     "analyze",
+    "publish_run",
     "run_options",
     "write_tables",
 ]
@@ -72,7 +77,11 @@ class Analysis:
     all held at once. ``out`` is that directory (None for an in-memory run),
     ``n_rows`` the rows of every table and ``outlet_rows`` the rows per outlet
     of every per-article table with an ``article_id`` column (counted while
-    streaming, so a report needs no table read back).
+    streaming, so a report needs no table read back). ``skipped_articles``
+    is the ``skipped`` table: the articles that could not be parsed or
+    measured, left out of every table (columns ``article_id, file, stage,
+    reason``). ``run_id`` and ``corpus_sha256`` identify the run (and are in
+    its ``manifest.json``, which ``manifest`` holds after a run with ``out=``).
     """
 
     tables: Mapping[str, pd.DataFrame]
@@ -86,6 +95,13 @@ class Analysis:
     n_rows: dict[str, int] = field(default_factory=dict)
     outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
     format: str = "csv"
+    skipped_articles: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+    run_id: str = ""
+    corpus_sha256: str = ""
+    model_version: str = ""
+    tables_asked: list[str] | None = None
+    escape_formulas: bool = True
+    manifest: dict | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return self.tables[name]
@@ -101,6 +117,7 @@ class Collected:
     parts: dict[str, list[pd.DataFrame]]
     outlet_rows: dict[str, dict[str, int]] = field(default_factory=dict)
     n_parsed: int = 0
+    skipped: list[tuple] = field(default_factory=list)
 
 
 def analyze(
@@ -120,6 +137,10 @@ def analyze(
     progress: bool | None = None,
     out: str | Path | None = None,
     format: str = "csv",
+    strict: bool = False,
+    escape_formulas: bool = True,
+    input_name: str | None = None,
+    extra_files: Callable[[Analysis, Path], object] | None = None,
 ) -> Analysis:
     """Every table of the package for a corpus, streaming the parse in batches.
 
@@ -169,14 +190,38 @@ def analyze(
         Progress bar on stderr; by default from :data:`PROGRESS_MIN_ARTICLES` articles.
     out : str or Path, optional
         Directory for the tables (``<name>.csv``, created if missing), as
-        ``framing analyze --out`` writes them. Per-article tables are appended
-        there batch by batch, under temporary names, so memory stays flat
-        however large the corpus; every table is renamed into place only once
-        the whole run has succeeded. Without ``out`` every table is kept in
+        ``framing analyze --out`` writes them, with ``skipped.csv``,
+        ``report.md`` and ``manifest.json``. Per-article tables are appended
+        to a hidden run folder there batch by batch, so memory stays flat
+        however large the corpus; the run's files are switched into ``out``
+        as one set only once the whole run has succeeded, and tables of an
+        earlier run that this one did not make are removed
+        (:mod:`framing.pipeline.publish`; read them back with
+        :func:`framing.read_run`). Without ``out`` every table is kept in
         memory and nothing is written.
     format : {"csv", "parquet"}, default "csv"
         File format of the tables written to ``out`` (see
         :mod:`framing.pipeline.formats`): Parquet keeps each column's dtype.
+        ``skipped.csv`` is CSV in either format.
+    strict : bool, default False
+        Stop at the first article that cannot be parsed or measured (raise
+        :class:`~framing.pipeline.batches.ArticleError`), and at the first
+        table that cannot be computed, instead of skipping it with a warning.
+    escape_formulas : bool, default True
+        With ``out``, put a ``'`` before text cells of the CSV tables a
+        spreadsheet would run as a formula
+        (:func:`framing.pipeline.publish.escape_formulas`); Parquet tables are
+        written as they are.
+    input_name : str, optional
+        What the corpus was read from, for report.md; default the path when
+        ``corpus`` is one.
+    extra_files : callable, optional
+        With ``out``, called as ``extra_files(analysis, folder)`` once the
+        tables and report.md are in the run folder and before it is switched
+        in: ``analysis`` reads its tables from ``folder``, and every file the
+        call writes under ``folder`` is published with the tables and listed
+        in ``manifest.json`` (``framing analyze`` writes removed_lines, the
+        figures and evidence.html this way).
 
     Returns
     -------
@@ -200,6 +245,14 @@ def analyze(
         ``lexicons`` names a list framing does not know.
     ValueError
         For an unknown table name, a bad ``workers`` / ``batch_size`` or actor file.
+    framing.pipeline.publish.OutputError
+        An OSError: ``out`` cannot be written (a file, read-only, full disk),
+        in one line naming it. ``out`` is then left as it was.
+    framing.pipeline.batches.ArticleError
+        With ``strict=True``, naming the first article that failed; and whenever
+        every article failed (a broken pipeline, not a bad article).
+    framing.pipeline.runners.WorkerLostError
+        If a worker process dies twice on the same batch (``workers > 1``).
 
     Notes
     -----
@@ -211,6 +264,11 @@ def analyze(
     back only the tables it summarises, one at a time, so the run's peak
     memory is the parse plus the largest such table. The corpus table itself
     (the texts) is held throughout; the Docs, ~100 times larger, are never kept.
+
+    An article whose parse or measure raises is left out of every table and
+    listed in ``skipped_articles`` (with a warning); a table made at the end
+    whose function raises is left out with the reason in ``skipped``; the rest
+    of the run goes on (unless ``strict``). An OSError is never skipped.
     """
     started = time.perf_counter()
     if workers < 1:
@@ -218,47 +276,68 @@ def analyze(
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     table_path(".", "check", format)  # an unknown format fails before the parse
+    if input_name is None and isinstance(corpus, (str, Path)):
+        input_name = str(corpus)
     corpus = as_corpus(corpus)
     info = resolve_model(model)
     specs = available_tables(tables)
-    options = run_options(
-        specs, actors=actors, sources=sources, spelling_variants=spelling_variants, lexicons=lexicons
-    )
+    options = run_options(specs, actors=actors, sources=sources, spelling_variants=spelling_variants, lexicons=lexicons)
     job = BatchJob(
         model=info.name,
         cache_dir=str(cache_dir if cache_dir is not None else default_cache_dir()),
         use_cache=use_cache,
         tables=tuple(spec for spec in specs if spec.kind in BATCH_KINDS),
         options=options,
+        strict=strict,
     )
-    results, runner, closers = start_runner(corpus, job, workers=workers, dask=dask, batch_size=batch_size)
-    sink = None
+    # the output folder first: a bad --out fails before any article is parsed
+    sink = (
+        None if out is None else TableSink(Path(out), read_back(specs), format=format, escape_formulas=escape_formulas)
+    )
     try:
-        if out is not None:
-            sink = TableSink(Path(out), read_back(specs), format=format)
+        results, runner, closers = start_runner(corpus, job, workers=workers, dask=dask, batch_size=batch_size)
         show = progress if progress is not None else len(corpus) >= PROGRESS_MIN_ARTICLES
         collected = collect_batches(results, job, corpus, sink, progress=show, closers=closers)
-        finished = finish_batch_tables(job, collected, streamed=sink is not None)
-        skipped = make_aggregates(specs, corpus, finished, sink, options)
-        skipped |= make_corpus_tables(specs, corpus, finished, sink, options, job)
-        names = [spec.name for spec in specs if spec.name in finished or spec.kind == "article"]
-        made, n_rows = publish_tables(names, finished, sink)
+        finished, not_made = finish_batch_tables(job, collected, streamed=sink is not None)
+        if collected.skipped and len(collected.skipped) == len(corpus):  # the run, not an article, is broken
+            first = collected.skipped[0]
+            raise ArticleError(
+                f"every article failed ({len(corpus)}), so no table was made; the first, {first[0]}, "
+                f"at {first[2]}: {first[3]}"
+            )
+        kept = corpus
+        if collected.skipped:  # the tables made at the end see only the articles every table has
+            left_out = {row[0] for row in collected.skipped}
+            kept = corpus[~corpus["article_id"].isin(left_out)].reset_index(drop=True)
+        not_made |= make_aggregates(specs, kept, finished, sink, options, strict=strict)
+        not_made |= make_corpus_tables(specs, kept, finished, sink, options, job, strict=strict)
+        streamed = sink.n_rows if sink is not None else {}
+        names = [spec.name for spec in specs if spec.name in finished or spec.name in streamed]
+        analysis = Analysis(
+            tables={name: finished[name] for name in names if name in finished},
+            skipped={spec.name: not_made[spec.name] for spec in specs if spec.name in not_made},
+            n_articles=len(corpus),
+            n_parsed=collected.n_parsed,
+            seconds=0.0,
+            runner=runner,
+            model=info.name,
+            outlet_rows=collected.outlet_rows,
+            skipped_articles=pd.DataFrame(collected.skipped, columns=SKIPPED_COLUMNS),
+            run_id=new_run_id(),
+            corpus_sha256=corpus_sha256(corpus),
+            model_version=info.version,
+            tables_asked=None if tables is None else [spec.name for spec in specs],
+            escape_formulas=escape_formulas,
+            format=format,
+        )
+        analysis.n_rows = {name: len(table) for name, table in analysis.tables.items()}
+        publish_run(
+            analysis, names, finished, sink, started=started, input_name=input_name or "", extra_files=extra_files
+        )
     finally:
         if sink is not None:
             sink.discard()
-    return Analysis(
-        tables=made,
-        skipped=skipped,
-        n_articles=len(corpus),
-        n_parsed=collected.n_parsed,
-        seconds=time.perf_counter() - started,
-        runner=runner,
-        model=info.name,
-        out=None if sink is None else sink.out,
-        n_rows=n_rows,
-        outlet_rows=collected.outlet_rows,
-        format=format,
-    )
+    return analysis
 
 
 def as_corpus(corpus) -> pd.DataFrame:
@@ -270,9 +349,7 @@ def as_corpus(corpus) -> pd.DataFrame:
     return corpus.reset_index(drop=True)
 
 
-def run_options(
-    specs: list[TableSpec], *, actors=None, sources=None, spelling_variants=None, lexicons=None
-) -> dict:
+def run_options(specs: list[TableSpec], *, actors=None, sources=None, spelling_variants=None, lexicons=None) -> dict:
     """The run-wide options, each read once here rather than once per batch.
 
     Raises
@@ -331,8 +408,13 @@ def collect_batches(results, job: BatchJob, corpus: pd.DataFrame, sink, *, progr
     try:
         for result in results:
             collected.n_parsed += result.n_parsed
+            for row in result.skipped:
+                logger.warning("skipped article %s (%s): %s", row[0], row[2], row[3])
+            collected.skipped.extend(result.skipped)
             for spec in job.tables:
-                table = result.tables[spec.name]
+                table = result.tables.get(spec.name)
+                if table is None:  # every article of the batch was skipped
+                    continue
                 if spec.kind == "article" and "article_id" in table.columns:
                     counts = collected.outlet_rows.setdefault(spec.name, {})
                     for article_id in table["article_id"].tolist():  # not per-element pandas
@@ -356,16 +438,24 @@ def collect_batches(results, job: BatchJob, corpus: pd.DataFrame, sink, *, progr
     return collected
 
 
-def finish_batch_tables(job: BatchJob, collected: Collected, *, streamed: bool) -> dict[str, pd.DataFrame]:
-    """The batch tables held in memory, joined (per-article tables streamed to disk stay there)."""
+def finish_batch_tables(
+    job: BatchJob, collected: Collected, *, streamed: bool
+) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """The batch tables held in memory, joined (per-article tables streamed to disk stay
+    there), and the tables no article made (every article skipped) with the reason."""
     finished: dict[str, pd.DataFrame] = {}
+    not_made = {}
     for spec in job.tables:
         if streamed and spec.kind == "article":
             continue
-        finished[spec.name] = concat_tables(collected.parts.pop(spec.name))
+        parts = collected.parts.pop(spec.name)
+        if not parts:
+            not_made[spec.name] = "every article was skipped (skipped.csv says why)"
+            continue
+        finished[spec.name] = concat_tables(parts)
         if spec.kind == "counts":  # an order that does not depend on the batching
             finished[spec.name] = sort_counts(finished[spec.name])
-    return finished
+    return finished, not_made
 
 
 def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) -> pd.DataFrame:
@@ -375,10 +465,10 @@ def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) ->
     return spec.function(corpus, **inputs, **fixed)
 
 
-def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict) -> dict:
+def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, *, strict: bool = False) -> dict:
     """Add every aggregate the corpus allows to ``finished``, made from the finished
     tables; return the skipped ones with the reason (a comparison of outlets on a
-    corpus of one outlet)."""
+    corpus of one outlet, an input table no article made, an error unless ``strict``)."""
     skipped = {}
     n_outlets = corpus["outlet"].nunique()
     for spec in specs:
@@ -391,11 +481,42 @@ def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: 
             )
             logger.info("skipping %s: %s", spec.name, skipped[spec.name])
             continue
-        finished[spec.name] = call_at_end(spec, corpus, finished, sink, options)
+        missing = [table for _, table in spec.inputs if table not in finished and table not in sink_tables(sink)]
+        if missing:
+            skipped[spec.name] = f"needs {', '.join(missing)}, which no article made"
+            continue
+        made = call_or_skip(spec, corpus, finished, sink, options, strict=strict)
+        if isinstance(made, str):
+            skipped[spec.name] = made
+        else:
+            finished[spec.name] = made
     return skipped
 
 
-def make_corpus_tables(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, job: BatchJob) -> dict:
+def sink_tables(sink) -> set[str]:
+    """The tables a sink holds (streamed by at least one batch)."""
+    return set() if sink is None else set(sink.n_rows)
+
+
+def call_or_skip(spec: TableSpec, corpus, finished: dict, sink, options: dict, *, strict: bool):
+    """``spec``'s table, or the reason it could not be made (a string) if its function
+    raises (an OSError, or any error with ``strict``, is raised)."""
+    try:
+        return call_at_end(spec, corpus, finished, sink, options)
+    except OSError:
+        raise
+    except Exception as err:
+        if strict:
+            raise
+        lines = str(err).strip().splitlines()
+        reason = f"could not be computed: {type(err).__name__}: {lines[0] if lines else ''}"
+        logger.warning("skipping %s: %s", spec.name, reason)
+        return reason
+
+
+def make_corpus_tables(
+    specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, job: BatchJob, *, strict: bool = False
+) -> dict:
     """Add the cross-article tables to ``finished`` for a small corpus; return what was skipped."""
     whole = [spec for spec in specs if spec.kind == "corpus"]
     if whole and len(corpus) > MAX_CORPUS_TABLE_ARTICLES:
@@ -415,44 +536,64 @@ def make_corpus_tables(specs, corpus: pd.DataFrame, finished: dict, sink, option
             batch_size=NLP_BATCH_SIZE,
             progress=False,
         )
+        skipped = {}
         for spec in whole:
-            finished[spec.name] = call_at_end(spec, parsed, finished, sink, options)
+            made = call_or_skip(spec, parsed, finished, sink, options, strict=strict)
+            if isinstance(made, str):
+                skipped[spec.name] = made
+            else:
+                finished[spec.name] = made
+        return skipped
     return {}
 
 
-def publish_tables(names: list[str], finished: dict, sink) -> tuple[Mapping[str, pd.DataFrame], dict[str, int]]:
-    """The run's tables and their sizes; with a sink, the tables written and renamed into place."""
+def publish_run(
+    analysis: Analysis,
+    names: list[str],
+    finished: dict,
+    sink,
+    *,
+    started: float,
+    input_name: str = "",
+    extra_files: Callable[[Analysis, Path], object] | None = None,
+) -> Analysis:
+    """Publish a finished run: the one place where a run's files are written and put in place.
+
+    Without a sink (no ``out=``) the tables stay in memory. With one, the
+    tables made at the end, ``skipped.csv`` and ``report.md`` are written into
+    the run folder beside the streamed tables, ``manifest.json`` is made from
+    the same ``analysis``, and the folder is switched into ``out``
+    (:func:`~framing.pipeline.publish.switch_in`). Anything else a run writes
+    (figures, say) belongs in the run folder before the switch, so that it is
+    published with the tables it was made from: ``extra_files(analysis, folder)``
+    writes it there, after report.md and before the manifest.
+
+    ``analysis`` is completed in place (``tables``, ``n_rows``, ``seconds``,
+    ``out``, ``manifest``) and returned.
+    """
     if sink is None:
-        tables = {name: finished[name] for name in names}
-        return tables, {name: len(table) for name, table in tables.items()}
+        analysis.seconds = time.perf_counter() - started
+        return analysis
     writable = {spec.name for spec in TABLES if spec.write}
     for name in names:
         if name in finished and name in writable:
             sink.write(name, finished[name])
-    sink.publish([name for name in names if name in writable])
-    n_rows = {name: sink.n_rows[name] if name in sink.n_rows else len(finished[name]) for name in names}
-    kept = {name: finished[name] for name in names if spec_of(name).kind != "article"}
-    return SavedTables(sink.out, names, kept, format=sink.format), n_rows
-
-
-def write_tables(analysis: Analysis, out: str | Path, *, format: str = "csv") -> list[Path]:
-    """Write every table of ``analysis`` marked ``write`` as ``out/<name>.csv``
-    (or ``.parquet`` with ``format="parquet"``), atomically.
-
-    A run made with ``out=`` in the same format has written its tables
-    already: they are copied byte for byte (not read back and rewritten), or
-    left alone when ``out`` is that directory.
-    """
-    writable = {spec.name for spec in TABLES if spec.write}
-    out = Path(out)
-    names = [name for name in analysis.tables if name in writable]
-    if analysis.out is None or analysis.format != format:
-        return [write_table(analysis.tables[name], table_path(out, name, format), format) for name in names]
-    paths = []
-    for name in names:
-        source, target = table_path(analysis.out, name, format), table_path(out, name, format)
-        if source.resolve() != target.resolve():
-            with atomic_path(target) as tmp:
-                shutil.copyfile(source, tmp)
-        paths.append(target)
-    return paths
+    sink.finish([name for name in names if name in writable])
+    with writing_to(sink.out):
+        write_table(analysis.skipped_articles, sink.dir / "skipped.csv", escape=analysis.escape_formulas)
+    analysis.n_rows = {name: sink.n_rows[name] if name in sink.n_rows else len(finished[name]) for name in names}
+    kept = {name: finished[name] for name in names if name in finished}  # streamed tables are not
+    saved = {"format": sink.format, "escaped": analysis.escape_formulas}
+    analysis.tables = SavedTables(sink.dir, names, kept, **saved)
+    analysis.out = sink.dir  # the report (and extra_files) read the tables from the run folder
+    analysis.seconds = time.perf_counter() - started
+    with writing_to(sink.out):
+        (sink.dir / "report.md").write_text(render_report(analysis, input_name=input_name), encoding="utf-8")
+        if extra_files is not None:
+            extra_files(analysis, sink.dir)
+    published = [name for name in names if name in writable]
+    analysis.manifest = run_manifest(analysis, sink.dir, published)
+    switch_in(sink.dir, sink.out, analysis.manifest, owned=owned_files())
+    analysis.tables = SavedTables(sink.out, names, kept, **saved)
+    analysis.out = sink.out
+    return analysis

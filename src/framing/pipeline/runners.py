@@ -11,7 +11,8 @@ import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Iterator
-from functools import partial
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import pandas as pd
 
@@ -21,6 +22,7 @@ from . import batches as batch_work
 __all__ = [
     "BATCHES_IN_FLIGHT_PER_WORKER",
     "MIN_BATCHES_PER_WORKER",
+    "WorkerLostError",
     "dask_client",
     "iter_batches",
     "run_dask",
@@ -34,6 +36,13 @@ MIN_BATCHES_PER_WORKER = 4
 #: Batches kept in flight per worker on Dask, so the scheduler always has the
 #: next batch ready but a huge corpus is not sent all at once.
 BATCHES_IN_FLIGHT_PER_WORKER = 2
+
+logger = logging.getLogger("framing.pipeline")
+
+
+class WorkerLostError(RuntimeError):
+    """A worker process died (killed, out of memory) twice while working on the
+    same batch; the message names the batch's articles."""
 
 
 def iter_batches(corpus: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
@@ -59,12 +68,83 @@ def _worker_init() -> None:
 def run_processes(batches, job, workers: int):
     """Process the batches in ``workers`` spawned processes, yielding in input order.
 
-    The spawn start method behaves the same on Linux, macOS and Windows.
+    A few batches per worker are in flight at a time. When a worker process
+    dies (killed, or chosen by the out-of-memory killer) the pool is broken
+    and every batch in flight is lost: a new pool is started and those batches
+    are done again one at a time, so the batch that kills a worker again is
+    known. The spawn start method behaves the same on Linux, macOS and Windows.
+
+    Raises
+    ------
+    WorkerLostError
+        If a worker dies a second time on the same batch, naming its articles.
     """
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_worker_init) as pool:
-        # imap keeps input order; chunksize 1 since a batch is already ~1 s of work
-        yield from pool.imap(partial(batch_work.process_batch, job=job), batches, chunksize=1)
+    window = workers * BATCHES_IN_FLIGHT_PER_WORKER
+    batches = iter(batches)
+    in_flight: deque = deque()  # (batch, future), in input order
+
+    def start_pool():
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init)
+
+    pool = start_pool()
+    done = False
+    try:
+        while True:
+            while len(in_flight) < window:
+                batch = next(batches, None)
+                if batch is None:
+                    break
+                in_flight.append((batch, pool.submit(batch_work.process_batch, batch, job)))
+            if not in_flight:
+                done = True
+                return
+            batch, future = in_flight.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                lost = [batch, *(other for other, _ in in_flight)]
+                in_flight.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                logger.warning(
+                    "a worker process died (killed, or out of memory?); redoing %d batch(es) one at a time",
+                    len(lost),
+                )
+                pool = start_pool()
+                for suspect in lost:
+                    yield _redo_alone(pool, suspect, job)
+                continue
+            yield result
+    finally:
+        if done:
+            pool.shutdown(wait=True)
+        else:  # an error, Ctrl-C or SIGTERM: do not wait for the batches in flight
+            _stop_now(pool)
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Shut ``pool`` down and end its worker processes without waiting for their batches."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    # before 3.14 the executor has no public way to stop a running worker
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+
+
+def _redo_alone(pool: ProcessPoolExecutor, batch: pd.DataFrame, job):
+    """``batch`` done again on its own: a second dead worker is this batch's doing."""
+    try:
+        return pool.submit(batch_work.process_batch, batch, job).result()
+    except BrokenProcessPool:
+        ids = batch["article_id"].astype(str).tolist()
+        shown = ", ".join(ids[:20]) + (f" and {len(ids) - 20} more" if len(ids) > 20 else "")
+        raise WorkerLostError(
+            f"a worker process died twice on the batch of articles {shown} (killed, or out of "
+            "memory: try fewer --workers, a smaller --batch-size, or leave these articles out)"
+        ) from None
 
 
 def _preload_model(model: str) -> str:
