@@ -64,13 +64,13 @@ def worker_fault(corpus) -> pd.DataFrame:
 
 def main(argv: list[str]) -> int:
     from framing import cli
-    from framing.pipeline import TableSpec, batches, publish, run
+    from framing.pipeline import TableSpec, batches, endtables, publish, run
 
     point, number = os.environ.get("FAULT_AT", ""), os.environ.get("FAULT_CALL", "1")
     if point == "batch":
         batches.process_batch = _at_call(batches.process_batch, number)
     elif point == "aggregate":
-        run.call_at_end = _at_call(run.call_at_end, number)
+        endtables.call_at_end = _at_call(endtables.call_at_end, number)
     elif point == "rename":
         publish.rename = _at_call(publish.rename, number)
     elif point == "worker":

@@ -78,16 +78,8 @@ def unannotated(name: str) -> list[str]:
     return missing
 
 
-#: Annotated once the parallel rewrites of their modules (input readers, run publishing) are merged.
-NOT_YET_TYPED = {"analyze", "load_corpus"}
-
-
 def public_functions() -> list:
-    names = sorted(n for n in framing.__all__ if callable(getattr(framing, n)) and not n[0].isupper())
-    return [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="not yet annotated")) if n in NOT_YET_TYPED else n
-        for n in names
-    ]
+    return sorted(n for n in framing.__all__ if callable(getattr(framing, n)) and not n[0].isupper())
 
 
 @pytest.mark.parametrize("name", public_functions())

@@ -27,7 +27,7 @@ import pytest
 
 import framing
 from framing import cli
-from framing.pipeline import RunError, TableSpec, batches, publish, run
+from framing.pipeline import RunError, TableSpec, batches, endtables, publish, run
 from framing.pipeline.publish import escape_formulas, unescape_formulas
 
 TESTS = Path(__file__).resolve().parent
@@ -428,7 +428,7 @@ def test_an_article_a_measure_fails_on_is_left_out_of_every_table(work, tmp_path
 
 def test_an_aggregate_that_fails_is_not_made_and_the_rest_is_written(work, reference, tmp_path, monkeypatch):
     spec = next(s for s in framing.pipeline.TABLES if s.name == "responsibility")
-    monkeypatch.setattr(run, "call_at_end", _fail_on_spec(spec.name, run.call_at_end))
+    monkeypatch.setattr(endtables, "call_at_end", _fail_on_spec(spec.name, endtables.call_at_end))
     some = SOME_TABLES[1].split(",")
     result = framing.analyze(work["full"], tables=some, cache_dir=work["cache"], progress=False, out=tmp_path / "out")
     assert result.skipped["responsibility"] == "could not be computed: ValueError: no events"

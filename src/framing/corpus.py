@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
 import warnings
 from collections.abc import Iterable, Mapping
@@ -82,7 +83,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def load_corpus(
-    source,
+    source: str | os.PathLike | pd.DataFrame,
     *,
     clean: bool = True,
     max_bytes: int = MAX_BYTES,

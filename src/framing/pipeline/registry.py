@@ -18,6 +18,7 @@ from ..claims import align_claims, prominence
 from ..hedging import hedges
 from ..sentences import sentences
 from ..sources import attributions
+from ..stories import group_stories
 from ..tone import actor_clauses, actor_tone, outlet_tone, sentence_sentiment
 from ..wording import (
     actor_labels,
@@ -80,8 +81,9 @@ class TableSpec:
         concatenated. ``counts``: the same, but the batch tables are partial
         counts summed over their key columns as they arrive. ``aggregate``:
         called once at the end on the tables named in ``inputs``. ``corpus``:
-        compares articles with each other, so it needs every Doc at once; made
-        at the end only for small corpora (see ``framing.pipeline.MAX_CORPUS_TABLE_ARTICLES``).
+        compares articles with each other, so it needs the Docs it compares at
+        once; made at the end on the whole corpus when small, story by story
+        when large (see :mod:`framing.pipeline.endtables`).
     inputs : tuple of (keyword, table name)
         Which table is passed through which keyword: for an aggregate, the
         finished table; for a per-article table, the same batch's table (so
@@ -152,7 +154,8 @@ TABLES: tuple[TableSpec, ...] = (
     TableSpec(toll_table, "aggregate", (("tolls", "casualties"),)),
     TableSpec(outlet_tone, "aggregate", (("sentiment", "sentence_sentiment"),)),
     TableSpec(actor_tone, "aggregate", (("clauses", "actor_clauses"),)),
-    # across articles: small corpora only
+    TableSpec(group_stories, "aggregate"),
+    # across articles: the whole corpus when small, story by story when large (pipeline.endtables)
     TableSpec(
         align_claims,
         "corpus",

@@ -3,8 +3,9 @@
 1. :func:`run_options` reads the taxonomies once and refuses an option no table takes;
 2. :func:`start_runner` starts the batches on the chosen runner;
 3. :func:`collect_batches` gathers the batch tables (to disk with ``out=``);
-4. :func:`finish_batch_tables` joins them, :func:`make_aggregates` and
-   :func:`make_corpus_tables` make the tables computed at the end;
+4. :func:`finish_batch_tables` joins them, and
+   :mod:`framing.pipeline.endtables` makes the tables computed at the end
+   (cross-article tables story by story for a large corpus);
 5. :func:`publish_run` is where a finished run is published: with ``out=``,
    every table, ``skipped.csv``, ``report.md`` and ``manifest.json`` are
    written into the run folder and switched into ``out`` as one set
@@ -15,28 +16,35 @@ from __future__ import annotations
 
 import inspect
 import logging
+import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..actors import load_actors
 from ..corpus import CORPUS_COLUMNS, load_corpus
+from ..hints import SpellingInput, TaxonomyInput
 from ..nlp import resolve_model
-from ..parse import default_cache_dir, parse
+from ..parse import default_cache_dir
 from ..sources import load_sources
 from ..textnorm import load_spelling_variants
-from .batches import BATCH_SIZE, NLP_BATCH_SIZE, ArticleError, BatchJob, concat_tables, sort_counts, sum_counts
+from .batches import BATCH_SIZE, ArticleError, BatchJob, concat_tables, sort_counts, sum_counts
+from .endtables import MAX_CORPUS_TABLE_ARTICLES, make_aggregates, make_corpus_tables
 from .formats import table_path
 from .outputs import owned_files, run_manifest, write_tables
 from .publish import SKIPPED_COLUMNS, corpus_sha256, new_run_id, switch_in, write_table, writing_to
-from .registry import TABLES, TableSpec, accepted_options, available_tables, lexicon_takers
+from .registry import TABLES, TableSpec, available_tables, lexicon_takers
 from .report import render_report
 from .runners import MIN_BATCHES_PER_WORKER, dask_client, iter_batches, run_dask, run_processes, run_serial
 from .sink import SavedTables, TableSink
+
+if TYPE_CHECKING:  # dask is an optional extra
+    from distributed import Client
 
 __all__ = [
     "MAX_CORPUS_TABLE_ARTICLES",
@@ -51,11 +59,6 @@ __all__ = [
 
 logger = logging.getLogger("framing.pipeline")
 
-#: Largest corpus for which the cross-article tables (``align_claims``, ``text_reuse``)
-#: are made. They compare every pair of sentences or articles, which grows with
-#: the square of the corpus, and need every Doc at once; framing.align_claims
-#: asks for "a few days of coverage at a time". Decision: 200 articles.
-MAX_CORPUS_TABLE_ARTICLES = 200
 #: Show a progress bar by default from this many articles on.
 PROGRESS_MIN_ARTICLES = 20
 #: Kinds of table made batch by batch (the others are made at the end).
@@ -121,18 +124,18 @@ class Collected:
 
 
 def analyze(
-    corpus,
+    corpus: pd.DataFrame | str | os.PathLike,
     *,
-    tables=None,
-    actors=None,
-    sources=None,
-    spelling_variants=None,
+    tables: Iterable[str] | None = None,
+    actors: TaxonomyInput = None,
+    sources: TaxonomyInput = None,
+    spelling_variants: SpellingInput = None,
     lexicons: Mapping | None = None,
     model: str | None = None,
     cache_dir: str | Path | None = None,
     use_cache: bool = True,
     workers: int = 1,
-    dask=None,
+    dask: str | Client | None = None,
     batch_size: int = BATCH_SIZE,
     progress: bool | None = None,
     out: str | Path | None = None,
@@ -456,95 +459,6 @@ def finish_batch_tables(
         if spec.kind == "counts":  # an order that does not depend on the batching
             finished[spec.name] = sort_counts(finished[spec.name])
     return finished, not_made
-
-
-def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) -> pd.DataFrame:
-    """``spec``'s table from the finished tables it needs (read back one at a time)."""
-    inputs = {keyword: finished[table] if table in finished else sink.load(table) for keyword, table in spec.inputs}
-    fixed = {**accepted_options(spec.function, options), **dict(spec.options)}
-    return spec.function(corpus, **inputs, **fixed)
-
-
-def make_aggregates(specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, *, strict: bool = False) -> dict:
-    """Add every aggregate the corpus allows to ``finished``, made from the finished
-    tables; return the skipped ones with the reason (a comparison of outlets on a
-    corpus of one outlet, an input table no article made, an error unless ``strict``)."""
-    skipped = {}
-    n_outlets = corpus["outlet"].nunique()
-    for spec in specs:
-        if spec.kind != "aggregate":
-            continue
-        if n_outlets < spec.min_outlets:
-            skipped[spec.name] = (
-                f"compares outlets with each other, so it needs at least {spec.min_outlets} outlets; "
-                f"this corpus has {n_outlets}"
-            )
-            logger.info("skipping %s: %s", spec.name, skipped[spec.name])
-            continue
-        missing = [table for _, table in spec.inputs if table not in finished and table not in sink_tables(sink)]
-        if missing:
-            skipped[spec.name] = f"needs {', '.join(missing)}, which no article made"
-            continue
-        made = call_or_skip(spec, corpus, finished, sink, options, strict=strict)
-        if isinstance(made, str):
-            skipped[spec.name] = made
-        else:
-            finished[spec.name] = made
-    return skipped
-
-
-def sink_tables(sink) -> set[str]:
-    """The tables a sink holds (streamed by at least one batch)."""
-    return set() if sink is None else set(sink.n_rows)
-
-
-def call_or_skip(spec: TableSpec, corpus, finished: dict, sink, options: dict, *, strict: bool):
-    """``spec``'s table, or the reason it could not be made (a string) if its function
-    raises (an OSError, or any error with ``strict``, is raised)."""
-    try:
-        return call_at_end(spec, corpus, finished, sink, options)
-    except OSError:
-        raise
-    except Exception as err:
-        if strict:
-            raise
-        lines = str(err).strip().splitlines()
-        reason = f"could not be computed: {type(err).__name__}: {lines[0] if lines else ''}"
-        logger.warning("skipping %s: %s", spec.name, reason)
-        return reason
-
-
-def make_corpus_tables(
-    specs, corpus: pd.DataFrame, finished: dict, sink, options: dict, job: BatchJob, *, strict: bool = False
-) -> dict:
-    """Add the cross-article tables to ``finished`` for a small corpus; return what was skipped."""
-    whole = [spec for spec in specs if spec.kind == "corpus"]
-    if whole and len(corpus) > MAX_CORPUS_TABLE_ARTICLES:
-        reason = (
-            f"compares every pair of articles or sentences; made for at most "
-            f"{MAX_CORPUS_TABLE_ARTICLES} articles (this corpus has {len(corpus)}): run "
-            "it on a few days of coverage at a time"
-        )
-        logger.info("skipping %s: %s", ", ".join(spec.name for spec in whole), reason)
-        return {spec.name: reason for spec in whole}
-    if whole:
-        parsed = parse(
-            corpus,
-            model=job.model,
-            cache_dir=job.cache_dir,
-            use_cache=job.use_cache,
-            batch_size=NLP_BATCH_SIZE,
-            progress=False,
-        )
-        skipped = {}
-        for spec in whole:
-            made = call_or_skip(spec, parsed, finished, sink, options, strict=strict)
-            if isinstance(made, str):
-                skipped[spec.name] = made
-            else:
-                finished[spec.name] = made
-        return skipped
-    return {}
 
 
 def publish_run(
