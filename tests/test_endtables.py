@@ -28,12 +28,12 @@ def whole(corpus, parse_cache):
 @pytest.fixture(scope="module")
 def by_runs(corpus, parse_cache):
     """The large-corpus route, forced by a limit of 4 articles."""
-    saved = endtables.MAX_CORPUS_TABLE_ARTICLES
-    endtables.MAX_CORPUS_TABLE_ARTICLES = 4
+    saved = endtables.MAX_CORPUS_TABLE_ARTICLES, endtables.STORY_RUN_ARTICLES
+    endtables.MAX_CORPUS_TABLE_ARTICLES, endtables.STORY_RUN_ARTICLES = 4, 4
     try:
         return framing.analyze(corpus, tables=[*CROSS, "group_stories"], cache_dir=parse_cache, progress=False)
     finally:
-        endtables.MAX_CORPUS_TABLE_ARTICLES = saved
+        endtables.MAX_CORPUS_TABLE_ARTICLES, endtables.STORY_RUN_ARTICLES = saved
 
 
 def test_over_the_limit_the_cross_article_tables_are_made_not_skipped(by_runs, whole):

@@ -188,6 +188,7 @@ def test_cross_article_tables_are_made_over_the_limit_too(serial, invented, pars
     corpus_specs = [s.name for s in pipeline.TABLES if s.kind == "corpus" and s.name in serial.tables]
     assert corpus_specs, "no cross-article table was made for five articles"
     monkeypatch.setattr(endtables, "MAX_CORPUS_TABLE_ARTICLES", 4)
+    monkeypatch.setattr(endtables, "STORY_RUN_ARTICLES", 4)
     big = analyze(invented, cache_dir=parse_cache, progress=False)
     for name in corpus_specs:  # story by story (tests/test_endtables.py), with the same columns
         assert name in big.tables and name not in big.skipped

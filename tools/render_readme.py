@@ -105,6 +105,7 @@ TABLES = [
     ("event_labels", "wording", "EVENT_LABEL_COLUMNS", "an outlet x label for the violence, share with CI"),
     ("loaded_language", "wording", "LOADED_RATE_COLUMNS", "an outlet: loaded words per 1,000 words, CI"),
     ("text_reuse", "wording", "REUSE_COLUMNS", "an ordered pair of articles: shared n-gram coverage, TF-IDF cosine"),
+    ("group_stories", "stories", "STORY_COLUMNS", "an article and the story (same happening, across outlets) it is in"),
     ("attributions", "sources", "ATTRIBUTION_COLUMNS", "a reporting act (who said what, with which verb)"),
     ("hedges", "hedging", "HEDGE_COLUMNS", "a hedge cue and what it qualifies"),
     ("hedge_asymmetry", "agency", "HEDGE_ASYMMETRY_COLUMNS", "an outlet x agent group: share of harm events hedged"),

@@ -8,10 +8,11 @@ they compare and they need the Docs of everything compared at once. Up to
 Above that they are made story by story (:func:`framing.by_story` over the
 run's ``group_stories`` table, :func:`framing.group_stories`): only articles of one
 story are compared and only one story's Docs are in memory, read back from
-the parse cache. A story larger than the limit (a corpus that is all one
-event) is cut into runs of at most that many articles in date order, so
-cost stays bounded; sentences of articles in different runs or stories are
-not compared. Either way the tables have the same columns.
+the parse cache. A story is compared in runs of at most
+:data:`STORY_RUN_ARTICLES` articles in date order (a corpus that is all one
+event would otherwise be compared whole), so cost stays near-linear in the
+corpus; sentences of articles in different runs or stories are not compared.
+Either way the tables have the same columns.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .registry import TableSpec, accepted_options
 
 __all__ = [
     "MAX_CORPUS_TABLE_ARTICLES",
+    "STORY_RUN_ARTICLES",
     "call_at_end",
     "call_or_skip",
     "make_aggregates",
@@ -39,13 +41,18 @@ __all__ = [
 
 logger = logging.getLogger("framing.pipeline")
 
-#: Most articles a cross-article table (``align_claims``, ``text_reuse``)
-#: compares at once. They compare every pair of sentences or articles, which
-#: grows with the square of what is compared, and need every Doc compared in
-#: memory; framing.align_claims asks for "a few days of coverage at a time".
-#: A larger corpus is compared story by story, in runs of at most this many
-#: articles. Decision: 200 articles.
+#: Largest corpus whose cross-article tables (``align_claims``, ``text_reuse``)
+#: compare every article with every other. They compare every pair of
+#: sentences or articles, which grows with the square of what is compared, and
+#: need every Doc compared in memory; framing.align_claims asks for "a few days
+#: of coverage at a time". Decision: 200 articles.
 MAX_CORPUS_TABLE_ARTICLES = 200
+#: Above that, the longest run of one story compared at once. The cost per
+#: article grows with the run: on 500 articles that are all one story (the
+#: benchmark corpus, copies of the seed articles), runs of 200 added 31 s and
+#: took the peak to 851 MB, runs of 50 added 13 s at 375 MB, to a 60 s
+#: analysis. 50 articles in date order are days of coverage of one story.
+STORY_RUN_ARTICLES = 50
 
 
 def call_at_end(spec: TableSpec, corpus, finished: dict, sink, options: dict) -> pd.DataFrame:
@@ -109,7 +116,7 @@ def sink_tables(sink) -> set[str]:
     return set() if sink is None else set(sink.n_rows)
 
 
-def story_runs(corpus: pd.DataFrame, stories: pd.DataFrame, max_articles: int = MAX_CORPUS_TABLE_ARTICLES):
+def story_runs(corpus: pd.DataFrame, stories: pd.DataFrame, max_articles: int = STORY_RUN_ARTICLES):
     """The groups a large corpus is compared in: its stories, each cut into runs
     of at most ``max_articles`` articles in date order (corpus order among equal
     or missing dates).
@@ -160,12 +167,12 @@ def story_runs(corpus: pd.DataFrame, stories: pd.DataFrame, max_articles: int = 
 def _by_story(spec: TableSpec, corpus, stories, finished: dict, sink, options: dict, job: BatchJob):
     """``spec``'s table made one run of a story at a time, with the columns it has
     when made on the whole corpus (the story column is dropped)."""
-    runs = story_runs(corpus, stories, MAX_CORPUS_TABLE_ARTICLES)
+    runs = story_runs(corpus, stories, STORY_RUN_ARTICLES)
     own = inspect.signature(spec.function).parameters.get("min_outlets")
     least = 1 if own is None else own.default  # claims need two outlets in a run; text reuse any two articles
     runs = runs[(runs["story_size"] >= 2) & (runs["n_outlets"] >= least)]
     if runs.empty:  # nothing to compare: the function's own empty table, from one article
-        runs, least = story_runs(corpus.iloc[:1], stories, MAX_CORPUS_TABLE_ARTICLES), 1
+        runs, least = story_runs(corpus.iloc[:1], stories, STORY_RUN_ARTICLES), 1
     members = corpus[corpus["article_id"].astype(str).isin(set(runs["article_id"]))].reset_index(drop=True)
     inputs = {keyword: finished[table] if table in finished else sink.load(table) for keyword, table in spec.inputs}
     fixed = {**accepted_options(spec.function, options), **dict(spec.options)}
