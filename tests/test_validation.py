@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from conftest import STUDY, VALIDATION
-from framing.validation import ALL_METRIC_COLUMNS, HEADLINES, evaluate_all, headline_table
+from framing.validation import ALL_METRIC_COLUMNS, FRESH_SETS, HEADLINES, evaluate_all, headline_table
 
 pytestmark = pytest.mark.model
 
@@ -49,13 +49,14 @@ def test_headline_without_held_out_judges_on_all():
     assert (row["held_out"], row["met"]) == ("", "yes")
 
 
-def test_fresh_held_out_set_is_scored_apart(metrics):
-    fresh = metrics[metrics["measure"].str.split(" ").str[0].str.endswith("_heldout2")]
-    # agency, tolls and sources each scored on heldout2, every sentence held out
+@pytest.mark.parametrize("name", FRESH_SETS)
+def test_fresh_held_out_set_is_scored_apart(metrics, name):
+    fresh = metrics[metrics["measure"].str.split(" ").str[0].str.endswith(f"_{name}")]
+    # agency, tolls and sources each scored on the set, every sentence held out
     prefixes = set(fresh["measure"].str.split(" ").str[0])
-    assert {"harm_event_real_heldout2", "casualty_real_measure_heldout2", "attribution_real_heldout2"} <= prefixes
+    assert {f"harm_event_real_{name}", f"casualty_real_measure_{name}", f"attribution_real_{name}"} <= prefixes
     every = fresh[fresh["subset"] == "all"].set_index(["measure", "metric"])["value"]
-    held = fresh[fresh["subset"] == "heldout2"].set_index(["measure", "metric"])["value"]
+    held = fresh[fresh["subset"] == name].set_index(["measure", "metric"])["value"]
     pd.testing.assert_series_equal(every, held)
     # the older held-out split is still reported under its own name
     assert ((metrics["measure"].str.split(" ").str[0] == "harm_event_real") & (metrics["subset"] == "test")).any()

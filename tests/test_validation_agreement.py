@@ -60,3 +60,21 @@ def test_second_file_must_label_the_same_sentences(tmp_path):
     second.to_csv(path, index=False)
     with pytest.raises(ValueError, match="exactly the sentences"):
         tone_agreement(ROOT / "data" / "validation" / "tone.csv", path)
+
+
+def test_agreement_summary_reads_every_double_labelled_set_present(tmp_path):
+    from framing.validation.agreement import agreement_summary
+
+    source = ROOT / "data" / "validation"
+    labels = pd.read_csv(source / "agency_heldout2_annotator2.csv", dtype=str, keep_default_na=False)
+    labels.to_csv(tmp_path / "agency_heldout2_annotator1.csv", index=False)
+    changed = labels.copy()
+    named = changed.index[changed["agent_group"] == "state_forces"]
+    changed.loc[named[:5], "agent_group"] = "armed_groups"  # five agent groups differ, nothing else
+    changed.to_csv(tmp_path / "agency_heldout2_annotator2.csv", index=False)
+    summary = agreement_summary(tmp_path).set_index(["set", "label", "metric"])
+    assert set(summary.index.get_level_values("set")) == {"agency_heldout2"}  # the other sets are absent
+    assert summary.loc[("agency_heldout2", "events", "marked_by_both"), "value"] == 1.0
+    kappa = summary.loc[("agency_heldout2", "agent_group", "cohen_kappa"), "value"]
+    assert 0.8 < kappa < 1.0
+    assert summary.loc[("agency_heldout2", "negated", "cohen_kappa"), "value"] == 1.0

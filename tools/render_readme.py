@@ -332,6 +332,7 @@ def blocks_from_files() -> dict[str, str]:
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",
+        "agreement": PROCESSED / "validation_agreement_summary.csv",
         "fingerprint": PROCESSED / "fingerprint_table.csv",
     }
     for name, path in sources.items():
