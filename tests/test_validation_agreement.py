@@ -63,7 +63,7 @@ def test_second_file_must_label_the_same_sentences(tmp_path):
 
 
 def test_agreement_summary_reads_every_double_labelled_set_present(tmp_path):
-    from framing.validation.agreement import agreement_summary
+    from framing.validation.twice import agreement_summary
 
     source = ROOT / "data" / "validation"
     labels = pd.read_csv(source / "agency_heldout2_annotator2.csv", dtype=str, keep_default_na=False)
