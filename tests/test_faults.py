@@ -296,7 +296,7 @@ def test_tables_a_run_does_not_make_are_removed_and_listed_as_not_asked_for(work
     made = ["evidence.html", "manifest.json", "removed_lines.csv", "report.md", "sentences.csv", "skipped.csv"]
     assert sorted(p.name for p in out.iterdir()) == made
     checked = framing.read_run(out)
-    assert list(checked.tables) == ["sentences", "skipped"]
+    assert list(checked.tables) == ["sentences", "skipped", "removed_lines"]  # removed_lines: written by the CLI
     assert checked.not_made["align_claims"] == "not asked for"
     assert "Not asked for: `articles`, " in (out / "report.md").read_text(encoding="utf-8")
 
