@@ -126,7 +126,9 @@ def exited(process: subprocess.Popen) -> bool:
 
 
 def wait(process: subprocess.Popen) -> tuple[int, float]:
-    """Exit code and peak resident memory (MB) of ``process`` (itself, from wait4)."""
+    """Exit code and peak resident memory (MB) of ``process`` (itself, from wait4; NaN if reaped already)."""
+    if process.returncode is not None:
+        return process.returncode, float("nan")
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     return process.returncode, usage.ru_maxrss / 1024
@@ -201,7 +203,7 @@ def kill_after(process, seconds: float, out: Path, cache: Path, n_articles: int)
     begin = time.perf_counter()
     time.sleep(seconds)
     phase = phase_of(process, out, cache, n_articles)
-    process.send_signal(signal.SIGKILL)
+    os.kill(process.pid, signal.SIGKILL)  # not send_signal: its poll() would reap an ended run
     return time.perf_counter() - begin, phase
 
 
@@ -213,7 +215,7 @@ def kill_at_phase(process, wanted: str, out: Path, cache: Path, n_articles: int)
         if phase == "exited" or PHASES.index(phase.split()[0]) >= PHASES.index(wanted):
             break
         time.sleep(0.005)
-    process.send_signal(signal.SIGKILL)
+    os.kill(process.pid, signal.SIGKILL)  # not send_signal: its poll() would reap an ended run
     return time.perf_counter() - begin, phase
 
 
@@ -245,6 +247,11 @@ def main() -> None:
     for at, phase in timeline:
         firsts.setdefault(phase.split()[0], at)
     print(f"{n} articles: reference run {seconds:.1f} s, peak {peak:.0f} MB; phases from {firsts}", file=sys.stderr)
+    target = args.csv or work / "kill_rerun.csv"
+    whole = {"articles": n, "paragraphs": args.paragraphs, "workers": args.workers, "seconds": round(seconds, 1)}
+    whole["peak_mb"] = round(peak)
+    whole |= {f"{phase}_from_s": round(firsts.get(phase, float("nan")), 1) for phase in PHASES}
+    pd.DataFrame([whole]).to_csv(target.with_name(f"{target.stem}_reference.csv"), index=False)
     run_whole(before, work / "previous", work / "cache-previous", args.workers)
     previous_id = framing.read_run(work / "previous").run_id
     reference = csv_bytes(work / "reference")
@@ -303,15 +310,8 @@ def main() -> None:
             }
         )
         print(rows[-1], file=sys.stderr)
-    target = args.csv or work / "kill_rerun.csv"
-    table = pd.DataFrame(rows)
-    table.to_csv(target, index=False)
-    print(table.to_string(index=False))
-    whole = {"articles": n, "paragraphs": args.paragraphs, "workers": args.workers, "seconds": round(seconds, 1)}
-    whole |= {"peak_mb": round(peak)} | {
-        f"{phase}_from_s": round(firsts.get(phase, float("nan")), 1) for phase in PHASES
-    }
-    pd.DataFrame([whole]).to_csv(target.with_name(f"{target.stem}_reference.csv"), index=False)
+        pd.DataFrame(rows).to_csv(target, index=False)  # row by row: a crash keeps the kills done
+    print(pd.DataFrame(rows).to_string(index=False))
 
 
 if __name__ == "__main__":
