@@ -1,7 +1,7 @@
 """Kill ``framing analyze`` with SIGKILL at many moments of a long run, rerun it, compare with an uninterrupted run.
 
     .venv/bin/python benchmarks/kill_rerun.py WORKDIR [--articles 2000] [--paragraphs 2]
-        [--previous 100] [--random-kills 8] [--seed 19] [--phases aggregating publishing]
+        [--previous 100] [--random-kills 8] [--seed 19] [--phases aggregating writing]
         [--faults rename:3 rename:last] [--workers 1] [--csv benchmarks/kill_rerun.csv]
 
 Builds a corpus of ``--articles`` short articles in ``WORKDIR/corpus`` from the
@@ -23,9 +23,9 @@ Then:
    killed as soon as its run folder shows that phase, and each ``--faults`` run
    (``tests/faultkit.py``: ``rename:N`` kills itself before the N-th file is
    renamed into ``--out``, ``rename:last`` before the manifest) dies inside the
-   switch itself. Phase and fault runs start from the parse cache the
-   reference filled: what they test is after the parse, and a shared machine's
-   load makes a time alone miss those windows;
+   switch itself. Phase runs start from an empty parse cache (the phases are
+   told apart by it); fault runs start from the cache the reference filled.
+   A shared machine's load makes a time alone miss the short late windows;
 4. after each kill: what a reader finds in ``--out`` (:func:`framing.read_run`:
    the previous run, a refusal, or the new run when the kill came after the
    switch), the run folders left, then a rerun on the same ``--out`` and parse
@@ -60,6 +60,8 @@ RAW = HERE.parent / "data" / "raw"
 TESTS = HERE.parent / "tests"
 #: Phases a kill can wait for, in the order a run reaches them (see :func:`phase_of`).
 PHASES = ("starting", "streaming", "aggregating", "writing", "publishing")
+#: When the kill came, from what a reader finds in --out after it (:func:`state`).
+LANDED = {"previous run": "before publish", "refused (no manifest)": "during publish", "new run": "after publish"}
 #: How often the reference run's phase is sampled (seconds).
 SAMPLE_S = 0.25
 
@@ -227,7 +229,7 @@ def main() -> None:
     parser.add_argument("--previous", type=int, default=100, help="articles of the run already in --out")
     parser.add_argument("--random-kills", type=int, default=8)
     parser.add_argument("--seed", type=int, default=19)
-    parser.add_argument("--phases", nargs="*", default=[], choices=PHASES[1:])
+    parser.add_argument("--phases", nargs="*", default=["aggregating", "writing"], choices=PHASES[1:])
     parser.add_argument("--faults", nargs="*", default=["rename:3", "rename:last"])
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--csv", type=Path, default=None)
@@ -265,7 +267,7 @@ def main() -> None:
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
         shutil.copytree(work / "previous", out)
-        if kind != "random":
+        if kind == "fault":
             shutil.copytree(work / "cache-reference", cache)
         fault = None
         if kind == "fault":
@@ -291,12 +293,12 @@ def main() -> None:
             {
                 "articles": n,
                 "kill": {"random": "at a random time", "phase": "at a phase", "fault": "inside the switch"}[kind],
-                "cache_at_start": "empty" if kind == "random" else "full",
+                "cache_at_start": "full" if kind == "fault" else "empty",
                 "killed_after_s": round(ran, 1),
                 "phase_at_kill": phase,
                 "exit_code": code,
                 "out_after_kill": found,
-                "kill_landed": "after publish" if found == "new run" else "before publish",
+                "kill_landed": LANDED[found],
                 "run_folders_left": left,
                 "articles_in_cache": cached,
                 "rerun_s": round(rerun_s, 1),
