@@ -296,7 +296,7 @@ def test_tables_a_run_does_not_make_are_removed_and_listed_as_not_asked_for(work
     made = ["evidence.html", "manifest.json", "removed_lines.csv", "report.md", "sentences.csv", "skipped.csv"]
     assert sorted(p.name for p in out.iterdir()) == made
     checked = framing.read_run(out)
-    assert list(checked.tables) == ["sentences", "skipped"]
+    assert list(checked.tables) == ["sentences", "skipped", "removed_lines"]  # removed_lines: written by the CLI
     assert checked.not_made["align_claims"] == "not asked for"
     assert "Not asked for: `articles`, " in (out / "report.md").read_text(encoding="utf-8")
 
@@ -468,6 +468,39 @@ def test_formula_cells_are_escaped_and_numbers_are_not(work, reference, tmp_path
     raw = pd.read_csv(out / "sentences.csv")
     assert raw["text"].tolist() == memory["sentences"]["text"].tolist()
     assert framing.read_run(out).manifest["formulas_escaped"] is False
+
+
+#: An invented article ending in a bulleted list of related stories: cleaning removes the
+#: list (rule related_links), and its lines start with characters a spreadsheet would run.
+RELATED_LIST = (
+    "Gunmen attacked a checkpoint near Kessel on Friday, police said.\n"
+    "Two officers were wounded in the attack.\n"
+    "- Kessel curfew extended for a third night\n"
+    "+ Live updates from the port\n"
+    "@HarbourTimes coverage of the unrest\n"
+)
+
+
+@pytest.mark.parametrize("table_format", ["csv", "parquet"])
+def test_read_run_gives_back_removed_lines_as_they_were(work, tmp_path, capsys, table_format):
+    """removed_lines is written formula-escaped like the other CSV tables; read_run
+    reads it and takes the escaping off, so its text is the text cleaning removed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "r1.txt").write_text(RELATED_LIST, encoding="utf-8")
+    (corpus / "metadata.csv").write_text("file,outlet\nr1.txt,Harbour Times\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["analyze", str(corpus), "--out", str(out), "--cache-dir", str(work["cache"]), "-q"]
+    args += ["--tables", "sentences", "--no-figures", "--no-evidence", "--format", table_format]
+    assert cli.main(args) == 0, capsys.readouterr().err
+    _, removed = framing.load_corpus(corpus, return_removed=True)
+    lines = ["- Kessel curfew extended for a third night", "+ Live updates from the port"]
+    assert removed["text"].tolist()[:2] == lines  # the list really is removed, with its first characters
+    read = framing.read_run(out)["removed_lines"]
+    pd.testing.assert_frame_equal(read, removed.astype({"outlet": object}), check_dtype=False)
+    if table_format == "csv":  # on disk the cells are escaped
+        assert pd.read_csv(out / "removed_lines.csv")["text"].str[:2].tolist()[:2] == ["'-", "'+"]
+        assert framing.read_run(out, tables=["removed_lines", "skipped"]).tables.keys() == {"removed_lines", "skipped"}
 
 
 def test_escape_formulas_rule():

@@ -499,3 +499,32 @@ def test_group_difference_figure_draws_each_pair():
     assert ax.get_ylim() == (2.5, -0.5)  # first pair on top
     assert "resampling" in ax.get_xlabel()
     plt.close("all")
+
+
+def test_an_interval_that_misses_its_estimate_by_a_rounding_error_is_drawn():
+    """90 clauses with the same compound (one sentence in 90 copies of an article): the
+    bootstrap interval is that value, the mean differs from it in the last bit, and the
+    figure used to fail the whole run ('xerr' must not contain negative values)."""
+    import numpy as np
+    import pandas as pd
+
+    from framing import plots
+    from framing.stats import bootstrap_ci
+
+    estimate, low, high = bootstrap_ci(np.full(90, -0.418))
+    assert estimate < low  # the case: the interval misses the estimate by a rounding error
+    tone = pd.DataFrame(
+        [("A", "armed_group", "agent", 90, estimate, low, high), ("B", "armed_group", "agent", 3, 0.2, 0.0, 0.4)],
+        columns=["outlet", "actor_group", "role", "n", "mean_compound", "ci_low", "ci_high"],
+    )
+    fig = plots.plot_actor_tone(tone, roles=["agent"])
+    dots = [line.get_xdata().tolist() for line in fig.axes[0].get_lines() if line.get_marker() == "o"]
+    assert [estimate] in dots and [0.2] in dots
+    plt.close(fig)
+
+    from framing.plots.style import ci_extent
+
+    below, above = ci_extent(estimate, low, high)
+    assert below.tolist() == [0.0] and 0 <= above[0] < 1e-12
+    lengths = ci_extent([0.5, 0.2], [0.3, 0.1], [0.6, 0.4])
+    assert lengths[0].tolist() == pytest.approx([0.2, 0.1]) and lengths[1].tolist() == pytest.approx([0.1, 0.2])

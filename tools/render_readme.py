@@ -314,6 +314,48 @@ def stories_scale(path: Path = BENCHMARKS / "stories_scale.csv") -> pd.DataFrame
     )
 
 
+#: When a kill came, from what framing.read_run found in OUT after it (as benchmarks/kill_rerun.py says it).
+LANDED = {"previous run": "before publish", "refused (no manifest)": "during publish", "new run": "after publish"}
+
+
+def kill_rerun(path: Path = BENCHMARKS / "kill_rerun.csv") -> pd.DataFrame:
+    """Each SIGKILL of a long run and its rerun (benchmarks/kill_rerun.py)."""
+    raw = pd.read_csv(path)
+    return pd.DataFrame(
+        {
+            "kill": raw["kill"],
+            "parse cache": raw["cache_at_start"],
+            "killed after s": raw["killed_after_s"].map("{:.1f}".format),
+            "phase at the kill": raw["phase_at_kill"].replace({"exited": "run had ended"}),
+            "OUT after the kill": raw["out_after_kill"],
+            "landed": raw["out_after_kill"].map(LANDED),
+            "run folders left": raw["run_folders_left"],
+            "rerun s": raw["rerun_s"].map("{:.1f}".format),
+            "rerun peak MB": raw["rerun_peak_mb"].map("{:,.0f}".format),
+            "tables identical": raw["tables_identical"].astype(str) + " of " + raw["tables"].astype(str),
+            "rerun = uninterrupted run": raw["identical"].map({True: "yes", False: "no"}),
+        }
+    )
+
+
+def kill_rerun_reference(path: Path = BENCHMARKS / "kill_rerun_reference.csv") -> pd.DataFrame:
+    """The uninterrupted run the killed runs are compared with, and when each of its phases began."""
+    raw = pd.read_csv(path)
+    phases = [column for column in raw.columns if column.endswith("_from_s")]
+    table = pd.DataFrame(
+        {
+            "articles": raw["articles"].map("{:,}".format),
+            "paragraphs each": raw["paragraphs"],
+            "workers": raw["workers"],
+            "run s": raw["seconds"].map("{:.1f}".format),
+            "peak MB": raw["peak_mb"].map("{:,.0f}".format),
+        }
+    )
+    for column in phases:
+        table[column.removesuffix("_from_s") + " from s"] = raw[column].map("{:.1f}".format)
+    return table
+
+
 def blocks_from_files() -> dict[str, str]:
     blocks = {"figures": markdown_table(figure_map()), "tables": markdown_table(tables_block())}
     if (BENCHMARKS / "results.csv").is_file():
@@ -329,6 +371,10 @@ def blocks_from_files() -> dict[str, str]:
         blocks["stories-threshold"] = markdown_table(stories_threshold())
     if (BENCHMARKS / "stories_scale.csv").is_file():
         blocks["stories-scale"] = markdown_table(stories_scale())
+    if (BENCHMARKS / "kill_rerun.csv").is_file():
+        blocks["kill-rerun"] = markdown_table(kill_rerun())
+    if (BENCHMARKS / "kill_rerun_reference.csv").is_file():
+        blocks["kill-rerun-reference"] = markdown_table(kill_rerun_reference())
     sources = {
         "validation": PROCESSED / "validation_summary.csv",
         "passivepy": PROCESSED / "validation_passivepy.csv",

@@ -47,7 +47,8 @@ tab or a carriage return and is not a number is written with a ``'`` in front
 (:func:`escape_formulas`, the OWASP rule for CSV injection), so a spreadsheet
 shows it as text instead of running it. Numeric columns, and numbers held as
 text (``-3``), are written as they are. The manifest records it
-(``formulas_escaped``), and :func:`read_run` takes the ``'`` off again.
+(``formulas_escaped``), and :func:`read_run` takes the ``'`` off again in
+every CSV table it reads (``skipped`` and ``removed_lines`` too).
 ``escape_formulas=False`` (``--no-escape-formulas``) writes cells unchanged.
 
 Every table file of a run is written by :func:`write_table`, the one place a
@@ -470,7 +471,8 @@ class Run:
     """One complete run read back from its output folder by :func:`read_run`.
 
     ``manifest`` is ``manifest.json``; ``tables`` maps table name to its
-    DataFrame (``run["passives"]`` works too); ``not_made`` maps each table
+    DataFrame (``run["passives"]`` works too), including the tables published
+    beside the measures (``removed_lines`` from ``framing analyze``); ``not_made`` maps each table
     the run did not make to the reason; ``skipped`` is the ``skipped`` table
     (articles left out of every table).
     """
@@ -506,7 +508,9 @@ def read_run(out: str | Path, *, tables: Iterable[str] | None = None, owned: Ite
     out : str or Path
         A folder written by ``framing analyze --out`` or ``framing.analyze(out=)``.
     tables : iterable of str, optional
-        Only read these tables (every file is checked all the same); default all.
+        Only read these tables (every file is checked all the same); default all:
+        every table the manifest names, and every other CSV or Parquet file it
+        lists at the top of ``out`` (``removed_lines``), by its file name.
     owned : iterable of str, optional
         File names of tables framing knows; default every table of
         :data:`framing.pipeline.TABLES`. One of them in ``out`` that the
@@ -515,6 +519,9 @@ def read_run(out: str | Path, *, tables: Iterable[str] | None = None, owned: Ite
     Returns
     -------
     Run
+        CSV tables of a run written with formula escaping (``formulas_escaped``
+        in the manifest) are unescaped (:func:`unescape_formulas`), so their text
+        is what the run wrote before escaping.
 
     Raises
     ------
@@ -552,6 +559,10 @@ def read_run(out: str | Path, *, tables: Iterable[str] | None = None, owned: Ite
     if strays:
         raise RunError(f"{out}: {', '.join(strays)} not made by run {manifest['run_id']} (a table of another run)")
     available = {entry["table"]: entry for entry in listed.values() if "table" in entry}
+    for name, entry in listed.items():  # files published beside the tables (removed_lines): tables too
+        path = Path(name)
+        if "table" not in entry and len(path.parts) == 1 and path.suffix in (".csv", ".parquet"):
+            available.setdefault(path.stem, entry)
     wanted = list(available) if tables is None else list(tables)
     missing = [name for name in wanted if name not in available]
     if missing:

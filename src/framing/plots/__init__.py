@@ -21,6 +21,7 @@ from .style import (
     PALETTE,
     RESERVED_LABELS,
     NothingToDraw,
+    ci_extent,
     display_label,
     display_labels,
     humanize,
@@ -246,12 +247,12 @@ def plot_fingerprint(
         for row in part.itertuples():
             if row.outlet not in y:
                 continue
-            low = row.estimate - row.ci_low if np.isfinite(row.ci_low) else 0
-            high = row.ci_high - row.estimate if np.isfinite(row.ci_high) else 0
+            low = row.ci_low if np.isfinite(row.ci_low) else row.estimate
+            high = row.ci_high if np.isfinite(row.ci_high) else row.estimate
             ax.errorbar(
                 row.estimate,
                 y[row.outlet],
-                xerr=[[low], [high]],
+                xerr=ci_extent(row.estimate, low, high),
                 fmt="o",
                 color=palette[row.outlet],
                 capsize=2,
@@ -362,7 +363,7 @@ def plot_agent_groups(
         ax.errorbar(
             part["share"],
             y,
-            xerr=[part["share"] - part["ci_low"], part["ci_high"] - part["share"]],
+            xerr=ci_extent(part["share"], part["ci_low"], part["ci_high"]),
             fmt="o",
             ms=4,
             lw=1,
@@ -440,7 +441,7 @@ def plot_group_differences(result, ax=None, *, title: str = ""):
     ax.errorbar(
         difference,
         y,
-        xerr=[difference - low, high - difference],
+        xerr=ci_extent(difference, low, high),
         fmt="o",
         ms=4,
         lw=1,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .style import figure_and_axes, outlet_order, outlet_palette
+from .style import ci_extent, figure_and_axes, outlet_order, outlet_palette
 
 __all__ = ["FORM_COLOURS", "plot_agentless_share", "plot_event_forms"]
 
@@ -85,7 +85,7 @@ def plot_agentless_share(responsibility, *, outlets: Sequence[str] | None = None
     share = rows["share"].astype(float)
     fig, ax = figure_and_axes(ax, (5, 0.35 * len(outlets) + 1.2))
     y = np.arange(len(outlets))
-    ax.errorbar(share, y, xerr=[share - rows["ci_low"].astype(float), rows["ci_high"].astype(float) - share],
+    ax.errorbar(share, y, xerr=ci_extent(share, rows["ci_low"], rows["ci_high"]),
                 fmt="none", ecolor="0.5", capsize=2)
     ax.scatter(share, y, color=[palette[o] for o in outlets], zorder=3)
     ax.set_yticks(y, [f"{o} (n={int(n)})" if n == n else o for o, n in zip(outlets, rows["n_events"], strict=True)])

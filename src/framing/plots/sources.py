@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .style import display_label, display_labels, humanize, outlet_order, outlet_palette
+from .style import ci_extent, display_label, display_labels, humanize, outlet_order, outlet_palette
 
 __all__ = ["QUALIFIER_MARKERS", "plot_hedge_asymmetry", "plot_sources", "plot_tolls"]
 
@@ -124,7 +124,7 @@ def plot_hedge_asymmetry(
         ax.errorbar(
             share,
             [y[o] for o in part["outlet"]],
-            xerr=[share - part["ci_low"].astype(float).to_numpy(), part["ci_high"].astype(float).to_numpy() - share],
+            xerr=ci_extent(share, part["ci_low"], part["ci_high"]),
             fmt="none",
             ecolor="0.5",
             capsize=2,

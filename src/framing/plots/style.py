@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 __all__ = [
     "PALETTE",
     "RESERVED_LABELS",
+    "ci_extent",
     "display_label",
     "display_labels",
     "figure_and_axes",
@@ -91,6 +92,34 @@ def display_label(name: str, labels: Mapping[str, str] | None = None) -> str:
     if labels and labels.get(name):
         return labels[name]
     return humanize(name)
+
+
+def ci_extent(estimate, low, high) -> list:
+    """Error-bar lengths below and above ``estimate`` for the interval ``low`` to ``high``
+    (matplotlib's ``xerr=``), each at least 0.
+
+    Parameters
+    ----------
+    estimate, low, high : float or array-like of float
+        One value per point, in the same order.
+
+    Returns
+    -------
+    list of two numpy arrays
+        Lengths below and above, shape ``(n,)`` (``(1,)`` for one point).
+
+    Notes
+    -----
+    A bootstrap interval of values that are all equal (one sentence syndicated
+    by every copy of an article, say) is that value, but summed another way
+    than the estimate (resampled cluster sums, not :func:`numpy.mean`), so the
+    two can differ in the last bit and the interval miss the estimate by
+    1e-16. matplotlib refuses a negative error bar; such a side is drawn as 0.
+    """
+    import numpy as np
+
+    estimate, low, high = (np.atleast_1d(np.asarray(v, dtype=float)) for v in (estimate, low, high))
+    return [np.clip(estimate - low, 0, None), np.clip(high - estimate, 0, None)]
 
 
 def figure_and_axes(ax, figsize: tuple[float, float]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .style import display_label, display_labels, humanize, outlet_order, outlet_palette
+from .style import ci_extent, display_label, display_labels, humanize, outlet_order, outlet_palette
 
 __all__ = ["TONE_COLOURS", "plot_actor_tone", "plot_sentence_tone"]
 
@@ -53,7 +53,7 @@ def plot_sentence_tone(
         values = sentiment.loc[sentiment["outlet"] == outlet, "compound"].astype(float)
         ax_mean.scatter(values, y + rng.uniform(-0.22, 0.22, len(values)), s=6, color=palette[outlet], alpha=0.35, lw=0)
         row = means.loc[outlet]
-        ax_mean.errorbar(row.estimate, y, xerr=[[row.estimate - row.ci_low], [row.ci_high - row.estimate]],
+        ax_mean.errorbar(row.estimate, y, xerr=ci_extent(row.estimate, row.ci_low, row.ci_high),
                          fmt="D", color="black", ms=4, capsize=3, lw=1.1)
     ax_mean.axvline(0, color="grey", lw=0.6)
     n = means["n"].fillna(0).astype(int)
@@ -67,7 +67,7 @@ def plot_sentence_tone(
         estimate = part["estimate"].astype(float)
         y = np.arange(len(outlets)) + (k - 1) * width
         ax_share.barh(y, estimate, height=width, color=colour, label=measure.removeprefix("share_"))
-        ax_share.errorbar(estimate, y, xerr=[estimate - part["ci_low"], part["ci_high"] - estimate],
+        ax_share.errorbar(estimate, y, xerr=ci_extent(estimate, part["ci_low"], part["ci_high"]),
                           fmt="none", color="black", lw=0.8, capsize=2)
     ax_share.set_yticks(range(len(outlets)), [])
     ax_share.set_ylim(len(outlets) - 0.5, -0.5)
@@ -128,7 +128,7 @@ def plot_actor_tone(
             rows = part[part["outlet"] == outlet]
             mean = rows["mean_compound"].astype(float)
             y = np.array([groups.index(g) for g in rows["actor_group"]]) + offsets[k]
-            ax.errorbar(mean, y, xerr=[mean - rows["ci_low"], rows["ci_high"] - mean], fmt="o", ms=3.5, lw=0.9,
+            ax.errorbar(mean, y, xerr=ci_extent(mean, rows["ci_low"], rows["ci_high"]), fmt="o", ms=3.5, lw=0.9,
                         capsize=1.5, color=palette[outlet], label=outlet if role == roles[0] else None)
         ax.axvline(0, color="grey", lw=0.6)
         ax.set_title(humanize(role), fontsize=9)

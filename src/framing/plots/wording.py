@@ -5,7 +5,16 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
-from .style import NothingToDraw, display_label, display_labels, figure_and_axes, humanize, outlet_order, outlet_palette
+from .style import (
+    NothingToDraw,
+    ci_extent,
+    display_label,
+    display_labels,
+    figure_and_axes,
+    humanize,
+    outlet_order,
+    outlet_palette,
+)
 
 __all__ = [
     "annotated_heatmap",
@@ -285,7 +294,7 @@ def plot_loaded_language(
         ax.errorbar(
             rate,
             y + offset,
-            xerr=[rate - rows["ci_low"].astype(float), rows["ci_high"].astype(float) - rate],
+            xerr=ci_extent(rate, rows["ci_low"], rows["ci_high"]),
             fmt=marker,
             color="0.3",
             mfc="white" if marker == "s" else "0.3",
