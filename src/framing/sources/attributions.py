@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
 from .datelines import dateline_end
 from .quotes import find_quotes
-from .shapes import attribution_words, coordinated_sources, reduced_passive
+from .relays import is_citing, relay_parts
+from .shapes import attribution_words, coordinated_sources, named_head, reduced_passive
 from .verbs import ReportingVerb, reporting_verbs
 
 if TYPE_CHECKING:
@@ -396,19 +397,19 @@ def find_attributions(
                 continue
             token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-                record = _according(token, sent, sent_id, text)
-                if record is not None:
-                    found.append(record)
+                found.extend(_according(token, sent, sent_id, text))
                 continue
             if lower == "per":
-                record = _per(token, sent, sent_id, text)
-                if record is not None:
-                    found.append(record)
+                found.extend(_per(token, sent, sent_id, text))
                 continue
             entry = verbs.get(token.lemma_.lower())
             if entry is None or token.pos_ not in {"VERB"}:
                 continue
-            if not _complement_ok(token, entry) or _denies_content(token) or reduced_passive(token):
+            if (
+                not (_complement_ok(token, entry) or is_citing(token))
+                or _denies_content(token)
+                or reduced_passive(token)
+            ):
                 continue
             source, _ = _subject(token)
             if source is not None and source.idx < datelines.get(sent_id, -1):
@@ -426,17 +427,24 @@ def find_attributions(
             else:
                 c_start = c_end = -1
             verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt"]]
-            v_start, v_end = _tok_span(verb_tokens)
-            # "police and hospital officials said": one reporting act per coordinated source
-            speakers = sorted([source, *coordinated_sources(source)], key=lambda t: t.i)
-            for speaker in speakers:
+            relays = relay_parts(token)
+            if relays is None:
+                # "police and hospital officials said": one reporting act per coordinated source
+                speakers = [(s, verb_tokens) for s in sorted([source, *coordinated_sources(source)], key=lambda t: t.i)]
+            else:
+                # "X was quoted by Y as saying": the speaker and the relay, one act each
+                passive = any(c.dep_ == "nsubjpass" for c in token.children)
+                speakers = [(r.source, list(r.verb_tokens)) for r in relays]
+                speakers = speakers if passive else [(source, verb_tokens), *speakers]
+            for speaker, act_tokens in speakers:
                 source_toks = _source_tokens(speaker, token)
                 s_start, s_end = _tok_span(source_toks)
+                v_start, v_end = _tok_span(act_tokens)
                 found.append(
                     Attribution(
                         source=text[s_start:s_end],
-                        source_head=speaker.text,
-                        verb=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)).lower(),
+                        source_head=named_head(speaker).text,
+                        verb=" ".join(t.text for t in sorted(act_tokens, key=lambda t: t.i)).lower(),
                         kind="indirect",
                         sent_id=sent_id,
                         start_char=v_start,
@@ -445,7 +453,7 @@ def find_attributions(
                         content_end=c_end,
                         source_start=s_start,
                         source_end=s_end,
-                        verb_lemma=entry.lemma,
+                        verb_lemma=act_tokens[-1].lemma_.lower() if act_tokens[-1].tag_ == "VBG" else entry.lemma,
                         source_context=" ".join(t.text for t in speaker.subtree),
                         source_lemma=speaker.lemma_.lower(),
                     )
@@ -453,26 +461,27 @@ def find_attributions(
     return _link_quotes(found, quotes, sents, text, min_quote_words)
 
 
-def _per(token, sent, sent_id, text) -> Attribution | None:
+def _per(token, sent, sent_id, text) -> list[Attribution]:
     """ "Per the latest UN figures, ...", "Per Reuters, ...": "per" as "according to".
 
     Only a "per" on the clause's verb whose object is a determined noun or a
     name: "3 dollars per litre" is a rate, not a source.
     """
     if token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
-        return None
+        return []
     objs = [c for c in token.children if c.dep_ == "pobj"]
     if not objs or not (objs[0].pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in objs[0].children)):
-        return None
+        return []
     return _according(token, sent, sent_id, text, source=objs[0], verb_tokens=[token], verb="per")
 
 
-def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, verb="according to") -> Attribution | None:
+def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, verb="according to") -> list[Attribution]:
+    """One attribution per source of "according to X (and Y)" / "per X"."""
     if source is None:
         to = next(c for c in token.children if c.lower_ == "to")
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
-            return None
+            return []
         source = objs[0]
         verb_tokens = [token, to]
     phrase = {t.i for t in token.subtree}
@@ -483,14 +492,21 @@ def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, ver
         scope = [t for t in head.subtree if t.i not in phrase]
     content = _trimmed(scope)
     if not content:
-        return None
+        return []
     c_start, c_end = _tok_span(content)
-    source_toks = _source_tokens(source)
-    s_start, s_end = _tok_span(source_toks)
     v_start, v_end = _tok_span(verb_tokens)
+    return [
+        _according_record(s, verb, sent_id, text, (v_start, v_end), (c_start, c_end))
+        for s in sorted([source, *coordinated_sources(source)], key=lambda t: t.i)
+    ]
+
+
+def _according_record(source, verb, sent_id, text, verb_span, content_span) -> Attribution:
+    s_start, s_end = _tok_span(_source_tokens(source))
+    (v_start, v_end), (c_start, c_end) = verb_span, content_span
     return Attribution(
         source=text[s_start:s_end],
-        source_head=source.text,
+        source_head=named_head(source).text,
         verb=verb,
         kind="indirect",
         sent_id=sent_id,
