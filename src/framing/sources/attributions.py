@@ -180,7 +180,9 @@ def _subject(verb):
         # a mis-parse: "The UN envoy called on ..." read as a reduced relative
         return verb.head, "head"
     after_comma = verb.i > 0 and verb.nbor(-1).text == ","
-    if verb.tag_ == "VBG" and after_comma and verb.dep_ in {"advcl", "xcomp", "acl", "conj"}:
+    # "Citing hospital records, the group said" (not "Reporting from the border, X said": no content)
+    fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    if verb.tag_ == "VBG" and (after_comma or fronted) and verb.dep_ in {"advcl", "xcomp", "acl", "conj"}:
         # "The ministry revised the toll, saying ...": the participle shares the
         # subject of the clause it hangs from, even when the parser attached it
         # to a noun or verb inside that clause ("X blamed crowds guarded by Y, saying")
@@ -254,6 +256,10 @@ def _content_tokens(verb, source, entry: ReportingVerb) -> list:
         # "..., the group said" attached under the reported clause
         own = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in own]
+    if verb.dep_ == "relcl" and not tokens and verb.head.dep_ in _SUBJECTS and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "a shooting that medics said left 87 dead": the relative pronoun is the subject of the reported clause
+        own = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.head.subtree if t.i not in own]
     if verb.dep_ == "acl" and not tokens and any(c.dep_ == "agent" for c in verb.children):
         # "the toll reported by the monitor": the content is the modified noun
         own = {t.i for t in verb.subtree}
@@ -330,8 +336,13 @@ def _has_clause(verb) -> bool:
         return True
     if _noun_that_clause(verb) is not None:
         return True
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if verb.dep_ == "relcl" and len(subjects) == 2 and subjects[0].lower_ in _words("relative_pronoun"):
+        return True  # "a shooting that medics said left 87 dead": the pronoun's clause is reported
     if verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return True
+        # "..., the group said" hangs under the clause it reports; a subordinate
+        # clause with its own conjunction ("while the envoy called ...") does not
+        return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
     following = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if not t.is_space]
     return bool(following) and following[0].text == ":"
 
@@ -406,7 +417,7 @@ def find_attributions(
             if entry is None or token.pos_ not in {"VERB"}:
                 continue
             if (
-                not (_complement_ok(token, entry) or is_citing(token))
+                not (_complement_ok(token, entry) or is_citing(token) or relay_parts(token))
                 or _denies_content(token)
                 or reduced_passive(token)
             ):
@@ -426,16 +437,15 @@ def find_attributions(
                 c_start, c_end = _tok_span(content)
             else:
                 c_start = c_end = -1
-            verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt"]]
-            relays = relay_parts(token)
-            if relays is None:
+            # a particle written next to the verb is part of it ("called on"), one after the object not
+            verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]]
+            relays = relay_parts(token, source)
+            if relays:
+                # "X was quoted by Y as saying": the speaker and the relay, one act each
+                speakers = [(r.source, list(r.verb_tokens)) for r in relays]
+            else:
                 # "police and hospital officials said": one reporting act per coordinated source
                 speakers = [(s, verb_tokens) for s in sorted([source, *coordinated_sources(source)], key=lambda t: t.i)]
-            else:
-                # "X was quoted by Y as saying": the speaker and the relay, one act each
-                passive = any(c.dep_ == "nsubjpass" for c in token.children)
-                speakers = [(r.source, list(r.verb_tokens)) for r in relays]
-                speakers = speakers if passive else [(source, verb_tokens), *speakers]
             for speaker, act_tokens in speakers:
                 source_toks = _source_tokens(speaker, token)
                 s_start, s_end = _tok_span(source_toks)

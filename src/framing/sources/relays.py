@@ -43,7 +43,7 @@ def _as_saying(verb):
     return None
 
 
-def relay_parts(verb) -> list[Relay] | None:
+def relay_parts(verb, source=None) -> list[Relay] | None:
     """The speaker and relay acts of a "quoted/cited ... as saying" verb, or None.
 
     Parameters
@@ -51,23 +51,31 @@ def relay_parts(verb) -> list[Relay] | None:
     verb : spacy.tokens.Token
         A verb whose lemma is a ``quoted_as_verb`` of
         ``framing/data/attribution_words.csv``.
+    source : spacy.tokens.Token, optional
+        The verb's subject, which an active "Y quoted X as saying" relays
+        through.
 
     Returns
     -------
     list of Relay or None
-        None when the verb is not followed by "as" + participle. Passive:
-        the speaker (passive subject) with "quoted as saying" and, when named,
-        the relay ("by" or "in" object) with "quoted by"; active: the relay
-        (subject, found by the caller) is not included, the speaker (direct
-        object) with the participle.
+        None when the verb relays nobody. Passive: the speaker (passive
+        subject) with "quoted as saying" and, when named, the relay ("by" or
+        "in" object) with "quoted by"; active: the relay (``source``) with the
+        verb and the speaker (direct object) with the participle; a reduced
+        relative ("a source cited by the agency"): the relay with "cited by".
     """
     if verb.lemma_.lower() not in attribution_words("quoted_as_verb"):
         return None
+    children = list(verb.children)
     pair = _as_saying(verb)
     if pair is None:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            for agent in children:
+                objects = [g for g in agent.children if g.dep_ == "pobj"] if agent.dep_ == "agent" else []
+                if objects:
+                    return [Relay(objects[0], (verb, agent))]
         return None
     as_, participle = pair
-    children = list(verb.children)
     speakers = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in attribution_words("expletive")]
     if speakers:
         parts = [Relay(speakers[0], (verb, as_, participle))]
@@ -78,8 +86,9 @@ def relay_parts(verb) -> list[Relay] | None:
                     parts.append(Relay(objects[0], (verb, prep)))
                     break
         return parts
+    parts = [Relay(source, (verb,))] if source is not None else []
     objects = [c for c in children if c.dep_ == "dobj"]
-    return [Relay(objects[0], (participle,))] if objects else []
+    return parts + [Relay(objects[0], (participle,))] if objects else parts
 
 
 def is_citing(verb) -> bool:
