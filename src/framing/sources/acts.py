@@ -128,6 +128,15 @@ def _own_clause(node) -> bool:
     speaker: "..., while the Observatory said", "..., and a teacher told AFP"."""
     if node.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in attribution_words("contrast_mark") for c in node.children)
+    if node.dep_ == "ccomp" and not any(c.dep_ == "mark" for c in node.children):
+        # "X said A, and Y told AFP that B", with the second clause parsed as what X said
+        start = node.left_edge.i
+        return (
+            start >= 2
+            and node.doc[start - 1].dep_ == "cc"
+            and node.doc[start - 2].text == ","
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+        )
     if node.dep_ != "conj" or any(c.dep_ == "mark" for c in node.children):
         return False
     before = node.doc[max(node.head.i, node.i - 40) : node.i]

@@ -15,13 +15,13 @@ addressee verbs ...) are in ``framing/data/attribution_words.csv``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
 from .datelines import dateline_end
-from .quotes import find_quotes
+from .quotes import find_quotes, is_inside, link_quotes
 from .relays import is_citing, relay_parts
 from .shapes import attribution_words, coordinated_sources, named_head, reduced_passive
 from .verbs import ReportingVerb, reporting_verbs
@@ -144,6 +144,9 @@ def _subject(verb):
         named = [c for c in subjects if c.lower_ not in _words("relative_pronoun")]
         if len(named) == 1 and named[0].lower_ not in _words("expletive"):
             return named[0], "subject"
+        if len(named) == 2 and named[0].pos_ == "NOUN" and named[1].pos_ == "PROPN":
+            if named[1].left_edge.i == named[0].i + 1:
+                return named[1], "subject"  # "the charity Open Wells said", read as two subjects
     for child in verb.children:
         if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
             if (
@@ -425,9 +428,9 @@ def find_attributions(
             source, _ = _subject(token)
             if source is not None and source.idx < datelines.get(sent_id, -1):
                 source = _after_dateline(source, token, datelines[sent_id])
-            if source is None or _inside(source.idx, quotes):
+            if source is None or is_inside(source.idx, quotes):
                 continue
-            if _inside(token.idx, quotes):
+            if is_inside(token.idx, quotes):
                 # a reporting verb inside a quotation is quoted speech, not the
                 # outlet's attribution
                 continue
@@ -468,7 +471,7 @@ def find_attributions(
                         source_lemma=speaker.lemma_.lower(),
                     )
                 )
-    return _link_quotes(found, quotes, sents, text, min_quote_words)
+    return link_quotes(found, quotes, sents, text, min_quote_words=min_quote_words, direct_share=DIRECT_SHARE)
 
 
 def _per(token, sent, sent_id, text) -> list[Attribution]:
@@ -530,67 +533,3 @@ def _according_record(source, verb, sent_id, text, verb_span, content_span) -> A
         source_context=" ".join(t.text for t in source.subtree),
         source_lemma=source.lemma_.lower(),
     )
-
-
-def _inside(char: int, quotes) -> bool:
-    return any(s <= char < e for s, e in quotes)
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _link_quotes(found, quotes, sents, text, min_quote_words) -> list[Attribution]:
-    """Mark attributions whose content is mostly quoted as direct; attach
-    adjacent quotations ("X said:" + quote; a quote continuing after its
-    attribution sentence) to them."""
-    sent_spans = {sid: (span.start_char, span.end_char) for sid, span in sents}
-    result = []
-    used = set()
-    for record in found:
-        content = (record.content_start, record.content_end)
-        quoted = [q for q in quotes if record.content_start >= 0 and _overlap(q, content) > 0]
-        share = sum(_overlap(q, content) for q in quoted) / max(1, content[1] - content[0])
-        if record.content_start >= 0 and share >= DIRECT_SHARE:
-            lo = min([content[0], *(q[0] for q in quoted)])
-            hi = max([content[1], *(q[1] for q in quoted)])
-            record = replace(record, kind="direct", content_start=lo, content_end=hi)
-            used.update(quoted)
-        result.append(record)
-    # quotations still unattributed: attach to an attribution in the sentence
-    # just before them ("He said:" / a quote continuing after "..., he said.")
-    by_sent = {}
-    for k, record in enumerate(result):
-        by_sent.setdefault(record.sent_id, []).append(k)
-    for quote in quotes:
-        if quote in used or len(text[quote[0] : quote[1]].split()) < min_quote_words:
-            continue
-        # the sentence holding the opening mark
-        q_sent = next((sid for sid, (s, e) in sent_spans.items() if s <= quote[0] < e), None)
-        if q_sent is None:
-            continue
-        candidates = []
-        # an attribution in the same sentence, outside the quote, with no content
-        # of its own (`He said: "..."` parsed as one sentence)
-        for k in by_sent.get(q_sent, []):
-            r = result[k]
-            if not _inside(r.start_char, [quote]) and (
-                r.content_start < 0 or r.kind == "direct" or r.content_end <= quote[0] + 1
-            ):
-                candidates.append(k)
-        if not candidates and q_sent - 1 in by_sent:
-            prev = text[sent_spans[q_sent - 1][1] : quote[0]]
-            if prev.strip() in {"", '"', "\u201c", "\u2018"}:
-                candidates = [
-                    k
-                    for k in by_sent[q_sent - 1]
-                    if result[k].kind == "direct" or text[: sent_spans[q_sent - 1][1]].rstrip().endswith(":")
-                ]
-        if not candidates:
-            continue
-        k = candidates[-1]
-        r = result[k]
-        lo = quote[0] if r.content_start < 0 else min(r.content_start, quote[0])
-        result[k] = replace(r, kind="direct", content_start=lo, content_end=max(r.content_end, quote[1]))
-        used.add(quote)
-    return [r for r in result if r.content_start >= 0]
