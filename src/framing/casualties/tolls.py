@@ -157,6 +157,10 @@ def _excluded(run, sent) -> bool:
         and first.head.head.lemma_.lower() in context_words("population_noun")
     ):
         return True  # "a population of 300,000"
+    counted = first.head if first.dep_ == "nummod" else first
+    if counted.dep_ == "pobj" and counted.head.lower_ == "for":
+        if counted.head.head.lemma_.lower() in context_words("capacity_noun"):
+            return True  # "room for 5,000 refugees": places for people
     if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
         return True  # "The soldier, 24, died": an age in apposition
     if len(run) == 1 and _YEAR.match(first.text):
