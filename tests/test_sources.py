@@ -529,7 +529,18 @@ def test_figure_objects_of_put_and_raise(parse_text, text, expected):
             [("Officials", "said"), ("residents", "reported")],
         ),
         ("The governor later revised the toll to 33.", [("governor", "revised")]),
+        # a "that" clause after an interrupting phrase is still the reported clause
+        (
+            "The Herald reported, without naming its sources, that the pilot had been arrested.",
+            [("Herald", "reported")],
+        ),
+        # a capitalised preposition inside a name: the name's last word heads it
+        ("Engineers Without Frontiers said two bridges had fallen.", [("Frontiers", "said")]),
+        # a labelling verb in the clause another source reports is not an act of its own
+        ('The organisers blamed "outside agitators", a statement from the club said.', [("statement", "said")]),
         # must not fire: nothing reported
+        ("Officials have not said how many people were on the ferry.", []),
+        ("The ministry did not confirm the figure.", []),
         ("A separatist group claimed responsibility for the bombing.", []),
         ("Soldiers told villagers to leave before nightfall.", []),
         ("The epidemic has claimed 300 lives this year.", []),

@@ -67,7 +67,9 @@ def find_reporting_acts(doc: Doc) -> list[Attribution]:
       Y"). "claimed responsibility", "told residents to stay indoors" and
       "has claimed 2,000 lives" report nothing and are left out.
 
-    and it is the sentence's own frame: a reporting verb in the clause another
+    and its verb is not negated ("officials have not said how many died",
+    "the army did not confirm the figure": nothing is reported, as with
+    "declined to comment"), and it is the sentence's own frame: a reporting verb in the clause another
     reporting verb reports is left out ("the group said it had recorded 312
     deaths": only "said"), unless its clause has its own speaker and stands
     beside the other as a contrast ("..., while the Observatory said") or a
@@ -92,6 +94,8 @@ def find_reporting_acts(doc: Doc) -> list[Attribution]:
         clause_only = entry is not None and (entry.verb_class in CLAUSE_ONLY_CLASSES or entry.lemma in charges)
         if not reports_clause(verb) and (clause_only or not _reports_other(verb, record, entry)):
             continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "officials have not said how many": nothing reported, as "declined to comment"
         if _embedded(verb, frames):
             continue  # a verb inside another act's reported clause: not the sentence's own frame
         acts.append(record)

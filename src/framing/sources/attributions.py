@@ -240,7 +240,7 @@ def _content_tokens(verb, source, entry: ReportingVerb) -> list:
                 and not (child.dep_ == "dobj" and any(c.dep_ == "dative" for c in children))
             ):
                 continue  # the addressee: "told Reuters (that ...)"; "told me the story" keeps the story
-            if child.dep_ == "advcl" and not (child.tag_ == "VBG" or entry.complements):
+            if child.dep_ == "advcl" and not (child.tag_ == "VBG" or entry.complements or _that_clause(child)):
                 continue
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and entry.complements:
@@ -300,6 +300,11 @@ def _noun_that_clause(verb):
     return None
 
 
+def _that_clause(clause) -> bool:
+    """The clause opens with the complementiser "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _denies_content(verb) -> bool:
     """The verb's object denies any content: "said nothing", "said not a word", "no comment"."""
     for child in verb.children:
@@ -339,9 +344,13 @@ def _has_clause(verb) -> bool:
         return True
     if _noun_that_clause(verb) is not None:
         return True
+    if any(c.dep_ == "advcl" and _that_clause(c) for c in verb.children):
+        return True  # "reported, without citing sources, that ...": the clause read as an adverbial
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if verb.dep_ == "relcl" and len(subjects) == 2 and subjects[0].lower_ in _words("relative_pronoun"):
         return True  # "a shooting that medics said left 87 dead": the pronoun's clause is reported
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i:
+        return False  # 'aides blamed "elements", a statement said': the verb is what the other reports
     if verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         # "..., the group said" hangs under the clause it reports; a subordinate
         # clause with its own conjunction ("while the envoy called ...") does not

@@ -74,6 +74,12 @@ def named_head(source):
     head a named person by the surname and a multi-word name by its last word,
     whether the name or the role noun comes first.
     """
+    for prep in source.children:
+        # "Doctors Without Borders": a capitalised preposition inside a sentence is part of a name,
+        # whose last word heads it
+        objects = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if prep.dep_ == "prep" and prep.i == source.i + 1 and prep.text.istitle() and objects:
+            return objects[0]
     if source.pos_ == "PROPN":
         return source
     names = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > source.i]
