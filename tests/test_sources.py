@@ -538,7 +538,13 @@ def test_figure_objects_of_put_and_raise(parse_text, text, expected):
         ("Engineers Without Frontiers said two bridges had fallen.", [("Frontiers", "said")]),
         # a labelling verb in the clause another source reports is not an act of its own
         ('The organisers blamed "outside agitators", a statement from the club said.', [("statement", "said")]),
+        # headlines: "..., X says" reports what comes before the comma, X is the subject next to the verb
+        ("Tanker fire: 12 feared dead, harbour police say", [("police", "say")]),
+        ("Kessa: 30 buried near the mosque, imam says", [("imam", "says")]),
+        # ... but a fronted adjunct reports nothing
+        ("In a televised address, the governor called the attack a crime.", []),
         # must not fire: nothing reported
+        ("Speaking in the capital, the president announced three days of mourning.", []),
         ("Officials have not said how many people were on the ferry.", []),
         ("The ministry did not confirm the figure.", []),
         ("A separatist group claimed responsibility for the bombing.", []),

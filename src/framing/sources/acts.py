@@ -122,8 +122,9 @@ def _is_figure(noun) -> bool:
     """A counted object ("23 deaths", "the figure"), not one that counts harm ("2,000 lives")."""
     if noun.lemma_.lower() in attribution_words("harm_object"):
         return False
-    if any(t.pos_ == "NUM" for t in noun.subtree):
-        return True  # "23 deaths", "the killing of 85 people"
+    units = attribution_words("time_unit")
+    if any(t.pos_ == "NUM" and t.head.lemma_.lower() not in units for t in noun.subtree):
+        return True  # "23 deaths", "the killing of 85 people"; not "three days of mourning"
     return noun.lemma_.lower() in attribution_words("figure_noun")
 
 

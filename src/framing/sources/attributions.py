@@ -144,6 +144,9 @@ def _subject(verb):
         named = [c for c in subjects if c.lower_ not in _words("relative_pronoun")]
         if len(named) == 1 and named[0].lower_ not in _words("expletive"):
             return named[0], "subject"
+        adjacent = [c for c in named if c.right_edge.i == verb.i - 1 and c.i < verb.i]
+        if len(named) > 1 and len(adjacent) == 1 and verb.doc[adjacent[0].left_edge.i - 1].text == ",":
+            return adjacent[0], "subject"  # "Ferry disaster: 40 feared dead, coastguard says"
         if len(named) == 2 and named[0].pos_ == "NOUN" and named[1].pos_ == "PROPN":
             if named[1].left_edge.i == named[0].i + 1:
                 return named[1], "subject"  # "the charity Open Wells said", read as two subjects
@@ -259,6 +262,8 @@ def _content_tokens(verb, source, entry: ReportingVerb) -> list:
         # "..., the group said" attached under the reported clause
         own = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in own]
+    if not tokens:
+        tokens = _fronted_content(verb)
     if verb.dep_ == "relcl" and not tokens and verb.head.dep_ in _SUBJECTS and verb.head.head.pos_ in {"VERB", "AUX"}:
         # "a shooting that medics said left 87 dead": the relative pronoun is the subject of the reported clause
         own = {t.i for t in verb.subtree}
@@ -298,6 +303,22 @@ def _noun_that_clause(verb):
                 ):
                     return clause
     return None
+
+
+def _fronted_content(verb) -> list:
+    """What a main verb ending a headline reports: "Bralin: 64 buried ..., activist
+    says", parsed with no clause under the verb; the words before the comma that
+    precedes its subject."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if verb.dep_ != "ROOT" or len(subjects) != 1 or subjects[0].left_edge.i == 0:
+        return []
+    start = subjects[0].left_edge.i
+    if verb.doc[start - 1].text != ",":
+        return []
+    # a clause, or a headline's "Place: what happened" (a colon inside the phrase)
+    fronted = [c for c in verb.children if c.i < start - 1 and not c.is_punct]
+    fronted = [c for c in fronted if c.dep_ in {"dep", "ccomp", "parataxis"} or any(t.text == ":" for t in c.subtree)]
+    return [t for c in fronted for t in c.subtree]
 
 
 def _that_clause(clause) -> bool:
@@ -346,6 +367,8 @@ def _has_clause(verb) -> bool:
         return True
     if any(c.dep_ == "advcl" and _that_clause(c) for c in verb.children):
         return True  # "reported, without citing sources, that ...": the clause read as an adverbial
+    if _fronted_content(verb):
+        return True
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if verb.dep_ == "relcl" and len(subjects) == 2 and subjects[0].lower_ in _words("relative_pronoun"):
         return True  # "a shooting that medics said left 87 dead": the pronoun's clause is reported
