@@ -420,6 +420,12 @@ def test_fallback_row_names_the_person_group(parse_text):
         ("Some 200 refugees drowned off the cape.", [(200, "other", "killed")]),
         ("Six hostages were killed in the rescue attempt.", [(6, "other", "killed")]),
         # must yield nothing
+        # a range parsed with the counted noun on its lower end keeps the noun's group
+        ("Between 20 and 30 soldiers were killed at the pass.", [(20, "security_forces", "killed")]),
+        # a proportion counts no one; "12 in two attacks" is still a count
+        ("Four in five of the dead were men, officials said.", []),
+        ("One in three of the injured was a child.", []),
+        ("Gunmen killed 12 in two attacks on Sunday.", [(12, "total", "killed")]),
         ("The camp has room for 5,000 refugees.", []),
         ("The new shelter has beds for 300 displaced families.", []),
         ("There is space for 800 evacuees in the school.", []),
