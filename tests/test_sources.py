@@ -484,6 +484,11 @@ def test_figure_objects_of_put_and_raise(parse_text, text, expected):
             "Regional radio quoted a fire officer as saying the blaze was out.",
             [("radio", "quoted"), ("officer", "saying")],
         ),
+        (
+            "The governor was quoted on state radio as saying that 30 people had died.",
+            [("governor", "quoted as saying"), ("radio", "quoted on")],
+        ),
+        ("The governor was quoted on Monday as saying that 30 people had died.", [("governor", "quoted as saying")]),
         ("The mayor was quoted in the local paper.", []),
         # "citing X": an act of the clause's subject, after the clause or fronted
         (

@@ -20,8 +20,9 @@ from .shapes import attribution_words
 __all__ = ["Relay", "is_citing", "relay_parts"]
 
 #: Prepositions whose object is the document or outlet that relays a
-#: passive speaker's words ("quoted by the agency", "cited in a bulletin").
-RELAY_PREPOSITIONS = frozenset({"by", "in"})
+#: passive speaker's words ("quoted by the agency", "cited in a bulletin",
+#: "quoted on state television"; a date is no relay: "quoted on Monday").
+RELAY_PREPOSITIONS = frozenset({"by", "in", "on"})
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def relay_parts(verb, source=None) -> list[Relay] | None:
         parts = [Relay(speakers[0], (verb, as_, participle))]
         for prep in children:
             if prep.dep_ in {"agent", "prep"} and prep.lower_ in RELAY_PREPOSITIONS:
-                objects = [g for g in prep.children if g.dep_ == "pobj"]
+                objects = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
                 if objects:
                     parts.append(Relay(objects[0], (verb, prep)))
                     break
