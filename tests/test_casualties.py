@@ -407,6 +407,8 @@ def test_fallback_row_names_the_person_group(parse_text):
         ("The quake left some 40,000 homeless.", [(40000, "total", "displaced")]),
         ("At least 3,000 refugees crossed the border on Friday.", [(3000, "other", "displaced")]),
         ("Police took 300 students into custody.", [(300, "other", "detained")]),
+        ("More than 7,000 people were in detention after the protests.", [(7000, "total", "detained")]),
+        ("The 40 detention centres were closed.", []),
         ("Insurgents took 17 soldiers prisoner at the pass.", [(17, "security_forces", "detained")]),
         ("The junta has jailed 45 journalists since the coup.", [(45, "other", "detained")]),
         ("Officials reported 60 arrests after the riot.", [(60, "total", "detained")]),
