@@ -21,7 +21,6 @@ prepositions, share words) are in ``framing/data/toll_context_words.csv``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +30,7 @@ from ..docview import doc_text, iter_sents, token_strings
 from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
 from ..syntax.words import word_set
+from .exclusions import not_a_count
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
@@ -70,8 +70,6 @@ PACKAGED_TOLL_TERMS = "toll_terms"
 #: hurt together) and a bare "shot" are ``other``.
 MEASURES = ("killed", "injured", "missing", "displaced", "detained", "other")
 
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_TIME = re.compile(r"^\d{1,2}[:.]\d\d$|^\d{1,2}(am|pm)$", re.I)
 # Dependents that open another clause: a toll word there does not make a
 # number in the governing clause a toll ("... since the quake killed 212").
 _CLAUSAL = {"advcl", "ccomp", "parataxis", "csubj", "csubjpass", "relcl"}
@@ -120,50 +118,6 @@ def _read_toll_measures(lexicon: str) -> dict[str, str]:
     if unknown:
         raise ValueError(f"toll-term lexicon {lexicon!r}: measure {unknown[0]!r} is not one of {', '.join(MEASURES)}")
     return found
-
-
-def _excluded(run, sent) -> bool:
-    first, last = run[0], run[-1]
-    doc = first.doc
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    prev = doc[first.i - 1] if first.i > 0 else None
-    if any(_TIME.match(t.text) or "%" in t.text for t in run):
-        return True
-    digit_groups = [t for t in run if t.text[:1].isdigit()]
-    if len(digit_groups) > 1 or any(re.match(r"0\d", t.text) for t in digit_groups):
-        return True  # "0800 555 019": a phone or reference number, not a count
-    if nxt is not None:
-        if nxt.lemma_.lower() in context_words("non_person_unit") or nxt.lower_ in context_words("non_person_unit"):
-            return True
-        if nxt.lower_ == "per" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ == "cent":
-            return True
-        if nxt.text in {"-"} and last.i + 2 < len(doc) and doc[last.i + 2].lemma_.lower() in {"year", "old"}:
-            return True
-    if prev is not None and prev.lower_ in context_words("age_word"):
-        return True
-    if prev is not None and prev.tag_ == "$":
-        return True  # "$5,000": money
-    if (
-        prev is not None
-        and prev.lower_ in context_words("age_preposition")
-        and prev.i > 0
-        and doc[prev.i - 1].pos_ == "NOUN"
-        and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
-    ):
-        return True  # "children under five": an age
-    if (
-        first.dep_ == "pobj"
-        and first.head.lower_ == "of"
-        and first.head.head.lemma_.lower() in context_words("population_noun")
-    ):
-        return True  # "a population of 300,000"
-    if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
-        return True  # "The soldier, 24, died": an age in apposition
-    if len(run) == 1 and _YEAR.match(first.text):
-        return True
-    if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in context_words("pronoun_one"):
-        return True  # "no one was killed", "every one of them": a pronoun, not a count
-    return False
 
 
 def _measure_of(token, measures) -> str | None:
@@ -457,7 +411,7 @@ def find_casualties(
             continue
         sent_tolls = []  # (clause verb, group) of the sentence's tolls with a counted noun
         for run in number_runs(sent, numbers, multipliers, vague):
-            if _excluded(run, sent):
+            if not_a_count(run):
                 continue
             if _one_of_count(run, numbers, multipliers, vague):
                 continue  # "one of 31 soldiers killed": the 31 is the toll
@@ -469,6 +423,8 @@ def find_casualties(
             if value is None:
                 continue
             noun = _victim_noun(run)
+            if noun is None and lower is not None:
+                noun = _victim_noun(lower)  # "between 20 and 30 soldiers" parsed with the noun on the lower end
             if of_pronoun(run[-1]) and pronoun_part(run[-1]) is None:
                 # "40 people, 15 of them children": the noun after names the part's group; with
                 # none ("112 people, 20 of them seriously") the part is picked out by a property

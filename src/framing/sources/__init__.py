@@ -26,12 +26,15 @@ unbalanced mark loses one quotation and never the rest of the document.
 Files: ``quotes.py`` (quote marks paired), ``verbs.py`` (the reporting-verb
 lexicon), ``datelines.py`` (wire datelines, never a source),
 ``attributions.py`` (:func:`find_attributions`, the grammar of a
-reporting act), ``taxonomy.py`` (a study's source types), ``tables.py``
+reporting act), ``relays.py`` ("quoted by Y as saying", "citing X"),
+``acts.py`` (:func:`find_reporting_acts`: the reporting acts of the
+labelling guidelines, the sentence's own frame), ``taxonomy.py`` (a study's source types), ``tables.py``
 (:func:`attributions`, one row per reporting act).
 """
 
 from __future__ import annotations
 
+from .acts import find_reporting_acts
 from .attributions import DIRECT_SHARE, MIN_QUOTE_WORDS, Attribution, find_attributions
 from .quotes import find_quotes
 from .tables import ATTRIBUTION_COLUMNS, attribution_rows, attributions
@@ -49,6 +52,7 @@ __all__ = [
     "classify_source",
     "find_attributions",
     "find_quotes",
+    "find_reporting_acts",
     "load_sources",
     "verb_classes",
 ]

@@ -15,14 +15,15 @@ addressee verbs ...) are in ``framing/data/attribution_words.csv``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
 from .datelines import dateline_end
-from .quotes import find_quotes
-from .shapes import attribution_words, coordinated_sources, reduced_passive
+from .quotes import find_quotes, is_inside, link_quotes
+from .relays import is_citing, relay_parts
+from .shapes import attribution_words, coordinated_sources, named_head, reduced_passive
 from .verbs import ReportingVerb, reporting_verbs
 
 if TYPE_CHECKING:
@@ -143,6 +144,12 @@ def _subject(verb):
         named = [c for c in subjects if c.lower_ not in _words("relative_pronoun")]
         if len(named) == 1 and named[0].lower_ not in _words("expletive"):
             return named[0], "subject"
+        adjacent = [c for c in named if c.right_edge.i == verb.i - 1 and c.i < verb.i]
+        if len(named) > 1 and len(adjacent) == 1 and verb.doc[adjacent[0].left_edge.i - 1].text == ",":
+            return adjacent[0], "subject"  # "Ferry disaster: 40 feared dead, coastguard says"
+        if len(named) == 2 and named[0].pos_ == "NOUN" and named[1].pos_ == "PROPN":
+            if named[1].left_edge.i == named[0].i + 1:
+                return named[1], "subject"  # "the charity Open Wells said", read as two subjects
     for child in verb.children:
         if child.dep_ in _SUBJECTS and child.lower_ not in {"there"}:
             if (
@@ -179,7 +186,9 @@ def _subject(verb):
         # a mis-parse: "The UN envoy called on ..." read as a reduced relative
         return verb.head, "head"
     after_comma = verb.i > 0 and verb.nbor(-1).text == ","
-    if verb.tag_ == "VBG" and after_comma and verb.dep_ in {"advcl", "xcomp", "acl", "conj"}:
+    # "Citing hospital records, the group said" (not "Reporting from the border, X said": no content)
+    fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    if verb.tag_ == "VBG" and (after_comma or fronted) and verb.dep_ in {"advcl", "xcomp", "acl", "conj"}:
         # "The ministry revised the toll, saying ...": the participle shares the
         # subject of the clause it hangs from, even when the parser attached it
         # to a noun or verb inside that clause ("X blamed crowds guarded by Y, saying")
@@ -234,7 +243,7 @@ def _content_tokens(verb, source, entry: ReportingVerb) -> list:
                 and not (child.dep_ == "dobj" and any(c.dep_ == "dative" for c in children))
             ):
                 continue  # the addressee: "told Reuters (that ...)"; "told me the story" keeps the story
-            if child.dep_ == "advcl" and not (child.tag_ == "VBG" or entry.complements):
+            if child.dep_ == "advcl" and not (child.tag_ == "VBG" or entry.complements or _that_clause(child)):
                 continue
             tokens.extend(child.subtree)
         elif child.dep_ == "prep" and entry.complements:
@@ -253,6 +262,12 @@ def _content_tokens(verb, source, entry: ReportingVerb) -> list:
         # "..., the group said" attached under the reported clause
         own = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in own]
+    if not tokens:
+        tokens = _fronted_content(verb)
+    if verb.dep_ == "relcl" and not tokens and verb.head.dep_ in _SUBJECTS and verb.head.head.pos_ in {"VERB", "AUX"}:
+        # "a shooting that medics said left 87 dead": the relative pronoun is the subject of the reported clause
+        own = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.head.subtree if t.i not in own]
     if verb.dep_ == "acl" and not tokens and any(c.dep_ == "agent" for c in verb.children):
         # "the toll reported by the monitor": the content is the modified noun
         own = {t.i for t in verb.subtree}
@@ -288,6 +303,27 @@ def _noun_that_clause(verb):
                 ):
                     return clause
     return None
+
+
+def _fronted_content(verb) -> list:
+    """What a main verb ending a headline reports: "Bralin: 64 buried ..., activist
+    says", parsed with no clause under the verb; the words before the comma that
+    precedes its subject."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i]
+    if verb.dep_ != "ROOT" or len(subjects) != 1 or subjects[0].left_edge.i == 0:
+        return []
+    start = subjects[0].left_edge.i
+    if verb.doc[start - 1].text != ",":
+        return []
+    # a clause, or a headline's "Place: what happened" (a colon inside the phrase)
+    fronted = [c for c in verb.children if c.i < start - 1 and not c.is_punct]
+    fronted = [c for c in fronted if c.dep_ in {"dep", "ccomp", "parataxis"} or any(t.text == ":" for t in c.subtree)]
+    return [t for c in fronted for t in c.subtree]
+
+
+def _that_clause(clause) -> bool:
+    """The clause opens with the complementiser "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _denies_content(verb) -> bool:
@@ -329,8 +365,19 @@ def _has_clause(verb) -> bool:
         return True
     if _noun_that_clause(verb) is not None:
         return True
-    if verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+    if any(c.dep_ == "advcl" and _that_clause(c) for c in verb.children):
+        return True  # "reported, without citing sources, that ...": the clause read as an adverbial
+    if _fronted_content(verb):
         return True
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if verb.dep_ == "relcl" and len(subjects) == 2 and subjects[0].lower_ in _words("relative_pronoun"):
+        return True  # "a shooting that medics said left 87 dead": the pronoun's clause is reported
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i:
+        return False  # 'aides blamed "elements", a statement said': the verb is what the other reports
+    if verb.dep_ in {"parataxis", "advcl", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "..., the group said" hangs under the clause it reports; a subordinate
+        # clause with its own conjunction ("while the envoy called ...") does not
+        return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children))
     following = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if not t.is_space]
     return bool(following) and following[0].text == ":"
 
@@ -396,26 +443,26 @@ def find_attributions(
                 continue
             token = doc[i]
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-                record = _according(token, sent, sent_id, text)
-                if record is not None:
-                    found.append(record)
+                found.extend(_according(token, sent, sent_id, text))
                 continue
             if lower == "per":
-                record = _per(token, sent, sent_id, text)
-                if record is not None:
-                    found.append(record)
+                found.extend(_per(token, sent, sent_id, text))
                 continue
             entry = verbs.get(token.lemma_.lower())
             if entry is None or token.pos_ not in {"VERB"}:
                 continue
-            if not _complement_ok(token, entry) or _denies_content(token) or reduced_passive(token):
+            if (
+                not (_complement_ok(token, entry) or is_citing(token) or relay_parts(token))
+                or _denies_content(token)
+                or reduced_passive(token)
+            ):
                 continue
             source, _ = _subject(token)
             if source is not None and source.idx < datelines.get(sent_id, -1):
                 source = _after_dateline(source, token, datelines[sent_id])
-            if source is None or _inside(source.idx, quotes):
+            if source is None or is_inside(source.idx, quotes):
                 continue
-            if _inside(token.idx, quotes):
+            if is_inside(token.idx, quotes):
                 # a reporting verb inside a quotation is quoted speech, not the
                 # outlet's attribution
                 continue
@@ -425,18 +472,24 @@ def find_attributions(
                 c_start, c_end = _tok_span(content)
             else:
                 c_start = c_end = -1
-            verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt"]]
-            v_start, v_end = _tok_span(verb_tokens)
-            # "police and hospital officials said": one reporting act per coordinated source
-            speakers = sorted([source, *coordinated_sources(source)], key=lambda t: t.i)
-            for speaker in speakers:
+            # a particle written next to the verb is part of it ("called on"), one after the object not
+            verb_tokens = [token, *[c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1]]
+            relays = relay_parts(token, source)
+            if relays:
+                # "X was quoted by Y as saying": the speaker and the relay, one act each
+                speakers = [(r.source, list(r.verb_tokens)) for r in relays]
+            else:
+                # "police and hospital officials said": one reporting act per coordinated source
+                speakers = [(s, verb_tokens) for s in sorted([source, *coordinated_sources(source)], key=lambda t: t.i)]
+            for speaker, act_tokens in speakers:
                 source_toks = _source_tokens(speaker, token)
                 s_start, s_end = _tok_span(source_toks)
+                v_start, v_end = _tok_span(act_tokens)
                 found.append(
                     Attribution(
                         source=text[s_start:s_end],
-                        source_head=speaker.text,
-                        verb=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)).lower(),
+                        source_head=named_head(speaker).text,
+                        verb=" ".join(t.text for t in sorted(act_tokens, key=lambda t: t.i)).lower(),
                         kind="indirect",
                         sent_id=sent_id,
                         start_char=v_start,
@@ -445,34 +498,35 @@ def find_attributions(
                         content_end=c_end,
                         source_start=s_start,
                         source_end=s_end,
-                        verb_lemma=entry.lemma,
+                        verb_lemma=act_tokens[-1].lemma_.lower() if act_tokens[-1].tag_ == "VBG" else entry.lemma,
                         source_context=" ".join(t.text for t in speaker.subtree),
                         source_lemma=speaker.lemma_.lower(),
                     )
                 )
-    return _link_quotes(found, quotes, sents, text, min_quote_words)
+    return link_quotes(found, quotes, sents, text, min_quote_words=min_quote_words, direct_share=DIRECT_SHARE)
 
 
-def _per(token, sent, sent_id, text) -> Attribution | None:
+def _per(token, sent, sent_id, text) -> list[Attribution]:
     """ "Per the latest UN figures, ...", "Per Reuters, ...": "per" as "according to".
 
     Only a "per" on the clause's verb whose object is a determined noun or a
     name: "3 dollars per litre" is a rate, not a source.
     """
     if token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
-        return None
+        return []
     objs = [c for c in token.children if c.dep_ == "pobj"]
     if not objs or not (objs[0].pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in objs[0].children)):
-        return None
+        return []
     return _according(token, sent, sent_id, text, source=objs[0], verb_tokens=[token], verb="per")
 
 
-def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, verb="according to") -> Attribution | None:
+def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, verb="according to") -> list[Attribution]:
+    """One attribution per source of "according to X (and Y)" / "per X"."""
     if source is None:
         to = next(c for c in token.children if c.lower_ == "to")
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
-            return None
+            return []
         source = objs[0]
         verb_tokens = [token, to]
     phrase = {t.i for t in token.subtree}
@@ -483,14 +537,21 @@ def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, ver
         scope = [t for t in head.subtree if t.i not in phrase]
     content = _trimmed(scope)
     if not content:
-        return None
+        return []
     c_start, c_end = _tok_span(content)
-    source_toks = _source_tokens(source)
-    s_start, s_end = _tok_span(source_toks)
     v_start, v_end = _tok_span(verb_tokens)
+    return [
+        _according_record(s, verb, sent_id, text, (v_start, v_end), (c_start, c_end))
+        for s in sorted([source, *coordinated_sources(source)], key=lambda t: t.i)
+    ]
+
+
+def _according_record(source, verb, sent_id, text, verb_span, content_span) -> Attribution:
+    s_start, s_end = _tok_span(_source_tokens(source))
+    (v_start, v_end), (c_start, c_end) = verb_span, content_span
     return Attribution(
         source=text[s_start:s_end],
-        source_head=source.text,
+        source_head=named_head(source).text,
         verb=verb,
         kind="indirect",
         sent_id=sent_id,
@@ -504,67 +565,3 @@ def _according(token, sent, sent_id, text, *, source=None, verb_tokens=None, ver
         source_context=" ".join(t.text for t in source.subtree),
         source_lemma=source.lemma_.lower(),
     )
-
-
-def _inside(char: int, quotes) -> bool:
-    return any(s <= char < e for s, e in quotes)
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _link_quotes(found, quotes, sents, text, min_quote_words) -> list[Attribution]:
-    """Mark attributions whose content is mostly quoted as direct; attach
-    adjacent quotations ("X said:" + quote; a quote continuing after its
-    attribution sentence) to them."""
-    sent_spans = {sid: (span.start_char, span.end_char) for sid, span in sents}
-    result = []
-    used = set()
-    for record in found:
-        content = (record.content_start, record.content_end)
-        quoted = [q for q in quotes if record.content_start >= 0 and _overlap(q, content) > 0]
-        share = sum(_overlap(q, content) for q in quoted) / max(1, content[1] - content[0])
-        if record.content_start >= 0 and share >= DIRECT_SHARE:
-            lo = min([content[0], *(q[0] for q in quoted)])
-            hi = max([content[1], *(q[1] for q in quoted)])
-            record = replace(record, kind="direct", content_start=lo, content_end=hi)
-            used.update(quoted)
-        result.append(record)
-    # quotations still unattributed: attach to an attribution in the sentence
-    # just before them ("He said:" / a quote continuing after "..., he said.")
-    by_sent = {}
-    for k, record in enumerate(result):
-        by_sent.setdefault(record.sent_id, []).append(k)
-    for quote in quotes:
-        if quote in used or len(text[quote[0] : quote[1]].split()) < min_quote_words:
-            continue
-        # the sentence holding the opening mark
-        q_sent = next((sid for sid, (s, e) in sent_spans.items() if s <= quote[0] < e), None)
-        if q_sent is None:
-            continue
-        candidates = []
-        # an attribution in the same sentence, outside the quote, with no content
-        # of its own (`He said: "..."` parsed as one sentence)
-        for k in by_sent.get(q_sent, []):
-            r = result[k]
-            if not _inside(r.start_char, [quote]) and (
-                r.content_start < 0 or r.kind == "direct" or r.content_end <= quote[0] + 1
-            ):
-                candidates.append(k)
-        if not candidates and q_sent - 1 in by_sent:
-            prev = text[sent_spans[q_sent - 1][1] : quote[0]]
-            if prev.strip() in {"", '"', "\u201c", "\u2018"}:
-                candidates = [
-                    k
-                    for k in by_sent[q_sent - 1]
-                    if result[k].kind == "direct" or text[: sent_spans[q_sent - 1][1]].rstrip().endswith(":")
-                ]
-        if not candidates:
-            continue
-        k = candidates[-1]
-        r = result[k]
-        lo = quote[0] if r.content_start < 0 else min(r.content_start, quote[0])
-        result[k] = replace(r, kind="direct", content_start=lo, content_end=max(r.content_end, quote[1]))
-        used.add(quote)
-    return [r for r in result if r.content_start >= 0]

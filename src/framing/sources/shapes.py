@@ -63,3 +63,24 @@ def coordinated_sources(source) -> list:
             return found
         node = conj[0]
         found.append(node)
+
+
+def named_head(source):
+    """The name a described source is given: "the ministry's spokesman, Dr Hazem
+    Attar", "one woman, Amna Ribat", "the rights group Civic Ledger" give the
+    last word of the name (the surname); any other source is its own head.
+
+    The labelling guidelines (``data/validation/tolls_sources_real_guidelines.md``)
+    head a named person by the surname and a multi-word name by its last word,
+    whether the name or the role noun comes first.
+    """
+    for prep in source.children:
+        # "Doctors Without Borders": a capitalised preposition inside a sentence is part of a name,
+        # whose last word heads it
+        objects = [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if prep.dep_ == "prep" and prep.i == source.i + 1 and prep.text.istitle() and objects:
+            return objects[0]
+    if source.pos_ == "PROPN":
+        return source
+    names = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > source.i]
+    return names[0] if names else source

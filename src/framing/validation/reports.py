@@ -17,15 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 from ..casualties import find_casualties, load_victims
-from ..lexicons import words_by_role
-from ..sources import find_attributions
-from ..sources.attributions import reports_clause
-from ..sources.shapes import ATTRIBUTION_WORDS
-from ..sources.verbs import reporting_verbs
+from ..sources.acts import find_reporting_acts
 from .agreement import annotator_agreement
 from .sources import METRIC_COLUMNS, items_by_sentence, parse_sentences, score_items
 
-__all__ = ["CLAUSE_ONLY_CLASSES", "evaluate_sources_real", "evaluate_tolls_real", "label_agreement", "reporting_acts"]
+__all__ = ["evaluate_sources_real", "evaluate_tolls_real", "label_agreement"]
 
 _SUBSETS = ("all", "dev", "test")
 
@@ -97,70 +93,20 @@ def evaluate_tolls_real(
     return pd.concat(parts, ignore_index=True)[METRIC_COLUMNS]
 
 
-#: Reporting-verb classes (``framing/data/reporting_verbs.csv``) whose acts the
-#: guidelines of ``sources_real.csv`` count only when they report a clause or
-#: quotation: "labelling or appeal verbs without a clause (called X a massacre,
-#: called on, blamed X on Y ...)" are not reporting acts there, though
-#: :func:`framing.find_attributions` (and ``attributions.csv``) keep them.
-CLAUSE_ONLY_CLASSES = frozenset({"evaluative", "directive"})
-#: Attributions by a preposition ("according to", "per"): their content is the
-#: whole clause, so a reporting verb in it is still the sentence's own frame.
-PREPOSITIONAL_ACTS = frozenset({"according to", "per"})
-
-
-def reporting_acts(doc) -> list:
-    """The attributions of ``doc`` that are reporting acts in the guidelines' sense.
-
-    Those of a verb of :data:`CLAUSE_ONLY_CLASSES` or a charge verb
-    ("accused X of ...") are kept only when the verb reports a clause or
-    quotation
-    (:func:`framing.sources.attributions.reports_clause`): "warned that the
-    toll could rise" is one, "called on all parties to show restraint" and
-    "blamed the deaths on gunmen" are not. A reporting verb inside another
-    act's reported content is left out ("the group said it had recorded 312
-    deaths": only "said"; a verb in the clause a reporting verb reports), as
-    the guidelines label only the sentence's own attribution frame.
-    """
-    verbs = reporting_verbs()
-    charges = words_by_role(ATTRIBUTION_WORDS)["charge_verb"]
-    starts = {t.idx: t for t in doc}
-    records = find_attributions(doc)
-    frames = {r.start_char for r in records if r.verb_lemma not in PREPOSITIONAL_ACTS}
-    acts = []
-    for record in records:
-        entry = verbs.get(record.verb_lemma)
-        verb = starts.get(record.start_char)
-        clause_only = entry is not None and (entry.verb_class in CLAUSE_ONLY_CLASSES or entry.lemma in charges)
-        if clause_only and verb is not None and not reports_clause(verb):
-            continue
-        if verb is not None and _reported_by(verb, frames):
-            continue  # a verb inside another act's reported clause: not the sentence's own frame
-        acts.append(record)
-    return acts
-
-
-def _reported_by(verb, frames) -> bool:
-    """The verb is in a clause another reporting verb reports ("said it had recorded")."""
-    if verb.tag_ == "VBG":
-        return False  # ", saying ...", ", adding ...": a participle of the frame, not its content
-    node = verb
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.idx in frames and node.head.i < verb.i:
-            return True
-        node = node.head
-    return False
-
-
 def evaluate_sources_real(path: str | Path, *, cache_dir=None, model=None) -> pd.DataFrame:
-    """Precision/recall/F1 of :func:`framing.find_attributions` on (source head, verb).
+    """Precision/recall/F1 of the guidelines' reporting acts on (source head, verb).
 
-    The attributions scored are the guidelines' reporting acts
-    (:func:`reporting_acts`).
+    The acts scored are :func:`framing.sources.acts.find_reporting_acts`: the
+    attributions :func:`framing.find_attributions` finds, narrowed by the rules
+    of that function to what the guidelines call a reporting act (a clause,
+    quotation or figure reported, a non-clausal attribution, the sentence's own
+    frame). The scorer itself drops nothing: every act the rules give is
+    compared with the labels, and every label missed counts.
     """
     table = _read(path, ["sentence", "source_head", "verb", "split"])
     gold = items_by_sentence(table, lambda r: (r.source_head.lower(), r.verb.lower()) if r.source_head else None)
     docs = parse_sentences(list(gold), cache_dir, model)
-    found = {s: Counter((a.source_head.lower(), a.verb.lower()) for a in reporting_acts(docs[s])) for s in gold}
+    found = {s: Counter((a.source_head.lower(), a.verb.lower()) for a in find_reporting_acts(docs[s])) for s in gold}
     return pd.concat(_score(table, gold, found, "attribution_real (source head + verb)"), ignore_index=True)[
         METRIC_COLUMNS
     ]
