@@ -58,6 +58,13 @@ from .roles import (
     partitive_object,
     target_object,
 )
+from .senses import (
+    fired_at_nobody,
+    harmless_without_object,
+    modified_noun_excludes,
+    person_struck,
+    sports_score,
+)
 from .voice import passive_triples
 
 if TYPE_CHECKING:
@@ -378,7 +385,8 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
-            carried = carried_agent(token) if token.lemma_.lower() in harm["outcome"] else None
+            # "blamed the deaths on X", "the first death at the hands of the police"
+            carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (
                 match is None
                 and carried is not None
@@ -390,8 +398,8 @@ def find_harm_events(
             if match is None and is_impact_noun(token, harm, taxonomy):
                 weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
                 match = (min([token.i, *weapon]), token.lemma_.lower())
-            if match is None or token.dep_ == "compound":
-                continue
+            if match is None or token.dep_ == "compound" or (token.dep_ == "amod" and token.i < token.head.i):
+                continue  # a modifier of another noun: "a killing blow"
             first, lemma = match
             if is_label(token):
                 continue  # "the killings constituted genocide": a label of acts already named
@@ -406,7 +414,14 @@ def find_harm_events(
             lemma = verb_lemma(token.lemma_, token.text, verbs)
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
-                if impact_doer(doer, taxonomy, harm, tree):
+                is_passive = passive is not None and passive.verb == token.text
+                if impact_doer(doer, taxonomy, harm, tree) or person_struck(
+                    token,
+                    passive=is_passive,
+                    doer=doer,
+                    patient=passive_patient if is_passive else None,
+                    unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                ):
                     lemma = verb_lemma(token.lemma_, token.text, impact)
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
                 if (passive is not None and passive.verb == token.text) or to_death(token):
@@ -418,7 +433,15 @@ def find_harm_events(
             if multiword is not None:
                 lemma, word = multiword
                 last = max(last, word.i)
-            if lemma is None or object_excludes(token, harm["unless"].get(lemma, frozenset())):
+            unless = harm["unless"].get(lemma, frozenset())
+            if (
+                lemma is None
+                or object_excludes(token, unless)
+                or modified_noun_excludes(token, unless)  # "the film, shot on location"
+                or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
+                or sports_score(token)  # "massacred the visitors 6-0"
+                or fired_at_nobody(token)  # "fired into the air"
+            ):
                 continue
             if passive is not None and passive.verb == token.text:
                 form = "passive"

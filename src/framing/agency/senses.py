@@ -1,0 +1,112 @@
+"""Senses of harm words that are no harm, and harm the lexicon's kinds miss.
+
+Each test reads the grammar around a trigger the lexicon already matched
+and says whether the sense is a violent act: a football score ("massacred
+the visitors 6-0"), shots fired at nobody ("fired into the air"), a verb
+entry that is harm only with an object ("blew himself up", not "a car bomb
+blew up"), a reduced relative on a listed object ("the film, shot on
+location"), and an impact verb whose patient is a person ("no civilians
+had been hit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..syntax import Node, conjuncts, word_pairs
+from .roles import is_person, is_pronoun
+
+__all__ = [
+    "INTRANSITIVE",
+    "fired_at_nobody",
+    "harmless_without_object",
+    "modified_noun_excludes",
+    "person_struck",
+    "sports_score",
+]
+
+#: The ``unless_object`` word that makes a verb entry harm only with an
+#: object or in the passive ("blew himself up", "the bridge was blown up";
+#: not "a car bomb blew up", "a row blew up").
+INTRANSITIVE = "intransitive"
+
+#: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
+_SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+
+#: Adverbs that make an impact verb's person patient a figure of speech
+#: ("investors were hit hard").
+_FIGURATIVE_DEGREE = frozenset({"hard", "harder", "hardest"})
+
+
+def sports_score(verb: Node) -> bool:
+    """A match score hangs from the verb ("massacred the visitors 6-0",
+    "crushed them 5-0"): a football or cricket result, not violence."""
+    for child in verb.children:
+        if child.pos_ != "NUM" and child.dep_ not in ("npadvmod", "dobj"):
+            continue
+        words = [t.text for t in child.token.subtree]
+        if _SCORE.match(" ".join(words)) or _SCORE.match("".join(words)):
+            return True
+    return False
+
+
+def fired_at_nobody(verb: Node) -> bool:
+    """The shots go where no one is (``framing/data/warning_targets.csv``:
+    "fired into the air", "firing over their heads", "volleys over the
+    grave") and no other target is named ("into the air and then at the
+    crowd" is harm). Read on the verb and on its object ("fired shots into
+    the air")."""
+    listed = word_pairs("warning_targets", "preposition", "noun")
+    holders = [verb, *verb.with_dep("dobj")]
+    warning = other = False
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ not in ("prep", "prt"):
+                continue
+            for target in preposition.with_dep("pobj"):
+                for noun in conjuncts(target):
+                    pair = (preposition.text.lower(), noun.lemma_.lower())
+                    if pair in listed:
+                        warning = True
+                    elif preposition.text.lower() in ("at", "on", "into", "upon"):
+                        other = True
+    return warning and not other
+
+
+def harmless_without_object(verb: Node, unless: frozenset[str], *, passive: bool) -> bool:
+    """A verb entry whose ``unless_object`` holds :data:`INTRANSITIVE` is
+    used with no object and not in the passive ("the car bomb blew up")."""
+    if INTRANSITIVE not in unless or passive:
+        return False
+    return not verb.with_dep("dobj", "nsubjpass")
+
+
+def modified_noun_excludes(verb: Node, unless: frozenset[str]) -> bool:
+    """A reduced relative participle whose noun is a listed non-harm object
+    ("the film, shot on location"): the noun it modifies is its patient."""
+    if not unless or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    noun = verb.head
+    return bool({noun.lemma_.lower(), noun.text.lower()} & unless)
+
+
+def person_struck(
+    verb: Node, *, passive: bool, doer: Node | None, patient: Node | None, unless: frozenset[str]
+) -> bool:
+    """An impact verb ("hit", "struck") names harm to a person whom no
+    weapon or actor is named for: in the passive with a person as patient
+    and no by-agent ("no civilians had been hit", "two gang members were hit
+    during an exchange of fire"), or in the active with a person as doer and
+    an object that is not listed ("a suicide car bomber struck a
+    checkpoint"). Not "investors were hit hard", "were hit with fines", nor a
+    pronoun "it" as doer."""
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
+        return False
+    if passive:
+        if doer is not None or patient is None or not is_person(patient):
+            return False
+        return not any(c.dep_ == "prep" and c.text.lower() == "with" for c in verb.children)
+    if doer is None or is_pronoun(doer) or not is_person(doer):
+        return False
+    objects = verb.with_dep("dobj")
+    return bool(objects) and not ({objects[0].lemma_.lower(), objects[0].text.lower()} & unless)
