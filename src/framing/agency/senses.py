@@ -33,20 +33,30 @@ INTRANSITIVE = "intransitive"
 #: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
 _SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
 
+#: Dependents of a verb that are clauses of their own, whose numbers are not its score.
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl"})
+
+#: Labels of a number that counts a noun ("10-15 villagers"): a range, not a score.
+_COUNTING = frozenset({"nummod", "quantmod", "compound", "amod"})
+
 #: Adverbs that make an impact verb's person patient a figure of speech
 #: ("investors were hit hard").
 _FIGURATIVE_DEGREE = frozenset({"hard", "harder", "hardest"})
 
 
 def sports_score(verb: Node) -> bool:
-    """A match score hangs from the verb ("massacred the visitors 6-0",
-    "crushed them 5-0"): a football or cricket result, not violence."""
-    for child in verb.children:
-        if child.pos_ != "NUM" and child.dep_ not in ("npadvmod", "dobj"):
-            continue
-        words = [t.text for t in child.token.subtree]
-        if _SCORE.match(" ".join(words)) or _SCORE.match("".join(words)):
-            return True
+    """A match score in the verb's clause ("massacred the visitors 6-0",
+    "beat City 3-1", "crushed them 5 - 0"): a sports result, not violence.
+    A range that counts a noun ("killed 10-15 villagers") is no score, and
+    clauses of their own under the verb are not read."""
+    token = verb.token
+    inner = {t.i for child in token.children if child.dep_ in _CLAUSES for t in child.subtree}
+    words = [t for t in token.subtree if t.i not in inner]
+    for k in range(len(words)):
+        for span in (words[k : k + 1], words[k : k + 3]):
+            last = span[-1]
+            if _SCORE.match("".join(t.text for t in span)) and last.dep_ not in _COUNTING:
+                return True
     return False
 
 
@@ -61,7 +71,8 @@ def fired_at_nobody(verb: Node) -> bool:
     warning = other = False
     for holder in holders:
         for preposition in holder.children:
-            if preposition.dep_ not in ("prep", "prt"):
+            # "in the air and then into the crowd": the parser may make the second a conjunct
+            if preposition.dep_ not in ("prep", "prt") and (preposition.dep_, preposition.pos_) != ("conj", "ADP"):
                 continue
             for target in preposition.with_dep("pobj"):
                 for noun in conjuncts(target):

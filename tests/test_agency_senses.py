@@ -1,0 +1,145 @@
+"""Harm triggers from real reports and the senses of harm words that are no harm.
+
+Invented sentences in the shapes read in real reports of shootings, bombings,
+riots, crushes and shelling (``data/validation/agency_dev_triggers_sources.md``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.agency.senses import fired_at_nobody, sports_score
+from framing.syntax import parse_tree
+from framing.validation.events import load_event_labels
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def triggers(parse_text, text):
+    return [e.trigger for e in framing.find_harm_events(parse_text(text), context=False)]
+
+
+_KEEP = []  # the token views hold their Doc weakly
+
+
+def token(parse_text, text, word):
+    doc = parse_text(text)
+    _KEEP.append(doc)
+    return parse_tree(doc).node(next(t.i for t in doc if t.text == word))
+
+
+# Lexicon entries read in real reports, one sentence per group.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # multiword verbs: suicide bombing and demolition, shooting people down
+        ("A gunman blew himself up at the gate of the ministry.", ["blew himself up"]),
+        ("Retreating troops blew up the last bridge over the river.", ["blew up"]),
+        ("Dozens of villagers were cut down by machine-gun fire as they fled.", ["cut down"]),
+        # riot verbs: arson, looting, assault with thrown objects, sprees
+        ("Rioters firebombed a police station and two banks.", ["firebombed"]),
+        ("Looters ransacked the pharmacy before dawn.", ["ransacked"]),
+        ("Officers were pelted with stones outside the court.", ["pelted"]),
+        ("Militiamen rampaged through the market, witnesses said.", ["rampaged"]),
+        # destruction by a weapon (impact verb) and by an explosion as doer
+        ("Artillery levelled the old quarter within a week.", ["levelled"]),
+        ("The blast damaged the front of the embassy.", ["damaged"]),
+        # reciprocal shooting named as a noun
+        ("Two boys were killed in crossfire between the gangs.", ["killed", "crossfire"]),
+        ("A police officer died during an exchange of fire with the robbers.", ["exchange of fire"]),
+        ("Skirmishes between herders and farmers left three dead.", ["Skirmishes"]),
+        ("Four civilians were hit during the gunfight.", ["hit", "gunfight"]),
+        ("The rebels' barrage destroyed the clinic.", ["barrage", "destroyed"]),
+    ],
+)
+def test_harm_words_of_real_reports_are_triggers(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# Impact verbs with a person as patient or doer, and an outcome with its doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two bystanders were hit by stray bullets.", ["hit"]),
+        ("The army said no civilians had been hit.", ["hit"]),
+        ("A suicide bomber struck a crowded market.", ["struck"]),
+        ("It was the first death at the hands of the police this year.", ["death"]),
+        ("Soldiers fired at the crowd after firing into the air.", ["fired"]),
+        ("The home side massacred the visitors.", ["massacred"]),
+        ("Gunmen killed 10-15 villagers in the raid.", ["killed", "raid"]),
+    ],
+)
+def test_person_patients_and_real_targets_make_harm(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# Must find nothing: the same words in senses that are no violence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb blew up outside the station.",
+        "A row blew up over the new budget.",
+        "The council cut down three old oak trees.",
+        "The reporters pelted the minister with questions.",
+        "Critics levelled fresh accusations at the mayor.",
+        "The home side massacred the visitors 6-0.",
+        "United beat City 3-1 on Saturday.",
+        "Police fired into the air to disperse the crowd.",
+        "Soldiers fired over the heads of the marchers.",
+        "An honour guard fired three volleys over the grave.",
+        "Police fired water cannon at the marchers.",
+        "The club fired its coach after the defeat.",
+        "The documentary, shot on location in the desert, won a prize.",
+        "Savers were hit hard by the rate rise.",
+        "Shoppers were hit with higher prices.",
+        "The tariffs dealt a killing blow to the industry.",
+        "The minister faced a barrage of questions from reporters.",
+        "Analysts said the tariffs had killed off any hope of a recovery.",
+        "The opposition attacked the government's handling of the crisis.",
+        "Hackers attacked the bank's website.",
+        "The merger was a massacre of the workforce, unions said.",
+        "The storm struck the coast overnight, tearing roofs off homes.",
+    ],
+)
+def test_non_harm_senses_find_nothing(parse_text, text):
+    assert triggers(parse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The home side massacred the visitors 6-0.", "massacred", True),
+        ("United beat City 3-1 on Saturday.", "beat", True),
+        ("Gunmen killed 10-15 villagers.", "killed", False),
+        ("Rebels killed 12 soldiers on 3 May.", "killed", False),
+    ],
+)
+def test_sports_score_tells_a_result_from_a_range(parse_text, text, word, expected):
+    assert sports_score(token(parse_text, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired into the air.", True),
+        ("Troops fired in the air and then into the crowd.", False),
+        ("Troops fired into the crowd.", False),
+        ("Soldiers fired shots over their heads.", True),
+    ],
+)
+def test_fired_at_nobody_needs_every_target_to_be_empty(parse_text, text, expected):
+    assert fired_at_nobody(token(parse_text, text, "fired")) is expected
+
+
+def test_dev_trigger_set_is_labelled_in_the_real_prose_format():
+    labels = load_event_labels(ROOT / "data" / "validation" / "agency_dev_triggers.csv")
+    sentences = labels.drop_duplicates("item_id")
+    harmless = labels.groupby("item_id")["trigger"].apply(lambda t: (t == "").all())
+    assert len(sentences) >= 80
+    assert set(labels["split"]) == {"dev"}
+    assert 0.25 <= harmless.mean() <= 0.40  # about a third without a harm event
+    named = labels[labels["trigger"] != ""]
+    assert all(t.split()[0] in s for t, s in zip(named["trigger"], named["sentence"], strict=True))
