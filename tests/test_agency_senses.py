@@ -143,3 +143,66 @@ def test_dev_trigger_set_is_labelled_in_the_real_prose_format():
     assert 0.25 <= harmless.mean() <= 0.40  # about a third without a harm event
     named = labels[labels["trigger"] != ""]
     assert all(t.split()[0] in s for t, s in zip(named["trigger"], named["sentence"], strict=True))
+
+
+# "Under fire" is shooting unless critics, a reason or a matter name it as criticism.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy came under fire near the crossing.", ["fire"]),
+        ("The base came under fire from militants overnight.", ["fire"]),
+        ("The town came under fire over the weekend.", ["fire"]),
+        ("The minister came under fire from backbenchers over the delayed inquiry.", []),
+        ("The coach came under fire for his team selection.", []),
+    ],
+)
+def test_under_fire_from_critics_is_criticism(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# A bare "strike" is a labour strike unless a harm verb names it as its occasion or doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two journalists were among those killed in the strike.", [("killed", ""), ("strike", "")]),
+        ("The strike killed 12 people, including four children.", [("strike", ""), ("killed", "")]),
+        ("Workers went on strike over pay.", []),
+        ("The strike hit production at the plant.", []),
+        ("Five people died in the fire.", [("died", "")]),
+    ],
+)
+def test_a_bare_strike_named_by_a_harm_verb_is_the_act(parse_text, text, expected):
+    doc = parse_text(text)
+    assert [(e.trigger, e.agent) for e in framing.find_harm_events(doc, context=False)] == expected
+
+
+# Beating verbs from reports of police and prison abuse, with their idioms, and pronoun doers of impact verbs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards punched and kicked the detainees.", ["punched", "kicked"]),
+        ("The officers were filmed kicking a handcuffed man.", ["kicking"]),
+        ("Officers tasered the man twice.", ["tasered"]),
+        ("They struck the camp at dawn.", ["struck"]),
+        ("A sniper hit a boy in the leg.", ["hit"]),
+        ("The season kicked off with a win.", []),
+        ("They struck a deal after long talks.", []),
+        ("Protesters hit the streets again on Friday.", []),
+        ("It hit the headlines last year.", []),
+    ],
+)
+def test_beating_verbs_and_impact_verbs_with_people(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# Frames of involvement carry the doer of an outcome noun (agent_frames.csv).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government denied any involvement in the deaths.", [("deaths", "government", True)]),
+        ("The militia denied any role in the killings.", [("killings", "militia", True)]),
+    ],
+)
+def test_denied_involvement_names_the_doer_of_the_deaths(parse_text, text, expected):
+    found = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.agent_head, e.negated) for e in found] == expected

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors import NO_AGENT, load_actors
 from ..docview import doc_text
 from ..hedging import find_hedges
 from ..hints import TaxonomyInput, WordListInput
-from ..lexicons import load_lexicon
 from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
@@ -40,9 +38,11 @@ from .doers import (
     to_death,
     weapon_user,
 )
+from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
 from .nominals import (
     hands_of,
     is_gerund_noun,
+    names_actor,
     nominal_agent,
     nominal_patient,
     nominal_trigger,
@@ -55,13 +55,14 @@ from .roles import (
     is_pronoun,
     mutual_sides,
     object_excludes,
-    partitive_object,
     target_object,
 )
 from .senses import (
+    figurative_under_fire,
     fired_at_nobody,
     harmless_without_object,
     modified_noun_excludes,
+    occasion_of_harm,
     person_struck,
     sports_score,
 )
@@ -96,8 +97,6 @@ MUTUAL = "mutual"
 PRONOUN = "pronoun"
 #: The agent groups no taxonomy may use: they say how the text names the doer.
 RESERVED_GROUPS = (OTHER, PRONOUN, MUTUAL, NO_AGENT)
-#: The packaged harm lexicon (``lexicon=None``).
-HARM_LEXICON = "harm_terms"
 
 
 @dataclass(frozen=True)
@@ -121,96 +120,6 @@ class HarmEvent:
     source: str
     start_char: int
     end_char: int
-
-
-@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc (callers only read it)
-def harm_lexicon(lexicon=None) -> dict:
-    """The entries of a harm lexicon (``None``: the packaged ``harm_terms.csv``).
-
-    ``verb``, ``noun``, ``support``: frozensets of lemmas (a noun may be
-    several words); ``phrasal``: ``{verb lemma: frozenset of particles or
-    objects}`` for verb entries of several words ("open fire", "wipe out");
-    ``unless``: ``{verb lemma: frozenset}`` from the optional
-    ``unless_object`` column (``|``-separated object lemmas, or ``person``)
-    naming objects that give the verb a sense that is no harm; ``unless_noun``:
-    the same for noun entries, read on the noun's patient ("an attack on the
-    budget", "abuse of power").
-
-    Optional kinds: ``impact`` verbs ("strike", "hit", "slam") and
-    ``impact_noun`` nouns ("strike") are harm only when a weapon, an act or
-    a known actor does them (:func:`impact_doer`); ``weapon`` nouns
-    ("missile", "tank") name no doer as subject or by-agent, only through
-    their modifier ("an Ostravian missile": :func:`weapon_user`);
-    ``reciprocal`` verbs ("clash", "fight") are harm verbs whose coordinated
-    or plural subject names the sides of a mutual act, and
-    ``reciprocal_support`` verbs ("exchanged fire") make their harm object
-    such an act (:func:`reciprocal_sides`); ``outcome`` nouns ("death") are
-    events only when a frame of responsibility names who caused them
-    ("blamed the deaths on X": :func:`framing.syntax.carried_agent`), and
-    outcome verbs ("die") only when their clause names a cause, a
-    ``mechanism`` noun ("of gunshot wounds") or a doer, and no harm act;
-    ``resultative`` verbs ("crush") are harm only in the passive or with
-    "to death".
-    """
-    lexicon = HARM_LEXICON if lexicon is None else lexicon
-    table = load_lexicon(lexicon)
-    missing = {"term", "kind"} - set(table.columns)
-    if missing:
-        raise ValueError(
-            f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
-        )
-    kinds = table["kind"].str.strip()
-    terms = table["term"].str.strip().str.lower()
-    out: dict = {
-        kind: frozenset(terms[kinds == kind])
-        for kind in (
-            *("noun", "support", "impact", "impact_noun", "weapon"),
-            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
-        )
-    }
-    verbs = terms[kinds.isin(["verb", "reciprocal"])]
-    out["verb"] = frozenset(t for t in verbs if " " not in t)
-    phrasal: dict[str, set] = {}
-    for term in verbs:
-        if " " in term:
-            first, rest = term.split(" ", 1)
-            phrasal.setdefault(first, set()).add(rest)
-    out["phrasal"] = {first: frozenset(rest) for first, rest in phrasal.items()}
-    unless = table["unless_object"] if "unless_object" in table.columns else [""] * len(table)
-    out["unless"] = {
-        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
-        for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind in ("verb", "impact", "reciprocal") and objects.strip()
-    }
-    # a noun's unless-objects are read on its patient ("an attack on the budget")
-    out["unless_noun"] = {
-        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
-        for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind == "noun" and objects.strip()
-    }
-    return out
-
-
-#: Labels of the second word of a several-word verb entry: a particle ("wipe
-#: out"), an object ("open fire") or a resultative the parser labels as a
-#: predicate or adverb ("set ablaze", "set alight").
-PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod")
-
-
-def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
-    """(entry, last word) when ``token`` is the verb of a several-word verb
-    entry with its particle, object or resultative (:data:`PHRASAL_DEPS`:
-    "wiped out", "opened fire", "set ablaze"), else None."""
-    first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
-    if first is None:
-        return None
-    for child in token.children:
-        if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
-            return f"{first} {child.lemma_.lower()}", child
-        if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
-            # "claimed hundreds of lives": the trigger stays the verb
-            return f"{first} {partitive_object(child).lemma_.lower()}", token
-    return None
 
 
 def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str:
@@ -355,6 +264,16 @@ def find_harm_events(
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"]
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
+    def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
+        found = verb_lemma(verb.lemma_, verb.text, verbs)
+        return found is not None and not object_excludes(verb, harm["unless"].get(found, frozenset()))
+
+    def bare_impact_act(noun: Node) -> bool:  # "killed in the strike", "the strike killed 12"
+        lemma_n = noun.lemma_.lower()
+        if lemma_n not in harm["impact_noun"] or lemma_n in cause_set:
+            return False
+        return occasion_of_harm(noun, is_harm_verb=harm_verb)
+
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
         zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
@@ -395,11 +314,19 @@ def find_harm_events(
             ):
                 # "blamed the deaths on X"; "blamed army fire for the deaths" names the act as fire
                 match = (token.i, token.lemma_.lower())
-            if match is None and is_impact_noun(token, harm, taxonomy):
+            if match is None and (
+                is_impact_noun(token, harm, taxonomy)
+                or bare_impact_act(token)  # not "killed in the fire", a blaze (cause_set)
+            ):
                 weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
                 match = (min([token.i, *weapon]), token.lemma_.lower())
-            if match is None or token.dep_ == "compound" or (token.dep_ == "amod" and token.i < token.head.i):
-                continue  # a modifier of another noun: "a killing blow"
+            if (
+                match is None
+                or token.dep_ == "compound"
+                or (token.dep_ == "amod" and token.i < token.head.i)  # a modifier: "a killing blow"
+                or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
+            ):
+                continue
             first, lemma = match
             if is_label(token):
                 continue  # "the killings constituted genocide": a label of acts already named
@@ -478,7 +405,9 @@ def find_harm_events(
                 if agent is not None:
                     agent = disjoint_from_object(token, agent)
                 if agent is not None and (
-                    nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+                    nominal_trigger(tree, agent.i, nouns, verbs)
+                    or is_impact_noun(agent, harm)
+                    or bare_impact_act(agent)
                 ):
                     # "massacres targeting Alawites", "Israeli shelling
                     # destroyed": the act does the harm, so its doer does
@@ -497,7 +426,9 @@ def find_harm_events(
         if form == "passive":
             agent = passive_agent if passive_agent is not None else hands_of(token)
             if agent is not None and (
-                nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+                nominal_trigger(tree, agent.i, nouns, verbs)
+                or is_impact_noun(agent, harm)
+                or bare_impact_act(agent)
             ):
                 # "killed by Novarran tank fire": the act does the harm, so its doer does
                 agent, act_doer = nominal_agent(agent, harm["support"], taxonomy), True

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import re
 
+from ..actors import load_people_nouns
 from ..syntax import Node, conjuncts, word_pairs
+from ..textnorm import fold_text
 from .roles import is_person, is_pronoun
 
 __all__ = [
     "INTRANSITIVE",
+    "figurative_under_fire",
     "fired_at_nobody",
     "harmless_without_object",
     "modified_noun_excludes",
+    "occasion_of_harm",
     "person_struck",
     "sports_score",
 ]
@@ -89,7 +93,8 @@ def harmless_without_object(verb: Node, unless: frozenset[str], *, passive: bool
     used with no object and not in the passive ("the car bomb blew up")."""
     if INTRANSITIVE not in unless or passive:
         return False
-    return not verb.with_dep("dobj", "nsubjpass")
+    # "punched and kicked the detainees": conjoined verbs share the last one's object
+    return not any(word.with_dep("dobj", "nsubjpass") for word in (verb, *verb.conjuncts))
 
 
 def modified_noun_excludes(verb: Node, unless: frozenset[str]) -> bool:
@@ -109,15 +114,59 @@ def person_struck(
     and no by-agent ("no civilians had been hit", "two gang members were hit
     during an exchange of fire"), or in the active with a person as doer and
     an object that is not listed ("a suicide car bomber struck a
-    checkpoint"). Not "investors were hit hard", "were hit with fines", nor a
-    pronoun "it" as doer."""
+    checkpoint", "they struck the camp"). Not "investors were hit hard",
+    "were hit with fines", nor "it" as doer."""
     if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
         return False
     if passive:
         if doer is not None or patient is None or not is_person(patient):
             return False
         return not any(c.dep_ == "prep" and c.text.lower() == "with" for c in verb.children)
-    if doer is None or is_pronoun(doer) or not is_person(doer):
+    if doer is None or not is_person(doer):  # people and personal pronouns, not "it"
         return False
     objects = verb.with_dep("dobj")
     return bool(objects) and not ({objects[0].lemma_.lower(), objects[0].text.lower()} & unless)
+
+
+#: People-noun kinds (``framing/data/people_nouns.csv``) who fire weapons: the
+#: "from" object of "under fire from" of any other kind is a critic.
+_ARMED_KINDS = frozenset({"armed", "state"})
+#: Places and times an "over" phrase of "under fire" may name literally
+#: ("came under fire over the border", "over the weekend").
+_LITERAL_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def figurative_under_fire(noun: Node, *, known_actor) -> bool:
+    """"Came under fire" as criticism: for something done ("under fire for
+    his remarks"), over a matter ("under fire over the delayed inquiry"), or
+    from people who carry no arms ("from backbenchers", "from critics");
+    not from an actor ``known_actor`` accepts, a weapon or armed people
+    ("under fire from gunmen"), nor with no such phrase ("the convoy came
+    under fire")."""
+    if noun.lemma_.lower() != "fire" or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
+        return False
+    kinds = load_people_nouns(None)
+    for preposition in [*noun.children, *noun.head.head.children]:
+        if preposition.dep_ != "prep":
+            continue
+        word = preposition.text.lower()
+        for target in preposition.with_dep("pobj"):
+            if word == "for" and target.ent_type_ not in _LITERAL_ENTITIES:
+                return True
+            if word == "over" and target.ent_type_ not in _LITERAL_ENTITIES and target.pos_ != "PROPN":
+                return True
+            if word == "from" and is_person(target) and not is_pronoun(target) and not known_actor(target):
+                return kinds.get(fold_text(target.lemma_.lower())) not in _ARMED_KINDS
+    return False
+
+
+def occasion_of_harm(noun: Node, *, is_harm_verb) -> bool:
+    """A bare impact noun ("strike") that a harm verb takes as its occasion
+    or its doer is the act, not a labour strike: "killed in the strike",
+    "wounded during the strike", "the strike killed 12"."""
+    governor = noun.head
+    if noun.dep_ == "nsubj":
+        return is_harm_verb(governor)
+    if noun.dep_ == "pobj" and governor.text.lower() in ("in", "during", "by"):
+        return is_harm_verb(governor.head)
+    return False
