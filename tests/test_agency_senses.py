@@ -206,3 +206,38 @@ def test_beating_verbs_and_impact_verbs_with_people(parse_text, text, expected):
 def test_denied_involvement_names_the_doer_of_the_deaths(parse_text, text, expected):
     found = framing.find_harm_events(parse_text(text), context=False)
     assert [(e.trigger, e.agent_head, e.negated) for e in found] == expected
+
+
+# Medical compounds, phrasal idioms, dismissal and criticism: no harm; shots at people: harm.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former president died of a heart attack on Tuesday.", []),
+        ("He suffered a panic attack during the hearing.", []),
+        ("A knife attack at a train station left two people injured.", ["attack", "injured"]),
+        ("Prices shot up after the announcement.", []),
+        ("The minister was fired after the scandal.", []),
+        ("The coach was fired on Monday.", []),
+        ("Protesters were fired on by soldiers.", ["fired"]),
+        ("Two journalists were fired at from a rooftop.", ["fired"]),
+        ("The government launched an attack on inflation.", []),
+        ("Hardliners attacked the deal as a betrayal.", []),
+        ("The army executed a tactical withdrawal from the town.", []),
+        ("Volunteers fought the flames through the night.", []),
+    ],
+)
+def test_idioms_and_compounds_of_harm_words(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# A natural cause as doer is a cause, not an agent (harm_causes.csv).
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The wildfire destroyed 200 homes.", "wildfire"),
+        ("The virus has killed more than 2,000 people.", "virus"),
+    ],
+)
+def test_natural_causes_are_causes_not_agents(parse_text, text, cause):
+    (event,) = framing.find_harm_events(parse_text(text), context=False)
+    assert (event.agent, event.agent_group, event.cause) == ("", "none", cause)

@@ -58,11 +58,13 @@ from .roles import (
     target_object,
 )
 from .senses import (
+    dismissed,
     figurative_under_fire,
     fired_at_nobody,
     harmless_without_object,
     modified_noun_excludes,
     occasion_of_harm,
+    particle_excludes,
     person_struck,
     sports_score,
 )
@@ -325,6 +327,7 @@ def find_harm_events(
                 or token.dep_ == "compound"
                 or (token.dep_ == "amod" and token.i < token.head.i)  # a modifier: "a killing blow"
                 or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
+                or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
             ):
                 continue
             first, lemma = match
@@ -365,6 +368,8 @@ def find_harm_events(
                 lemma is None
                 or object_excludes(token, unless)
                 or modified_noun_excludes(token, unless)  # "the film, shot on location"
+                or particle_excludes(token, unless)  # "prices shot up"
+                or dismissed(token, unless)  # "the minister was fired"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"

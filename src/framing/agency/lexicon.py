@@ -48,7 +48,8 @@ def harm_lexicon(lexicon=None) -> dict:
     outcome verbs ("die") only when their clause names a cause, a
     ``mechanism`` noun ("of gunshot wounds") or a doer, and no harm act;
     ``resultative`` verbs ("crush") are harm only in the passive or with
-    "to death".
+    "to death"; ``no_harm`` nouns of several words ("heart attack") name
+    no violence although their head is a harm noun.
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -63,7 +64,7 @@ def harm_lexicon(lexicon=None) -> dict:
         kind: frozenset(terms[kinds == kind])
         for kind in (
             *("noun", "support", "impact", "impact_noun", "weapon"),
-            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
+            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism", "no_harm"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]

@@ -21,10 +21,12 @@ from .roles import is_person, is_pronoun
 __all__ = [
     "INTRANSITIVE",
     "figurative_under_fire",
+    "dismissed",
     "fired_at_nobody",
     "harmless_without_object",
     "modified_noun_excludes",
     "occasion_of_harm",
+    "particle_excludes",
     "person_struck",
     "sports_score",
 ]
@@ -170,3 +172,30 @@ def occasion_of_harm(noun: Node, *, is_harm_verb) -> bool:
     if noun.dep_ == "pobj" and governor.text.lower() in ("in", "during", "by"):
         return is_harm_verb(governor.head)
     return False
+
+
+#: Prepositions left stranded by a passive "fire" whose subject was shot at
+#: ("were fired on", "fired upon", "fired at from a rooftop").
+_TARGET_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
+
+
+def particle_excludes(verb: Node, unless: frozenset[str]) -> bool:
+    """The verb's particle is listed in its ``unless_object`` ("prices shot
+    up", "killed off any hope"): the phrasal verb names no harm."""
+    return any(c.dep_ == "prt" and c.lemma_.lower() in unless for c in verb.children)
+
+
+def dismissed(verb: Node, unless: frozenset[str]) -> bool:
+    """A verb whose ``unless_object`` holds ``person`` ("fire") in the
+    passive with a person as subject and no stranded preposition of a
+    target: dismissal ("the minister was fired after the scandal"), not
+    shooting ("protesters were fired on", "were fired at from a roof")."""
+    if "person" not in unless:
+        return False
+    subjects = verb.with_dep("nsubjpass")
+    if not subjects or not is_person(subjects[0]):
+        return False
+    return not any(
+        c.dep_ in ("prep", "prt") and c.text.lower() in _TARGET_PREPOSITIONS and not c.with_dep("pobj")
+        for c in verb.children
+    )
