@@ -823,7 +823,7 @@ def test_negated_and_denied_acts(parse_text, text, expected):
         ("A surge of fans at the gate killed seven people.", ["surge"]),
         ("Several pilgrims died of asphyxia in the crowd.", ["asphyxia"]),
         ("Troops opened fire on the crowd.", [""]),
-        ("The shops were looted and then set on fire.", [""]),
+        ("The shops were looted and then set on fire.", ["", ""]),  # "set on fire" is arson, not a cause
         ("Gunmen killed four guards at the gate.", [""]),
     ],
 )

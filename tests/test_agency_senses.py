@@ -241,3 +241,31 @@ def test_idioms_and_compounds_of_harm_words(parse_text, text, expected):
 def test_natural_causes_are_causes_not_agents(parse_text, text, cause):
     (event,) = framing.find_harm_events(parse_text(text), context=False)
     assert (event.agent, event.agent_group, event.cause) == ("", "none", cause)
+
+
+# Shapes of several words read in reports of arson, massacres and police killings.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims were herded into a barn that was then set on fire.", ["set on fire"]),
+        ("Hundreds of homes were reduced to rubble by the bombing.", ["reduced to rubble", "bombing"]),
+        ("The report said the offensive aimed at ethnically cleansing the region.", ["cleansing"]),
+        ("The militants slit the throats of three hostages.", ["slit the throats"]),
+        ("The soldiers were accused of raping women during the operation.", ["raping"]),
+        ("Several of the wounded later succumbed to their injuries.", ["succumbed"]),
+        ("The shooting death of a black man set off two nights of clashes.", ["shooting", "clashes"]),
+        ("Police are investigating a shooting incident in the north of the city.", ["shooting"]),
+        ("The gunman went on a killing spree in the town centre.", ["killing"]),
+        ("Rebels carried out a reprisal attack on the village.", ["attack"]),
+        ("The burning houses lit up the sky.", []),
+        ("The company will cleanse its records of old data.", []),
+        ("The council set the new rules on Monday.", []),
+    ],
+)
+def test_several_word_shapes_of_real_reports(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+def test_the_cause_is_not_the_triggers_own_word(parse_text):
+    (event,) = framing.find_harm_events(parse_text("The cars were set on fire overnight."), context=False)
+    assert (event.trigger, event.cause) == ("set on fire", "")

@@ -324,8 +324,13 @@ def find_harm_events(
                 match = (min([token.i, *weapon]), token.lemma_.lower())
             if (
                 match is None
-                or token.dep_ == "compound"
-                or (token.dep_ == "amod" and token.i < token.head.i)  # a modifier: "a killing blow"
+                # a modifier: "a killing blow", or part of its head's act ("a reprisal attack"),
+                # unless the head only frames the act ("the shooting death", "a killing spree")
+                or (
+                    token.dep_ in ("compound", "amod")
+                    and token.i < token.head.i
+                    and token.head.lemma_.lower() not in harm["act_head"]
+                )
                 or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
             ):
@@ -388,6 +393,13 @@ def find_harm_events(
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"
                 patient = token.head
+            elif (
+                token.dep_ == "amod"
+                and token.text.lower().endswith("ing")
+                and token.head.lemma_.lower() in harm["act_head"]
+            ):
+                form = "nominal"  # "the shooting death of a man": the act, named by its participle
+                agent = nominal_agent(token.head, harm["support"], taxonomy)
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
             elif lemma in harm["outcome"]:
@@ -450,6 +462,8 @@ def find_harm_events(
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
         cause = "" if act_doer else harm_cause(token, agent, cause_set)
+        if cause and cause in tree.lemma[last].lower():
+            cause = ""  # "set on fire": the cause word is the trigger's own
         if cause and agent is not None and agent.lemma_.lower() == cause:
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:

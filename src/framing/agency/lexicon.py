@@ -49,7 +49,8 @@ def harm_lexicon(lexicon=None) -> dict:
     ``mechanism`` noun ("of gunshot wounds") or a doer, and no harm act;
     ``resultative`` verbs ("crush") are harm only in the passive or with
     "to death"; ``no_harm`` nouns of several words ("heart attack") name
-    no violence although their head is a harm noun.
+    no violence although their head is a harm noun; a harm noun modifying an
+    ``act_head`` noun ("the shooting death", "a killing spree") is the act.
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -64,7 +65,7 @@ def harm_lexicon(lexicon=None) -> dict:
         kind: frozenset(terms[kinds == kind])
         for kind in (
             *("noun", "support", "impact", "impact_noun", "weapon"),
-            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism", "no_harm"),
+            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism", "no_harm", "act_head"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -99,7 +100,8 @@ PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod")
 def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
     """(entry, last word) when ``token`` is the verb of a several-word verb
     entry with its particle, object or resultative (:data:`PHRASAL_DEPS`:
-    "wiped out", "opened fire", "set ablaze"), else None."""
+    "wiped out", "opened fire", "set ablaze"), or with a preposition and its
+    object ("set the cars on fire", "reduced the town to rubble"), else None."""
     first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
     if first is None:
         return None
@@ -109,4 +111,9 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
         if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
             # "claimed hundreds of lives": the trigger stays the verb
             return f"{first} {partitive_object(child).lemma_.lower()}", token
+        if child.dep_ == "prep":
+            for target in child.with_dep("pobj"):
+                rest = f"{child.text.lower()} {target.lemma_.lower()}"
+                if rest in phrasal[first]:
+                    return f"{first} {rest}", target
     return None
