@@ -102,6 +102,7 @@ def test_person_patients_and_real_targets_make_harm(parse_text, text, expected):
         "Hackers attacked the bank's website.",
         "The merger was a massacre of the workforce, unions said.",
         "The storm struck the coast overnight, tearing roofs off homes.",
+        "Police stormed the building and arrested six men.",
     ],
 )
 def test_non_harm_senses_find_nothing(parse_text, text):
@@ -138,8 +139,8 @@ def test_dev_trigger_set_is_labelled_in_the_real_prose_format():
     labels = load_event_labels(ROOT / "data" / "validation" / "agency_dev_triggers.csv")
     sentences = labels.drop_duplicates("item_id")
     harmless = labels.groupby("item_id")["trigger"].apply(lambda t: (t == "").all())
-    assert len(sentences) >= 80
-    assert set(labels["split"]) == {"dev"}
+    assert (sentences["split"] == "dev").sum() >= 80
+    assert set(labels["split"]) == {"dev", "test"}  # test: written after the rules, scored once
     assert 0.25 <= harmless.mean() <= 0.40  # about a third without a harm event
     named = labels[labels["trigger"] != ""]
     assert all(t.split()[0] in s for t, s in zip(named["trigger"], named["sentence"], strict=True))
@@ -269,3 +270,8 @@ def test_several_word_shapes_of_real_reports(parse_text, text, expected):
 def test_the_cause_is_not_the_triggers_own_word(parse_text):
     (event,) = framing.find_harm_events(parse_text("The cars were set on fire overnight."), context=False)
     assert (event.trigger, event.cause) == ("set on fire", "")
+
+
+def test_storming_is_not_the_act_the_killing_is(parse_text):
+    # agency_real_guidelines.md: storming a building is no harm event; the killing that comes with it is
+    assert triggers(parse_text, "Gunmen stormed the church on Sunday, killing 30 worshippers.") == ["killing"]
