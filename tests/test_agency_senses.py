@@ -103,6 +103,7 @@ def test_person_patients_and_real_targets_make_harm(parse_text, text, expected):
         "The merger was a massacre of the workforce, unions said.",
         "The storm struck the coast overnight, tearing roofs off homes.",
         "Police stormed the building and arrested six men.",
+        "Shells fell as serious allegations were levelled at the commanders.",
     ],
 )
 def test_non_harm_senses_find_nothing(parse_text, text):

@@ -180,9 +180,10 @@ _TARGET_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 
 
 def particle_excludes(verb: Node, unless: frozenset[str]) -> bool:
-    """The verb's particle is listed in its ``unless_object`` ("prices shot
-    up", "killed off any hope"): the phrasal verb names no harm."""
-    return any(c.dep_ == "prt" and c.lemma_.lower() in unless for c in verb.children)
+    """The verb's particle or preposition is listed in its ``unless_object``
+    ("prices shot up", "killed off any hope", "allegations levelled at his
+    supporters"): the phrasal or prepositional verb names no harm."""
+    return any(c.dep_ in ("prt", "prep") and c.text.lower() in unless for c in verb.children)
 
 
 def dismissed(verb: Node, unless: frozenset[str]) -> bool:
