@@ -276,3 +276,22 @@ def test_the_cause_is_not_the_triggers_own_word(parse_text):
 def test_storming_is_not_the_act_the_killing_is(parse_text):
     # agency_real_guidelines.md: storming a building is no harm event; the killing that comes with it is
     assert triggers(parse_text, "Gunmen stormed the church on Sunday, killing 30 worshippers.") == ["killing"]
+
+
+# Headlines: a verb the tagger read as a noun or adjective in a sentence with no finite verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants behead aid worker in desert", [("behead", "Militants")]),
+        ("Rebels shell capital as peace talks stall", [("shell", "Rebels")]),
+        ("Soldiers torch homes in crackdown on rebels", [("torch", "Soldiers"), ("crackdown", "")]),
+        ("Explosion at fuel depot injures dozens", [("injures", "")]),
+        ("Airstrikes pound rebel-held town", [("Airstrikes", ""), ("pound", "")]),
+        ("Car bomb rips through market, killing 15", [("killing", "")]),
+        ("Police fire tear gas at marchers in capital", []),
+        ("Fire crews at the scene of the warehouse blaze", []),
+    ],
+)
+def test_headline_verbs_the_tagger_reads_as_nouns(parse_text, text, expected):
+    found = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.agent) for e in found] == expected

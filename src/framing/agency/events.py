@@ -62,6 +62,8 @@ from .senses import (
     figurative_under_fire,
     fired_at_nobody,
     harmless_without_object,
+    headline_subject,
+    headline_verb,
     modified_noun_excludes,
     occasion_of_harm,
     particle_excludes,
@@ -299,7 +301,14 @@ def find_harm_events(
         first = last = token.i
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
-        if token.pos_ in ("NOUN", "PROPN") or is_gerund_noun(token):
+        headline = headline_verb(token, verbs | impact, harm["unless"])  # "Rebels shell capital"
+        if headline is not None:
+            lemma, form, agent = headline, "active", headline_subject(token)
+            if lemma in impact and not impact_doer(agent, taxonomy, harm, tree):
+                continue
+            if agent is not None and nominal_trigger(tree, agent.i, nouns, verbs) is not None:
+                agent = nominal_agent(agent, harm["support"], taxonomy)  # "Airstrikes pound town": the act's doer
+        elif token.pos_ in ("NOUN", "PROPN") or is_gerund_noun(token):
             match = nominal_trigger(tree, token.i, nouns, verbs)
             if match is None and token.tag_ == "VBG":
                 lemma_v = verb_lemma(token.lemma_, token.text, verbs)

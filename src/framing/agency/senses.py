@@ -23,6 +23,8 @@ __all__ = [
     "figurative_under_fire",
     "dismissed",
     "fired_at_nobody",
+    "headline_subject",
+    "headline_verb",
     "harmless_without_object",
     "modified_noun_excludes",
     "occasion_of_harm",
@@ -200,3 +202,46 @@ def dismissed(verb: Node, unless: frozenset[str]) -> bool:
         c.dep_ in ("prep", "prt") and c.text.lower() in _TARGET_PREPOSITIONS and not c.with_dep("pobj")
         for c in verb.children
     )
+
+
+#: Tags of a finite verb: a sentence with none is a headline or a caption.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None:
+    """The harm verb a headline's verb is when the tagger read it as a noun
+    or adjective ("Rebels shell capital", "Soldiers torch homes", "Blast
+    injures dozens", "Militants behead aid worker"), else None.
+
+    Read only in a sentence with no finite verb, after a noun (its subject)
+    and before another word (its object), not as the head of a compound in
+    its base form ("Car bomb rips through market"), and not before an object
+    its ``unless`` list names ("Police fire tear gas").
+    """
+    if word.tag_ not in ("NN", "NNS", "NNP", "JJ"):
+        return None
+    token = word.token
+    sent = token.sent
+    if any(t.tag_ in _FINITE for t in sent) or token.i == sent.start or token.i + 1 >= sent.end:
+        return None
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if before.pos_ not in ("NOUN", "PROPN") or after.is_punct:
+        return None
+    text = word.text.lower()
+    if before.dep_ == "compound" and before.head.i == token.i and not text.endswith("s"):
+        return None  # "Car bomb rips through market": a compound noun, not "Rebels shell capital"
+    for candidate in (text, text[:-1] if text.endswith("s") else "", text[:-2] if text.endswith("es") else ""):
+        if candidate in verbs:
+            listed = unless.get(candidate, frozenset())
+            if any(t.lemma_.lower() in listed or t.text.lower() in listed for t in sent if t.i > token.i):
+                return None
+            return candidate
+    return None
+
+
+def headline_subject(word: Node) -> Node | None:
+    """The subject of a headline verb (:func:`headline_verb`): the first noun
+    of its sentence ("Explosion at fuel depot injures dozens" -> Explosion)."""
+    sent = word.token.sent
+    first = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i < word.i), None)
+    return None if first is None else word.tree.node(first.i)
