@@ -295,3 +295,15 @@ def test_storming_is_not_the_act_the_killing_is(parse_text):
 def test_headline_verbs_the_tagger_reads_as_nouns(parse_text, text, expected):
     found = framing.find_harm_events(parse_text(text), context=False)
     assert [(e.trigger, e.agent) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two gang members were hit during an exchange of fire with officers.", [("hit", ""), ("exchange of fire", "")]),
+        ("Five people died in the fire.", [("died", "fire")]),
+    ],
+)
+def test_fire_in_a_harm_noun_is_no_blaze(parse_text, text, expected):
+    found = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.cause) for e in found] == expected

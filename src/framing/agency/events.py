@@ -471,8 +471,15 @@ def find_harm_events(
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
         cause = "" if act_doer else harm_cause(token, agent, cause_set)
-        if cause and cause in tree.lemma[last].lower():
-            cause = ""  # "set on fire": the cause word is the trigger's own
+        if cause and (
+            cause in tree.lemma[last].lower()  # "set on fire": the cause word is the trigger's own
+            or any(  # "hit during an exchange of fire": the word names an act there, not a blaze
+                tree.lemma[j].lower() == cause and nominal_trigger(tree, j, nouns) is not None
+                for j in range(len(tree.lemma))
+                if tree.sent_id[j] == sent_id
+            )
+        ):
+            cause = ""
         if cause and agent is not None and agent.lemma_.lower() == cause:
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:
