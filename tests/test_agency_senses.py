@@ -300,7 +300,10 @@ def test_headline_verbs_the_tagger_reads_as_nouns(parse_text, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Two gang members were hit during an exchange of fire with officers.", [("hit", ""), ("exchange of fire", "")]),
+        (
+            "Two gang members were hit during an exchange of fire with officers.",
+            [("hit", ""), ("exchange of fire", "")],
+        ),
         ("Five people died in the fire.", [("died", "fire")]),
     ],
 )
