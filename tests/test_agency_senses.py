@@ -189,6 +189,8 @@ def test_a_bare_strike_named_by_a_harm_verb_is_the_act(parse_text, text, expecte
         ("A sniper hit a boy in the leg.", ["hit"]),
         ("The season kicked off with a win.", []),
         ("They struck a deal after long talks.", []),
+        ("The senator slammed the decision as reckless.", []),
+        ("He damaged his knee in training.", []),
         ("Protesters hit the streets again on Friday.", []),
         ("It hit the headlines last year.", []),
     ],

@@ -20,6 +20,7 @@ from .roles import is_person, is_pronoun
 
 __all__ = [
     "INTRANSITIVE",
+    "NO_PERSON_DOER",
     "figurative_under_fire",
     "dismissed",
     "fired_at_nobody",
@@ -37,6 +38,10 @@ __all__ = [
 #: object or in the passive ("blew himself up", "the bridge was blown up";
 #: not "a car bomb blew up", "a row blew up").
 INTRANSITIVE = "intransitive"
+
+#: The ``unless_object`` word of an impact verb for which a person as doer
+#: is not enough ("the senator slammed the plan", "he damaged his knee").
+NO_PERSON_DOER = "no_person_doer"
 
 #: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
 _SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
@@ -119,14 +124,15 @@ def person_struck(
     during an exchange of fire"), or in the active with a person as doer and
     an object that is not listed ("a suicide car bomber struck a
     checkpoint", "they struck the camp"). Not "investors were hit hard",
-    "were hit with fines", nor "it" as doer."""
+    "were hit with fines", "it" as doer, nor a verb whose ``unless`` holds
+    :data:`NO_PERSON_DOER` ("slammed the plan")."""
     if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
         return False
     if passive:
         if doer is not None or patient is None or not is_person(patient):
             return False
         return not any(c.dep_ == "prep" and c.text.lower() == "with" for c in verb.children)
-    if doer is None or not is_person(doer):  # people and personal pronouns, not "it"
+    if doer is None or not is_person(doer) or NO_PERSON_DOER in unless:  # not "it"; not "slammed the plan"
         return False
     objects = verb.with_dep("dobj")
     return bool(objects) and not ({objects[0].lemma_.lower(), objects[0].text.lower()} & unless)
