@@ -104,6 +104,10 @@ def test_person_patients_and_real_targets_make_harm(parse_text, text, expected):
         "The storm struck the coast overnight, tearing roofs off homes.",
         "Police stormed the building and arrested six men.",
         "Shells fell as serious allegations were levelled at the commanders.",
+        "The tiny firm was caught in the crossfire of a trade dispute between the two powers.",
+        "The two companies are locked in a legal skirmish over the patent.",
+        "Republicans torched the proposal in a hearing on Tuesday.",
+        "England lost the penalty shoot-out 4-3 after a goalless draw.",
     ],
 )
 def test_non_harm_senses_find_nothing(parse_text, text):
