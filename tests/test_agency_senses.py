@@ -316,3 +316,27 @@ def test_headline_verbs_the_tagger_reads_as_nouns(parse_text, text, expected):
 def test_fire_in_a_harm_noun_is_no_blaze(parse_text, text, expected):
     found = framing.find_harm_events(parse_text(text), context=False)
     assert [(e.trigger, e.cause) for e in found] == expected
+
+
+# Contests named by "in", dismissals through a conjoined participle, and rejections "shot down".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition parties were crushed in the local elections.", []),
+        ("The team was beaten in the final.", []),
+        ("Two fans were crushed at the final.", ["crushed"]),
+        ("Protesters were beaten in the square.", ["beaten"]),
+        ("Five people were killed during the election.", ["killed"]),
+        ("The minister was sacked and later fired from the party.", []),
+        ("The board fired the chief executive after a string of losses.", []),
+        ("Soldiers fired blanks during the parade rehearsal.", []),
+        ("Officials shot down reports that the talks had collapsed.", []),
+        ("The government's bill was shot down by the upper house.", []),
+        ("The union attacked the plan as an assault on workers' rights.", []),
+        ("The mayor launched a blistering attack on the regional government.", []),
+        ("The report executed a thorough review of spending.", []),
+        ("Investors were burned by the collapse of the fund.", []),
+    ],
+)
+def test_contests_dismissals_and_rejections_are_no_harm(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected

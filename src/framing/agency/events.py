@@ -58,6 +58,7 @@ from .roles import (
     target_object,
 )
 from .senses import (
+    contest_excludes,
     dismissed,
     figurative_under_fire,
     fired_at_nobody,
@@ -383,6 +384,7 @@ def find_harm_events(
                 or object_excludes(token, unless)
                 or modified_noun_excludes(token, unless)  # "the film, shot on location"
                 or particle_excludes(token, unless)  # "prices shot up"
+                or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"

@@ -80,7 +80,7 @@ def harm_lexicon(lexicon=None) -> dict:
     out["unless"] = {
         term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
         for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind in ("verb", "impact", "reciprocal") and objects.strip()
+        if kind in ("verb", "impact", "reciprocal", "resultative") and objects.strip()
     }
     # a noun's unless-objects are read on its patient ("an attack on the budget")
     out["unless_noun"] = {

@@ -21,6 +21,7 @@ from .roles import is_person, is_pronoun
 __all__ = [
     "INTRANSITIVE",
     "NO_PERSON_DOER",
+    "contest_excludes",
     "figurative_under_fire",
     "dismissed",
     "fired_at_nobody",
@@ -194,6 +195,19 @@ def particle_excludes(verb: Node, unless: frozenset[str]) -> bool:
     return any(c.dep_ in ("prt", "prep") and c.text.lower() in unless for c in verb.children)
 
 
+def contest_excludes(verb: Node, unless: frozenset[str]) -> bool:
+    """The verb happens in a listed contest ("crushed in the local
+    elections", "beaten in the final"): the object of "in" is listed in its
+    ``unless_object``. Not "at" or "during": "fans were crushed at the
+    final", "beaten during the match" are violence at a contest."""
+    return any(
+        c.dep_ == "prep"
+        and c.text.lower() == "in"
+        and any(o.lemma_.lower() in unless for o in c.with_dep("pobj"))
+        for c in verb.children
+    )
+
+
 def dismissed(verb: Node, unless: frozenset[str]) -> bool:
     """A verb whose ``unless_object`` holds ``person`` ("fire") in the
     passive with a person as subject and no stranded preposition of a
@@ -201,7 +215,8 @@ def dismissed(verb: Node, unless: frozenset[str]) -> bool:
     shooting ("protesters were fired on", "were fired at from a roof")."""
     if "person" not in unless:
         return False
-    subjects = verb.with_dep("nsubjpass")
+    # "was sacked and later fired": a conjoined participle shares the first one's subject
+    subjects = verb.with_dep("nsubjpass") or (verb.head.with_dep("nsubjpass") if verb.dep_ == "conj" else [])
     if not subjects or not is_person(subjects[0]):
         return False
     return not any(
