@@ -340,3 +340,22 @@ def test_fire_in_a_harm_noun_is_no_blaze(parse_text, text, expected):
 )
 def test_contests_dismissals_and_rejections_are_no_harm(parse_text, text, expected):
     assert triggers(parse_text, text) == expected
+
+
+# Instrument verbs: harm only with a weapon or an act of fire; the fire they name is one event with them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen sprayed the bus with bullets, killing nine passengers.", ["sprayed", "killing"]),
+        ("The attackers sprayed homes with automatic fire.", ["sprayed"]),
+        ("Troops rained shells on pockets of resistance in the old city.", ["rained"]),
+        ("The car was riddled with bullets.", ["riddled"]),
+        ("The convoy was peppered with shrapnel.", ["peppered"]),
+        ("Troops opened sniper fire on the crowd.", ["opened sniper fire"]),
+        ("Farmers sprayed the crops with pesticide.", []),
+        ("Fans rained praise on the new coach.", []),
+        ("It rained all day in the capital.", []),
+    ],
+)
+def test_instrument_verbs_need_a_weapon(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected

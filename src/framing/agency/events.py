@@ -58,6 +58,7 @@ from .roles import (
     target_object,
 )
 from .senses import (
+    armed_instrument,
     contest_excludes,
     dismissed,
     figurative_under_fire,
@@ -267,7 +268,7 @@ def find_harm_events(
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
-    conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"]
+    conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
         found = verb_lemma(verb.lemma_, verb.text, verbs)
@@ -278,6 +279,13 @@ def find_harm_events(
         if lemma_n not in harm["impact_noun"] or lemma_n in cause_set:
             return False
         return occasion_of_harm(noun, is_harm_verb=harm_verb)
+
+    def consumed_by_phrasal(noun: Node) -> bool:  # the fire a verb entry is named with: one event, the verb's
+        head = noun.head
+        if noun.dep_ == "pobj" and head.text.lower() == "with":  # "sprayed homes with automatic fire"
+            return verb_lemma(head.head.lemma_, head.head.text, harm["instrument"]) is not None
+        found = phrasal_verb(head, phrasal) if noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" else None
+        return found is not None and found[1].i == noun.i  # "opened sniper fire"
 
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
@@ -291,7 +299,7 @@ def find_harm_events(
         if (
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
-            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"]) is not None
+            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"] | harm["instrument"]) is not None
             or lemma.lower() in harm["impact_noun"]
             or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
@@ -343,6 +351,7 @@ def find_harm_events(
                 )
                 or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
+                or consumed_by_phrasal(token)
             ):
                 continue
             first, lemma = match
@@ -374,6 +383,9 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
                 if dies_of(token, harm, cause_set, tree):
                     lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
+            if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
+                if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword

@@ -50,7 +50,10 @@ def harm_lexicon(lexicon=None) -> dict:
     ``resultative`` verbs ("crush") are harm only in the passive or with
     "to death"; ``no_harm`` nouns of several words ("heart attack") name
     no violence although their head is a harm noun; a harm noun modifying an
-    ``act_head`` noun ("the shooting death", "a killing spree") is the act.
+    ``act_head`` noun ("the shooting death", "a killing spree") is the act;
+    ``instrument`` verbs ("spray", "riddle", "rain") are harm only with a
+    weapon or an act of fire as their object or "with" object ("sprayed the
+    bus with bullets", "rained shells on the town").
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -65,7 +68,8 @@ def harm_lexicon(lexicon=None) -> dict:
         kind: frozenset(terms[kinds == kind])
         for kind in (
             *("noun", "support", "impact", "impact_noun", "weapon"),
-            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism", "no_harm", "act_head"),
+            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
+            *("no_harm", "act_head", "instrument"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]

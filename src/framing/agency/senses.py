@@ -21,6 +21,7 @@ from .roles import is_person, is_pronoun
 __all__ = [
     "INTRANSITIVE",
     "NO_PERSON_DOER",
+    "armed_instrument",
     "contest_excludes",
     "figurative_under_fire",
     "dismissed",
@@ -266,3 +267,21 @@ def headline_subject(word: Node) -> Node | None:
     sent = word.token.sent
     first = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i < word.i), None)
     return None if first is None else word.tree.node(first.i)
+
+
+def armed_instrument(verb: Node, weapons: frozenset[str], names_act) -> bool:
+    """An ``instrument`` verb ("spray", "riddle", "rain", "pepper") whose
+    direct object or "with" object is a weapon or an act of shooting
+    ("sprayed the bus with bullets", "riddled with gunfire", "rained shells on
+    the town"): harm; "sprayed the crops with pesticide", "rained praise on"
+    are not. ``names_act`` says whether a noun is a harm noun ("gunfire")."""
+    objects = list(verb.with_dep("dobj"))
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.text.lower() == "with":
+            objects += preposition.with_dep("pobj")
+    for noun in objects:
+        for word in conjuncts(noun):
+            lemma = word.lemma_.lower()
+            if lemma in weapons or lemma in ("fire", "gunfire") or names_act(word):
+                return True
+    return False
