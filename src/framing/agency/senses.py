@@ -47,6 +47,7 @@ NO_PERSON_DOER = "no_person_doer"
 
 #: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
 _SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+_SCORE_ANYWHERE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 #: Dependents of a verb that are clauses of their own, whose numbers are not its score.
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl"})
@@ -64,13 +65,16 @@ def sports_score(verb: Node) -> bool:
     "beat City 3-1", "crushed them 5 - 0"): a sports result, not violence.
     A range that counts a noun ("killed 10-15 villagers") is no score, and
     clauses of their own under the verb are not read."""
-    token = verb.token
-    inner = {t.i for child in token.children if child.dep_ in _CLAUSES for t in child.subtree}
-    words = [t for t in token.subtree if t.i not in inner]
+    tree = verb.tree
+    inner = {j for child in verb.children if child.dep_ in _CLAUSES for j in tree.subtree(child.i)}
+    clause = sorted(j for j in tree.subtree(verb.i) if j not in inner)
+    words = [tree.text[j] for j in clause]
+    if not _SCORE_ANYWHERE.search(" ".join(words)):
+        return False  # most clauses: no two numbers joined by a dash at all
     for k in range(len(words)):
-        for span in (words[k : k + 1], words[k : k + 3]):
-            last = span[-1]
-            if _SCORE.match("".join(t.text for t in span)) and last.dep_ not in _COUNTING:
+        for width in (1, 3):
+            last = clause[min(k + width, len(words)) - 1]
+            if _SCORE.match("".join(words[k : k + width])) and tree.dep[last] not in _COUNTING:
                 return True
     return False
 
@@ -242,31 +246,46 @@ def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None
     """
     if word.tag_ not in ("NN", "NNS", "NNP", "JJ"):
         return None
-    token = word.token
-    sent = token.sent
-    if any(t.tag_ in _FINITE for t in sent) or token.i == sent.start or token.i + 1 >= sent.end:
-        return None
-    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-    if before.pos_ not in ("NOUN", "PROPN") or after.is_punct:
-        return None
     text = word.text.lower()
-    if before.dep_ == "compound" and before.head.i == token.i and not text.endswith("s"):
+    forms = (text, text[:-1] if text.endswith("s") else "", text[:-2] if text.endswith("es") else "")
+    candidate = next((form for form in forms if form in verbs), None)
+    tree, i = word.tree, word.i
+    sentence = tree.sent_id[i]
+    if (
+        candidate is None
+        or i == 0
+        or i + 1 >= len(tree.text)
+        or tree.sent_id[i - 1] != sentence
+        or tree.sent_id[i + 1] != sentence
+        or tree.pos[i - 1] not in ("NOUN", "PROPN")
+        or tree.pos[i + 1] == "PUNCT"
+    ):
+        return None
+    start, end = i, i
+    while start > 0 and tree.sent_id[start - 1] == sentence:
+        start -= 1
+    while end + 1 < len(tree.text) and tree.sent_id[end + 1] == sentence:
+        end += 1
+    if any(tree.tag[j] in _FINITE for j in range(start, end + 1)):
+        return None
+    before = tree.node(i - 1)
+    if before.dep_ == "compound" and before.head.i == i and not text.endswith("s"):
         return None  # "Car bomb rips through market": a compound noun, not "Rebels shell capital"
-    for candidate in (text, text[:-1] if text.endswith("s") else "", text[:-2] if text.endswith("es") else ""):
-        if candidate in verbs:
-            listed = unless.get(candidate, frozenset())
-            if any(t.lemma_.lower() in listed or t.text.lower() in listed for t in sent if t.i > token.i):
-                return None
-            return candidate
-    return None
+    listed = unless.get(candidate, frozenset())
+    if any(tree.lemma[j].lower() in listed or tree.text[j].lower() in listed for j in range(i + 1, end + 1)):
+        return None
+    return candidate
 
 
 def headline_subject(word: Node) -> Node | None:
     """The subject of a headline verb (:func:`headline_verb`): the first noun
     of its sentence ("Explosion at fuel depot injures dozens" -> Explosion)."""
-    sent = word.token.sent
-    first = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i < word.i), None)
-    return None if first is None else word.tree.node(first.i)
+    tree, i = word.tree, word.i
+    start = i
+    while start > 0 and tree.sent_id[start - 1] == tree.sent_id[i]:
+        start -= 1
+    first = next((j for j in range(start, i) if tree.pos[j] in ("NOUN", "PROPN")), None)
+    return None if first is None else tree.node(first)
 
 
 def armed_instrument(verb: Node, weapons: frozenset[str], names_act) -> bool:
