@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors import NO_AGENT, load_actors
 from ..docview import doc_text
 from ..hedging import find_hedges
 from ..hints import TaxonomyInput, WordListInput
-from ..lexicons import load_lexicon
 from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
@@ -40,9 +38,11 @@ from .doers import (
     to_death,
     weapon_user,
 )
+from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
 from .nominals import (
     hands_of,
     is_gerund_noun,
+    names_actor,
     nominal_agent,
     nominal_patient,
     nominal_trigger,
@@ -55,8 +55,22 @@ from .roles import (
     is_pronoun,
     mutual_sides,
     object_excludes,
-    partitive_object,
     target_object,
+)
+from .senses import (
+    armed_instrument,
+    contest_excludes,
+    dismissed,
+    figurative_under_fire,
+    fired_at_nobody,
+    harmless_without_object,
+    headline_subject,
+    headline_verb,
+    modified_noun_excludes,
+    occasion_of_harm,
+    particle_excludes,
+    person_struck,
+    sports_score,
 )
 from .voice import passive_triples
 
@@ -89,8 +103,6 @@ MUTUAL = "mutual"
 PRONOUN = "pronoun"
 #: The agent groups no taxonomy may use: they say how the text names the doer.
 RESERVED_GROUPS = (OTHER, PRONOUN, MUTUAL, NO_AGENT)
-#: The packaged harm lexicon (``lexicon=None``).
-HARM_LEXICON = "harm_terms"
 
 
 @dataclass(frozen=True)
@@ -114,96 +126,6 @@ class HarmEvent:
     source: str
     start_char: int
     end_char: int
-
-
-@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc (callers only read it)
-def harm_lexicon(lexicon=None) -> dict:
-    """The entries of a harm lexicon (``None``: the packaged ``harm_terms.csv``).
-
-    ``verb``, ``noun``, ``support``: frozensets of lemmas (a noun may be
-    several words); ``phrasal``: ``{verb lemma: frozenset of particles or
-    objects}`` for verb entries of several words ("open fire", "wipe out");
-    ``unless``: ``{verb lemma: frozenset}`` from the optional
-    ``unless_object`` column (``|``-separated object lemmas, or ``person``)
-    naming objects that give the verb a sense that is no harm; ``unless_noun``:
-    the same for noun entries, read on the noun's patient ("an attack on the
-    budget", "abuse of power").
-
-    Optional kinds: ``impact`` verbs ("strike", "hit", "slam") and
-    ``impact_noun`` nouns ("strike") are harm only when a weapon, an act or
-    a known actor does them (:func:`impact_doer`); ``weapon`` nouns
-    ("missile", "tank") name no doer as subject or by-agent, only through
-    their modifier ("an Ostravian missile": :func:`weapon_user`);
-    ``reciprocal`` verbs ("clash", "fight") are harm verbs whose coordinated
-    or plural subject names the sides of a mutual act, and
-    ``reciprocal_support`` verbs ("exchanged fire") make their harm object
-    such an act (:func:`reciprocal_sides`); ``outcome`` nouns ("death") are
-    events only when a frame of responsibility names who caused them
-    ("blamed the deaths on X": :func:`framing.syntax.carried_agent`), and
-    outcome verbs ("die") only when their clause names a cause, a
-    ``mechanism`` noun ("of gunshot wounds") or a doer, and no harm act;
-    ``resultative`` verbs ("crush") are harm only in the passive or with
-    "to death".
-    """
-    lexicon = HARM_LEXICON if lexicon is None else lexicon
-    table = load_lexicon(lexicon)
-    missing = {"term", "kind"} - set(table.columns)
-    if missing:
-        raise ValueError(
-            f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
-        )
-    kinds = table["kind"].str.strip()
-    terms = table["term"].str.strip().str.lower()
-    out: dict = {
-        kind: frozenset(terms[kinds == kind])
-        for kind in (
-            *("noun", "support", "impact", "impact_noun", "weapon"),
-            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
-        )
-    }
-    verbs = terms[kinds.isin(["verb", "reciprocal"])]
-    out["verb"] = frozenset(t for t in verbs if " " not in t)
-    phrasal: dict[str, set] = {}
-    for term in verbs:
-        if " " in term:
-            first, rest = term.split(" ", 1)
-            phrasal.setdefault(first, set()).add(rest)
-    out["phrasal"] = {first: frozenset(rest) for first, rest in phrasal.items()}
-    unless = table["unless_object"] if "unless_object" in table.columns else [""] * len(table)
-    out["unless"] = {
-        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
-        for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind in ("verb", "impact", "reciprocal") and objects.strip()
-    }
-    # a noun's unless-objects are read on its patient ("an attack on the budget")
-    out["unless_noun"] = {
-        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
-        for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind == "noun" and objects.strip()
-    }
-    return out
-
-
-#: Labels of the second word of a several-word verb entry: a particle ("wipe
-#: out"), an object ("open fire") or a resultative the parser labels as a
-#: predicate or adverb ("set ablaze", "set alight").
-PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod")
-
-
-def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
-    """(entry, last word) when ``token`` is the verb of a several-word verb
-    entry with its particle, object or resultative (:data:`PHRASAL_DEPS`:
-    "wiped out", "opened fire", "set ablaze"), else None."""
-    first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
-    if first is None:
-        return None
-    for child in token.children:
-        if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
-            return f"{first} {child.lemma_.lower()}", child
-        if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
-            # "claimed hundreds of lives": the trigger stays the verb
-            return f"{first} {partitive_object(child).lemma_.lower()}", token
-    return None
 
 
 def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str:
@@ -346,8 +268,25 @@ def find_harm_events(
     # neither a harm noun nor a harm verb reaches a ``continue`` in both branches.
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
-    conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"]
+    conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
+    def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
+        found = verb_lemma(verb.lemma_, verb.text, verbs)
+        return found is not None and not object_excludes(verb, harm["unless"].get(found, frozenset()))
+
+    def bare_impact_act(noun: Node) -> bool:  # "killed in the strike", "the strike killed 12"
+        lemma_n = noun.lemma_.lower()
+        if lemma_n not in harm["impact_noun"] or lemma_n in cause_set:
+            return False
+        return occasion_of_harm(noun, is_harm_verb=harm_verb)
+
+    def consumed_by_phrasal(noun: Node) -> bool:  # the fire a verb entry is named with: one event, the verb's
+        head = noun.head
+        if noun.dep_ == "pobj" and head.text.lower() == "with":  # "sprayed homes with automatic fire"
+            return verb_lemma(head.head.lemma_, head.head.text, harm["instrument"]) is not None
+        found = phrasal_verb(head, phrasal) if noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" else None
+        return found is not None and found[1].i == noun.i  # "opened sniper fire"
+
     triggers = []
     for i, (pos, tag, text, lemma) in enumerate(
         zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
@@ -360,7 +299,7 @@ def find_harm_events(
         if (
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
-            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"]) is not None
+            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"] | harm["instrument"]) is not None
             or lemma.lower() in harm["impact_noun"]
             or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
@@ -371,14 +310,22 @@ def find_harm_events(
         first = last = token.i
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
-        if token.pos_ in ("NOUN", "PROPN") or is_gerund_noun(token):
+        headline = headline_verb(token, verbs | impact, harm["unless"])  # "Rebels shell capital"
+        if headline is not None:
+            lemma, form, agent = headline, "active", headline_subject(token)
+            if lemma in impact and not impact_doer(agent, taxonomy, harm, tree):
+                continue
+            if agent is not None and nominal_trigger(tree, agent.i, nouns, verbs) is not None:
+                agent = nominal_agent(agent, harm["support"], taxonomy)  # "Airstrikes pound town": the act's doer
+        elif token.pos_ in ("NOUN", "PROPN") or is_gerund_noun(token):
             match = nominal_trigger(tree, token.i, nouns, verbs)
             if match is None and token.tag_ == "VBG":
                 lemma_v = verb_lemma(token.lemma_, token.text, verbs)
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
-            carried = carried_agent(token) if token.lemma_.lower() in harm["outcome"] else None
+            # "blamed the deaths on X", "the first death at the hands of the police"
+            carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (
                 match is None
                 and carried is not None
@@ -387,10 +334,25 @@ def find_harm_events(
             ):
                 # "blamed the deaths on X"; "blamed army fire for the deaths" names the act as fire
                 match = (token.i, token.lemma_.lower())
-            if match is None and is_impact_noun(token, harm, taxonomy):
+            if match is None and (
+                is_impact_noun(token, harm, taxonomy)
+                or bare_impact_act(token)  # not "killed in the fire", a blaze (cause_set)
+            ):
                 weapon = [c.i for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in weapons]
                 match = (min([token.i, *weapon]), token.lemma_.lower())
-            if match is None or token.dep_ == "compound":
+            if (
+                match is None
+                # a modifier: "a killing blow", or part of its head's act ("a reprisal attack"),
+                # unless the head only frames the act ("the shooting death", "a killing spree")
+                or (
+                    token.dep_ in ("compound", "amod")
+                    and token.i < token.head.i
+                    and token.head.lemma_.lower() not in harm["act_head"]
+                )
+                or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
+                or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
+                or consumed_by_phrasal(token)
+            ):
                 continue
             first, lemma = match
             if is_label(token):
@@ -406,7 +368,14 @@ def find_harm_events(
             lemma = verb_lemma(token.lemma_, token.text, verbs)
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
-                if impact_doer(doer, taxonomy, harm, tree):
+                is_passive = passive is not None and passive.verb == token.text
+                if impact_doer(doer, taxonomy, harm, tree) or person_struck(
+                    token,
+                    passive=is_passive,
+                    doer=doer,
+                    patient=passive_patient if is_passive else None,
+                    unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                ):
                     lemma = verb_lemma(token.lemma_, token.text, impact)
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
                 if (passive is not None and passive.verb == token.text) or to_death(token):
@@ -414,11 +383,25 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
                 if dies_of(token, harm, cause_set, tree):
                     lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
+            if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
+                if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword
                 last = max(last, word.i)
-            if lemma is None or object_excludes(token, harm["unless"].get(lemma, frozenset())):
+            unless = harm["unless"].get(lemma, frozenset())
+            if (
+                lemma is None
+                or object_excludes(token, unless)
+                or modified_noun_excludes(token, unless)  # "the film, shot on location"
+                or particle_excludes(token, unless)  # "prices shot up"
+                or contest_excludes(token, unless)  # "crushed in the elections"
+                or dismissed(token, unless)  # "the minister was fired"
+                or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
+                or sports_score(token)  # "massacred the visitors 6-0"
+                or fired_at_nobody(token)  # "fired into the air"
+            ):
                 continue
             if passive is not None and passive.verb == token.text:
                 form = "passive"
@@ -433,6 +416,13 @@ def find_harm_events(
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"
                 patient = token.head
+            elif (
+                token.dep_ == "amod"
+                and token.text.lower().endswith("ing")
+                and token.head.lemma_.lower() in harm["act_head"]
+            ):
+                form = "nominal"  # "the shooting death of a man": the act, named by its participle
+                agent = nominal_agent(token.head, harm["support"], taxonomy)
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
             elif lemma in harm["outcome"]:
@@ -455,7 +445,9 @@ def find_harm_events(
                 if agent is not None:
                     agent = disjoint_from_object(token, agent)
                 if agent is not None and (
-                    nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+                    nominal_trigger(tree, agent.i, nouns, verbs)
+                    or is_impact_noun(agent, harm)
+                    or bare_impact_act(agent)
                 ):
                     # "massacres targeting Alawites", "Israeli shelling
                     # destroyed": the act does the harm, so its doer does
@@ -474,7 +466,9 @@ def find_harm_events(
         if form == "passive":
             agent = passive_agent if passive_agent is not None else hands_of(token)
             if agent is not None and (
-                nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
+                nominal_trigger(tree, agent.i, nouns, verbs)
+                or is_impact_noun(agent, harm)
+                or bare_impact_act(agent)
             ):
                 # "killed by Novarran tank fire": the act does the harm, so its doer does
                 agent, act_doer = nominal_agent(agent, harm["support"], taxonomy), True
@@ -491,6 +485,15 @@ def find_harm_events(
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
         cause = "" if act_doer else harm_cause(token, agent, cause_set)
+        if cause and (
+            cause in tree.lemma[last].lower()  # "set on fire": the cause word is the trigger's own
+            or any(  # "hit during an exchange of fire": the word names an act there, not a blaze
+                tree.lemma[j].lower() == cause and nominal_trigger(tree, j, nouns) is not None
+                for j in range(len(tree.lemma))
+                if tree.sent_id[j] == sent_id
+            )
+        ):
+            cause = ""
         if cause and agent is not None and agent.lemma_.lower() == cause:
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:

@@ -53,6 +53,12 @@ def verb_lemma(lemma: str, text: str, verbs: frozenset[str]) -> str | None:
             return stem
     if text.endswith("ied") and text[:-3] + "y" in verbs:
         return text[:-3] + "y"
+    if text.endswith("ing") and len(text) > 5:
+        # the lemmatizer clips some -ing forms too ("raping" -> "rap")
+        stem = text[:-3]
+        for candidate in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+            if candidate in verbs:
+                return candidate
     return None
 
 

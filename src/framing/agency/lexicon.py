@@ -1,0 +1,123 @@
+"""The harm lexicon: which words name a harmful act, and in which kind.
+
+``harm_terms.csv`` (or a study's own file) lists verbs, nouns, support
+verbs and the conditional kinds (impact, outcome, resultative, reciprocal,
+weapon); :func:`harm_lexicon` reads it once into sets, and
+:func:`phrasal_verb` matches its entries of several words on a verb.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_lexicon
+from ..syntax import Node
+from .nominals import verb_lemma
+from .roles import partitive_object
+
+__all__ = ["HARM_LEXICON", "PHRASAL_DEPS", "harm_lexicon", "phrasal_verb"]
+
+#: The packaged harm lexicon (``lexicon=None``).
+HARM_LEXICON = "harm_terms"
+
+
+@lru_cache(maxsize=16)  # read once per lexicon, not once per Doc (callers only read it)
+def harm_lexicon(lexicon=None) -> dict:
+    """The entries of a harm lexicon (``None``: the packaged ``harm_terms.csv``).
+
+    ``verb``, ``noun``, ``support``: frozensets of lemmas (a noun may be
+    several words); ``phrasal``: ``{verb lemma: frozenset of particles or
+    objects}`` for verb entries of several words ("open fire", "wipe out");
+    ``unless``: ``{verb lemma: frozenset}`` from the optional
+    ``unless_object`` column (``|``-separated object lemmas, or ``person``)
+    naming objects that give the verb a sense that is no harm; ``unless_noun``:
+    the same for noun entries, read on the noun's patient ("an attack on the
+    budget", "abuse of power").
+
+    Optional kinds: ``impact`` verbs ("strike", "hit", "slam") and
+    ``impact_noun`` nouns ("strike") are harm only when a weapon, an act or
+    a known actor does them (:func:`impact_doer`); ``weapon`` nouns
+    ("missile", "tank") name no doer as subject or by-agent, only through
+    their modifier ("an Ostravian missile": :func:`weapon_user`);
+    ``reciprocal`` verbs ("clash", "fight") are harm verbs whose coordinated
+    or plural subject names the sides of a mutual act, and
+    ``reciprocal_support`` verbs ("exchanged fire") make their harm object
+    such an act (:func:`reciprocal_sides`); ``outcome`` nouns ("death") are
+    events only when a frame of responsibility names who caused them
+    ("blamed the deaths on X": :func:`framing.syntax.carried_agent`), and
+    outcome verbs ("die") only when their clause names a cause, a
+    ``mechanism`` noun ("of gunshot wounds") or a doer, and no harm act;
+    ``resultative`` verbs ("crush") are harm only in the passive or with
+    "to death"; ``no_harm`` nouns of several words ("heart attack") name
+    no violence although their head is a harm noun; a harm noun modifying an
+    ``act_head`` noun ("the shooting death", "a killing spree") is the act;
+    ``instrument`` verbs ("spray", "riddle", "rain") are harm only with a
+    weapon or an act of fire as their object or "with" object ("sprayed the
+    bus with bullets", "rained shells on the town").
+    """
+    lexicon = HARM_LEXICON if lexicon is None else lexicon
+    table = load_lexicon(lexicon)
+    missing = {"term", "kind"} - set(table.columns)
+    if missing:
+        raise ValueError(
+            f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
+        )
+    kinds = table["kind"].str.strip()
+    terms = table["term"].str.strip().str.lower()
+    out: dict = {
+        kind: frozenset(terms[kinds == kind])
+        for kind in (
+            *("noun", "support", "impact", "impact_noun", "weapon"),
+            *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
+            *("no_harm", "act_head", "instrument"),
+        )
+    }
+    verbs = terms[kinds.isin(["verb", "reciprocal"])]
+    out["verb"] = frozenset(t for t in verbs if " " not in t)
+    phrasal: dict[str, set] = {}
+    for term in verbs:
+        if " " in term:
+            first, rest = term.split(" ", 1)
+            phrasal.setdefault(first, set()).add(rest)
+    out["phrasal"] = {first: frozenset(rest) for first, rest in phrasal.items()}
+    unless = table["unless_object"] if "unless_object" in table.columns else [""] * len(table)
+    out["unless"] = {
+        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
+        for term, kind, objects in zip(terms, kinds, unless, strict=True)
+        if kind in ("verb", "impact", "reciprocal", "resultative") and objects.strip()
+    }
+    # a noun's unless-objects are read on its patient ("an attack on the budget")
+    out["unless_noun"] = {
+        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
+        for term, kind, objects in zip(terms, kinds, unless, strict=True)
+        if kind == "noun" and objects.strip()
+    }
+    return out
+
+
+#: Labels of the second word of a several-word verb entry: a particle ("wipe
+#: out"), an object ("open fire") or a resultative the parser labels as a
+#: predicate or adverb ("set ablaze", "set alight").
+PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod")
+
+
+def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
+    """(entry, last word) when ``token`` is the verb of a several-word verb
+    entry with its particle, object or resultative (:data:`PHRASAL_DEPS`:
+    "wiped out", "opened fire", "set ablaze"), or with a preposition and its
+    object ("set the cars on fire", "reduced the town to rubble"), else None."""
+    first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
+    if first is None:
+        return None
+    for child in token.children:
+        if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
+            return f"{first} {child.lemma_.lower()}", child
+        if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
+            # "claimed hundreds of lives": the trigger stays the verb
+            return f"{first} {partitive_object(child).lemma_.lower()}", token
+        if child.dep_ == "prep":
+            for target in child.with_dep("pobj"):
+                rest = f"{child.text.lower()} {target.lemma_.lower()}"
+                if rest in phrasal[first]:
+                    return f"{first} {rest}", target
+    return None

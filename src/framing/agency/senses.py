@@ -1,0 +1,306 @@
+"""Senses of harm words that are no harm, and harm the lexicon's kinds miss.
+
+Each test reads the grammar around a trigger the lexicon already matched
+and says whether the sense is a violent act: a football score ("massacred
+the visitors 6-0"), shots fired at nobody ("fired into the air"), a verb
+entry that is harm only with an object ("blew himself up", not "a car bomb
+blew up"), a reduced relative on a listed object ("the film, shot on
+location"), and an impact verb whose patient is a person ("no civilians
+had been hit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import load_people_nouns
+from ..syntax import Node, conjuncts, word_pairs
+from ..textnorm import fold_text
+from .roles import is_person, is_pronoun
+
+__all__ = [
+    "INTRANSITIVE",
+    "NO_PERSON_DOER",
+    "armed_instrument",
+    "contest_excludes",
+    "figurative_under_fire",
+    "dismissed",
+    "fired_at_nobody",
+    "headline_subject",
+    "headline_verb",
+    "harmless_without_object",
+    "modified_noun_excludes",
+    "occasion_of_harm",
+    "particle_excludes",
+    "person_struck",
+    "sports_score",
+]
+
+#: The ``unless_object`` word that makes a verb entry harm only with an
+#: object or in the passive ("blew himself up", "the bridge was blown up";
+#: not "a car bomb blew up", "a row blew up").
+INTRANSITIVE = "intransitive"
+
+#: The ``unless_object`` word of an impact verb for which a person as doer
+#: is not enough ("the senator slammed the plan", "he damaged his knee").
+NO_PERSON_DOER = "no_person_doer"
+
+#: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
+_SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
+_SCORE_ANYWHERE = re.compile(r"\d\s*[-\u2013]\s*\d")
+
+#: Dependents of a verb that are clauses of their own, whose numbers are not its score.
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl"})
+
+#: Labels of a number that counts a noun ("10-15 villagers"): a range, not a score.
+_COUNTING = frozenset({"nummod", "quantmod", "compound", "amod"})
+
+#: Adverbs that make an impact verb's person patient a figure of speech
+#: ("investors were hit hard").
+_FIGURATIVE_DEGREE = frozenset({"hard", "harder", "hardest"})
+
+
+def sports_score(verb: Node) -> bool:
+    """A match score in the verb's clause ("massacred the visitors 6-0",
+    "beat City 3-1", "crushed them 5 - 0"): a sports result, not violence.
+    A range that counts a noun ("killed 10-15 villagers") is no score, and
+    clauses of their own under the verb are not read."""
+    tree = verb.tree
+    inner = {j for child in verb.children if child.dep_ in _CLAUSES for j in tree.subtree(child.i)}
+    clause = sorted(j for j in tree.subtree(verb.i) if j not in inner)
+    words = [tree.text[j] for j in clause]
+    if not _SCORE_ANYWHERE.search(" ".join(words)):
+        return False  # most clauses: no two numbers joined by a dash at all
+    for k in range(len(words)):
+        for width in (1, 3):
+            last = clause[min(k + width, len(words)) - 1]
+            if _SCORE.match("".join(words[k : k + width])) and tree.dep[last] not in _COUNTING:
+                return True
+    return False
+
+
+def fired_at_nobody(verb: Node) -> bool:
+    """The shots go where no one is (``framing/data/warning_targets.csv``:
+    "fired into the air", "firing over their heads", "volleys over the
+    grave") and no other target is named ("into the air and then at the
+    crowd" is harm). Read on the verb and on its object ("fired shots into
+    the air")."""
+    listed = word_pairs("warning_targets", "preposition", "noun")
+    holders = [verb, *verb.with_dep("dobj")]
+    warning = other = False
+    for holder in holders:
+        for preposition in holder.children:
+            # "in the air and then into the crowd": the parser may make the second a conjunct
+            if preposition.dep_ not in ("prep", "prt") and (preposition.dep_, preposition.pos_) != ("conj", "ADP"):
+                continue
+            for target in preposition.with_dep("pobj"):
+                for noun in conjuncts(target):
+                    pair = (preposition.text.lower(), noun.lemma_.lower())
+                    if pair in listed:
+                        warning = True
+                    elif preposition.text.lower() in ("at", "on", "into", "upon"):
+                        other = True
+    return warning and not other
+
+
+def harmless_without_object(verb: Node, unless: frozenset[str], *, passive: bool) -> bool:
+    """A verb entry whose ``unless_object`` holds :data:`INTRANSITIVE` is
+    used with no object and not in the passive ("the car bomb blew up")."""
+    if INTRANSITIVE not in unless or passive:
+        return False
+    # "punched and kicked the detainees": conjoined verbs share the last one's object
+    return not any(word.with_dep("dobj", "nsubjpass") for word in (verb, *verb.conjuncts))
+
+
+def modified_noun_excludes(verb: Node, unless: frozenset[str]) -> bool:
+    """A reduced relative participle whose noun is a listed non-harm object
+    ("the film, shot on location"): the noun it modifies is its patient."""
+    if not unless or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    noun = verb.head
+    return bool({noun.lemma_.lower(), noun.text.lower()} & unless)
+
+
+def person_struck(
+    verb: Node, *, passive: bool, doer: Node | None, patient: Node | None, unless: frozenset[str]
+) -> bool:
+    """An impact verb ("hit", "struck") names harm to a person whom no
+    weapon or actor is named for: in the passive with a person as patient
+    and no by-agent ("no civilians had been hit", "two gang members were hit
+    during an exchange of fire"), or in the active with a person as doer and
+    an object that is not listed ("a suicide car bomber struck a
+    checkpoint", "they struck the camp"). Not "investors were hit hard",
+    "were hit with fines", "it" as doer, nor a verb whose ``unless`` holds
+    :data:`NO_PERSON_DOER` ("slammed the plan")."""
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
+        return False
+    if passive:
+        if doer is not None or patient is None or not is_person(patient):
+            return False
+        return not any(c.dep_ == "prep" and c.text.lower() == "with" for c in verb.children)
+    if doer is None or not is_person(doer) or NO_PERSON_DOER in unless:  # not "it"; not "slammed the plan"
+        return False
+    objects = verb.with_dep("dobj")
+    return bool(objects) and not ({objects[0].lemma_.lower(), objects[0].text.lower()} & unless)
+
+
+#: People-noun kinds (``framing/data/people_nouns.csv``) who fire weapons: the
+#: "from" object of "under fire from" of any other kind is a critic.
+_ARMED_KINDS = frozenset({"armed", "state"})
+#: Places and times an "over" phrase of "under fire" may name literally
+#: ("came under fire over the border", "over the weekend").
+_LITERAL_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def figurative_under_fire(noun: Node, *, known_actor) -> bool:
+    """"Came under fire" as criticism: for something done ("under fire for
+    his remarks"), over a matter ("under fire over the delayed inquiry"), or
+    from people who carry no arms ("from backbenchers", "from critics");
+    not from an actor ``known_actor`` accepts, a weapon or armed people
+    ("under fire from gunmen"), nor with no such phrase ("the convoy came
+    under fire")."""
+    if noun.lemma_.lower() != "fire" or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
+        return False
+    kinds = load_people_nouns(None)
+    for preposition in [*noun.children, *noun.head.head.children]:
+        if preposition.dep_ != "prep":
+            continue
+        word = preposition.text.lower()
+        for target in preposition.with_dep("pobj"):
+            if word == "for" and target.ent_type_ not in _LITERAL_ENTITIES:
+                return True
+            if word == "over" and target.ent_type_ not in _LITERAL_ENTITIES and target.pos_ != "PROPN":
+                return True
+            if word == "from" and is_person(target) and not is_pronoun(target) and not known_actor(target):
+                return kinds.get(fold_text(target.lemma_.lower())) not in _ARMED_KINDS
+    return False
+
+
+def occasion_of_harm(noun: Node, *, is_harm_verb) -> bool:
+    """A bare impact noun ("strike") that a harm verb takes as its occasion
+    or its doer is the act, not a labour strike: "killed in the strike",
+    "wounded during the strike", "the strike killed 12"."""
+    governor = noun.head
+    if noun.dep_ == "nsubj":
+        return is_harm_verb(governor)
+    if noun.dep_ == "pobj" and governor.text.lower() in ("in", "during", "by"):
+        return is_harm_verb(governor.head)
+    return False
+
+
+#: Prepositions left stranded by a passive "fire" whose subject was shot at
+#: ("were fired on", "fired upon", "fired at from a rooftop").
+_TARGET_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
+
+
+def particle_excludes(verb: Node, unless: frozenset[str]) -> bool:
+    """The verb's particle or preposition is listed in its ``unless_object``
+    ("prices shot up", "killed off any hope", "allegations levelled at his
+    supporters"): the phrasal or prepositional verb names no harm."""
+    return any(c.dep_ in ("prt", "prep") and c.text.lower() in unless for c in verb.children)
+
+
+def contest_excludes(verb: Node, unless: frozenset[str]) -> bool:
+    """The verb happens in a listed contest ("crushed in the local
+    elections", "beaten in the final"): the object of "in" is listed in its
+    ``unless_object``. Not "at" or "during": "fans were crushed at the
+    final", "beaten during the match" are violence at a contest."""
+    return any(
+        c.dep_ == "prep"
+        and c.text.lower() == "in"
+        and any(o.lemma_.lower() in unless for o in c.with_dep("pobj"))
+        for c in verb.children
+    )
+
+
+def dismissed(verb: Node, unless: frozenset[str]) -> bool:
+    """A verb whose ``unless_object`` holds ``person`` ("fire") in the
+    passive with a person as subject and no stranded preposition of a
+    target: dismissal ("the minister was fired after the scandal"), not
+    shooting ("protesters were fired on", "were fired at from a roof")."""
+    if "person" not in unless:
+        return False
+    # "was sacked and later fired": a conjoined participle shares the first one's subject
+    subjects = verb.with_dep("nsubjpass") or (verb.head.with_dep("nsubjpass") if verb.dep_ == "conj" else [])
+    if not subjects or not is_person(subjects[0]):
+        return False
+    return not any(
+        c.dep_ in ("prep", "prt") and c.text.lower() in _TARGET_PREPOSITIONS and not c.with_dep("pobj")
+        for c in verb.children
+    )
+
+
+#: Tags of a finite verb: a sentence with none is a headline or a caption.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None:
+    """The harm verb a headline's verb is when the tagger read it as a noun
+    or adjective ("Rebels shell capital", "Soldiers torch homes", "Blast
+    injures dozens", "Militants behead aid worker"), else None.
+
+    Read only in a sentence with no finite verb, after a noun (its subject)
+    and before another word (its object), not as the head of a compound in
+    its base form ("Car bomb rips through market"), and not before an object
+    its ``unless`` list names ("Police fire tear gas").
+    """
+    if word.tag_ not in ("NN", "NNS", "NNP", "JJ"):
+        return None
+    text = word.text.lower()
+    forms = (text, text[:-1] if text.endswith("s") else "", text[:-2] if text.endswith("es") else "")
+    candidate = next((form for form in forms if form in verbs), None)
+    tree, i = word.tree, word.i
+    sentence = tree.sent_id[i]
+    if (
+        candidate is None
+        or i == 0
+        or i + 1 >= len(tree.text)
+        or tree.sent_id[i - 1] != sentence
+        or tree.sent_id[i + 1] != sentence
+        or tree.pos[i - 1] not in ("NOUN", "PROPN")
+        or tree.pos[i + 1] == "PUNCT"
+    ):
+        return None
+    start, end = i, i
+    while start > 0 and tree.sent_id[start - 1] == sentence:
+        start -= 1
+    while end + 1 < len(tree.text) and tree.sent_id[end + 1] == sentence:
+        end += 1
+    if any(tree.tag[j] in _FINITE for j in range(start, end + 1)):
+        return None
+    before = tree.node(i - 1)
+    if before.dep_ == "compound" and before.head.i == i and not text.endswith("s"):
+        return None  # "Car bomb rips through market": a compound noun, not "Rebels shell capital"
+    listed = unless.get(candidate, frozenset())
+    if any(tree.lemma[j].lower() in listed or tree.text[j].lower() in listed for j in range(i + 1, end + 1)):
+        return None
+    return candidate
+
+
+def headline_subject(word: Node) -> Node | None:
+    """The subject of a headline verb (:func:`headline_verb`): the first noun
+    of its sentence ("Explosion at fuel depot injures dozens" -> Explosion)."""
+    tree, i = word.tree, word.i
+    start = i
+    while start > 0 and tree.sent_id[start - 1] == tree.sent_id[i]:
+        start -= 1
+    first = next((j for j in range(start, i) if tree.pos[j] in ("NOUN", "PROPN")), None)
+    return None if first is None else tree.node(first)
+
+
+def armed_instrument(verb: Node, weapons: frozenset[str], names_act) -> bool:
+    """An ``instrument`` verb ("spray", "riddle", "rain", "pepper") whose
+    direct object or "with" object is a weapon or an act of shooting
+    ("sprayed the bus with bullets", "riddled with gunfire", "rained shells on
+    the town"): harm; "sprayed the crops with pesticide", "rained praise on"
+    are not. ``names_act`` says whether a noun is a harm noun ("gunfire")."""
+    objects = list(verb.with_dep("dobj"))
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.text.lower() == "with":
+            objects += preposition.with_dep("pobj")
+    for noun in objects:
+        for word in conjuncts(noun):
+            lemma = word.lemma_.lower()
+            if lemma in weapons or lemma in ("fire", "gunfire") or names_act(word):
+                return True
+    return False

@@ -1,0 +1,361 @@
+"""Harm triggers from real reports and the senses of harm words that are no harm.
+
+Invented sentences in the shapes read in real reports of shootings, bombings,
+riots, crushes and shelling (``data/validation/agency_dev_triggers_sources.md``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing.agency.senses import fired_at_nobody, sports_score
+from framing.syntax import parse_tree
+from framing.validation.events import load_event_labels
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def triggers(parse_text, text):
+    return [e.trigger for e in framing.find_harm_events(parse_text(text), context=False)]
+
+
+_KEEP = []  # the token views hold their Doc weakly
+
+
+def token(parse_text, text, word):
+    doc = parse_text(text)
+    _KEEP.append(doc)
+    return parse_tree(doc).node(next(t.i for t in doc if t.text == word))
+
+
+# Lexicon entries read in real reports, one sentence per group.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # multiword verbs: suicide bombing and demolition, shooting people down
+        ("A gunman blew himself up at the gate of the ministry.", ["blew himself up"]),
+        ("Retreating troops blew up the last bridge over the river.", ["blew up"]),
+        ("Dozens of villagers were cut down by machine-gun fire as they fled.", ["cut down"]),
+        # riot verbs: arson, looting, assault with thrown objects, sprees
+        ("Rioters firebombed a police station and two banks.", ["firebombed"]),
+        ("Looters ransacked the pharmacy before dawn.", ["ransacked"]),
+        ("Officers were pelted with stones outside the court.", ["pelted"]),
+        ("Militiamen rampaged through the market, witnesses said.", ["rampaged"]),
+        # destruction by a weapon (impact verb) and by an explosion as doer
+        ("Artillery levelled the old quarter within a week.", ["levelled"]),
+        ("The blast damaged the front of the embassy.", ["damaged"]),
+        # reciprocal shooting named as a noun
+        ("Two boys were killed in crossfire between the gangs.", ["killed", "crossfire"]),
+        ("A police officer died during an exchange of fire with the robbers.", ["exchange of fire"]),
+        ("Skirmishes between herders and farmers left three dead.", ["Skirmishes"]),
+        ("Four civilians were hit during the gunfight.", ["hit", "gunfight"]),
+        ("The rebels' barrage destroyed the clinic.", ["barrage", "destroyed"]),
+    ],
+)
+def test_harm_words_of_real_reports_are_triggers(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# Impact verbs with a person as patient or doer, and an outcome with its doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two bystanders were hit by stray bullets.", ["hit"]),
+        ("The army said no civilians had been hit.", ["hit"]),
+        ("A suicide bomber struck a crowded market.", ["struck"]),
+        ("It was the first death at the hands of the police this year.", ["death"]),
+        ("Soldiers fired at the crowd after firing into the air.", ["fired"]),
+        ("The home side massacred the visitors.", ["massacred"]),
+        ("Gunmen killed 10-15 villagers in the raid.", ["killed", "raid"]),
+    ],
+)
+def test_person_patients_and_real_targets_make_harm(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# Must find nothing: the same words in senses that are no violence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb blew up outside the station.",
+        "A row blew up over the new budget.",
+        "The council cut down three old oak trees.",
+        "The reporters pelted the minister with questions.",
+        "Critics levelled fresh accusations at the mayor.",
+        "The home side massacred the visitors 6-0.",
+        "United beat City 3-1 on Saturday.",
+        "Police fired into the air to disperse the crowd.",
+        "Soldiers fired over the heads of the marchers.",
+        "An honour guard fired three volleys over the grave.",
+        "Police fired water cannon at the marchers.",
+        "The club fired its coach after the defeat.",
+        "The documentary, shot on location in the desert, won a prize.",
+        "Savers were hit hard by the rate rise.",
+        "Shoppers were hit with higher prices.",
+        "The tariffs dealt a killing blow to the industry.",
+        "The minister faced a barrage of questions from reporters.",
+        "Analysts said the tariffs had killed off any hope of a recovery.",
+        "The opposition attacked the government's handling of the crisis.",
+        "Hackers attacked the bank's website.",
+        "The merger was a massacre of the workforce, unions said.",
+        "The storm struck the coast overnight, tearing roofs off homes.",
+        "Police stormed the building and arrested six men.",
+        "Shells fell as serious allegations were levelled at the commanders.",
+        "The tiny firm was caught in the crossfire of a trade dispute between the two powers.",
+        "The two companies are locked in a legal skirmish over the patent.",
+        "Republicans torched the proposal in a hearing on Tuesday.",
+        "England lost the penalty shoot-out 4-3 after a goalless draw.",
+    ],
+)
+def test_non_harm_senses_find_nothing(parse_text, text):
+    assert triggers(parse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The home side massacred the visitors 6-0.", "massacred", True),
+        ("United beat City 3-1 on Saturday.", "beat", True),
+        ("Gunmen killed 10-15 villagers.", "killed", False),
+        ("Rebels killed 12 soldiers on 3 May.", "killed", False),
+    ],
+)
+def test_sports_score_tells_a_result_from_a_range(parse_text, text, word, expected):
+    assert sports_score(token(parse_text, text, word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired into the air.", True),
+        ("Troops fired in the air and then into the crowd.", False),
+        ("Troops fired into the crowd.", False),
+        ("Soldiers fired shots over their heads.", True),
+    ],
+)
+def test_fired_at_nobody_needs_every_target_to_be_empty(parse_text, text, expected):
+    assert fired_at_nobody(token(parse_text, text, "fired")) is expected
+
+
+def test_dev_trigger_set_is_labelled_in_the_real_prose_format():
+    labels = load_event_labels(ROOT / "data" / "validation" / "agency_dev_triggers.csv")
+    sentences = labels.drop_duplicates("item_id")
+    harmless = labels.groupby("item_id")["trigger"].apply(lambda t: (t == "").all())
+    assert (sentences["split"] == "dev").sum() >= 80
+    assert set(labels["split"]) == {"dev", "test"}  # test: written after the rules, scored once
+    assert 0.25 <= harmless.mean() <= 0.40  # about a third without a harm event
+    named = labels[labels["trigger"] != ""]
+    assert all(t.split()[0] in s for t, s in zip(named["trigger"], named["sentence"], strict=True))
+
+
+# "Under fire" is shooting unless critics, a reason or a matter name it as criticism.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy came under fire near the crossing.", ["fire"]),
+        ("The base came under fire from militants overnight.", ["fire"]),
+        ("The town came under fire over the weekend.", ["fire"]),
+        ("The minister came under fire from backbenchers over the delayed inquiry.", []),
+        ("The coach came under fire for his team selection.", []),
+    ],
+)
+def test_under_fire_from_critics_is_criticism(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# A bare "strike" is a labour strike unless a harm verb names it as its occasion or doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two journalists were among those killed in the strike.", [("killed", ""), ("strike", "")]),
+        ("The strike killed 12 people, including four children.", [("strike", ""), ("killed", "")]),
+        ("Workers went on strike over pay.", []),
+        ("The strike hit production at the plant.", []),
+        ("Five people died in the fire.", [("died", "")]),
+    ],
+)
+def test_a_bare_strike_named_by_a_harm_verb_is_the_act(parse_text, text, expected):
+    doc = parse_text(text)
+    assert [(e.trigger, e.agent) for e in framing.find_harm_events(doc, context=False)] == expected
+
+
+# Beating verbs from reports of police and prison abuse, with their idioms, and pronoun doers of impact verbs.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards punched and kicked the detainees.", ["punched", "kicked"]),
+        ("The officers were filmed kicking a handcuffed man.", ["kicking"]),
+        ("Officers tasered the man twice.", ["tasered"]),
+        ("They struck the camp at dawn.", ["struck"]),
+        ("A sniper hit a boy in the leg.", ["hit"]),
+        ("The season kicked off with a win.", []),
+        ("They struck a deal after long talks.", []),
+        ("The senator slammed the decision as reckless.", []),
+        ("He damaged his knee in training.", []),
+        ("Protesters hit the streets again on Friday.", []),
+        ("It hit the headlines last year.", []),
+    ],
+)
+def test_beating_verbs_and_impact_verbs_with_people(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# Frames of involvement carry the doer of an outcome noun (agent_frames.csv).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government denied any involvement in the deaths.", [("deaths", "government", True)]),
+        ("The militia denied any role in the killings.", [("killings", "militia", True)]),
+    ],
+)
+def test_denied_involvement_names_the_doer_of_the_deaths(parse_text, text, expected):
+    found = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.agent_head, e.negated) for e in found] == expected
+
+
+# Medical compounds, phrasal idioms, dismissal and criticism: no harm; shots at people: harm.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former president died of a heart attack on Tuesday.", []),
+        ("He suffered a panic attack during the hearing.", []),
+        ("A knife attack at a train station left two people injured.", ["attack", "injured"]),
+        ("Prices shot up after the announcement.", []),
+        ("The minister was fired after the scandal.", []),
+        ("The coach was fired on Monday.", []),
+        ("Protesters were fired on by soldiers.", ["fired"]),
+        ("Two journalists were fired at from a rooftop.", ["fired"]),
+        ("The government launched an attack on inflation.", []),
+        ("Hardliners attacked the deal as a betrayal.", []),
+        ("The army executed a tactical withdrawal from the town.", []),
+        ("Volunteers fought the flames through the night.", []),
+    ],
+)
+def test_idioms_and_compounds_of_harm_words(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# A natural cause as doer is a cause, not an agent (harm_causes.csv).
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("The wildfire destroyed 200 homes.", "wildfire"),
+        ("The virus has killed more than 2,000 people.", "virus"),
+    ],
+)
+def test_natural_causes_are_causes_not_agents(parse_text, text, cause):
+    (event,) = framing.find_harm_events(parse_text(text), context=False)
+    assert (event.agent, event.agent_group, event.cause) == ("", "none", cause)
+
+
+# Shapes of several words read in reports of arson, massacres and police killings.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims were herded into a barn that was then set on fire.", ["set on fire"]),
+        ("Hundreds of homes were reduced to rubble by the bombing.", ["reduced to rubble", "bombing"]),
+        ("The report said the offensive aimed at ethnically cleansing the region.", ["cleansing"]),
+        ("The militants slit the throats of three hostages.", ["slit the throats"]),
+        ("The soldiers were accused of raping women during the operation.", ["raping"]),
+        ("Several of the wounded later succumbed to their injuries.", ["succumbed"]),
+        ("The shooting death of a black man set off two nights of clashes.", ["shooting", "clashes"]),
+        ("Police are investigating a shooting incident in the north of the city.", ["shooting"]),
+        ("The gunman went on a killing spree in the town centre.", ["killing"]),
+        ("Rebels carried out a reprisal attack on the village.", ["attack"]),
+        ("The burning houses lit up the sky.", []),
+        ("The company will cleanse its records of old data.", []),
+        ("The council set the new rules on Monday.", []),
+    ],
+)
+def test_several_word_shapes_of_real_reports(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+def test_the_cause_is_not_the_triggers_own_word(parse_text):
+    (event,) = framing.find_harm_events(parse_text("The cars were set on fire overnight."), context=False)
+    assert (event.trigger, event.cause) == ("set on fire", "")
+
+
+def test_storming_is_not_the_act_the_killing_is(parse_text):
+    # agency_real_guidelines.md: storming a building is no harm event; the killing that comes with it is
+    assert triggers(parse_text, "Gunmen stormed the church on Sunday, killing 30 worshippers.") == ["killing"]
+
+
+# Headlines: a verb the tagger read as a noun or adjective in a sentence with no finite verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants behead aid worker in desert", [("behead", "Militants")]),
+        ("Rebels shell capital as peace talks stall", [("shell", "Rebels")]),
+        ("Soldiers torch homes in crackdown on rebels", [("torch", "Soldiers"), ("crackdown", "")]),
+        ("Explosion at fuel depot injures dozens", [("injures", "")]),
+        ("Airstrikes pound rebel-held town", [("Airstrikes", ""), ("pound", "")]),
+        ("Car bomb rips through market, killing 15", [("killing", "")]),
+        ("Police fire tear gas at marchers in capital", []),
+        ("Fire crews at the scene of the warehouse blaze", []),
+    ],
+)
+def test_headline_verbs_the_tagger_reads_as_nouns(parse_text, text, expected):
+    found = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.agent) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two gang members were hit during an exchange of fire with officers.",
+            [("hit", ""), ("exchange of fire", "")],
+        ),
+        ("Five people died in the fire.", [("died", "fire")]),
+    ],
+)
+def test_fire_in_a_harm_noun_is_no_blaze(parse_text, text, expected):
+    found = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.cause) for e in found] == expected
+
+
+# Contests named by "in", dismissals through a conjoined participle, and rejections "shot down".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition parties were crushed in the local elections.", []),
+        ("The team was beaten in the final.", []),
+        ("Two fans were crushed at the final.", ["crushed"]),
+        ("Protesters were beaten in the square.", ["beaten"]),
+        ("Five people were killed during the election.", ["killed"]),
+        ("The minister was sacked and later fired from the party.", []),
+        ("The board fired the chief executive after a string of losses.", []),
+        ("Soldiers fired blanks during the parade rehearsal.", []),
+        ("Officials shot down reports that the talks had collapsed.", []),
+        ("The government's bill was shot down by the upper house.", []),
+        ("The union attacked the plan as an assault on workers' rights.", []),
+        ("The mayor launched a blistering attack on the regional government.", []),
+        ("The report executed a thorough review of spending.", []),
+        ("Investors were burned by the collapse of the fund.", []),
+    ],
+)
+def test_contests_dismissals_and_rejections_are_no_harm(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+# Instrument verbs: harm only with a weapon or an act of fire; the fire they name is one event with them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen sprayed the bus with bullets, killing nine passengers.", ["sprayed", "killing"]),
+        ("The attackers sprayed homes with automatic fire.", ["sprayed"]),
+        ("Troops rained shells on pockets of resistance in the old city.", ["rained"]),
+        ("The car was riddled with bullets.", ["riddled"]),
+        ("The convoy was peppered with shrapnel.", ["peppered"]),
+        ("Troops opened sniper fire on the crowd.", ["opened sniper fire"]),
+        ("Farmers sprayed the crops with pesticide.", []),
+        ("Fans rained praise on the new coach.", []),
+        ("It rained all day in the capital.", []),
+    ],
+)
+def test_instrument_verbs_need_a_weapon(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
