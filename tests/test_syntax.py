@@ -392,7 +392,18 @@ def _word(doc, text):
         ("The militia claimed responsibility for the bombing.", "bombing", "militia"),
         ("Insurgents are believed to be behind the attack.", "attack", "Insurgents"),
         ("The militia is guilty of war crimes.", "crimes", "militia"),
+        # a verb whose subject owns the act that is its object, and frames read in a clause on the act
+        ("The Varo Guard claimed the bombing of the bridge.", "bombing", "Guard"),
+        ("The ambush was claimed by a separatist group.", "ambush", "group"),
+        ("The raid, which the Kessar Brigade claimed on Sunday, left six dead.", "raid", "Brigade"),
+        ("The shelling, which the mayor blamed on rebel gunners, hit two schools.", "shelling", "gunners"),
+        ("A bombing blamed on the Varo Guard wrecked the depot.", "bombing", "Guard"),
+        ("Police said the killings, which they blamed on bandits, began in May.", "killings", "bandits"),
         # must name nobody: no frame, or a frame with no doer in it
+        ("The raid, which the mayor described on Sunday, left six dead.", "raid", None),
+        ("The attack, which lasted two hours, was repelled.", "attack", None),
+        ("A bombing reported by the Varo Guard wrecked the depot.", "bombing", None),
+        ("The report claimed that the attacks had stopped.", "attacks", None),
         ("The mayor spoke of the killings.", "killings", None),
         ("The council warned residents of attacks.", "attacks", None),
         ("Officials condemned the attacks.", "attacks", None),
