@@ -998,20 +998,64 @@ def test_a_reduced_passive_relative_controls_its_gerund(parse_text, text, expect
             "Insurgents killed four soldiers during an ambush near Varo.",
             [("killed", "Insurgents"), ("ambush", "Insurgents")],
         ),
+        # a passive harm verb without a by-agent takes the doer of the act it happened in
+        # (decided for agency_real.csv s046/s200: "killed in an RSB attack" names the RSB)
         (
             "Two guards were wounded in the assault by the militia.",
-            [("wounded", ""), ("assault", "militia")],
+            [("wounded", "militia"), ("assault", "militia")],
         ),
         (
             "Eleven pupils were shot during an attack carried out by gunmen.",
-            [("shot", ""), ("attack", "gunmen")],
+            [("shot", "gunmen"), ("attack", "gunmen")],
         ),
+        (
+            "Dozens of villagers were killed in a militia attack on Kessar.",
+            [("killed", "militia"), ("attack", "militia")],
+        ),
+        ("Security forces killed 40 people in the crackdown.", [("killed", "forces"), ("crackdown", "forces")]),
         # no doer to pass on, or the act is not the occasion of a harm verb
         ("Nine people were killed in an attack on the market.", [("killed", ""), ("attack", "")]),
         ("The general spoke in the assault on the town.", [("assault", "")]),
     ],
 )
 def test_an_act_framing_a_harm_verb_shares_its_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+# A passive harm verb without a by-agent shares one named elsewhere in its sentence: the by-agent of
+# a coordinated passive whose auxiliary is gapped, when it names an actor, and the by-phrase of an
+# elliptic partitive of the victims ("most of them by police bullets"). Invented sentences in the
+# shapes of casualty reports from protests and air wars.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four marchers were shot dead and dozens more wounded by police in Varo.",
+            [("shot", "police"), ("wounded", "police")],
+        ),
+        (
+            "Two farmers were beaten by soldiers and three others detained.",
+            [("beaten", "soldiers")],
+        ),
+        (
+            "Thirty people were killed during the unrest, most of them by police bullets, the commission said.",
+            [("killed", "police")],
+        ),
+        (
+            "Six reporters were killed this year, four of them by army air strikes, the union said.",
+            [("killed", "army"), ("air strikes", "army")],
+        ),
+        # no actor to share: a weapon or an act as the gapped by-agent, a partitive without "by"
+        (
+            "Some were shot in the back and others cut down by bursts of gunfire.",
+            [("shot", ""), ("gunfire", "")],
+        ),
+        ("Thirty people were killed, most of them in the capital.", [("killed", "")]),
+        ("Nine people were killed in an attack on the market.", [("killed", ""), ("attack", "")]),
+    ],
+)
+def test_a_passive_shares_a_by_agent_named_in_its_sentence(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
 

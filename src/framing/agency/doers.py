@@ -9,7 +9,12 @@ The rules read English news prose as real reports write it:
   harm only when a weapon, an act or a known actor does them
   (:func:`impact_doer`, :func:`is_impact_noun`);
 * an act that is the occasion of a harm verb takes its doer ("killed 12 in
-  a raid": :func:`framing_act_doer`);
+  a raid": :func:`framing_act_doer`), and a passive harm verb without a
+  by-agent takes the doer of the act it happened in ("were killed in a
+  rebel attack": :func:`occasion_act`), of a gapped coordinated passive
+  ("shot dead and nine wounded by police": :func:`gapped_by_agent`) or of
+  an elliptic partitive ("most of them by army bullets":
+  :func:`partitive_by_agent`);
 * a wire dateline taken for the subject is set aside (:func:`past_dateline`);
 * a "which" clause hung on a place inside an act's phrase is about the act
   (:func:`act_antecedent`);
@@ -37,7 +42,7 @@ from .nominals import (
     support_lemma,
     verb_lemma,
 )
-from .roles import harm_cause
+from .roles import harm_cause, is_person
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
@@ -46,9 +51,12 @@ __all__ = [
     "dies_of",
     "disjoint_from_object",
     "framing_act_doer",
+    "gapped_by_agent",
     "impact_doer",
     "is_impact_noun",
     "is_label",
+    "occasion_act",
+    "partitive_by_agent",
     "past_dateline",
     "reciprocal_sides",
     "relative_subject",
@@ -71,11 +79,73 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
         return None
     verb = preposition.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "killed 200 people in the crackdown": the parser hangs "in" on the object
     if verb.pos_ != "VERB" or verb_lemma(verb.lemma_, verb.text, verbs) is None:
         return None
     if verb.with_dep("auxpass") or verb.with_dep("agent"):
         return by_agent(verb)
     return subject(verb)
+
+
+def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
+    """The act a passive harm verb without a by-agent happened in: the
+    object of "in" / "during" on the verb that is a harm act noun ("were
+    killed in a rebel attack", "were killed in attacks by jihadists on two
+    villages"). The act's doer is the verb's (the labelling guidelines'
+    "agent carried by a governing phrase"); None when there is no such act."""
+    for preposition in verb.with_dep("prep"):
+        if preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
+            continue
+        for noun in preposition.with_dep("pobj"):
+            if nominal_trigger(noun.tree, noun.i, harm["noun"]) is not None or is_impact_noun(noun, harm, taxonomy):
+                return noun
+    return None
+
+
+def gapped_by_agent(verb: Node, taxonomy) -> Node | None:
+    """The by-agent a passive verb shares with a coordinated passive whose
+    auxiliary is gapped: "were shot dead and dozens wounded by police" (the
+    later conjunct's by-agent) and "were shot by police and nine wounded"
+    (the first conjunct's). Only an actor is shared (a person, or a phrase
+    :func:`names_actor` knows): "bursts of gunfire" or "aircraft" stay with
+    their own verb. None when neither conjunct names one."""
+    found = None
+    for conjunct in verb.with_dep("conj"):
+        if conjunct.tag_ == "VBN" and not conjunct.with_dep("aux", "auxpass"):
+            found = found or by_agent(conjunct)
+    if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and not verb.with_dep("aux", "auxpass"):
+        found = by_agent(verb.head) if verb.head.tag_ == "VBN" else None
+    if found is not None and (is_person(found) or names_actor(found, taxonomy)):
+        return found
+    return None
+
+
+#: Pronouns a partitive of the victims refers back with ("most of them", "two of whom").
+PARTITIVE_PRONOUNS = ("them", "whom")
+
+
+def partitive_by_agent(verb: Node) -> Node | None:
+    """The by-phrase of an elliptic partitive after a passive harm verb:
+    "twenty were killed, most of them by army bullets", "three were
+    killed, two of them by drone strikes". The parser hangs the partitive
+    anywhere; it is read after the verb in its sentence, before any other
+    passive verb, with an "of them" and a "by" of its own."""
+    tree = verb.tree
+    sent = tree.sent_id[verb.i]
+    for j in range(verb.i + 1, len(tree.text)):
+        if tree.sent_id[j] != sent or tree.dep[j] == "auxpass":
+            break
+        node = tree.node(j)
+        ofs = [p for p in node.with_dep("prep") if p.text.lower() == "of"]
+        if not ofs or not any(o.text.lower() in PARTITIVE_PRONOUNS for o in ofs[0].with_dep("pobj")):
+            continue
+        for preposition in node.with_dep("prep", "agent"):
+            if preposition.text.lower() == "by":
+                objects = preposition.with_dep("pobj")
+                if objects:
+                    return objects[0]
+    return None
 
 
 def past_dateline(agent: Node) -> Node | None:

@@ -31,9 +31,12 @@ from .doers import (
     dies_of,
     disjoint_from_object,
     framing_act_doer,
+    gapped_by_agent,
     impact_doer,
     is_impact_noun,
     is_label,
+    occasion_act,
+    partitive_by_agent,
     past_dateline,
     reciprocal_sides,
     relative_subject,
@@ -473,6 +476,8 @@ def find_harm_events(
         act_doer = False
         if form == "passive":
             agent = passive_agent if passive_agent is not None else hands_of(token)
+            if agent is None:
+                agent = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or occasion_act(token, harm, taxonomy)
             if agent is not None and (
                 nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
             ):
