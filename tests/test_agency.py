@@ -1382,3 +1382,45 @@ def test_a_pronoun_object_is_not_the_controller(parse_text, text, expected):
 def test_metaphors_of_politics_sport_and_business(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# A participle of result hung on a verb that does no harm itself: on a reporting verb set into the
+# report it takes the reported clause's doer; on a verb whose argument is an act with a named doer, that
+# doer. Otherwise it keeps its controller. Invented sentences in the shapes of wire leads.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shelled the market on Monday, officials said, killing nine traders.",
+            [("shelled", "Rebels"), ("killing", "Rebels")],
+        ),
+        (
+            "Army tanks pounded the old town for days, the UN envoy said, killing dozens.",
+            [("pounded", "Army"), ("killing", "Army")],
+        ),
+        (
+            "A bus came under fire from militia positions near Varo, wounding six passengers.",
+            [("fire", "positions"), ("wounding", "positions")],
+        ),
+        (
+            "Residents blamed the militia for an air strike that hit the clinic, killing four nurses.",
+            [("air strike", "militia"), ("hit", "militia"), ("killing", "militia")],
+        ),
+        # must keep the controller: the governor is the act, or its act names no doer
+        (
+            "Gunmen raided the village at dawn, killing eleven people.",
+            [("raided", "Gunmen"), ("killing", "Gunmen")],
+        ),
+        (
+            "Soldiers entered the town after an attack on the market, killing two boys.",
+            [("attack", ""), ("killing", "Soldiers")],
+        ),
+        (
+            "The mayor spoke to reporters, describing the scene.",
+            [],
+        ),
+    ],
+)
+def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

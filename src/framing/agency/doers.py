@@ -15,6 +15,9 @@ The rules read English news prose as real reports write it:
   ("shot dead and nine wounded by police": :func:`gapped_by_agent`) or of
   an elliptic partitive ("most of them by army bullets":
   :func:`partitive_by_agent`);
+* a participle of result hung on a reporting verb or on a verb whose
+  argument is an act takes the reported clause's subject or the act's doer
+  (", officials said, killing nine": :func:`result_doer`);
 * a wire dateline taken for the subject is set aside (:func:`past_dateline`);
 * a "which" clause hung on a place inside an act's phrase is about the act
   (:func:`act_antecedent`);
@@ -34,10 +37,12 @@ from ..syntax import (
     phrase,
     subject,
     word_pairs,
+    word_set,
 )
 from .nominals import (
     hands_of,
     names_actor,
+    nominal_agent,
     nominal_trigger,
     support_lemma,
     verb_lemma,
@@ -60,6 +65,7 @@ __all__ = [
     "past_dateline",
     "reciprocal_sides",
     "relative_subject",
+    "result_doer",
     "to_death",
     "weapon_user",
 ]
@@ -145,6 +151,54 @@ def partitive_by_agent(verb: Node) -> Node | None:
                 objects = preposition.with_dep("pobj")
                 if objects:
                     return objects[0]
+    return None
+
+
+#: Labels of a participle clause of result hung on a verb (", killing 12").
+RESULT_DEPS = ("advcl", "dep")
+#: Prepositions by which an act noun is an argument of a verb that is no act
+#: itself: "blamed X for a strike", "accused X of a massacre", "came under
+#: fire"; a time or circumstance ("after an attack", "during the raid") is not.
+ACT_ARGUMENT_PREPOSITIONS = ("for", "of", "under")
+
+
+def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
+    """Who a participle of result (", killing 12") is put on when the verb
+    it hangs from does no harm itself.
+
+    * A reporting verb (``framing/data/reporting_verbs.csv``) set into the
+      report ("Rebels shelled the town, officials said, killing nine"):
+      the subject of the clause it reports, its head or its complement.
+    * A verb whose object or ``for`` / ``of`` / ``under`` object is a harm
+      act with a named doer ("blamed the RSB for a drone strike that hit a
+      school, killing 12", "came under fire from militia positions,
+      wounding two"): that act, whose doer the caller takes.
+
+    None otherwise: the participle keeps its controller ("stormed the
+    church, killing 30")."""
+    governor = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in RESULT_DEPS or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    acts = harm["verb"] | frozenset(harm["phrasal"]) | harm["impact"]
+    if verb_lemma(governor.lemma_, governor.text, acts) is not None:
+        return None
+    if governor.lemma_.lower() in word_set("reporting_verbs", "lemma"):
+        if governor.dep_ in ("parataxis", "ccomp") and governor.head.i < governor.i:
+            return subject(governor.head)
+        reported = [c for c in governor.with_dep("ccomp") if c.i < participle.i]
+        if reported:
+            return subject(reported[0])
+    nouns = harm["noun"]
+    arguments = list(governor.with_dep("dobj"))
+    for preposition in governor.with_dep("prep"):
+        if preposition.text.lower() in ACT_ARGUMENT_PREPOSITIONS:
+            arguments += preposition.with_dep("pobj")
+    for act in arguments:
+        if act.i > participle.i:
+            continue
+        if nominal_trigger(act.tree, act.i, nouns) is not None or is_impact_noun(act, harm, taxonomy):
+            if nominal_agent(act, harm["support"], taxonomy) is not None:
+                return act
     return None
 
 

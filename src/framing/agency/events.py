@@ -40,6 +40,7 @@ from .doers import (
     past_dateline,
     reciprocal_sides,
     relative_subject,
+    result_doer,
     to_death,
     weapon_user,
 )
@@ -452,7 +453,7 @@ def find_harm_events(
                 agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
-                agent = subject(token)
+                agent = result_doer(token, harm, taxonomy) or subject(token)
                 if agent is not None and relative_subject(token):
                     agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
                 if agent is not None:
