@@ -478,7 +478,8 @@ def find_harm_events(
         if form == "passive":
             agent = passive_agent if passive_agent is not None else hands_of(token)
             if agent is None:
-                agent = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or occasion_act(token, harm, taxonomy)
+                shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token)
+                agent = shared or occasion_act(token, harm, taxonomy)
             if agent is not None and (
                 nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm)
             ):
