@@ -1113,6 +1113,16 @@ RECIPROCAL_CASES = [
     ("The monitor, which tracks fighting in the north, said nine died.", [("fighting", "", "none", "")]),
     ("Markets closed amid fighting.", [("fighting", "", "none", "")]),
     ("Twelve people were killed between Monday and Wednesday.", [("killed", "", "none", "")]),
+    # "between" hung on the verb the act is the subject of still names the sides; one plural place does not
+    (
+        "Fighting broke out between the army and the rebels near Varo.",
+        [("Fighting", "army", "mutual", "state_forces;armed_group")],
+    ),
+    (
+        "Gunbattles raged for days between soldiers and gang members.",
+        [("Gunbattles", "soldiers", "mutual", "state_forces;other")],
+    ),
+    ("The shelling went on between the two villages.", [("shelling", "", "none", "")]),
     # "fire" named by an actor or a frame is the act; a blaze and a labour strike are not
     ("Residents blamed army fire for the deaths.", [("fire", "army", "state_forces", "")]),
     ("The bus came under fire from the militia.", [("fire", "militia", "armed_group", "")]),
