@@ -1434,3 +1434,30 @@ def test_metaphors_of_politics_sport_and_business(parse_text, text, expected):
 def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expected):
     found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
     assert found == expected
+
+
+# A possessed or bare definite agent the taxonomy does not know takes the group of the actor named
+# before it in the sentence (the labelling guidelines' "group of what it plainly refers to in the
+# same sentence"); a pronoun stays a pronoun, a known head keeps its group, a description with
+# modifiers or without an antecedent stays "other". Invented sentences; generic taxonomy.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said its units had killed 40 insurgents.", [("killed", "units", "state_forces")]),
+        ("The rebel commander admitted that his men had looted shops.", [("looted", "men", "armed_group")]),
+        ("A militia leader ordered some of his men to kill the prisoners.", [("kill", "some", "armed_group")]),
+        (
+            "A spokesman for the militia said the group had never attacked civilians.",
+            [("attacked", "group", "armed_group")],
+        ),
+        # must not change
+        ("The group later claimed responsibility for the bombing.", [("bombing", "group", "other")]),
+        ("The army said it had killed 40 insurgents.", [("killed", "it", "pronoun")]),
+        ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "state_forces")]),
+        ("Police said the men who shot the driver fled.", [("shot", "men", "other")]),
+        ("Villagers said the local men had beaten the thief.", [("beaten", "men", "other")]),
+    ],
+)
+def test_a_possessed_or_definite_agent_takes_the_group_of_its_antecedent(parse_text, text, expected):
+    events = framing.find_harm_events(parse_text(text), context=False)
+    assert [(e.trigger, e.agent_head, e.agent_group) for e in events] == expected

@@ -28,6 +28,7 @@ from ..syntax import (
 )
 from .doers import (
     act_antecedent,
+    anaphor_antecedent,
     dies_of,
     disjoint_from_object,
     framing_act_doer,
@@ -528,7 +529,8 @@ def find_harm_events(
         elif is_pronoun(agent):
             agent_group = PRONOUN
         else:
-            agent_group = actor_group(taxonomy, agent, role="agent", trigger=token)
+            referent = anaphor_antecedent(agent, taxonomy) if agent is not None else None
+            agent_group = actor_group(taxonomy, referent or agent, role="agent", trigger=token)
         events.append(
             HarmEvent(
                 sent_id=sent_id,
