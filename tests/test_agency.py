@@ -1461,3 +1461,67 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
 def test_a_possessed_or_definite_agent_takes_the_group_of_its_antecedent(parse_text, text, expected):
     events = framing.find_harm_events(parse_text(text), context=False)
     assert [(e.trigger, e.agent_head, e.agent_group) for e in events] == expected
+
+
+# A passive participle the parser reads as an active verb (a reduced relative with a by-agent, a
+# passive split by an adverbial, a participle coordinated after a passive) names its by-agent or no
+# one, never its victim. Invented sentences in the shapes of reports of executions and sieges.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers shot dead by soldiers during the raid were buried on Friday.",
+            [("shot", "soldiers"), ("raid", "soldiers")],
+        ),
+        ("Two pupils were on Tuesday shot dead near the school, their teachers said.", [("shot", "")]),
+        (
+            "Whole streets were looted, set alight and shelled until nothing was left.",
+            [("looted", ""), ("set alight", ""), ("shelled", "")],
+        ),
+        # must not change: an active verb with its own subject or object
+        ("Soldiers shot dead three farmers near the dam.", [("shot", "Soldiers")]),
+        ("The houses were looted and the militia shelled the market.", [("looted", ""), ("shelled", "militia")]),
+    ],
+)
+def test_a_passive_read_as_active_does_not_make_its_victim_the_doer(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected
+
+
+def test_a_participle_hung_on_be_or_coordinated_after_a_passive_is_passive():
+    """Hand-built parses of the misreadings: "were on Tuesday shot dead" with "shot" a past
+    tense hung on "were", and "were plundered and shelled" with "shelled" a past tense."""
+    from framing.agency.doers import misread_passive
+    from framing.syntax import parse_tree
+
+    vocab = Vocab()
+    split = Doc(
+        vocab,
+        words=["Students", "were", "on", "Tuesday", "shot", "dead"],
+        heads=[1, 1, 1, 2, 1, 4],
+        deps=["nsubj", "ROOT", "prep", "pobj", "dep", "oprd"],
+        pos=["NOUN", "AUX", "ADP", "PROPN", "VERB", "ADJ"],
+        tags=["NNS", "VBD", "IN", "NNP", "VBD", "JJ"],
+        lemmas=["student", "be", "on", "Tuesday", "shoot", "dead"],
+    )
+    coordinated = Doc(
+        vocab,
+        words=["Homes", "were", "looted", "and", "shelled"],
+        heads=[2, 2, 2, 2, 2],
+        deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj"],
+        pos=["NOUN", "AUX", "VERB", "CCONJ", "VERB"],
+        tags=["NNS", "VBD", "VBN", "CC", "VBD"],
+        lemmas=["home", "be", "loot", "and", "shell"],
+    )
+    active = Doc(
+        vocab,
+        words=["Rebels", "shelled", "homes"],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj"],
+        pos=["NOUN", "VERB", "NOUN"],
+        tags=["NNS", "VBD", "NNS"],
+        lemmas=["rebel", "shell", "home"],
+    )
+    assert misread_passive(parse_tree(split).node(4))
+    assert misread_passive(parse_tree(coordinated).node(4))
+    assert not misread_passive(parse_tree(active).node(1))

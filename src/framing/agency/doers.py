@@ -21,6 +21,8 @@ The rules read English news prose as real reports write it:
 * a possessed or bare definite agent the taxonomy does not know takes the
   group of the actor named before it in the sentence ("the army said its
   units had killed": :func:`anaphor_antecedent`);
+* a passive participle the parser read as an active verb names its by-agent,
+  not its victim (:func:`misread_passive`);
 * a wire dateline taken for the subject is set aside (:func:`past_dateline`);
 * a "which" clause hung on a place inside an act's phrase is about the act
   (:func:`act_antecedent`);
@@ -65,6 +67,7 @@ __all__ = [
     "impact_doer",
     "is_impact_noun",
     "is_label",
+    "misread_passive",
     "occasion_act",
     "partitive_by_agent",
     "past_dateline",
@@ -256,6 +259,37 @@ def anaphor_antecedent(agent: Node, taxonomy) -> Node | None:
         if taxonomy.classify(phrase(candidate), head=candidate.lemma_, head_text=candidate.text, role="agent"):
             return candidate
     return None
+
+
+#: Tags of a participle the tagger may give as a past tense ("Civilians shot dead by soldiers").
+PARTICIPLE_TAGS = ("VBN", "VBD")
+
+
+def misread_passive(verb: Node) -> bool:
+    """A passive participle the parser read as an active verb, whose subject
+    would be its victim:
+
+    * with a by-agent of its own ("Civilians shot dead by soldiers were
+      exhumed": an active verb has no by-agent);
+    * hung on a form of "be" before it ("two students were on Tuesday shot
+      dead": the adverbial split the passive);
+    * a coordinated participle with no subject or object of its own after
+      a passive ("districts were plundered, set alight and shelled").
+    """
+    if verb.tag_ not in PARTICIPLE_TAGS or verb.with_dep("auxpass", "aux"):
+        return False
+    if verb.with_dep("agent"):
+        return True  # its subject, if any, is the victim
+    if verb.with_dep("nsubj"):
+        return False
+    head = verb.head
+    if verb.dep_ in ("dep", "advcl") and head.pos_ == "AUX" and head.lemma_.lower() == "be" and head.i < verb.i:
+        return not head.with_dep("acomp", "attr")
+    if verb.dep_ == "conj" and not verb.with_dep("dobj"):
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return bool(head.with_dep("auxpass"))
+    return False
 
 
 def past_dateline(agent: Node) -> Node | None:

@@ -15,6 +15,7 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
+    by_agent,
     carried_agent,
     conjuncts,
     is_bare,
@@ -36,6 +37,7 @@ from .doers import (
     impact_doer,
     is_impact_noun,
     is_label,
+    misread_passive,
     occasion_act,
     partitive_by_agent,
     past_dateline,
@@ -454,7 +456,10 @@ def find_harm_events(
                 agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
-                agent = result_doer(token, harm, taxonomy) or subject(token)
+                if misread_passive(token):
+                    agent = by_agent(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
+                else:
+                    agent = result_doer(token, harm, taxonomy) or subject(token)
                 if agent is not None and relative_subject(token):
                     agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
                 if agent is not None:
