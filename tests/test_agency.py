@@ -1438,8 +1438,9 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
 
 # A possessed or bare definite agent the taxonomy does not know takes the group of the actor named
 # before it in the sentence (the labelling guidelines' "group of what it plainly refers to in the
-# same sentence"); a pronoun stays a pronoun, a known head keeps its group, a description with
-# modifiers or without an antecedent stays "other". Invented sentences; generic taxonomy.
+# same sentence"), and an unknown head the group of a known noun modifying it; a pronoun stays a
+# pronoun, a known head keeps its group, a description with modifiers or without an antecedent
+# stays "other". Invented sentences; generic taxonomy.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1450,7 +1451,11 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
             "A spokesman for the militia said the group had never attacked civilians.",
             [("attacked", "group", "armed_group")],
         ),
+        # an unknown head takes the group of a known noun modifying it
+        ("An army unit shelled the village at dawn.", [("shelled", "unit", "state_forces")]),
+        ("A police patrol beat two boys near the station.", [("beat", "patrol", "state_forces")]),
         # must not change
+        ("A farm worker beat two boys near the station.", [("beat", "worker", "other")]),
         ("The group later claimed responsibility for the bombing.", [("bombing", "group", "other")]),
         ("The army said it had killed 40 insurgents.", [("killed", "it", "pronoun")]),
         ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "state_forces")]),

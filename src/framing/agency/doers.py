@@ -20,7 +20,8 @@ The rules read English news prose as real reports write it:
   (", officials said, killing nine": :func:`result_doer`);
 * a possessed or bare definite agent the taxonomy does not know takes the
   group of the actor named before it in the sentence ("the army said its
-  units had killed": :func:`anaphor_antecedent`);
+  units had killed": :func:`anaphor_antecedent`), and an unknown head
+  that of a known noun modifying it ("an army unit": :func:`agent_referent`);
 * a passive participle the parser read as an active verb names its by-agent,
   not its victim (:func:`misread_passive`);
 * a wire dateline taken for the subject is set aside (:func:`past_dateline`);
@@ -57,6 +58,7 @@ from .roles import harm_cause, is_person
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
+    "agent_referent",
     "anaphor_antecedent",
     "OBJECT_PRONOUNS",
     "act_antecedent",
@@ -290,6 +292,25 @@ def misread_passive(verb: Node) -> bool:
             head = head.head
         return bool(head.with_dep("auxpass"))
     return False
+
+
+def agent_referent(agent: Node, taxonomy) -> Node | None:
+    """The word whose taxonomy group an agent the taxonomy does not know
+    takes: the antecedent of a possessed or definite agent
+    (:func:`anaphor_antecedent`), else a noun modifying its head that a
+    ``head`` entry knows ("the army unit of Colonel X" -> army, "an army
+    convoy"); None when there is none or the agent's own phrase is known."""
+    found = anaphor_antecedent(agent, taxonomy)
+    if found is not None:
+        return found
+    noun = semantic_head(agent)
+    if taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent") is not None:
+        return None
+    for child in [*agent.children, *noun.children]:  # "army unit of X": "unit" is a partitive
+        if child.i < child.head.i and child.dep_ == "compound" and child.pos_ == "NOUN":
+            if taxonomy.classify(child.text, head=child.lemma_, head_text=child.text, role="agent") is not None:
+                return child
+    return None
 
 
 def past_dateline(agent: Node) -> Node | None:

@@ -29,7 +29,7 @@ from ..syntax import (
 )
 from .doers import (
     act_antecedent,
-    anaphor_antecedent,
+    agent_referent,
     dies_of,
     disjoint_from_object,
     framing_act_doer,
@@ -534,7 +534,7 @@ def find_harm_events(
         elif is_pronoun(agent):
             agent_group = PRONOUN
         else:
-            referent = anaphor_antecedent(agent, taxonomy) if agent is not None else None
+            referent = agent_referent(agent, taxonomy) if agent is not None else None
             agent_group = actor_group(taxonomy, referent or agent, role="agent", trigger=token)
         events.append(
             HarmEvent(
