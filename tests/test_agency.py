@@ -903,6 +903,10 @@ WEAPON_CASES = [
         "The shelling damaged a school and two mosques.",
         [("shelling", "", "none"), ("damaged", "", "none")],
     ),
+    # a weapon with a reduced passive names that passive's by-agent; a bare mine or plane names nobody
+    ("The bomb, planted by the militia, killed four people.", [("killed", "militia", "armed_group")]),
+    ("A landmine killed two boys herding goats.", [("killed", "", "none")]),
+    ("Villagers said the planes that bombed the school came from the north.", [("bombed", "", "none")]),
     # an act named as the by-agent: its doer is the doer
     (
         "Four farmers were killed by army tank fire.",

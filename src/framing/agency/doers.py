@@ -432,9 +432,14 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
     naming an actor (a nationality, an organisation, an acronym or a phrase
     the taxonomy knows: "an Ostravian missile", "a military aircraft",
     "the RSB's drones"), also through a weapon compound ("Liranian air-defence
-    missile", "army tank shells"); None when the weapon is all the text names
+    missile", "army tank shells"), or the by-agent of a reduced passive on it
+    ("the bomb, planted by the Front,"); None when the weapon is all the text names
     ("tanks fired on the crowd", "a stray round killed a girl")."""
     for child in weapon.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > weapon.i:
+            found = by_agent(child)  # "the bomb, planted by the Front,", "shells fired by the army"
+            if found is not None:
+                return found
         if child.i > weapon.i:
             continue
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
