@@ -1420,6 +1420,10 @@ def test_metaphors_of_politics_sport_and_business(parse_text, text, expected):
             "Residents blamed the militia for an air strike that hit the clinic, killing four nurses.",
             [("air strike", "militia"), ("hit", "militia"), ("killing", "militia")],
         ),
+        (
+            "Gunfire from militia fighters hit families walking home, wounding dozens.",
+            [("Gunfire", "fighters"), ("hit", "fighters"), ("wounding", "fighters")],
+        ),
         # must keep the controller: the governor is the act, or its act names no doer
         (
             "Gunmen raided the village at dawn, killing eleven people.",

@@ -447,3 +447,29 @@ def test_negation_and_denial(parse_text, text, word, negated, denied):
 )
 def test_a_relative_clause_set_off_by_a_comma_is_not_in_the_phrase(parse_text, text, head, expected):
     assert syntax.phrase(_word(parse_text(text), head)) == expected
+
+
+def test_a_ccomp_listed_after_another_takes_its_subject():
+    """A hand-built parse of a list of verbs hung side by side on "say": "Groups say the army
+    burns villages, carries out raids" (both ccomp of "say"); a ccomp with no earlier sibling has
+    no controller."""
+    words = ["Groups", "say", "army", "burns", "villages", ",", "carries", "raids"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 3, 1, 3, 3, 1, 6],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "ccomp", "dobj"],
+        pos=["NOUN", "VERB", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN"],
+        tags=["NNS", "VBP", "NN", "VBZ", "NNS", ",", "VBZ", "NNS"],
+    )
+    tree = syntax.parse_tree(doc)
+    assert syntax.subject(tree.node(6)).text == "army"
+    alone = Doc(
+        Vocab(),
+        words=["Groups", "say", "carries", "raids"],
+        heads=[1, 1, 1, 2],
+        deps=["nsubj", "ROOT", "ccomp", "dobj"],
+        pos=["NOUN", "VERB", "VERB", "NOUN"],
+        tags=["NNS", "VBP", "VBZ", "NNS"],
+    )
+    assert syntax.subject(syntax.parse_tree(alone).node(2)) is None

@@ -179,6 +179,8 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
     * A reporting verb (``framing/data/reporting_verbs.csv``) set into the
       report ("Rebels shelled the town, officials said, killing nine"):
       the subject of the clause it reports, its head or its complement.
+    * A clause describing the object of a harm verb ("fire hit families
+      walking home, wounding dozens"): that harm verb's subject.
     * A verb whose object or ``for`` / ``of`` / ``under`` object is a harm
       act with a named doer ("blamed the RSB for a drone strike that hit a
       school, killing 12", "came under fire from militia positions,
@@ -198,6 +200,11 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
         reported = [c for c in governor.with_dep("ccomp") if c.i < participle.i]
         if reported:
             return subject(reported[0])
+    victim = governor.head
+    if governor.dep_ in ("acl", "relcl") and victim.dep_ == "dobj" and victim.head.pos_ == "VERB":
+        # "hit families walking towards the village, wounding dozens": the act on the noun the clause describes
+        if verb_lemma(victim.head.lemma_, victim.head.text, acts) is not None:
+            return subject(victim.head)
     nouns = harm["noun"]
     arguments = list(governor.with_dep("dobj"))
     for preposition in governor.with_dep("prep"):
