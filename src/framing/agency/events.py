@@ -316,7 +316,18 @@ def find_harm_events(
     act's phrase is about the act (:func:`act_antecedent`); an
     object-controlled victim of "shooting them" gives way to the subject of
     the controlling verb (:func:`disjoint_from_object`); reciprocal verbs
-    name their sides (:func:`reciprocal_sides`). The conditional kinds of
+    name their sides (:func:`reciprocal_sides`), also with "between" on the
+    verb ("fighting broke out between X and Y"). A passive without a
+    by-agent takes the doer of the act it happened in ("killed in a rebel
+    attack"), of a gapped coordinated passive ("shot dead and nine wounded
+    by police") or of an elliptic partitive ("most of them by army
+    bullets"); a passive the parser read as active names its by-agent, not
+    its victim (:func:`misread_passive`); a participle of result set after
+    a reporting verb or a verb whose argument is an act takes that act's
+    doer (", officials said, killing nine": :func:`result_doer`); a
+    possessed or definite agent the taxonomy does not know takes the group
+    of the actor named before it in the sentence ("the army said its units
+    had killed": :func:`agent_referent`). The conditional kinds of
     the lexicon (impact, outcome, resultative) are described in
     :func:`harm_lexicon`.
 
@@ -325,6 +336,8 @@ def find_harm_events(
     a harm noun ("targeted killings") is not a separate event. Known
     failures: a nationality modifying an act names its victims as often as
     its doers ("the Rohingya genocide" reads Rohingya as the doer); a
+    possessed agent whose own head the taxonomy knows keeps that head's
+    group ("the RSB leader ... his troops" is state forces); a
     parser that attaches a clause to the sides of "clashes between the
     factions left 25 dead" puts it in ``agent``; a locative by-phrase
     ("dumped by the roadside") is read as a by-agent; a place name the
