@@ -1459,6 +1459,11 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
             "A spokesman for the militia said the group had never attacked civilians.",
             [("attacked", "group", "armed_group")],
         ),
+        # a subject before a nearer object
+        (
+            "The rebels raided an army base and their men killed two guards.",
+            [("raided", "rebels", "armed_group"), ("killed", "men", "armed_group")],
+        ),
         # an unknown head takes the group of a known noun modifying it
         ("An army unit shelled the village at dawn.", [("shelled", "unit", "state_forces")]),
         ("A police patrol beat two boys near the station.", [("beat", "patrol", "state_forces")]),

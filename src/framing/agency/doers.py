@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from ..sources.datelines import dateline_end
 from ..syntax import (
+    SUBJECT_DEPS,
     Node,
     by_agent,
     names_nobody,
@@ -236,8 +237,9 @@ def anaphor_antecedent(agent: Node, taxonomy) -> Node | None:
     Only for a noun possessed by a pronoun ("his", "its", "their") or with a
     definite determiner and no other modifier, whose own phrase no entry of
     the taxonomy matches ("his troops" keeps the taxonomy's group); the
-    antecedent is the nearest noun before the agent's phrase, in its
-    sentence, that the taxonomy knows as an agent. None otherwise.
+    antecedent is the nearest subject before the agent's phrase, in its
+    sentence, that the taxonomy knows as an agent (or its possessor or
+    modifier), else the nearest such noun. None otherwise.
 
     Notes
     -----
@@ -259,6 +261,7 @@ def anaphor_antecedent(agent: Node, taxonomy) -> Node | None:
     tree = noun.tree
     own = set(tree.subtree(agent.i))
     sent = tree.sent_id[agent.i]
+    known = []
     for j in range(min(own) - 1, -1, -1):
         if tree.sent_id[j] != sent:
             break
@@ -266,8 +269,13 @@ def anaphor_antecedent(agent: Node, taxonomy) -> Node | None:
             continue
         candidate = tree.node(j)
         if taxonomy.classify(phrase(candidate), head=candidate.lemma_, head_text=candidate.text, role="agent"):
+            known.append(candidate)
+    # a subject (or its possessor or modifier) first: "the militia attacked the police and its fighters"
+    for candidate in known:
+        holder = candidate.head if candidate.dep_ in ("poss", "compound") else candidate
+        if holder.dep_ in SUBJECT_DEPS:
             return candidate
-    return None
+    return known[0] if known else None
 
 
 #: Tags of a participle the tagger may give as a past tense ("Civilians shot dead by soldiers").
