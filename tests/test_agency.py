@@ -1543,3 +1543,33 @@ def test_a_participle_hung_on_be_or_coordinated_after_a_passive_is_passive():
     assert misread_passive(parse_tree(split).node(4))
     assert misread_passive(parse_tree(coordinated).node(4))
     assert not misread_passive(parse_tree(active).node(1))
+
+
+# More shapes of real reports: the same object pronoun cannot be a verb's controller and its object;
+# a fronted passive participle names the doer of the act it is said of; a gapped passive hangs on a
+# number ("and five injured by soldiers"); a conjunct shares its verb's relative subject. Invented
+# sentences; the last cases must not change.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers rounded up the men, accused them of spying and shot them near the river.", [("shot", "Soldiers")]),
+        (
+            "Carried out by militiamen over two days, the massacre took the lives of 90 villagers.",
+            [("massacre", "militiamen"), ("took the lives", "militiamen")],
+        ),
+        (
+            "Two were shot dead and five injured by soldiers near the gate.",
+            [("shot", "soldiers"), ("injured", "soldiers")],
+        ),
+        (
+            "Monitors documented heavy shelling by the army in the north, which killed and wounded dozens of people.",
+            [("shelling", "army"), ("killed", "army"), ("wounded", "army")],
+        ),
+        # must not change
+        ("Police accused them of looting and arrested them.", [("looting", "them")]),
+        ("Praised by the mayor, the police patrol left the town.", []),
+    ],
+)
+def test_pronoun_objects_fronted_participles_and_gapped_numbers(parse_text, text, expected):
+    found = [(e.trigger, e.agent_head) for e in framing.find_harm_events(parse_text(text), context=False)]
+    assert found == expected

@@ -131,6 +131,10 @@ def gapped_by_agent(verb: Node, taxonomy) -> Node | None:
     for conjunct in verb.with_dep("conj"):
         if conjunct.tag_ == "VBN" and not conjunct.with_dep("aux", "auxpass"):
             found = found or by_agent(conjunct)
+        elif conjunct.pos_ in ("NUM", "NOUN"):  # "shot dead and nine injured by police": the participle hangs on "nine"
+            for participle in conjunct.with_dep("acl"):
+                if participle.tag_ == "VBN":
+                    found = found or by_agent(participle)
     if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and not verb.with_dep("aux", "auxpass"):
         found = by_agent(verb.head) if verb.head.tag_ == "VBN" else None
     if found is not None and (is_person(found) or names_actor(found, taxonomy)):
@@ -401,7 +405,11 @@ def disjoint_from_object(verb: Node, agent: Node) -> Node | None:
     objects = verb.with_dep("dobj")
     if not objects or verb.with_dep("nsubj", "nsubjpass"):
         return agent
-    numbers = OBJECT_PRONOUNS.get(objects[0].text.lower())
+    pronoun = objects[0].text.lower()
+    if agent.text.lower() == pronoun and agent.i != objects[0].i and agent.dep_ == "dobj":
+        # "accused them of helping ... and shot them": the same pronoun cannot be both; the controlling verb's subject
+        return subject(agent.head) if agent.head.pos_ in ("VERB", "AUX") else agent
+    numbers = OBJECT_PRONOUNS.get(pronoun)
     if numbers is None or agent.tag_ not in numbers:
         return agent
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -413,7 +421,10 @@ def disjoint_from_object(verb: Node, agent: Node) -> Node | None:
 
 
 def relative_subject(verb: Node) -> bool:
-    """The subject of ``verb`` is a non-personal relative pronoun ("which", "that")."""
+    """The subject of ``verb`` is a non-personal relative pronoun ("which", "that"),
+    also that of the verb a subjectless conjunct shares it with ("which killed and injured")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not verb.with_dep("nsubj", "nsubjpass"):
+        verb = verb.head
     return any(c.dep_ == "nsubj" and c.text.lower() in ("which", "that") for c in verb.children)
 
 

@@ -101,7 +101,9 @@ def carried_agent(noun: Node) -> Node | None:
       claimed the attack"; passive: its by-agent);
     * either frame in a clause hung on the act noun whose object it is: a
       relative clause ("the attack, which X claimed", "the shelling, which
-      residents blamed on X") or a reduced passive ("an attack blamed on X").
+      residents blamed on X") or a reduced passive ("an attack blamed on X");
+    * the by-agent of a fronted passive participle said of the act as
+      subject ("Carried out by X, the massacre took ...").
     """
     frames, control = agent_frames(), object_control_frames()
     for clause in _object_clauses(noun):
@@ -111,6 +113,13 @@ def carried_agent(noun: Node) -> Node | None:
             return found
     if noun.dep_ in ("dobj", "nsubjpass"):  # "blamed the attack on X", "the attack was blamed on X"
         return _object_frame_doer(noun.head, noun, frames)
+    if noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
+        for clause in noun.head.with_dep("advcl"):
+            # "Carried out by X over five days, the massacre took ...": a fronted passive participle of the act
+            if clause.tag_ == "VBN" and clause.i < noun.i and not clause.with_dep(*SUBJECT_DEPS):
+                found = by_agent(clause)
+                if found is not None:
+                    return found
     if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
         return None
     preposition = noun.head
