@@ -392,7 +392,18 @@ def _word(doc, text):
         ("The militia claimed responsibility for the bombing.", "bombing", "militia"),
         ("Insurgents are believed to be behind the attack.", "attack", "Insurgents"),
         ("The militia is guilty of war crimes.", "crimes", "militia"),
+        # a verb whose subject owns the act that is its object, and frames read in a clause on the act
+        ("The Varo Guard claimed the bombing of the bridge.", "bombing", "Guard"),
+        ("The ambush was claimed by a separatist group.", "ambush", "group"),
+        ("The raid, which the Kessar Brigade claimed on Sunday, left six dead.", "raid", "Brigade"),
+        ("The shelling, which the mayor blamed on rebel gunners, hit two schools.", "shelling", "gunners"),
+        ("A bombing blamed on the Varo Guard wrecked the depot.", "bombing", "Guard"),
+        ("Police said the killings, which they blamed on bandits, began in May.", "killings", "bandits"),
         # must name nobody: no frame, or a frame with no doer in it
+        ("The raid, which the mayor described on Sunday, left six dead.", "raid", None),
+        ("The attack, which lasted two hours, was repelled.", "attack", None),
+        ("A bombing reported by the Varo Guard wrecked the depot.", "bombing", None),
+        ("The report claimed that the attacks had stopped.", "attacks", None),
         ("The mayor spoke of the killings.", "killings", None),
         ("The council warned residents of attacks.", "attacks", None),
         ("Officials condemned the attacks.", "attacks", None),
@@ -436,3 +447,29 @@ def test_negation_and_denial(parse_text, text, word, negated, denied):
 )
 def test_a_relative_clause_set_off_by_a_comma_is_not_in_the_phrase(parse_text, text, head, expected):
     assert syntax.phrase(_word(parse_text(text), head)) == expected
+
+
+def test_a_ccomp_listed_after_another_takes_its_subject():
+    """A hand-built parse of a list of verbs hung side by side on "say": "Groups say the army
+    burns villages, carries out raids" (both ccomp of "say"); a ccomp with no earlier sibling has
+    no controller."""
+    words = ["Groups", "say", "army", "burns", "villages", ",", "carries", "raids"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 3, 1, 3, 3, 1, 6],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "ccomp", "dobj"],
+        pos=["NOUN", "VERB", "NOUN", "VERB", "NOUN", "PUNCT", "VERB", "NOUN"],
+        tags=["NNS", "VBP", "NN", "VBZ", "NNS", ",", "VBZ", "NNS"],
+    )
+    tree = syntax.parse_tree(doc)
+    assert syntax.subject(tree.node(6)).text == "army"
+    alone = Doc(
+        Vocab(),
+        words=["Groups", "say", "carries", "raids"],
+        heads=[1, 1, 1, 2],
+        deps=["nsubj", "ROOT", "ccomp", "dobj"],
+        pos=["NOUN", "VERB", "VERB", "NOUN"],
+        tags=["NNS", "VBP", "VBZ", "NNS"],
+    )
+    assert syntax.subject(syntax.parse_tree(alone).node(2)) is None

@@ -9,7 +9,21 @@ The rules read English news prose as real reports write it:
   harm only when a weapon, an act or a known actor does them
   (:func:`impact_doer`, :func:`is_impact_noun`);
 * an act that is the occasion of a harm verb takes its doer ("killed 12 in
-  a raid": :func:`framing_act_doer`);
+  a raid": :func:`framing_act_doer`), and a passive harm verb without a
+  by-agent takes the doer of the act it happened in ("were killed in a
+  rebel attack": :func:`occasion_act`), of a gapped coordinated passive
+  ("shot dead and nine wounded by police": :func:`gapped_by_agent`) or of
+  an elliptic partitive ("most of them by army bullets":
+  :func:`partitive_by_agent`);
+* a participle of result hung on a reporting verb or on a verb whose
+  argument is an act takes the reported clause's subject or the act's doer
+  (", officials said, killing nine": :func:`result_doer`);
+* a possessed or bare definite agent the taxonomy does not know takes the
+  group of the actor named before it in the sentence ("the army said its
+  units had killed": :func:`anaphor_antecedent`), and an unknown head
+  that of a known noun modifying it ("an army unit": :func:`agent_referent`);
+* a passive participle the parser read as an active verb names its by-agent,
+  not its victim (:func:`misread_passive`);
 * a wire dateline taken for the subject is set aside (:func:`past_dateline`);
 * a "which" clause hung on a place inside an act's phrase is about the act
   (:func:`act_antecedent`);
@@ -23,35 +37,46 @@ from __future__ import annotations
 
 from ..sources.datelines import dateline_end
 from ..syntax import (
+    SUBJECT_DEPS,
     Node,
     by_agent,
     names_nobody,
     phrase,
+    semantic_head,
     subject,
     word_pairs,
+    word_set,
 )
 from .nominals import (
     hands_of,
     names_actor,
+    nominal_agent,
     nominal_trigger,
     support_lemma,
     verb_lemma,
 )
-from .roles import harm_cause
+from .roles import harm_cause, is_person
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
+    "agent_referent",
+    "anaphor_antecedent",
     "OBJECT_PRONOUNS",
     "act_antecedent",
     "dies_of",
     "disjoint_from_object",
     "framing_act_doer",
+    "gapped_by_agent",
     "impact_doer",
     "is_impact_noun",
     "is_label",
+    "misread_passive",
+    "occasion_act",
+    "partitive_by_agent",
     "past_dateline",
     "reciprocal_sides",
     "relative_subject",
+    "result_doer",
     "to_death",
     "weapon_user",
 ]
@@ -71,11 +96,240 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
         return None
     verb = preposition.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "killed 200 people in the crackdown": the parser hangs "in" on the object
     if verb.pos_ != "VERB" or verb_lemma(verb.lemma_, verb.text, verbs) is None:
         return None
     if verb.with_dep("auxpass") or verb.with_dep("agent"):
         return by_agent(verb)
     return subject(verb)
+
+
+def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
+    """The act a passive harm verb without a by-agent happened in: the
+    object of "in" / "during" on the verb that is a harm act noun ("were
+    killed in a rebel attack", "were killed in attacks by jihadists on two
+    villages"). The act's doer is the verb's (the labelling guidelines'
+    "agent carried by a governing phrase"); None when there is no such act."""
+    for preposition in verb.with_dep("prep"):
+        if preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
+            continue
+        for noun in preposition.with_dep("pobj"):
+            if nominal_trigger(noun.tree, noun.i, harm["noun"]) is not None or is_impact_noun(noun, harm, taxonomy):
+                return noun
+    return None
+
+
+def gapped_by_agent(verb: Node, taxonomy) -> Node | None:
+    """The by-agent a passive verb shares with a coordinated passive whose
+    auxiliary is gapped: "were shot dead and dozens wounded by police" (the
+    later conjunct's by-agent) and "were shot by police and nine wounded"
+    (the first conjunct's). Only an actor is shared (a person, or a phrase
+    :func:`names_actor` knows): "bursts of gunfire" or "aircraft" stay with
+    their own verb. None when neither conjunct names one."""
+    found = None
+    for conjunct in verb.with_dep("conj"):
+        if conjunct.tag_ == "VBN" and not conjunct.with_dep("aux", "auxpass"):
+            found = found or by_agent(conjunct)
+        elif conjunct.pos_ in ("NUM", "NOUN"):  # "shot dead and nine injured by police": the participle hangs on "nine"
+            for participle in conjunct.with_dep("acl"):
+                if participle.tag_ == "VBN":
+                    found = found or by_agent(participle)
+    if found is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and not verb.with_dep("aux", "auxpass"):
+        found = by_agent(verb.head) if verb.head.tag_ == "VBN" else None
+    if found is not None and (is_person(found) or names_actor(found, taxonomy)):
+        return found
+    return None
+
+
+#: Pronouns a partitive of the victims refers back with ("most of them", "two of whom").
+PARTITIVE_PRONOUNS = ("them", "whom")
+
+
+def partitive_by_agent(verb: Node) -> Node | None:
+    """The by-phrase of an elliptic partitive after a passive harm verb:
+    "twenty were killed, most of them by army bullets", "three were
+    killed, two of them by drone strikes". The parser hangs the partitive
+    anywhere; it is read after the verb in its sentence, before any other
+    passive verb, with an "of them" and a "by" of its own."""
+    tree = verb.tree
+    sent = tree.sent_id[verb.i]
+    for j in range(verb.i + 1, len(tree.text)):
+        if tree.sent_id[j] != sent or tree.dep[j] == "auxpass":
+            break
+        node = tree.node(j)
+        ofs = [p for p in node.with_dep("prep") if p.text.lower() == "of"]
+        if not ofs or not any(o.text.lower() in PARTITIVE_PRONOUNS for o in ofs[0].with_dep("pobj")):
+            continue
+        for preposition in node.with_dep("prep", "agent"):
+            if preposition.text.lower() == "by":
+                objects = preposition.with_dep("pobj")
+                if objects:
+                    return objects[0]
+    return None
+
+
+#: Labels of a participle clause of result hung on a verb (", killing 12").
+RESULT_DEPS = ("advcl", "dep")
+#: Prepositions by which an act noun is an argument of a verb that is no act
+#: itself: "blamed X for a strike", "accused X of a massacre", "came under
+#: fire"; a time or circumstance ("after an attack", "during the raid") is not.
+ACT_ARGUMENT_PREPOSITIONS = ("for", "of", "under")
+
+
+def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
+    """Who a participle of result (", killing 12") is put on when the verb
+    it hangs from does no harm itself.
+
+    * A reporting verb (``framing/data/reporting_verbs.csv``) set into the
+      report ("Rebels shelled the town, officials said, killing nine"):
+      the subject of the clause it reports, its head or its complement.
+    * A clause describing the object of a harm verb ("fire hit families
+      walking home, wounding dozens"): that harm verb's subject.
+    * A verb whose object or ``for`` / ``of`` / ``under`` object is a harm
+      act with a named doer ("blamed the RSB for a drone strike that hit a
+      school, killing 12", "came under fire from militia positions,
+      wounding two"): that act, whose doer the caller takes.
+
+    None otherwise: the participle keeps its controller ("stormed the
+    church, killing 30")."""
+    governor = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in RESULT_DEPS or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    acts = harm["verb"] | frozenset(harm["phrasal"]) | harm["impact"]
+    if verb_lemma(governor.lemma_, governor.text, acts) is not None:
+        return None
+    if governor.lemma_.lower() in word_set("reporting_verbs", "lemma"):
+        if governor.dep_ in ("parataxis", "ccomp") and governor.head.i < governor.i:
+            return subject(governor.head)
+        reported = [c for c in governor.with_dep("ccomp") if c.i < participle.i]
+        if reported:
+            return subject(reported[0])
+    victim = governor.head
+    if governor.dep_ in ("acl", "relcl") and victim.dep_ == "dobj" and victim.head.pos_ == "VERB":
+        # "hit families walking towards the village, wounding dozens": the act on the noun the clause describes
+        if verb_lemma(victim.head.lemma_, victim.head.text, acts) is not None:
+            return subject(victim.head)
+    nouns = harm["noun"]
+    arguments = list(governor.with_dep("dobj"))
+    for preposition in governor.with_dep("prep"):
+        if preposition.text.lower() in ACT_ARGUMENT_PREPOSITIONS:
+            arguments += preposition.with_dep("pobj")
+    for act in arguments:
+        if act.i > participle.i:
+            continue
+        if nominal_trigger(act.tree, act.i, nouns) is not None or is_impact_noun(act, harm, taxonomy):
+            if nominal_agent(act, harm["support"], taxonomy) is not None:
+                return act
+    return None
+
+
+#: Determiners of a definite description that can take up an actor named
+#: before it in the sentence ("the group", "this unit").
+DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")
+#: Dependents that make a description more than a bare definite noun.
+DESCRIPTION_MODIFIERS = ("amod", "compound", "nummod", "poss", "prep", "relcl", "acl", "appos")
+
+
+def anaphor_antecedent(agent: Node, taxonomy) -> Node | None:
+    """The actor named earlier in the sentence that a possessed or bare
+    definite agent the taxonomy does not know refers to: "the RSB commander
+    said his men had fired" (his men -> the RSB's), "the army said its units
+    had killed 40", "a spokesman for the Front said the group had never
+    targeted civilians".
+
+    Only for a noun possessed by a pronoun ("his", "its", "their") or with a
+    definite determiner and no other modifier, whose own phrase no entry of
+    the taxonomy matches ("his troops" keeps the taxonomy's group); the
+    antecedent is the nearest subject before the agent's phrase, in its
+    sentence, that the taxonomy knows as an agent (or its possessor or
+    modifier), else the nearest such noun. None otherwise.
+
+    Notes
+    -----
+    The labelling guidelines of ``agency_real.csv`` give a definite
+    description or a possessed noun "the group of what it plainly refers to
+    in the same sentence"; an actor named only in another sentence is not
+    taken (a pronoun alone stays ``pronoun``).
+    """
+    noun = semantic_head(agent)
+    children = noun.children
+    possessed = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children)
+    definite = any(c.dep_ == "det" and c.text.lower() in DEFINITE_DETERMINERS for c in children) and not any(
+        c.dep_ in DESCRIPTION_MODIFIERS for c in children
+    )
+    if not (possessed or definite) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent") is not None:
+        return None
+    tree = noun.tree
+    own = set(tree.subtree(agent.i))
+    sent = tree.sent_id[agent.i]
+    known = []
+    for j in range(min(own) - 1, -1, -1):
+        if tree.sent_id[j] != sent:
+            break
+        if tree.pos[j] not in ("NOUN", "PROPN") or j in own:
+            continue
+        candidate = tree.node(j)
+        if taxonomy.classify(phrase(candidate), head=candidate.lemma_, head_text=candidate.text, role="agent"):
+            known.append(candidate)
+    # a subject (or its possessor or modifier) first: "the militia attacked the police and its fighters"
+    for candidate in known:
+        holder = candidate.head if candidate.dep_ in ("poss", "compound") else candidate
+        if holder.dep_ in SUBJECT_DEPS:
+            return candidate
+    return known[0] if known else None
+
+
+#: Tags of a participle the tagger may give as a past tense ("Civilians shot dead by soldiers").
+PARTICIPLE_TAGS = ("VBN", "VBD")
+
+
+def misread_passive(verb: Node) -> bool:
+    """A passive participle the parser read as an active verb, whose subject
+    would be its victim:
+
+    * with a by-agent of its own ("Civilians shot dead by soldiers were
+      exhumed": an active verb has no by-agent);
+    * hung on a form of "be" before it ("two students were on Tuesday shot
+      dead": the adverbial split the passive);
+    * a coordinated participle with no subject or object of its own after
+      a passive ("districts were plundered, set alight and shelled").
+    """
+    if verb.tag_ not in PARTICIPLE_TAGS or verb.with_dep("auxpass", "aux"):
+        return False
+    if verb.with_dep("agent"):
+        return True  # its subject, if any, is the victim
+    if verb.with_dep("nsubj"):
+        return False
+    head = verb.head
+    if verb.dep_ in ("dep", "advcl") and head.pos_ == "AUX" and head.lemma_.lower() == "be" and head.i < verb.i:
+        return not head.with_dep("acomp", "attr")
+    if verb.dep_ == "conj" and not verb.with_dep("dobj"):
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return bool(head.with_dep("auxpass"))
+    return False
+
+
+def agent_referent(agent: Node, taxonomy) -> Node | None:
+    """The word whose taxonomy group an agent the taxonomy does not know
+    takes: the antecedent of a possessed or definite agent
+    (:func:`anaphor_antecedent`), else a noun modifying its head that a
+    ``head`` entry knows ("the army unit of Colonel X" -> army, "an army
+    convoy"); None when there is none or the agent's own phrase is known."""
+    found = anaphor_antecedent(agent, taxonomy)
+    if found is not None:
+        return found
+    noun = semantic_head(agent)
+    if taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent") is not None:
+        return None
+    for child in [*agent.children, *noun.children]:  # "army unit of X": "unit" is a partitive
+        if child.i < child.head.i and child.dep_ == "compound" and child.pos_ == "NOUN":
+            if taxonomy.classify(child.text, head=child.lemma_, head_text=child.text, role="agent") is not None:
+                return child
+    return None
 
 
 def past_dateline(agent: Node) -> Node | None:
@@ -151,7 +405,11 @@ def disjoint_from_object(verb: Node, agent: Node) -> Node | None:
     objects = verb.with_dep("dobj")
     if not objects or verb.with_dep("nsubj", "nsubjpass"):
         return agent
-    numbers = OBJECT_PRONOUNS.get(objects[0].text.lower())
+    pronoun = objects[0].text.lower()
+    if agent.text.lower() == pronoun and agent.i != objects[0].i and agent.dep_ == "dobj":
+        # "accused them of helping ... and shot them": the same pronoun cannot be both; the controlling verb's subject
+        return subject(agent.head) if agent.head.pos_ in ("VERB", "AUX") else agent
+    numbers = OBJECT_PRONOUNS.get(pronoun)
     if numbers is None or agent.tag_ not in numbers:
         return agent
     governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -163,7 +421,10 @@ def disjoint_from_object(verb: Node, agent: Node) -> Node | None:
 
 
 def relative_subject(verb: Node) -> bool:
-    """The subject of ``verb`` is a non-personal relative pronoun ("which", "that")."""
+    """The subject of ``verb`` is a non-personal relative pronoun ("which", "that"),
+    also that of the verb a subjectless conjunct shares it with ("which killed and injured")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not verb.with_dep("nsubj", "nsubjpass"):
+        verb = verb.head
     return any(c.dep_ == "nsubj" and c.text.lower() in ("which", "that") for c in verb.children)
 
 
@@ -197,9 +458,14 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
     naming an actor (a nationality, an organisation, an acronym or a phrase
     the taxonomy knows: "an Ostravian missile", "a military aircraft",
     "the RSB's drones"), also through a weapon compound ("Liranian air-defence
-    missile", "army tank shells"); None when the weapon is all the text names
+    missile", "army tank shells"), or the by-agent of a reduced passive on it
+    ("the bomb, planted by the Front,"); None when the weapon is all the text names
     ("tanks fired on the crowd", "a stray round killed a girl")."""
     for child in weapon.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > weapon.i:
+            found = by_agent(child)  # "the bomb, planted by the Front,", "shells fired by the army"
+            if found is not None:
+                return found
         if child.i > weapon.i:
             continue
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):

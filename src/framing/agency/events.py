@@ -13,6 +13,7 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
+    by_agent,
     carried_agent,
     conjuncts,
     is_bare,
@@ -26,15 +27,21 @@ from ..syntax import (
 )
 from .doers import (
     act_antecedent,
+    agent_referent,
     dies_of,
     disjoint_from_object,
     framing_act_doer,
+    gapped_by_agent,
     impact_doer,
     is_impact_noun,
     is_label,
+    misread_passive,
+    occasion_act,
+    partitive_by_agent,
     past_dateline,
     reciprocal_sides,
     relative_subject,
+    result_doer,
     to_death,
     weapon_user,
 )
@@ -231,7 +238,18 @@ def find_harm_events(
     act's phrase is about the act (:func:`act_antecedent`); an
     object-controlled victim of "shooting them" gives way to the subject of
     the controlling verb (:func:`disjoint_from_object`); reciprocal verbs
-    name their sides (:func:`reciprocal_sides`). The conditional kinds of
+    name their sides (:func:`reciprocal_sides`), also with "between" on the
+    verb ("fighting broke out between X and Y"). A passive without a
+    by-agent takes the doer of the act it happened in ("killed in a rebel
+    attack"), of a gapped coordinated passive ("shot dead and nine wounded
+    by police") or of an elliptic partitive ("most of them by army
+    bullets"); a passive the parser read as active names its by-agent, not
+    its victim (:func:`misread_passive`); a participle of result set after
+    a reporting verb or a verb whose argument is an act takes that act's
+    doer (", officials said, killing nine": :func:`result_doer`); a
+    possessed or definite agent the taxonomy does not know takes the group
+    of the actor named before it in the sentence ("the army said its units
+    had killed": :func:`agent_referent`). The conditional kinds of
     the lexicon (impact, outcome, resultative) are described in
     :func:`harm_lexicon`.
 
@@ -240,6 +258,8 @@ def find_harm_events(
     a harm noun ("targeted killings") is not a separate event. Known
     failures: a nationality modifying an act names its victims as often as
     its doers ("the Rohingya genocide" reads Rohingya as the doer); a
+    possessed agent whose own head the taxonomy knows keeps that head's
+    group ("the RSB leader ... his troops" is state forces); a
     parser that attaches a clause to the sides of "clashes between the
     factions left 25 dead" puts it in ``agent``; a locative by-phrase
     ("dumped by the roadside") is read as a by-agent; a place name the
@@ -439,7 +459,10 @@ def find_harm_events(
                 agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
-                agent = subject(token)
+                if misread_passive(token):
+                    agent = by_agent(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
+                else:
+                    agent = result_doer(token, harm, taxonomy) or subject(token)
                 if agent is not None and relative_subject(token):
                     agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
                 if agent is not None:
@@ -465,6 +488,9 @@ def find_harm_events(
         act_doer = False
         if form == "passive":
             agent = passive_agent if passive_agent is not None else hands_of(token)
+            if agent is None:
+                shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token)
+                agent = shared or occasion_act(token, harm, taxonomy)
             if agent is not None and (
                 nominal_trigger(tree, agent.i, nouns, verbs)
                 or is_impact_noun(agent, harm)
@@ -524,7 +550,8 @@ def find_harm_events(
         elif is_pronoun(agent):
             agent_group = PRONOUN
         else:
-            agent_group = actor_group(taxonomy, agent, role="agent", trigger=token)
+            referent = agent_referent(agent, taxonomy) if agent is not None else None
+            agent_group = actor_group(taxonomy, referent or agent, role="agent", trigger=token)
         events.append(
             HarmEvent(
                 sent_id=sent_id,

@@ -175,6 +175,12 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
                 objects = preposition.with_dep("pobj")
                 if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
                     return objects[0]
+    for child in children:
+        # "gunfire from RSB fighters", "shelling from army positions": a "from" naming an actor
+        if child.dep_ == "prep" and child.text.lower() == "from":
+            objects = child.with_dep("pobj")
+            if objects and (names_actor(objects[0], taxonomy) or _names_actor_within(objects[0], taxonomy)):
+                return objects[0]
     found = hands_of(noun)
     if found is not None:
         return found
@@ -214,6 +220,13 @@ def names_actor(word: Node, taxonomy) -> bool:
     return (
         word.pos_ in ("NOUN", "PROPN", "ADJ")
         and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
+    )
+
+
+def _names_actor_within(noun: Node, taxonomy) -> bool:
+    """A modifier of ``noun`` names an actor ("army positions", "RSB fighters")."""
+    return any(
+        c.i < noun.i and c.dep_ in ("compound", "amod", "poss") and names_actor(c, taxonomy) for c in noun.children
     )
 
 

@@ -56,17 +56,35 @@ def cause_words(lexicon=None) -> frozenset[str]:
 def mutual_sides(act: Node) -> list[Node]:
     """The named sides of a reciprocal act: the conjuncts of the object of
     its "between" ("fighting between the army and the rebels"), or its one
-    plural object ("clashes between rival factions"); [] when there is no
-    "between", it names one side only, or it spans a time ("killed between
-    Friday and Sunday")."""
-    for child in act.children:
+    plural object ("clashes between rival factions"), also when the
+    "between" hangs on the verb the act is the subject of ("fighting broke
+    out between the army and the rebels", two sides or more); [] when there
+    is no "between", it names one side only, or it spans a time ("killed
+    between Friday and Sunday")."""
+    for child in _between_holders(act):
         if child.dep_ == "prep" and child.text.lower() == "between":
             objects = child.with_dep("pobj")
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "between Friday and Sunday"
                 sides = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
-                plural = objects[0].tag_ in ("NNS", "NNPS")  # "between the factions"
+                # "between the factions"; on the verb, only named sides ("continued between the two villages")
+                plural = objects[0].tag_ in ("NNS", "NNPS") and child.head.i == act.i
                 return sides if len(sides) > 1 or plural else []
     return []
+
+
+def _between_holders(act: Node) -> list[Node]:
+    """Where the "between" of a reciprocal act hangs: on the act, or, for an
+    act that is the subject of a verb without an object ("fighting broke out
+    between X and Y", "clashes raged for days between X and Y"), on that
+    verb or on the object of its preposition."""
+    found = list(act.children)
+    verb = act.head
+    if act.dep_ == "nsubj" and verb.pos_ == "VERB" and not verb.with_dep("dobj"):
+        found += verb.children
+        for preposition in verb.with_dep("prep"):
+            for noun in preposition.with_dep("pobj"):
+                found += noun.children
+    return found
 
 
 def harm_cause(trigger: Node, doer: Node | None, causes: frozenset[str]) -> str:

@@ -121,7 +121,10 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
       ("servicemen suspected of killing");
     * ``pcomp`` of a preposition on the object of an object-control frame:
       that object ("accuses [the army of killing]");
-    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds").
+    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds");
+    * ``ccomp`` after an earlier ``ccomp`` of the same verb: that clause's
+      subject (a list of verbs the parser hung side by side: "say the army
+      burns villages, carries out killings").
 
     Climbs at most :data:`MAX_CLIMB` clauses; ``None`` for a root.
     """
@@ -159,6 +162,14 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return head.head
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return head
+    if dep == "ccomp" and head.pos_ in VERB_POS:
+        # "say the army burns villages, carries out killings": a list of verbs the parser
+        # hung side by side on the verb above; the subject of the nearest earlier one
+        tree = verb.tree
+        for sibling in sorted(tree.children(head.i), reverse=True):
+            if sibling < verb.i and tree.dep[sibling] == "ccomp" and tree.pos[sibling] in VERB_POS:
+                found = [c for c in tree.children(sibling) if tree.dep[c] in SUBJECT_DEPS]
+                return resolve_relative(tree.node(found[0])) if found else None
     return None
 
 

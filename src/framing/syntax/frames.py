@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import load_lexicon
-from .clauses import SUBJECT_DEPS, VERB_POS, object_control_frames, subject
+from .clauses import SUBJECT_DEPS, VERB_POS, by_agent, object_control_frames, subject
 from .tree import Node
 from .words import word_pairs, word_set
 
@@ -96,21 +96,30 @@ def carried_agent(noun: Node) -> Node | None:
       the bombing", "X was behind the attacks");
     * the object of the preposition of a frame whose direct object is the
       act ("blamed the attacks on X"), also in the passive ("the attacks
-      were blamed on X").
+      were blamed on X");
+    * the subject of a ``verb_subject`` frame whose object is the act ("X
+      claimed the attack"; passive: its by-agent);
+    * either frame in a clause hung on the act noun whose object it is: a
+      relative clause ("the attack, which X claimed", "the shelling, which
+      residents blamed on X") or a reduced passive ("an attack blamed on X");
+    * the by-agent of a fronted passive participle said of the act as
+      subject ("Carried out by X, the massacre took ...").
     """
     frames, control = agent_frames(), object_control_frames()
+    for clause in _object_clauses(noun):
+        # "the attack, which X claimed", "the shelling, which residents blamed on X", "an attack blamed on X"
+        found = _object_frame_doer(clause, clause, frames)
+        if found is not None:
+            return found
     if noun.dep_ in ("dobj", "nsubjpass"):  # "blamed the attack on X", "the attack was blamed on X"
-        verb = noun.head
-        # the parser hangs the preposition on the verb or on the object
-        for child in [*verb.children, *noun.children]:
-            if (
-                child.dep_ == "prep"
-                and frames.get((verb.lemma_.lower(), child.text.lower())) == "direct_object"
-            ):
-                objects = child.with_dep("pobj")
-                if objects:
-                    return objects[0]
-        return None
+        return _object_frame_doer(noun.head, noun, frames)
+    if noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
+        for clause in noun.head.with_dep("advcl"):
+            # "Carried out by X over five days, the massacre took ...": a fronted passive participle of the act
+            if clause.tag_ == "VBN" and clause.i < noun.i and not clause.with_dep(*SUBJECT_DEPS):
+                found = by_agent(clause)
+                if found is not None:
+                    return found
     if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
         return None
     preposition = noun.head
@@ -129,6 +138,52 @@ def carried_agent(noun: Node) -> Node | None:
     if frames.get((preposition.text.lower(), "")) == "prep_object" and word.pos_ in VERB_POS:
         return subject(word)  # "X was behind the attacks"
     return None
+
+
+#: Relative pronouns that stand for the object of a relative clause ("the
+#: attack, which X claimed"); "who" names a person, never an act.
+OBJECT_RELATIVES = ("which", "that")
+
+
+def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
+    """The doer a frame verb names for the act that is its object: the
+    object of its ``direct_object`` preposition ("blamed the attack on X";
+    the parser hangs it on the verb or the act), or, for a ``verb_subject``
+    frame, its subject ("X claimed the attack") or passive by-agent ("the
+    attack was claimed by X")."""
+    lemma = verb.lemma_.lower()
+    for child in [*verb.children, *act.children]:
+        if child.dep_ == "prep" and frames.get((lemma, child.text.lower())) == "direct_object":
+            objects = child.with_dep("pobj")
+            if objects:
+                return objects[0]
+    if frames.get((lemma, "")) != "verb_subject":
+        return None
+    if verb.with_dep("auxpass") or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return by_agent(verb)
+    doer = subject(verb)
+    return None if doer is None or doer.i == act.i else doer
+
+
+def _object_clauses(noun: Node) -> list[Node]:
+    """Clauses hung on an act noun of which it is the object: a relative
+    clause whose object (or passive subject) is "which" / "that" ("the
+    attack, which X claimed") and a reduced passive relative ("an attack
+    blamed on X"). Also those the parser hangs on the object of the noun's
+    own preposition ("the shelling of the market, which X blamed on Y")."""
+    holders = [noun]
+    for preposition in noun.with_dep("prep"):
+        holders += preposition.with_dep("pobj")
+    found = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and holder.i == noun.i:
+                found.append(clause)
+            elif clause.dep_ == "relcl" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.text.lower() in OBJECT_RELATIVES for c in clause.children
+            ):
+                found.append(clause)
+    return found
 
 
 def predicate_verb(word: Node) -> Node | None:
