@@ -1049,7 +1049,7 @@ def test_an_act_framing_a_harm_verb_shares_its_doer(parse_text, text, expected):
         # no actor to share: a weapon or an act as the gapped by-agent, a partitive without "by"
         (
             "Some were shot in the back and others cut down by bursts of gunfire.",
-            [("shot", ""), ("gunfire", "")],
+            [("shot", ""), ("cut down", ""), ("gunfire", "")],  # bursts count the gunfire, an act
         ),
         ("Thirty people were killed, most of them in the capital.", [("killed", "")]),
         ("Nine people were killed in an attack on the market.", [("killed", ""), ("attack", "")]),

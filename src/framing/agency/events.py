@@ -47,6 +47,7 @@ from .doers import (
 )
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
 from .nominals import (
+    counted_act,
     hands_of,
     is_gerund_noun,
     names_actor,
@@ -467,6 +468,8 @@ def find_harm_events(
                     agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
                 if agent is not None:
                     agent = disjoint_from_object(token, agent)
+                if agent is not None:
+                    agent = counted_act(agent, lambda n: nominal_trigger(tree, n.i, nouns, verbs) is not None)
                 if agent is not None and (
                     nominal_trigger(tree, agent.i, nouns, verbs)
                     or is_impact_noun(agent, harm)
@@ -491,6 +494,8 @@ def find_harm_events(
             if agent is None:
                 shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token)
                 agent = shared or occasion_act(token, harm, taxonomy)
+            if agent is not None:  # "cut down by bursts of gunfire": the gunfire
+                agent = counted_act(agent, lambda n: nominal_trigger(tree, n.i, nouns, verbs) is not None)
             if agent is not None and (
                 nominal_trigger(tree, agent.i, nouns, verbs)
                 or is_impact_noun(agent, harm)

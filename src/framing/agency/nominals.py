@@ -312,3 +312,17 @@ def nominal_patient(noun: Node) -> Node | None:
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
                 return objects[0]
     return None
+
+
+def counted_act(noun: Node, is_act) -> Node:
+    """The act a noun that counts acts stands for (``container_nouns.csv``):
+    "cut down by bursts of gunfire" -> gunfire, when ``is_act`` (a predicate on
+    a node) says its "of" object is an act; the noun itself otherwise ("a surge
+    of fans" stays a surge, a cause)."""
+    if noun.lemma_.lower() in word_set("container_nouns"):
+        for preposition in noun.with_dep("prep"):
+            if preposition.text.lower() == "of":
+                objects = preposition.with_dep("pobj")
+                if objects and is_act(objects[0]):
+                    return objects[0]
+    return noun
