@@ -59,13 +59,26 @@ HEADLINES = [
      "casualty_real_measure_heldout3", "f1", 0.85),
     ("Attribution (source head + verb), fresh held-out (heldout3)", "sources", "attribution_real_heldout3", "f1",
      0.92),
+    # heldout4: written by a session that never saw the rules, from reports of eight further events, labelled
+    # by two annotators apart and settled (heldout4_decisions.md), scored once this release's rules were final.
+    # After heldout2/heldout3 were scored, the shapes of their misses were described to rule writers, so those
+    # two are no longer blind; heldout4 is the set to believe (data/validation/README.md, "heldout4")
+    ("Harm-event detection, fresh held-out (heldout4)", "agency", "harm_event_real_heldout4", "f1", 0.95),
+    ("Harm-event agent group where named, fresh held-out (heldout4)", "agency", "harm_event_real_heldout4",
+     "agent_group_accuracy_named", 0.80),
+    ("Harm-event agent group, every event, fresh held-out (heldout4)", "agency", "harm_event_real_heldout4",
+     "agent_group_accuracy", 0.85),
+    ("Casualty toll (value + victims + measure), fresh held-out (heldout4)", "sources",
+     "casualty_real_measure_heldout4", "f1", 0.85),
+    ("Attribution (source head + verb), fresh held-out (heldout4)", "sources", "attribution_real_heldout4", "f1",
+     0.92),
     ("Actor mentions (wording)", "wording", "actor_mentions", "f1", None),
     ("Event labels (wording)", "wording", "event_labels", "f1", None),
     ("Sentence tone, VADER", "tone", "vader", "macro_f1", None),
     ("Sentence tone, VADER + domain lexicon", "tone", "vader_domain", "macro_f1", None),
 ]
 #: The fresh held-out sets: every sentence of each is held out (data/validation/README.md).
-FRESH_SETS = ("heldout2", "heldout3")
+FRESH_SETS = ("heldout2", "heldout3", "heldout4")
 _HELD_OUT = ("test", "heldout", *FRESH_SETS)
 
 

@@ -20,8 +20,8 @@ __all__ = ["DOUBLE_LABELLED", "SUMMARY_COLUMNS", "agreement_summary"]
 
 #: The sets labelled twice: (set, first labels, second labels, kind). The
 #: first labels of the ``*_real`` sets are the settled ones (the first
-#: annotator's own were not kept); those of heldout2 are the first
-#: annotator's own (``*_annotator1.csv``), so its agreement is the raw one.
+#: annotator's own were not kept); those of heldout2 and heldout4 are the
+#: first annotator's own (``*_annotator1.csv``), so their agreement is the raw one.
 DOUBLE_LABELLED = [
     ("agency_real", "agency_real.csv", "agency_real_annotator2.csv", "events"),
     ("tolls_real", "tolls_real.csv", "tolls_real_annotator2.csv", "tolls"),
@@ -29,6 +29,9 @@ DOUBLE_LABELLED = [
     ("agency_heldout2", "agency_heldout2_annotator1.csv", "agency_heldout2_annotator2.csv", "events"),
     ("tolls_heldout2", "tolls_heldout2_annotator1.csv", "tolls_heldout2_annotator2.csv", "tolls"),
     ("sources_heldout2", "sources_heldout2_annotator1.csv", "sources_heldout2_annotator2.csv", "sources"),
+    ("agency_heldout4", "agency_heldout4_annotator1.csv", "agency_heldout4_annotator2.csv", "events"),
+    ("tolls_heldout4", "tolls_heldout4_annotator1.csv", "tolls_heldout4_annotator2.csv", "tolls"),
+    ("sources_heldout4", "sources_heldout4_annotator1.csv", "sources_heldout4_annotator2.csv", "sources"),
 ]
 #: The figures :func:`agreement_summary` keeps, per kind: (label, metric).
 _SUMMARY_METRICS = {
