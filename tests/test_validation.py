@@ -60,3 +60,24 @@ def test_fresh_held_out_set_is_scored_apart(metrics, name):
     pd.testing.assert_series_equal(every, held)
     # the older held-out split is still reported under its own name
     assert ((metrics["measure"].str.split(" ").str[0] == "harm_event_real") & (metrics["subset"] == "test")).any()
+
+
+def test_a_fresh_set_is_scored_with_the_taxonomies_its_annotators_used():
+    """heldout4's own files only add its invented names; its annotators took every other group from
+    the guidelines (agency_real_actors.csv, tolls_real_victims.csv), so a generic noun gets its group."""
+    from framing.actors import load_actors
+    from framing.casualties.victims import load_victims
+    from framing.validation import SHARED_TAXONOMIES, _taxonomy
+
+    assert "heldout4" in SHARED_TAXONOMIES
+    actors = load_actors(_taxonomy(VALIDATION, "heldout4", "actors"))
+    groups = {entry.pattern: entry.group for entry in actors.entries}
+    assert groups["varunian"] == "state_forces"  # the set's own row
+    assert groups["police"] == "state_forces"  # a generic row of the guidelines' taxonomy
+    own = pd.read_csv(VALIDATION / "heldout4_victims.csv")
+    victims = load_victims(_taxonomy(VALIDATION, "heldout4", "victims"))
+    patterns = {entry.pattern for entry in victims.entries}
+    assert set(own["pattern"].str.lower()) <= patterns
+    assert "civilian" in patterns and "civilian" not in set(own["pattern"])
+    # a set whose files are complete is scored with them alone
+    assert _taxonomy(VALIDATION, "heldout2", "actors") == VALIDATION / "heldout2_actors.csv"

@@ -116,7 +116,7 @@ def predict_events(labels: pd.DataFrame, *, actors, **parse_kwargs) -> dict[str,
     return found
 
 
-def evaluate_events(path: str | Path, *, actors: str | Path, **parse_kwargs) -> pd.DataFrame:
+def evaluate_events(path: str | Path, *, actors: str | Path | pd.DataFrame, **parse_kwargs) -> pd.DataFrame:
     """Harm-event detection and agent groups against the labels of ``path``.
 
     Parameters
@@ -124,7 +124,7 @@ def evaluate_events(path: str | Path, *, actors: str | Path, **parse_kwargs) -> 
     path : str or Path
         A labelled events file (:func:`load_event_labels`) with a ``split``
         column (``dev`` | ``test``).
-    actors : str or Path
+    actors : str, Path or DataFrame
         The taxonomy the labels' groups come from.
     **parse_kwargs
         Passed to :func:`framing.parse` (``cache_dir=`` ...).

@@ -52,7 +52,7 @@ def _toll_key(row) -> tuple | None:
 
 
 def evaluate_tolls_real(
-    path: str | Path, *, victims: str | Path | None = None, cache_dir=None, model=None
+    path: str | Path, *, victims: str | Path | pd.DataFrame | None = None, cache_dir=None, model=None
 ) -> pd.DataFrame:
     """Precision/recall/F1 of :func:`framing.find_casualties` on labelled tolls.
 
