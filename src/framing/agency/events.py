@@ -59,6 +59,7 @@ from .nominals import (
 )
 from .roles import (
     cause_words,
+    exchange_sides,
     harm_cause,
     is_pronoun,
     mutual_sides,
@@ -534,6 +535,7 @@ def find_harm_events(
         sides = mutual_sides(agent if agent is not None else token) or (
             reciprocal_sides(token, harm) if form in ("active", "nominal") else []
         )
+        sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
         if form == "passive" and agent is passive_agent:
             agent_text, agent_head_text = passive.agent, passive.agent_head
         else:
