@@ -117,6 +117,23 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
 RESULT_FRAMES = ("leave",)
 
 
+def left_state_doer(participle: Node) -> Node | None:
+    """The subject of "leave" whose object + participle is the state it
+    brought about ("the attack left three people wounded", "stormed the
+    hotel, leaving 20 guests injured"), wherever the parser hangs the
+    participle (on the object, or on "leave" after its object); None otherwise."""
+    holder = participle.head
+    if participle.tag_ != "VBN":
+        return None
+    if participle.dep_ in ("acl", "oprd", "ccomp") and holder.dep_ == "dobj":
+        holder = holder.head
+    elif not (participle.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and holder.with_dep("dobj")):
+        return None
+    if holder.lemma_.lower() not in RESULT_FRAMES or holder.i > participle.i:
+        return None
+    return subject(holder)
+
+
 def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
     """The act a passive harm verb without a by-agent happened in: the
     object of "in" / "during" on the verb that is a harm act noun ("were
@@ -125,9 +142,9 @@ def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
     "agent carried by a governing phrase"); None when there is no such act.
     A participle in the small clause of "leave" ("the attack left three people
     wounded") takes the subject of "leave" (an act there passes on its doer)."""
-    holder = verb.head
-    if verb.dep_ in ("acl", "oprd", "ccomp") and holder.dep_ == "dobj" and holder.head.lemma_.lower() in RESULT_FRAMES:
-        return subject(holder.head)
+    left = left_state_doer(verb)
+    if left is not None:
+        return left
     for preposition in verb.with_dep("prep"):
         if preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
             continue
@@ -211,6 +228,9 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
     None otherwise: the participle keeps its controller ("stormed the
     church, killing 30")."""
     governor = participle.head
+    left = left_state_doer(participle)  # "leaving 20 guests injured": a passive participle read as active
+    if left is not None:
+        return left
     if participle.tag_ != "VBG" or participle.dep_ not in RESULT_DEPS or governor.pos_ not in ("VERB", "AUX"):
         return None
     acts = harm["verb"] | harm["impact"]

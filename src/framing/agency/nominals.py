@@ -198,12 +198,15 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
 def shared_by_agent(noun: Node) -> Node | None:
     """The "by" phrase a coordinated act shares with a later bare conjunct
     that carries it: "shelling and sniping by the militia" (the parser
-    hangs "by" on "sniping"), "killings, rapes and looting by soldiers".
-    A conjunct with a determiner of its own ("the raid and the killings by
+    hangs "by" on "sniping"), "killings, rapes and looting by soldiers";
+    and a later bare conjunct the "by" of the first ("killings and rapes by
+    soldiers", "by" on "killings"). A conjunct with a determiner of its own ("the raid and the killings by
     police") names a separate act and shares nothing."""
-    for conjunct in noun.conjuncts:
-        if conjunct.i < noun.i or not is_bare(conjunct):
-            continue
+    if noun.dep_ == "conj" and is_bare(noun) and noun.head.pos_ in ("NOUN", "PROPN", "VERB"):
+        holders = [noun.head]  # "killings and rapes by soldiers": "by" on the first conjunct
+    else:
+        holders = [c for c in noun.conjuncts if c.i > noun.i and is_bare(c)]
+    for conjunct in holders:
         for child in conjunct.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
                 objects = child.with_dep("pobj")

@@ -21,6 +21,7 @@ __all__ = [
     "by_agent",
     "controller",
     "direct_object",
+    "fronted_gerund",
     "governing_verb",
     "misread_main_subject",
     "object_control_frames",
@@ -95,7 +96,26 @@ def subject(verb: Node, *, depth: int = 0) -> Node | None:
         if tree.dep[child] in SUBJECT_DEPS:
             return resolve_relative(tree.node(child))
         expletive = expletive or tree.dep[child] == "expl"
-    return None if expletive else controller(verb, depth=depth)
+    if expletive:
+        return None
+    found = controller(verb, depth=depth)
+    return found if found is not None else fronted_gerund(verb)
+
+
+def fronted_gerund(verb: Node) -> Node | None:
+    """A gerund that opens the sentence of a verb without a subject, which
+    the parser hung as an adverbial clause ("Shelling and sniping by the
+    rebels killed 40": "Shelling" as ``advcl`` of "killed"); a clause with a
+    marker ("after shelling ...") or a subject of its own is no subject."""
+    tree = verb.tree
+    for child in tree.children(verb.i):
+        if child > verb.i or tree.dep[child] != "advcl" or tree.tag[child] != "VBG":
+            continue
+        start = tree.left_edge(child)
+        if start == child and (start == 0 or tree.sent_id[start - 1] != tree.sent_id[start]):
+            own = [c for c in tree.children(child) if tree.dep[c] in (*SUBJECT_DEPS, "mark")]
+            return None if own else tree.node(child)
+    return None
 
 
 def direct_object(verb: Node) -> Node | None:
@@ -163,7 +183,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return head.head
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return head
-    if dep == "acl" and verb.tag_ == "VBD" and head.pos_ in NOUNISH:
+    if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
         return misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS:
         # "say the army burns villages, carries out killings": a list of verbs the parser
@@ -189,7 +209,8 @@ def misread_main_subject(verb: Node) -> Node | None:
     attack on a camp for displaced people killed 22": "killed" as an
     ``acl`` of "people"): a past-tense form (``VBD``, not the participle a
     reduced relative takes) inside a noun phrase whose top noun sits where a
-    clause should ("attack" as ``ROOT`` or ``ccomp``). That top noun, climbed
+    clause should ("attack" as ``ROOT`` or ``ccomp``); a participle with a
+    direct object ("killed 31" tagged ``VBN``) counts too. That top noun, climbed
     to through ``pobj`` / ``prep`` / ``acl`` links; None when the phrase has a
     verb of its own (the parse may be right)."""
     tree = verb.tree
