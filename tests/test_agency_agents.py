@@ -239,3 +239,21 @@ def test_subjects_the_parser_misplaced(parse_text, text, verb, expected):
     tree = parse_tree(doc)
     found = subject(tree.node(next(t.i for t in doc if t.text == verb)))
     assert (found.text if found is not None else None) == expected
+
+
+# A bare "others" names a doer as a pronoun does (the labelling guidelines list it with them);
+# with a determiner or a modifier it is a noun phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some of the attackers hid in the crowd, while others waited outside and fired through the windows.",
+            [("fired", "others", "pronoun")],
+        ),
+        # must not change
+        ("Two other gunmen fired on the crowd.", [("fired", "gunmen", "unidentified")]),
+        ("The others shot the guards.", [("shot", "others", "other")]),
+    ],
+)
+def test_a_bare_others_is_a_pronoun_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

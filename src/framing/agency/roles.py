@@ -40,6 +40,8 @@ __all__ = [
 CAUSE_LEXICON = "harm_causes"
 #: Penn tag of a personal pronoun ("they", "he", "we"; "its" is ``PRP$``).
 PERSONAL_PRONOUN_TAG = "PRP"
+#: Nouns that stand for a doer as a pronoun does, named only by contrast ("others").
+PRONOUN_NOUNS = ("others",)
 #: Entity types that name people, for :func:`is_person`.
 PERSON_ENTITIES = ("PERSON", "NORP")
 
@@ -156,8 +158,14 @@ def said_of(tree, i: int, verb: int) -> bool:
 
 
 def is_pronoun(node: Node | None) -> bool:
-    """A personal pronoun ("they", "he", "we"): names a doer without saying who."""
-    return node is not None and node.tag_ == PERSONAL_PRONOUN_TAG
+    """A personal pronoun ("they", "he", "we"), or a bare "others" ("some
+    mingled with the crowd while others fired"): names a doer without saying
+    who (the labelling guidelines list "others" with the pronouns)."""
+    if node is None:
+        return False
+    if node.text.lower() in PRONOUN_NOUNS:
+        return not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod", "prep") for c in node.children)
+    return node.tag_ == PERSONAL_PRONOUN_TAG
 
 
 def is_person(node: Node) -> bool:
