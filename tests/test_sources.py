@@ -355,6 +355,12 @@ def test_plural_heads_match_the_taxonomy_by_lemma(parse_text, text, source_type)
         # a reporting verb in the clause another one reports is not the sentence's own frame
         ("The group said it had recorded 312 deaths.", [("group", "said")]),
         ("The mayor said a nurse told him the clinic was empty.", [("mayor", "said")]),
+        # a perception gerund reports a clause even when parsed as a compound noun
+        ("People living nearby reported hearing screams and a single gunshot.", [("People", "reported")]),
+        ("Residents reported hearing gunfire.", [("Residents", "reported")]),
+        ("Witnesses reported seeing smoke over the barracks.", [("Witnesses", "reported")]),
+        ("The tribunal delayed the hearing of the case.", []),
+        ("The guards reported the incident to their commander.", []),
         # participles and separate clauses are
         (
             "The army admitted that a shell hit the school, saying an inquiry was under way.",

@@ -62,7 +62,7 @@ def find_reporting_acts(doc: Doc) -> list[Attribution]:
       for a verb of :data:`CLAUSE_ONLY_CLASSES` or a charge verb ("accused X of
       ...") nothing else will do;
     * otherwise its content is a quotation, a gerund clause ("denied targeting
-      civilians"), a figure ("reported 23 deaths", "confirmed the figure"), or it
+      civilians", "reported hearing gunfire"), a figure ("reported 23 deaths", "confirmed the figure"), or it
       is a non-clausal attribution (put / raise the toll, "citing X", "quoted by
       Y"). "claimed responsibility", "told residents to stay indoors" and
       "has claimed 2,000 lives" report nothing and are left out.
@@ -115,7 +115,19 @@ def _reports_other(verb, record: Attribution, entry) -> bool:
             return True  # "denied targeting civilians"
         if child.dep_ == "dobj" and _is_figure(child):
             return True
-    return False
+    return _perception_gerund(verb)
+
+
+def _perception_gerund(verb) -> bool:
+    """ "reported hearing gunfire": a perception gerund right after the verb, which
+    the parser often reads as a noun compound of the object ("hearing" + "gunfire")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    word = doc[verb.i + 1]
+    if word.lower_ not in attribution_words("perception_gerund"):
+        return False
+    return word.head.i == verb.i or (word.dep_ == "compound" and word.head.head.i == verb.i)
 
 
 def _is_figure(noun) -> bool:
