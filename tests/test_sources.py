@@ -361,6 +361,16 @@ def test_plural_heads_match_the_taxonomy_by_lemma(parse_text, text, source_type)
         ("Witnesses reported seeing smoke over the barracks.", [("Witnesses", "reported")]),
         ("The tribunal delayed the hearing of the case.", []),
         ("The guards reported the incident to their commander.", []),
+        # a speaker the parser hung onto a fronted phrase
+        (
+            "In an interview with Radio Lumo, Defence Minister Arno Felt said the strikes would continue.",
+            [("Felt", "said")],
+        ),
+        ("In a call with the Velmar Post, the mayor said the town was surrounded.", [("mayor", "said")]),
+        ("In talks with the rebels, the envoy and the general agreed on a truce.", []),
+        # clarify reports a clause
+        ("The ministry later clarified that none of the dead were soldiers.", [("ministry", "clarified")]),
+        ("The ministry clarified its guidance on curfews.", []),
         # participles and separate clauses are
         (
             "The army admitted that a shell hit the school, saying an inquiry was under way.",

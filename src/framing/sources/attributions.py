@@ -23,7 +23,7 @@ from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
 from .datelines import dateline_end
 from .quotes import find_quotes, is_inside, link_quotes
 from .relays import is_citing, relay_parts
-from .shapes import attribution_words, coordinated_sources, named_head, reduced_passive
+from .shapes import attribution_words, coordinated_sources, named_head, reduced_passive, subject_in_fronted_phrase
 from .verbs import ReportingVerb, reporting_verbs
 
 if TYPE_CHECKING:
@@ -198,7 +198,8 @@ def _subject(verb):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         # "sources saying ...", "a statement saying ..."
         return verb.head, "head"
-    return None, ""
+    fronted_subject = subject_in_fronted_phrase(verb)  # "In an interview with Radio X, Minister Y said"
+    return (fronted_subject, "subject") if fronted_subject is not None else (None, "")
 
 
 #: Dependency labels of a clause that stands in the sentence on its own

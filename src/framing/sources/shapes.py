@@ -84,3 +84,22 @@ def named_head(source):
         return source
     names = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > source.i]
     return names[0] if names else source
+
+
+def subject_in_fronted_phrase(verb):
+    """The subject the parser hung onto a fronted phrase: in "In an interview with Radio
+    Lumo, Defence Minister Arno Felt said ..." the name after the comma is read as a
+    conjunct or apposition of "Lumo", and "said" has no subject. The noun right before a
+    finite verb, after a comma, inside a phrase that opens the verb's clause, is then its
+    subject. None when there is no such noun."""
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"conj", "appos"} or noun.left_edge.i == 0:
+        return None
+    if verb.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    node = noun
+    while node.head.i not in {node.i, verb.i}:
+        node = node.head
+    return noun if node.head.i == verb.i and node.dep_ == "prep" and node.i < noun.i else None
