@@ -368,6 +368,11 @@ def test_plural_heads_match_the_taxonomy_by_lemma(parse_text, text, source_type)
         ),
         ("In a call with the Velmar Post, the mayor said the town was surrounded.", [("mayor", "said")]),
         ("In talks with the rebels, the envoy and the general agreed on a truce.", []),
+        # an inverted frame the parser read as a verb and its object
+        ("The attack lasted nearly an hour, reported the Lumbe Times.", [("Times", "reported")]),
+        ("Five people died, reported state television.", [("television", "reported")]),
+        ("The rebels stormed the base, claimed victory.", []),
+        ("Police arrested the driver, seized his phone and reported the case to prosecutors.", []),
         # clarify reports a clause
         ("The ministry later clarified that none of the dead were soldiers.", [("ministry", "clarified")]),
         ("The ministry clarified its guidance on curfews.", []),

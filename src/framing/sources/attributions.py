@@ -23,7 +23,14 @@ from ..docview import cache_per_doc, doc_text, iter_sents, token_strings
 from .datelines import dateline_end
 from .quotes import find_quotes, is_inside, link_quotes
 from .relays import is_citing, relay_parts
-from .shapes import attribution_words, coordinated_sources, named_head, reduced_passive, subject_in_fronted_phrase
+from .shapes import (
+    attribution_words,
+    coordinated_sources,
+    inverted_object_source,
+    named_head,
+    reduced_passive,
+    subject_in_fronted_phrase,
+)
 from .verbs import ReportingVerb, reporting_verbs
 
 if TYPE_CHECKING:
@@ -180,6 +187,9 @@ def _subject(verb):
         for child in verb.children:
             if child.dep_ == "nsubjpass" and child.lower_ not in _words("expletive"):
                 return child, "passive"
+    inverted = inverted_object_source(verb)  # "..., reported the Lumbe Times." read as an object
+    if inverted is not None:
+        return inverted, "subject"
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and (verb.tag_ == "VBD" or verb.head.dep_ == "ROOT"):
@@ -234,6 +244,9 @@ def _after_dateline(source, verb, end: int):
 
 
 def _content_tokens(verb, source, entry: ReportingVerb) -> list:
+    if inverted_object_source(verb) is not None:  # "..., reported the Times.": the clause before it
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own]
     tokens = []
     children = list(verb.children)
     for child in children:
@@ -368,7 +381,7 @@ def _has_clause(verb) -> bool:
         return True
     if any(c.dep_ == "advcl" and _that_clause(c) for c in verb.children):
         return True  # "reported, without citing sources, that ...": the clause read as an adverbial
-    if _fronted_content(verb):
+    if _fronted_content(verb) or inverted_object_source(verb) is not None:
         return True
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if verb.dep_ == "relcl" and len(subjects) == 2 and subjects[0].lower_ in _words("relative_pronoun"):
