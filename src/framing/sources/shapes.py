@@ -2,8 +2,11 @@
 
 The closed-class words of ``framing/data/attribution_words.csv`` (by role),
 a passive with its auxiliary left out ("Army accused of shelling market"),
-whose subject is no source, and sources coordinated by "and" ("police and
-hospital officials said"), one reporting act each.
+whose subject is no source, sources coordinated by "and" ("police and
+hospital officials said"), one reporting act each, and speakers the parser puts
+in the wrong place (after a fronted phrase, "In an interview with Radio X,
+Minister Y said"; in an inverted frame read as an object, "..., reported the
+Lumbe Times.").
 """
 
 from __future__ import annotations
