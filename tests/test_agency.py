@@ -1467,7 +1467,10 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
         ("A farm worker beat two boys near the station.", [("beat", "worker", "other")]),
         ("The group later claimed responsibility for the bombing.", [("bombing", "group", "other")]),
         ("The army said it had killed 40 insurgents.", [("killed", "it", "pronoun")]),
-        ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "state_forces")]),
+        # a known retinue head serves its owner (framing.agency.owners): the labelling guidelines
+        # decide "his troops" of a paramilitary leader as armed_groups "although troops is generic
+        # state vocabulary", so this case, once pinned as state_forces, now follows the guidelines
+        ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "armed_group")]),
         ("Police said the men who shot the driver fled.", [("shot", "men", "other")]),
         ("Villagers said the local men had beaten the thief.", [("beaten", "men", "other")]),
     ],
