@@ -151,7 +151,7 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     for k, conjunct in enumerate(conjuncts(head)):
         if k > 0 and is_bare(conjunct):
             continue
-        text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True)
+        text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
         noun = semantic_head(conjunct)
         found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
         if found is not None:
