@@ -145,3 +145,23 @@ def test_phrase_drop_agents_keeps_the_text_otherwise(parse_text):
 )
 def test_implicated_in_names_the_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# Who orders, directs, plans or leads an act owns it (verb_subject frames of agent_frames.csv).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel leaders ordered the massacre.", [("massacre", "leaders", "armed_groups")]),
+        (
+            "Prosecutors accused the police commander of directing the torture of detainees.",
+            [("torture", "commander", "state_forces")],
+        ),
+        ("The militia had planned the raid on the bank.", [("raid", "militia", "armed_groups")]),
+        ("The raid was led by army commandos.", [("raid", "commandos", "state_forces")]),
+        # must not change: the act is no object of the verb
+        ("The minister ordered an investigation into the killings.", [("killings", "", "none")]),
+        ("Police led the investigation into the shooting.", [("shooting", "", "none")]),
+    ],
+)
+def test_who_orders_or_leads_an_act_owns_it(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
