@@ -165,3 +165,18 @@ def test_implicated_in_names_the_doer(parse_text, text, expected):
 )
 def test_who_orders_or_leads_an_act_owns_it(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# A weapon or vehicle said to belong to an actor stands for that actor.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The village was bombed by aircraft believed to belong to the army.", [("bombed", "army", "state_forces")]),
+        ("Aircraft belonging to the militia bombed the village.", [("bombed", "militia", "armed_groups")]),
+        # must not change
+        ("Aircraft bombed the village.", [("bombed", "", "none")]),
+        ("The village was bombed by aircraft that flew in from the north.", [("bombed", "", "none")]),
+    ],
+)
+def test_a_weapon_said_to_belong_to_an_actor_stands_for_it(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

@@ -22,7 +22,7 @@ from ..syntax import SUBJECT_DEPS, Node, by_agent, phrase, semantic_head
 from ..syntax.words import word_set
 from .doers import anaphor_antecedent
 
-__all__ = ["by_doer", "owner_group", "place_by_object"]
+__all__ = ["by_doer", "owner_group", "place_by_object", "weapon_owner"]
 
 
 def place_by_object(agent: Node | None) -> bool:
@@ -93,3 +93,23 @@ def by_doer(verb: Node) -> Node | None:
     """:func:`framing.syntax.by_agent` unless it is a place or a count (:func:`place_by_object`)."""
     agent = by_agent(verb)
     return None if place_by_object(agent) else agent
+
+
+def weapon_owner(weapon: Node | None) -> Node | None:
+    """The owner a weapon or vehicle named as a doer is said to belong to:
+    "aircraft believed to belong to the air force", "a drone belonging to the
+    army" (the object of "to" after "belong" in a clause on the weapon);
+    None otherwise (:func:`.doers.weapon_user` reads modifiers and possessors)."""
+    if weapon is None:
+        return None
+    tree = weapon.tree
+    for clause in weapon.with_dep("acl", "relcl"):
+        for t in tree.subtree(clause.i):
+            if tree.lemma[t].lower() != "belong":
+                continue
+            for preposition in tree.node(t).with_dep("prep"):
+                if preposition.text.lower() == "to":
+                    objects = preposition.with_dep("pobj")
+                    if objects:
+                        return objects[0]
+    return None
