@@ -180,3 +180,18 @@ def test_who_orders_or_leads_an_act_owns_it(parse_text, text, expected):
 )
 def test_a_weapon_said_to_belong_to_an_actor_stands_for_it(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# A state of affairs as the subject of a harm verb is no doer, unless it names its sides.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The feud has killed 40 people since 2015.", [("killed", "", "none")]),
+        ("The conflict has killed thousands of civilians.", [("killed", "", "none")]),
+        # must not change
+        ("The war between the army and the rebels has killed thousands.", [("killed", "army", "mutual")]),
+        ("The militia has killed thousands of civilians.", [("killed", "militia", "armed_groups")]),
+    ],
+)
+def test_a_state_of_affairs_is_no_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

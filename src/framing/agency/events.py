@@ -56,7 +56,7 @@ from .nominals import (
     screen_words,
     verb_lemma,
 )
-from .owners import by_doer, owner_group, place_by_object, weapon_owner
+from .owners import by_doer, is_event_noun, owner_group, place_by_object, weapon_owner
 from .roles import (
     cause_words,
     exchange_sides,
@@ -510,7 +510,11 @@ def find_harm_events(
             agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
         if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
             agent = weapon_user(agent, taxonomy, weapons) or weapon_owner(agent)  # "an Ostravian missile struck"
-        if agent is not None and (agent.ent_type_ in ("DATE", "TIME") or names_nobody(agent)):
+        if agent is not None and (
+            agent.ent_type_ in ("DATE", "TIME")
+            or names_nobody(agent)
+            or (is_event_noun(agent) and not mutual_sides(agent))
+        ):
             agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])

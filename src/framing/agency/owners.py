@@ -22,7 +22,7 @@ from ..syntax import SUBJECT_DEPS, Node, by_agent, phrase, semantic_head
 from ..syntax.words import word_set
 from .doers import anaphor_antecedent
 
-__all__ = ["by_doer", "owner_group", "place_by_object", "weapon_owner"]
+__all__ = ["by_doer", "is_event_noun", "owner_group", "place_by_object", "weapon_owner"]
 
 
 def place_by_object(agent: Node | None) -> bool:
@@ -113,3 +113,13 @@ def weapon_owner(weapon: Node | None) -> Node | None:
                     if objects:
                         return objects[0]
     return None
+
+
+def is_event_noun(agent: Node | None) -> bool:
+    """A state of affairs named as the subject of a harm verb ("the war has
+    killed", "the feud had claimed 40 lives": ``framing/data/event_nouns.csv``):
+    no doer, unless it names its sides ("the war between X and Y", read by
+    :func:`.roles.mutual_sides` before this)."""
+    if agent is None or agent.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return agent.lemma_.lower() in word_set("event_nouns")
