@@ -195,3 +195,32 @@ def test_a_weapon_said_to_belong_to_an_actor_stands_for_it(parse_text, text, exp
 )
 def test_a_state_of_affairs_is_no_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# A gerund under a predicative adjective ("guilty of ordering") is controlled by the one the
+# adjective is said of: the object of a verb that has one, else its subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army commander was found guilty of ordering the shelling of the market.",
+            [("shelling", "commander", "state_forces")],
+        ),
+        (
+            "The rebel general was found responsible for ordering the killings.",
+            [("killings", "general", "armed_groups")],
+        ),
+        # must not change: a noun after the adjective keeps its frame reading
+        ("The militia was found guilty of the killings.", [("killings", "militia", "armed_groups")]),
+    ],
+)
+def test_a_gerund_under_a_predicative_adjective(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+def test_controller_of_a_gerund_under_a_predicative_adjective(parse_text):
+    from framing.syntax import controller, parse_tree
+
+    tree = parse_tree(parse_text("The colonel was found guilty of ordering the shelling."))
+    gerund = next(tree.node(i) for i in range(len(tree)) if tree.text[i] == "ordering")
+    assert controller(gerund).text == "colonel"
