@@ -224,3 +224,23 @@ def test_controller_of_a_gerund_under_a_predicative_adjective(parse_text):
     tree = parse_tree(parse_text("The colonel was found guilty of ordering the shelling."))
     gerund = next(tree.node(i) for i in range(len(tree)) if tree.text[i] == "ordering")
     assert controller(gerund).text == "colonel"
+
+
+# The "of" object of a noun of prosecution is named as the doer of its "for" act.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protesters demanded the arrest of three soldiers for the killing of a student.",
+            [("killing", "soldiers", "state_forces")],
+        ),
+        (
+            "The court upheld the conviction of two militia fighters for the massacre.",
+            [("massacre", "fighters", "armed_groups")],
+        ),
+        # must not change: no noun of prosecution
+        ("The report of the commission for the killings was published.", [("killings", "", "none")]),
+    ],
+)
+def test_the_accused_of_a_prosecution_noun_did_its_act(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
