@@ -752,7 +752,10 @@ REPORT_CASES = [
     ("Last night's raid killed a nurse.", [("raid", "", "none"), ("killed", "", "none")]),
     # wrong doers removed: gapped numbers, times, victims of reduced passives
     ("At least 100 were killed and 760 injured.", [("killed", "", "none"), ("injured", "", "none")]),
-    ("The war, which began in April 2023, has killed thousands.", [("killed", "war", "other")]),
+    # the time is no doer, and neither is the war: a state of affairs names no doer unless it
+    # names its sides (labelling guidelines: "the war between X and Y has killed" is mutual; war
+    # is no trigger), framing.agency.owners.is_event_noun; this case once pinned "war" as other
+    ("The war, which began in April 2023, has killed thousands.", [("killed", "", "none")]),
     ("Civilians shot dead by gunmen were found in a ditch.", [("shot", "gunmen", "unidentified")]),
     ("Villagers beaten by militiamen were treated at the clinic.", [("beaten", "militiamen", "other")]),
     # reserved groups: sides of a reciprocal act, a pronoun
@@ -1177,7 +1180,8 @@ def test_senses_that_are_no_harm_and_crowd_and_arson_verbs(parse_text, text, exp
         ("Police cracked down on the marchers in Varo.", [("cracked down", "Police")]),
         ("The regime has repressed every protest since May.", [("repressed", "regime")]),
         ("Militiamen robbed and beat the traders.", [("robbed", "Militiamen"), ("beat", "Militiamen")]),
-        ("The conflict has taken the lives of 300 people.", [("taken the lives", "conflict")]),
+        # found; no doer: a state of affairs (framing.agency.owners.is_event_noun)
+        ("The conflict has taken the lives of 300 people.", [("taken the lives", "")]),
         # must find nothing
         ("Someone hacked the ministry's website overnight.", []),
         ("The talks set the stage for a truce.", []),
@@ -1467,7 +1471,10 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
         ("A farm worker beat two boys near the station.", [("beat", "worker", "other")]),
         ("The group later claimed responsibility for the bombing.", [("bombing", "group", "other")]),
         ("The army said it had killed 40 insurgents.", [("killed", "it", "pronoun")]),
-        ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "state_forces")]),
+        # a known retinue head serves its owner (framing.agency.owners): the labelling guidelines
+        # decide "his troops" of a paramilitary leader as armed_groups "although troops is generic
+        # state vocabulary", so this case, once pinned as state_forces, now follows the guidelines
+        ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "armed_group")]),
         ("Police said the men who shot the driver fled.", [("shot", "men", "other")]),
         ("Villagers said the local men had beaten the thief.", [("beaten", "men", "other")]),
     ],

@@ -274,7 +274,7 @@ DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")
 DESCRIPTION_MODIFIERS = ("amod", "compound", "nummod", "poss", "prep", "relcl", "acl", "appos")
 
 
-def anaphor_antecedent(agent: Node, taxonomy) -> Node | None:
+def anaphor_antecedent(agent: Node, taxonomy, *, known: bool = False) -> Node | None:
     """The actor named earlier in the sentence that a possessed or bare
     definite agent the taxonomy does not know refers to: "the RSB commander
     said his men had fired" (his men -> the RSB's), "the army said its units
@@ -303,8 +303,8 @@ def anaphor_antecedent(agent: Node, taxonomy) -> Node | None:
     )
     if not (possessed or definite) or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent") is not None:
-        return None
+    if not known and taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent"):
+        return None  # ``known``: also for a phrase the taxonomy knows (an owner: :mod:`.owners`)
     tree = noun.tree
     own = set(tree.subtree(agent.i))
     sent = tree.sent_id[agent.i]

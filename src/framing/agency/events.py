@@ -13,7 +13,6 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
-    by_agent,
     carried_agent,
     conjuncts,
     is_bare,
@@ -57,6 +56,7 @@ from .nominals import (
     screen_words,
     verb_lemma,
 )
+from .owners import by_doer, is_event_noun, owner_group, place_by_object, weapon_owner
 from .roles import (
     cause_words,
     exchange_sides,
@@ -151,7 +151,7 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     for k, conjunct in enumerate(conjuncts(head)):
         if k > 0 and is_bare(conjunct):
             continue
-        text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True)
+        text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
         noun = semantic_head(conjunct)
         found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
         if found is not None:
@@ -251,7 +251,10 @@ def find_harm_events(
     doer (", officials said, killing nine": :func:`result_doer`); a
     possessed or definite agent the taxonomy does not know takes the group
     of the actor named before it in the sentence ("the army said its units
-    had killed": :func:`agent_referent`). The conditional kinds of
+    had killed": :func:`agent_referent`); a possessed retinue noun takes
+    its owner's group ("the warlord's bodyguards", "his troops" of a rebel
+    leader) and a place or count after "by" is no doer ("dumped by the
+    roadside"): :mod:`.owners`. The conditional kinds of
     the lexicon (impact, outcome, resultative) are described in
     :func:`harm_lexicon`.
 
@@ -260,11 +263,8 @@ def find_harm_events(
     a harm noun ("targeted killings") is not a separate event. Known
     failures: a nationality modifying an act names its victims as often as
     its doers ("the Rohingya genocide" reads Rohingya as the doer); a
-    possessed agent whose own head the taxonomy knows keeps that head's
-    group ("the RSB leader ... his troops" is state forces); a
     parser that attaches a clause to the sides of "clashes between the
-    factions left 25 dead" puts it in ``agent``; a locative by-phrase
-    ("dumped by the roadside") is read as a by-agent; a place name the
+    factions left 25 dead" puts it in ``agent``; a place name the
     tagger does not mark as a place, modifying an act in a headline
     ("Darani killings"), is read as its doer.
 
@@ -292,6 +292,7 @@ def find_harm_events(
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
+
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
         found = verb_lemma(verb.lemma_, verb.text, verbs)
         return found is not None and not object_excludes(verb, harm["unless"].get(found, frozenset()))
@@ -310,9 +311,7 @@ def find_harm_events(
         return found is not None and found[1].i == noun.i  # "opened sniper fire"
 
     triggers = []
-    for i, (pos, tag, text, lemma) in enumerate(
-        zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)
-    ):
+    for i, (pos, tag, text, lemma) in enumerate(zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)):
         if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
             continue
         lower = text.lower()
@@ -332,6 +331,7 @@ def find_harm_events(
         first = last = token.i
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
+        passive_agent = None if place_by_object(passive_agent) else passive_agent  # "shot by the roadside"
         headline = headline_verb(token, verbs | impact, harm["unless"])  # "Rebels shell capital"
         if headline is not None:
             lemma, form, agent = headline, "active", headline_subject(token)
@@ -462,7 +462,7 @@ def find_harm_events(
             else:
                 form = "active"
                 if misread_passive(token):
-                    agent = by_agent(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
+                    agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
                 else:
                     agent = result_doer(token, harm, taxonomy) or subject(token)
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
@@ -480,9 +480,7 @@ def find_harm_events(
                 ):
                     # "massacres targeting Alawites", "Israeli shelling
                     # destroyed": the act does the harm, so its doer does
-                    agent = nominal_agent(agent, harm["support"], taxonomy) or (
-                        agent if mutual_sides(agent) else None
-                    )
+                    agent = nominal_agent(agent, harm["support"], taxonomy) or (agent if mutual_sides(agent) else None)
                 objects = [o for o in token.with_dep("dobj") if o.i != last or multiword is None]
                 patient = objects[0] if objects else target_object(token)
                 if "person" in harm["unless"].get(lemma, ()):
@@ -500,9 +498,7 @@ def find_harm_events(
             if agent is not None:  # "cut down by bursts of gunfire": the gunfire
                 agent = counted_act(agent, lambda n: nominal_trigger(tree, n.i, nouns, verbs) is not None)
             if agent is not None and (
-                nominal_trigger(tree, agent.i, nouns, verbs)
-                or is_impact_noun(agent, harm)
-                or bare_impact_act(agent)
+                nominal_trigger(tree, agent.i, nouns, verbs) or is_impact_noun(agent, harm) or bare_impact_act(agent)
             ):
                 # "killed by Novarran tank fire": the act does the harm, so its doer does
                 agent, act_doer = nominal_agent(agent, harm["support"], taxonomy), True
@@ -513,8 +509,12 @@ def find_harm_events(
         ):
             agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
         if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
-            agent = weapon_user(agent, taxonomy, weapons)  # "an Ostravian missile struck"
-        if agent is not None and (agent.ent_type_ in ("DATE", "TIME") or names_nobody(agent)):
+            agent = weapon_user(agent, taxonomy, weapons) or weapon_owner(agent)  # "an Ostravian missile struck"
+        if agent is not None and (
+            agent.ent_type_ in ("DATE", "TIME")
+            or names_nobody(agent)
+            or (is_event_noun(agent) and not mutual_sides(agent))
+        ):
             agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
@@ -536,7 +536,7 @@ def find_harm_events(
             reciprocal_sides(token, harm) if form in ("active", "nominal") else []
         )
         sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
-        if form == "passive" and agent is passive_agent:
+        if form == "passive" and agent is not None and agent is passive_agent:
             agent_text, agent_head_text = passive.agent, passive.agent_head
         else:
             agent_text = phrase(agent, avoid=token) if agent is not None else ""
@@ -553,14 +553,14 @@ def find_harm_events(
             agent_text = phrase(sides[0])
             agent_head_text = sides[0].text
             agent_group = MUTUAL
-            agent_groups = ";".join(
-                actor_group(taxonomy, side, role="agent", trigger=token) for side in sides
-            )
+            agent_groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
         elif is_pronoun(agent):
             agent_group = PRONOUN
         else:
             referent = agent_referent(agent, taxonomy) if agent is not None else None
-            agent_group = actor_group(taxonomy, referent or agent, role="agent", trigger=token)
+            agent_group = owner_group(agent, taxonomy) or actor_group(
+                taxonomy, referent or agent, role="agent", trigger=token
+            )
         events.append(
             HarmEvent(
                 sent_id=sent_id,

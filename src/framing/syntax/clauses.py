@@ -61,9 +61,7 @@ def object_control_frames() -> frozenset[tuple[str, str]]:
     parser hangs the preposition on the object ("accuses [the army [of
     killing]]"). Listed per verb because "N of V-ing" after other verbs is a
     noun complement ("ended the practice of detaining")."""
-    return frozenset(
-        pair for pair in word_pairs("object_control", "verb", "preposition") if pair[0]
-    )
+    return frozenset(pair for pair in word_pairs("object_control", "verb", "preposition") if pair[0])
 
 
 def resolve_relative(token: Node) -> Node | None:
@@ -142,6 +140,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
       ("servicemen suspected of killing");
     * ``pcomp`` of a preposition on the object of an object-control frame:
       that object ("accuses [the army of killing]");
+    * ``pcomp`` of a preposition on a predicative adjective: the one it is
+      said of ("was found guilty of ordering", "held X responsible for
+      shelling");
     * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds");
     * ``ccomp`` after an earlier ``ccomp`` of the same verb: that clause's
       subject (a list of verbs the parser hung side by side: "say the army
@@ -181,6 +182,13 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         and (head.head.head.lemma_.lower(), head.text.lower()) in object_control_frames()
     ):
         return head.head
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.dep_ in ("acomp", "oprd"):
+        # "was found guilty of ordering", "held X responsible for ordering": the one the
+        # adjective is said of (the object of a verb that has one, else its subject)
+        governor = head.head.head
+        if governor.pos_ in VERB_POS:
+            found = direct_object(governor)
+            return found if found is not None else subject(governor, depth=depth + 1)
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return head
     if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:

@@ -55,9 +55,7 @@ def agent_frames() -> dict[tuple[str, str], str]:
     table = load_lexicon("agent_frames")
     return {
         (head.strip().lower(), preposition.strip().lower()): act.strip()
-        for head, preposition, act in zip(
-            table["head"], table["preposition"], table["act"], strict=True
-        )
+        for head, preposition, act in zip(table["head"], table["preposition"], table["act"], strict=True)
     }
 
 
@@ -140,6 +138,27 @@ def carried_agent(noun: Node) -> Node | None:
         return predicate_subject(word)
     if frames.get((preposition.text.lower(), "")) == "prep_object" and word.pos_ in VERB_POS:
         return subject(word)  # "X was behind the attacks"
+    if key[1] == "for":
+        return _charged(word)
+    return None
+
+
+def _charged(word: Node) -> Node | None:
+    """The "of" object of a noun of prosecution (``charge_nouns.csv``) whose
+    "for" object is the act: "the conviction of two officers for the
+    killing", also when the parser hangs "for" on the verb governing it
+    ("upheld the conviction of X for the killing") or on the accused."""
+    nouns = word_set("charge_nouns")
+    if word.dep_ == "pobj" and word.head.text.lower() == "of" and word.head.head.lemma_.lower() in nouns:
+        return word  # "the conviction of [two fighters [for the massacre]]"
+    holders = [word] if word.pos_ in NOUNISH else word.with_dep("dobj", "nsubjpass")
+    for holder in holders:
+        if holder.lemma_.lower() not in nouns:
+            continue
+        for preposition in holder.with_dep("prep"):
+            objects = preposition.with_dep("pobj") if preposition.text.lower() == "of" else []
+            if objects:
+                return objects[0]
     return None
 
 
@@ -207,9 +226,7 @@ def names_nobody(noun: Node) -> bool:
     pairs = word_pairs("negation_words", "term", "role")
     if any(role == "subject" and noun.text.lower() == term for term, role in pairs):
         return True
-    return any(
-        c.dep_ == "det" and (c.text.lower(), "determiner") in pairs for c in noun.children
-    )
+    return any(c.dep_ == "det" and (c.text.lower(), "determiner") in pairs for c in noun.children)
 
 
 def is_negated(word: Node, *, carriers: frozenset[str] = frozenset()) -> bool:

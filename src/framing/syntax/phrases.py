@@ -24,7 +24,14 @@ PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
 STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp", "ccomp"})
 
 
-def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False, drop_attire: bool = False) -> str:
+def phrase(
+    head: Node,
+    *,
+    avoid: Node | None = None,
+    drop_conj: bool = False,
+    drop_attire: bool = False,
+    drop_agents: bool = False,
+) -> str:
     """The text of the noun phrase headed by ``head``.
 
     Parameters
@@ -39,6 +46,12 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False, dr
         Leave out what the head wears (:func:`is_attire`): "men wearing police
         uniforms" -> "men", "gunmen in army fatigues" -> "gunmen", so a side
         named by clothing is not read as the side the phrase names.
+    drop_agents : bool, default False
+        Leave out the by-agent of a verb inside the phrase ("militias backed
+        by the army" -> "militias", "an attacker who was shot by police" ->
+        "an attacker who was shot"): another actor, acting on the head, so
+        not the side the phrase names; kept after a verb of command
+        (``framing/data/command_verbs.csv``: "troops led by General X").
 
     Returns
     -------
@@ -62,6 +75,11 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False, dr
             or (drop_attire and is_attire(tree.node(child)))
         ):
             excluded.update(tree.subtree(child))
+    if drop_agents:
+        commands = word_set("command_verbs")
+        for t in tree.subtree(i):
+            if tree.dep[t] == "agent" and tree.head[t] != i and tree.lemma[tree.head[t]].lower() not in commands:
+                excluded.update(tree.subtree(t))
     kept = set(tree.subtree(i)) - excluded - skipped
     start = end = i
     while start - 1 in kept or (start - 1 in skipped and start - 2 in kept):

@@ -1,0 +1,125 @@
+"""Whose side an agent phrase stands for when it names people by whom they serve.
+
+Two readings the taxonomy match alone gets wrong:
+
+* a retinue noun (troops, men, bodyguards: ``framing/data/retinue_nouns.csv``)
+  with a possessor serves that possessor: "the warlord's bodyguards", "Dask's
+  men", "his troops" of a rebel leader take the owner's group, provided the
+  owner's group is one that fields forces in the taxonomy (it lists a retinue
+  noun, as the armed groups list *fighter* and the state forces *soldier*);
+  an owner whose group fields none (a president, a ministry) leaves the
+  retinue noun its own group ("President X's guards" are state forces, not
+  the government);
+* a "by" phrase whose object is a place or a count ("shot by the roadside",
+  "killed by the dozen": ``framing/data/place_by_nouns.csv``) names no doer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..syntax import SUBJECT_DEPS, Node, by_agent, phrase, semantic_head
+from ..syntax.words import word_set
+from .doers import anaphor_antecedent
+
+__all__ = ["by_doer", "is_event_noun", "owner_group", "place_by_object", "weapon_owner"]
+
+
+def place_by_object(agent: Node | None) -> bool:
+    """True when a by-agent is a place or a count, not a doer ("shot dead by
+    the roadside", "attacked by the side of the highway", "killed by the dozen")."""
+    if agent is None or agent.pos_ not in ("NOUN", "NUM"):
+        return False
+    words = word_set("place_by_nouns")
+    return agent.lemma_.lower() in words or agent.text.lower() in words
+
+
+def _retinue(noun: Node) -> bool:
+    words = word_set("retinue_nouns")
+    return noun.lemma_.lower() in words or noun.text.lower() in words
+
+
+@lru_cache(maxsize=16)
+def _fielding_groups(taxonomy) -> frozenset[str]:
+    """The agent groups whose entries name a retinue noun: the sides that field forces."""
+    words = word_set("retinue_nouns")
+    return frozenset(
+        e.group
+        for e in taxonomy.entries
+        if e.role == "agent" and any(word in words for word in e.pattern.lower().split())
+    )
+
+
+def _classify(taxonomy, noun: Node, text: str) -> str | None:
+    return taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role="agent")
+
+
+def owner_group(agent: Node | None, taxonomy) -> str | None:
+    """The group of a possessed retinue noun's owner, or None to leave the
+    agent to the usual reading.
+
+    The owner is the possessor ("the rebel leader's troops" -> the rebel
+    leader); a possessive pronoun ("his men", "its forces") stands for the
+    actor the taxonomy knows named before it in the sentence
+    (:func:`anaphor_antecedent`). The owner's group is taken when it fields
+    forces; else the retinue noun's own group without its possessor
+    ("President X's soldiers" -> soldiers); else None.
+    """
+    if agent is None:
+        return None
+    noun = semantic_head(agent)  # "some of his men"
+    if noun.pos_ not in ("NOUN", "PROPN") or not _retinue(noun):
+        return None
+    owners = noun.with_dep("poss")
+    if not owners:
+        return None
+    owner = owners[0]
+    if owner.tag_ == "PRP$":
+        found = anaphor_antecedent(noun, taxonomy, known=True)
+        holder = found.head if found is not None and found.dep_ in ("poss", "compound") else found
+        # a subject only ("the RSB leader said his troops ..."): a pronoun's nearest
+        # noun elsewhere ("fighting between the RSB and an army convoy ... its
+        # fighters") is too weak to overrule the retinue noun's own group
+        subject_owner = holder is not None and holder.dep_ in SUBJECT_DEPS
+        group = _classify(taxonomy, found, phrase(found)) if subject_owner else None
+    else:
+        group = _classify(taxonomy, owner, phrase(owner))
+    if group is not None and group in _fielding_groups(taxonomy):
+        return group
+    return _classify(taxonomy, noun, phrase(noun, avoid=owner))
+
+
+def by_doer(verb: Node) -> Node | None:
+    """:func:`framing.syntax.by_agent` unless it is a place or a count (:func:`place_by_object`)."""
+    agent = by_agent(verb)
+    return None if place_by_object(agent) else agent
+
+
+def weapon_owner(weapon: Node | None) -> Node | None:
+    """The owner a weapon or vehicle named as a doer is said to belong to:
+    "aircraft believed to belong to the air force", "a drone belonging to the
+    army" (the object of "to" after "belong" in a clause on the weapon);
+    None otherwise (:func:`.doers.weapon_user` reads modifiers and possessors)."""
+    if weapon is None:
+        return None
+    tree = weapon.tree
+    for clause in weapon.with_dep("acl", "relcl"):
+        for t in tree.subtree(clause.i):
+            if tree.lemma[t].lower() != "belong":
+                continue
+            for preposition in tree.node(t).with_dep("prep"):
+                if preposition.text.lower() == "to":
+                    objects = preposition.with_dep("pobj")
+                    if objects:
+                        return objects[0]
+    return None
+
+
+def is_event_noun(agent: Node | None) -> bool:
+    """A state of affairs named as the subject of a harm verb ("the war has
+    killed", "the feud had claimed 40 lives": ``framing/data/event_nouns.csv``):
+    no doer, unless it names its sides ("the war between X and Y", read by
+    :func:`.roles.mutual_sides` before this)."""
+    if agent is None or agent.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return agent.lemma_.lower() in word_set("event_nouns")
