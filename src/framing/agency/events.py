@@ -79,6 +79,8 @@ from .senses import (
     particle_excludes,
     person_struck,
     sports_score,
+    thing_patient,
+    words_called_harm,
 )
 from .voice import passive_triples
 
@@ -371,6 +373,7 @@ def find_harm_events(
                     and token.head.lemma_.lower() not in harm["act_head"]
                 )
                 or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
+                or words_called_harm(token, harm["text_noun"])  # "the speech was an attack on"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
             ):
@@ -419,6 +422,7 @@ def find_harm_events(
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
+                or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"

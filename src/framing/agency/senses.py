@@ -5,8 +5,10 @@ and says whether the sense is a violent act: a football score ("massacred
 the visitors 6-0"), shots fired at nobody ("fired into the air"), a verb
 entry that is harm only with an object ("blew himself up", not "a car bomb
 blew up"), a reduced relative on a listed object ("the film, shot on
-location"), and an impact verb whose patient is a person ("no civilians
-had been hit").
+location"), an impact verb whose patient is a person ("no civilians
+had been hit"), a verb that is harm only with a person as its patient ("a
+priest was snatched", not "snatched a bag") and a harm noun said of words
+("the speech was an attack on the commission").
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import re
 from ..actors import load_people_nouns
 from ..syntax import Node, conjuncts, word_pairs
 from ..textnorm import fold_text
-from .roles import is_person, is_pronoun
+from .roles import is_person, is_pronoun, partitive_object
 
 __all__ = [
     "INTRANSITIVE",
     "NO_PERSON_DOER",
+    "THING",
     "armed_instrument",
     "contest_excludes",
     "figurative_under_fire",
@@ -34,6 +37,8 @@ __all__ = [
     "particle_excludes",
     "person_struck",
     "sports_score",
+    "thing_patient",
+    "words_called_harm",
 ]
 
 #: The ``unless_object`` word that makes a verb entry harm only with an
@@ -44,6 +49,11 @@ INTRANSITIVE = "intransitive"
 #: The ``unless_object`` word of an impact verb for which a person as doer
 #: is not enough ("the senator slammed the plan", "he damaged his knee").
 NO_PERSON_DOER = "no_person_doer"
+
+#: The ``unless_object`` word of a verb that is harm only with a person as
+#: its object or passive subject ("gunmen snatched a priest", "hanged two
+#: men"; not "snatched a bag", "hung the flag").
+THING = "thing"
 
 #: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
 _SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
@@ -304,3 +314,26 @@ def armed_instrument(verb: Node, weapons: frozenset[str], names_act) -> bool:
             if lemma in weapons or lemma in ("fire", "gunfire") or names_act(word):
                 return True
     return False
+
+
+def thing_patient(verb: Node, unless: frozenset[str]) -> bool:
+    """A verb whose ``unless_object`` holds :data:`THING` has no person as
+    its patient: no direct object or passive subject, or one that is not a
+    person (:func:`framing.agency.roles.is_person`; a partitive hands over to
+    its ``of`` object): "snatched a bag", "the flag was hung", not "a priest
+    was snatched", "hung them from the ceiling"."""
+    if THING not in unless:
+        return False
+    patients = verb.with_dep("dobj", "nsubjpass")
+    return not patients or not is_person(partitive_object(patients[0]))
+
+
+def words_called_harm(noun: Node, texts: frozenset[str]) -> bool:
+    """A harm noun said of words or a text: the attribute of a copula whose
+    subject is a ``text_noun`` of the harm lexicon ("the speech was a
+    sustained attack on the commission", "his column is an assault on
+    reason"). Not "the blast was an attack on the embassy"."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return False
+    subjects = noun.head.with_dep("nsubj")
+    return bool(subjects) and subjects[0].lemma_.lower() in texts
