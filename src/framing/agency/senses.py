@@ -278,6 +278,8 @@ def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None
         end += 1
     if any(tree.tag[j] in _FINITE for j in range(start, end + 1)):
         return None
+    if any(_clause_root(tree, j) for j in range(start, end + 1)):
+        return None  # "A coalition carried out 200 air strikes": a past tense the tagger read as a participle
     before = tree.node(i - 1)
     if before.dep_ == "compound" and before.head.i == i and not text.endswith("s"):
         return None  # "Car bomb rips through market": a compound noun, not "Rebels shell capital"
@@ -285,6 +287,14 @@ def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None
     if any(tree.lemma[j].lower() in listed or tree.text[j].lower() in listed for j in range(i + 1, end + 1)):
         return None
     return candidate
+
+
+def _clause_root(tree, j: int) -> bool:
+    """Token ``j`` is the root of its sentence, a verb with a subject: a clause
+    even when the tagger reads its past tense as a participle (VBN)."""
+    if tree.dep[j] != "ROOT" or tree.pos[j] not in ("VERB", "AUX"):
+        return False
+    return bool(tree.node(j).with_dep("nsubj", "nsubjpass"))
 
 
 def headline_subject(word: Node) -> Node | None:
