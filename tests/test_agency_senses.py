@@ -359,3 +359,80 @@ def test_contests_dismissals_and_rejections_are_no_harm(parse_text, text, expect
 )
 def test_instrument_verbs_need_a_weapon(parse_text, text, expected):
     assert triggers(parse_text, text) == expected
+
+
+# Shapes read in reports of prison riots, election violence, kidnappings, torture in
+# detention, lynchings, sieges, police raids and communal clashes
+# (data/validation/agency_dev5_triggers_sources.md); invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lexicon rows: stabbing, starving by siege, the sword idiom, torture by electricity, cattle theft
+        ("A shopkeeper was knifed outside his store in Dorran.", ["knifed"]),
+        ("Dozens of villagers starved to death after the militia cut the only road.", ["starved"]),
+        ("The besieged district was starved into surrender.", ["starved"]),
+        ("The invaders put the whole garrison to the sword.", ["put the whole garrison to the sword"]),
+        ("Inmates said guards gave them electric shocks during interrogation.", ["electric shocks"]),
+        ("Officers electrocuted the prisoners to extract confessions.", ["electrocuted"]),
+        ("Bandits rustled 200 goats from the village at dawn.", ["rustled"]),
+        # a harm noun modifying 'campaign' is the act
+        ("The air force's bombing campaign lasted eleven weeks.", ["bombing"]),
+        # 'thing': harm only with a person as patient
+        ("Gunmen snatched two aid workers from their car near Osso.", ["snatched"]),
+        ("Militiamen hung the prisoners from a bridge.", ["hung"]),
+        ("The regime hanged four activists at dawn.", ["hanged"]),
+        # prepositional verbs: the preposition with any object, or stranded in the passive
+        ("A crowd set upon the two men outside the market.", ["set upon"]),
+        ("The driver was set upon by a mob after the crash.", ["set upon"]),
+        ("Militants opened up on a bus carrying pilgrims.", ["opened up on"]),
+        # a harm noun said of an act, not of words
+        ("The bombing was an attack on the whole community.", ["bombing", "attack"]),
+        # a crackdown on people is still repression
+        ("Security forces launched a crackdown on protesters in the capital.", ["crackdown"]),
+        # displacement is an outcome: the act that caused it is the event
+        ("Thousands of families were displaced by the fighting.", ["fighting"]),
+        # a past tense the tagger reads as a participle: a clause, not a headline
+        ("A convoy carried out more than 40 raids on the villages.", ["raids"]),
+    ],
+)
+def test_harm_shapes_of_riot_kidnap_torture_and_siege_reports(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swimmer knifed through the water to win the heat.",
+        "Rural schools are starved of funds and teachers.",
+        "Millions are starving after three failed harvests.",
+        "She rustled up a quick dinner for the guests.",
+        "Leaves rustled in the wind.",
+        "Prisoners at Tarn jail began a hunger strike on Monday.",
+        "Unions staged a general strike against the pension reform.",
+        "The fund launched a dawn raid on Veltra shares.",
+        "The ministry announced a crackdown on tax evasion by wealthy families.",
+        "The outage killed power to most of the city.",
+        "Cheap imports will slaughter the profit margins of local mills.",
+        "Her single shot to the top of the charts in a week.",
+        "Goats trampled the crops along the river.",
+        "A thief snatched a bag from a tourist.",
+        "The team snatched victory in the final minute.",
+        "Residents hung flags from their balconies.",
+        "The former minister hanged himself in his cell, the prison service said.",
+        "The government opened up the telecoms market to foreign firms.",
+        "The senator's speech was an attack on the judiciary.",
+        "His column this week is a sustained assault on the press.",
+        "The siege of Varro entered its sixth month on Friday.",
+        "Aid trucks finally reached the besieged town.",
+    ],
+)
+def test_non_harm_senses_of_riot_kidnap_torture_and_siege_words(parse_text, text):
+    assert triggers(parse_text, text) == []
+
+
+def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
+    labels = load_event_labels(ROOT / "data" / "validation" / "agency_dev5_triggers.csv")
+    items = labels.drop_duplicates("item_id")
+    assert len(items) >= 150
+    assert set(labels["split"]) == {"dev", "test"}
+    assert (labels.groupby("item_id")["trigger"].apply(lambda t: (t == "").all())).mean() >= 0.25
