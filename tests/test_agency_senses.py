@@ -393,6 +393,16 @@ def test_instrument_verbs_need_a_weapon(parse_text, text, expected):
         ("Thousands of families were displaced by the fighting.", ["fighting"]),
         # a past tense the tagger reads as a participle: a clause, not a headline
         ("A convoy carried out more than 40 raids on the villages.", ["raids"]),
+        # cutting up victims; blinding with a weapon or by a known actor (an impact verb)
+        ("The gang dismembered two informers and left the remains in a canal.", ["dismembered"]),
+        ("A protester was blinded by a rubber bullet during the march.", ["blinded"]),
+        ("Police blinded dozens of demonstrators with pellet guns.", ["blinded"]),
+        # the senses that stay harm beside the listed ones
+        ("Jets bombed the bridge over the Oder river.", ["bombed"]),
+        ("Rebels executed three prisoners in the square.", ["executed"]),
+        ("Two fans were crushed against the barriers.", ["crushed"]),
+        ("The two gangs fought for control of the port.", ["fought"]),
+        ("Gunmen attacked cattle herders near the river.", ["attacked"]),
     ],
 )
 def test_harm_shapes_of_riot_kidnap_torture_and_siege_reports(parse_text, text, expected):
@@ -424,6 +434,16 @@ def test_harm_shapes_of_riot_kidnap_torture_and_siege_reports(parse_text, text, 
         "His column this week is a sustained assault on the press.",
         "The siege of Varro entered its sixth month on Friday.",
         "Aid trucks finally reached the besieged town.",
+        "The driver was blinded by the low sun and hit a wall.",
+        "He was blinded by ambition.",
+        "The singer killed it at the festival on Saturday.",
+        "His first album bombed, but the second sold well.",
+        "The treasury executed the bond sale in two hours.",
+        "Profit margins were crushed by rising costs.",
+        "The two chains fought a price war for most of the year.",
+        "The residents have been fighting the eviction in court.",
+        "A hunter shot a deer that had strayed into the village.",
+        "A dog attacked sheep on a hill farm.",
     ],
 )
 def test_non_harm_senses_of_riot_kidnap_torture_and_siege_words(parse_text, text):
