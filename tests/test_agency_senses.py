@@ -379,6 +379,7 @@ def test_instrument_verbs_need_a_weapon(parse_text, text, expected):
         ("The air force's bombing campaign lasted eleven weeks.", ["bombing"]),
         # 'thing': harm only with a person as patient
         ("Gunmen snatched two aid workers from their car near Osso.", ["snatched"]),
+        ("Gunmen seized 14 passengers from a minibus near Dafa.", ["seized"]),
         ("Militiamen hung the prisoners from a bridge.", ["hung"]),
         ("The regime hanged four activists at dawn.", ["hanged"]),
         # prepositional verbs: the preposition with any object, or stranded in the passive
@@ -426,6 +427,9 @@ def test_harm_shapes_of_riot_kidnap_torture_and_siege_reports(parse_text, text, 
         "Her single shot to the top of the charts in a week.",
         "Goats trampled the crops along the river.",
         "A thief snatched a bag from a tourist.",
+        "The army seized power in a coup on Tuesday.",
+        "Customs officers seized 200 kilos of heroin at the port.",
+        "The militants seized control of the oil field.",
         "The team snatched victory in the final minute.",
         "Residents hung flags from their balconies.",
         "The former minister hanged himself in his cell, the prison service said.",
