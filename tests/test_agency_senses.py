@@ -460,3 +460,53 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
     assert len(items) >= 150
     assert set(labels["split"]) == {"dev", "test"}
     assert (labels.groupby("item_id")["trigger"].apply(lambda t: (t == "").all())).mean() >= 0.25
+
+
+# Verbs of killing and beating read in reports of lynchings, detention and massacres, and the
+# senses of the same words that are no harm; gerunds of 'thing' verbs with a thing as patient.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants drowned four captives in the river.", ["drowned"]),
+        ("Villagers said the soldiers buried two men alive.", ["buried two men alive"]),
+        ("Two guards were battered to death with iron bars.", ["battered"]),
+        ("The army said it had eliminated 20 terrorists in the operation.", ["eliminated"]),
+        ("Snipers picked off residents trying to fetch water.", ["picked off"]),
+        ("Rebels butchered dozens of villagers with machetes.", ["butchered"]),
+        ("Three men were publicly caned for drinking alcohol.", ["caned"]),
+        ("Police roughed up journalists covering the protest.", ["roughed up"]),
+        ("Guards manhandled the prisoners into the van.", ["manhandled"]),
+        ("The fighters strung up two alleged spies from a lamppost.", ["strung up"]),
+        ("Artillery blasted the old town throughout the night.", ["blasted"]),
+        ("Public hangings resumed in the province last year.", ["hangings"]),
+    ],
+)
+def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The holders were eliminated from the cup on Saturday.",
+        "The new process eliminated most of the waste.",
+        "Storm Ellen battered the west coast overnight.",
+        "The economy was battered by the pandemic.",
+        "The senator blasted the plan as reckless.",
+        "The rocket blasted off at dawn.",
+        "The band drowned out the speeches.",
+        "Two children drowned when their boat capsized.",
+        "Relatives buried the victims on Sunday.",
+        "The soprano butchered the aria.",
+        "The fly-half manhandled the ball over the line.",
+        "Volunteers strung up lights along the main street.",
+        # gerunds of verb entries whose patient is listed or no person
+        "The museum restored its medieval wall hangings.",
+        "The hanging of the portrait was delayed.",
+        "The rustling of leaves kept him awake.",
+        "Bag snatching is common near the station.",
+        "The seizing of the town took three days.",
+    ],
+)
+def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):
+    assert triggers(parse_text, text) == []

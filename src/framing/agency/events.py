@@ -71,6 +71,7 @@ from .senses import (
     dismissed,
     figurative_under_fire,
     fired_at_nobody,
+    gerund_excludes,
     harmless_without_object,
     headline_subject,
     headline_verb,
@@ -382,6 +383,9 @@ def find_harm_events(
             if is_label(token):
                 continue  # "the killings constituted genocide": a label of acts already named
             patient = nominal_patient(token)
+            gerund_of = None if lemma in nouns else verb_lemma(lemma, lemma, verbs)
+            if gerund_excludes(token, patient, harm["unless"].get(gerund_of or "", frozenset())):
+                continue  # a gerund of a verb entry: "the hanging of the portrait", "bag snatching"
             if patient is not None and {patient.lemma_.lower(), patient.text.lower()} & harm["unless_noun"].get(
                 lemma, frozenset()
             ):
@@ -393,7 +397,7 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
                 is_passive = passive is not None and passive.verb == token.text
-                if impact_doer(doer, taxonomy, harm, tree) or person_struck(
+                if impact_doer(doer, taxonomy, harm, tree) or to_death(token) or person_struck(
                     token,
                     passive=is_passive,
                     doer=doer,

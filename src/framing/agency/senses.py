@@ -29,6 +29,7 @@ __all__ = [
     "figurative_under_fire",
     "dismissed",
     "fired_at_nobody",
+    "gerund_excludes",
     "headline_subject",
     "headline_verb",
     "harmless_without_object",
@@ -347,3 +348,21 @@ def words_called_harm(noun: Node, texts: frozenset[str]) -> bool:
         return False
     subjects = noun.head.with_dep("nsubj")
     return bool(subjects) and subjects[0].lemma_.lower() in texts
+
+
+def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) -> bool:
+    """A gerund noun of a verb entry ("the hanging of the portrait", "bag
+    snatching", "the rustling of leaves", "the burning of flags") whose
+    patient is listed in the verb's ``unless_object``, or is no person when
+    that list holds :data:`THING`. The patient is the object of its patient
+    preposition (``patient``), else a noun compound before it ("bag
+    snatching"); with neither ("public hangings") nothing is excluded."""
+    if not unless:
+        return False
+    if patient is None:
+        patient = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i), None)
+    if patient is None:
+        return False
+    if {patient.lemma_.lower(), patient.text.lower()} & unless:
+        return True
+    return THING in unless and not is_person(patient)
