@@ -479,6 +479,7 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
         ("The fighters strung up two alleged spies from a lamppost.", ["strung up"]),
         ("Artillery blasted the old town throughout the night.", ["blasted"]),
         ("Public hangings resumed in the province last year.", ["hangings"]),
+        ("The convoy came under attack from gunmen near the border.", ["attack"]),
     ],
 )
 def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
@@ -506,6 +507,14 @@ def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expecte
         "The rustling of leaves kept him awake.",
         "Bag snatching is common near the station.",
         "The seizing of the town took three days.",
+        # criticism, contests, savings, sport and farming
+        "The prime minister came under attack from his own backbenchers.",
+        "The minister came under attack for his remarks.",
+        "The health service is fighting a losing battle against obesity.",
+        "The coalition was wiped out in the election.",
+        "Inflation has wiped out the savings of millions.",
+        "The striker fired the ball into the net.",
+        "Farmers burned crop residue despite the ban.",
     ],
 )
 def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):

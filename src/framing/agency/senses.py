@@ -163,14 +163,19 @@ _ARMED_KINDS = frozenset({"armed", "state"})
 _LITERAL_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
+#: The harm nouns of "came under ...", shooting or criticism by who does it
+#: ("came under fire / attack from critics" is criticism).
+_UNDER_NOUNS = frozenset({"fire", "attack"})
+
+
 def figurative_under_fire(noun: Node, *, known_actor) -> bool:
-    """"Came under fire" as criticism: for something done ("under fire for
+    """"Came under fire" (or "under attack") as criticism: for something done ("under fire for
     his remarks"), over a matter ("under fire over the delayed inquiry"), or
     from people who carry no arms ("from backbenchers", "from critics");
     not from an actor ``known_actor`` accepts, a weapon or armed people
     ("under fire from gunmen"), nor with no such phrase ("the convoy came
     under fire")."""
-    if noun.lemma_.lower() != "fire" or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
+    if noun.lemma_.lower() not in _UNDER_NOUNS or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
         return False
     kinds = load_people_nouns(None)
     for preposition in [*noun.children, *noun.head.head.children]:
