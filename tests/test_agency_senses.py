@@ -480,6 +480,11 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
         ("Artillery blasted the old town throughout the night.", ["blasted"]),
         ("Public hangings resumed in the province last year.", ["hangings"]),
         ("The convoy came under attack from gunmen near the border.", ["attack"]),
+        # hijacking a vessel with its crew is an abduction; a protest or a debate hijacked is not
+        ("Pirates hijacked a tanker with 22 crew off the coast.", ["hijacked"]),
+        ("The hijacking of the airliner lasted three days.", ["hijacking"]),
+        ("Hoodlums hijacked the protest and burned police stations.", ["burned"]),
+        ("A roadside bomb hit an army convoy near the border.", ["hit"]),
     ],
 )
 def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
@@ -515,6 +520,8 @@ def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expecte
         "Inflation has wiped out the savings of millions.",
         "The striker fired the ball into the net.",
         "Farmers burned crop residue despite the ban.",
+        "Critics said the hijacking of the debate by lobbyists was shameful.",
+        "His car hit a tree and burst into flames.",
     ],
 )
 def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):
