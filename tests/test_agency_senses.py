@@ -485,6 +485,8 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
         ("The hijacking of the airliner lasted three days.", ["hijacking"]),
         ("Hoodlums hijacked the protest and burned police stations.", ["burned"]),
         ("A roadside bomb hit an army convoy near the border.", ["hit"]),
+        # a headline verb the tagger reads as a plural noun with a clipped lemma ("lynche")
+        ("Mob lynches man accused of theft", ["lynches"]),
     ],
 )
 def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):

@@ -318,7 +318,7 @@ def find_harm_events(
         if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
             continue
         lower = text.lower()
-        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings"))):
+        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings", "es"))):
             continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
         if (
             verb_lemma(lemma, text, verbs) is not None
