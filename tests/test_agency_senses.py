@@ -487,6 +487,8 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
         ("A roadside bomb hit an army convoy near the border.", ["hit"]),
         # a headline verb the tagger reads as a plural noun with a clipped lemma ("lynche")
         ("Mob lynches man accused of theft", ["lynches"]),
+        # a plural noun before a headline verb is its subject, not a compound modifier ("Car bomb rips")
+        ("Soldiers torch village in border region", ["torch"]),
     ],
 )
 def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
@@ -524,6 +526,8 @@ def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expecte
         "Farmers burned crop residue despite the ban.",
         "Critics said the hijacking of the debate by lobbyists was shameful.",
         "His car hit a tree and burst into flames.",
+        "Car bomb rips through market",
+        "Protesters fire fireworks at police",
     ],
 )
 def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):

@@ -287,7 +287,8 @@ def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None
     if any(_clause_root(tree, j) for j in range(start, end + 1)):
         return None  # "A coalition carried out 200 air strikes": a past tense the tagger read as a participle
     before = tree.node(i - 1)
-    if before.dep_ == "compound" and before.head.i == i and not text.endswith("s"):
+    plural = before.tag_ in ("NNS", "NNPS")  # "Rebels torch homes": a plural noun is a subject, not a modifier
+    if before.dep_ == "compound" and before.head.i == i and not text.endswith("s") and not plural:
         return None  # "Car bomb rips through market": a compound noun, not "Rebels shell capital"
     listed = unless.get(candidate, frozenset())
     if any(tree.lemma[j].lower() in listed or tree.text[j].lower() in listed for j in range(i + 1, end + 1)):
