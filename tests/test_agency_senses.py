@@ -489,6 +489,9 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
         ("Mob lynches man accused of theft", ["lynches"]),
         # a plural noun before a headline verb is its subject, not a compound modifier ("Car bomb rips")
         ("Soldiers torch village in border region", ["torch"]),
+        # an impact verb in the passive with a person as by-agent; return fire named as a noun
+        ("A pregnant woman was hit in the face by an officer during the eviction.", ["hit"]),
+        ("The soldier was wounded by return fire.", ["wounded", "return fire"]),
     ],
 )
 def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
@@ -528,6 +531,8 @@ def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expecte
         "His car hit a tree and burst into flames.",
         "Car bomb rips through market",
         "Protesters fire fireworks at police",
+        "The minister was hit by a wave of criticism.",
+        "Investors were hit by the collapse of the bank.",
     ],
 )
 def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):

@@ -137,8 +137,9 @@ def person_struck(
 ) -> bool:
     """An impact verb ("hit", "struck") names harm to a person whom no
     weapon or actor is named for: in the passive with a person as patient
-    and no by-agent ("no civilians had been hit", "two gang members were hit
-    during an exchange of fire"), or in the active with a person as doer and
+    and no by-agent or a person as by-agent ("no civilians had been hit", "two
+    gang members were hit during an exchange of fire", "was hit in the stomach
+    by a policewoman"), or in the active with a person as doer and
     an object that is not listed ("a suicide car bomber struck a
     checkpoint", "they struck the camp"). Not "investors were hit hard",
     "were hit with fines", "it" as doer, nor a verb whose ``unless`` holds
@@ -146,8 +147,10 @@ def person_struck(
     if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
         return False
     if passive:
-        if doer is not None or patient is None or not is_person(patient):
+        if patient is None or not is_person(patient):
             return False
+        if doer is not None and (not is_person(doer) or is_pronoun(doer) or NO_PERSON_DOER in unless):
+            return False  # "hit by a policewoman" is harm; "hit by the sanctions", "slammed by critics" are not
         return not any(c.dep_ == "prep" and c.text.lower() == "with" for c in verb.children)
     if doer is None or not is_person(doer) or NO_PERSON_DOER in unless:  # not "it"; not "slammed the plan"
         return False
