@@ -149,3 +149,16 @@ def test_parquet_round_trip_keeps_dtypes_and_rounds_floats_like_csv(tmp_path):
 def test_unknown_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="unknown table format 'xlsx'; use one of csv, parquet"):
         write_table(pd.DataFrame({"a": [1]}), tmp_path / "t.xlsx", "xlsx")
+
+
+def test_csv_tables_keep_words_pandas_would_read_as_missing(tmp_path):
+    """A term, outlet or actor spelled like a pandas missing-value marker stays text; only an
+    empty field is missing, and numeric columns are still numbers."""
+    words = ["NA", "None", "null", "nan", "N/A", ""]
+    table = pd.DataFrame({"term": words, "count": [1, 2, 3, 4, 5, 6], "share": [0.5, None, 0.25, 1.0, 0.0, 0.1]})
+    path = write_table(table, tmp_path / "terms.csv")
+    back = read_table(path)
+    assert back["term"].tolist()[:5] == words[:5]
+    assert pd.isna(back["term"].iloc[5])
+    assert back["count"].dtype == np.int64 and pd.isna(back["share"].iloc[1])
+    assert back["share"].dtype == np.float64

@@ -116,3 +116,28 @@ def test_bootstrap_rate_ci_is_a_ratio_of_sums():
     assert low <= rate <= high
     assert bootstrap_rate_ci([1, 1], [4, 4], per=1) == (0.25, 0.25, 0.25)
     assert all(math.isnan(v) for v in bootstrap_rate_ci([0], [0]))
+
+
+@pytest.mark.parametrize("value", [0.1, 0.3, 1 / 3, 0.7, 1.0])
+@pytest.mark.parametrize("n", [7, 29, 59])
+def test_an_interval_holds_the_estimate_it_only_missed_by_rounding(value, n):
+    """Every resample of a constant column gives its mean, summed in another order: the bounds
+    must not miss the estimate in the last bit (59 values of 1/3 did before)."""
+    from framing.compare import compare_groups
+    from framing.stats import bootstrap_cis, bootstrap_rate_ci
+
+    values = np.full(n, value)
+    for estimate, low, high in (
+        bootstrap_ci(values),
+        bootstrap_ci(values, statistic=np.median),
+        *bootstrap_cis([values], groups=np.arange(n) // 3),
+        bootstrap_rate_ci(values, np.full(n, 2.0)),
+    ):
+        assert low <= estimate <= high
+    import pandas as pd
+
+    table = pd.DataFrame({"outlet": ["a"] * n + ["b"] * n, "article_id": [f"x{i}" for i in range(2 * n)]})
+    table["value"] = np.concatenate([values, values / 2])
+    compared = compare_groups(table, "value", by="outlet", n_resamples=200)
+    assert (compared["ci_low"] <= compared["difference"]).all()
+    assert (compared["difference"] <= compared["ci_high"]).all()

@@ -380,6 +380,8 @@ def blocks_from_files() -> dict[str, str]:
         "passivepy": PROCESSED / "validation_passivepy.csv",
         "agreement": PROCESSED / "validation_agreement_summary.csv",
         "fingerprint": PROCESSED / "fingerprint_table.csv",
+        # heldout4 as first scored with the guidelines' taxonomies (kept as computed, not recomputed)
+        "heldout4-first": ROOT / "data" / "validation" / "heldout4_first_scores.csv",
     }
     for name, path in sources.items():
         if path.is_file():

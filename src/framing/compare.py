@@ -18,7 +18,7 @@ from .groups import group_order, grouped_by
 
 if TYPE_CHECKING:
     from .hints import CorpusInput
-from .stats import MAX_INDEX_CELLS, N_BOOTSTRAP, RANDOM_STATE, resample_totals
+from .stats import MAX_INDEX_CELLS, N_BOOTSTRAP, RANDOM_STATE, percentile_interval, resample_totals
 
 __all__ = ["COMPARE_COLUMNS", "compare_groups", "holm"]
 
@@ -216,7 +216,6 @@ def compare_groups(
         pairings = [(a, [b]) for i, a in enumerate(groups) for b in groups[i + 1 :]]
     else:
         pairings = [(a, [b for b in groups if b != a]) for a in groups] if len(groups) > 1 else []
-    alpha = (1 - confidence) / 2
     rows = []
     for group, others in pairings:
         sizes_a, sums_a, unit_a = units[group]
@@ -226,7 +225,7 @@ def compare_groups(
         size_star = sum(totals[b][0] for b in others)
         sum_star = sum(totals[b][1] for b in others)
         difference_star = totals[group][1] / totals[group][0] - sum_star / size_star
-        low, high = np.quantile(difference_star, [alpha, 1 - alpha])
+        _, low, high = percentile_interval(estimate - estimate_other, difference_star, confidence)
         p_value = _permutation_p(
             sizes_a, sums_a, sizes_b, sums_b, estimate - estimate_other, n_resamples=n_resamples, rng=rng
         )

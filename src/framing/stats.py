@@ -29,6 +29,7 @@ __all__ = [
     "bootstrap_rate_ci",
     "bootstrap_share_ci",
     "log_odds_dirichlet",
+    "percentile_interval",
     "resample_totals",
     "resampling_clusters",
 ]
@@ -101,6 +102,26 @@ def _draw(rng, high: int, n_resamples: int, width: int):
         yield rng.integers(0, high, size=(min(rows, n_resamples - start), width))
 
 
+def percentile_interval(estimate: float, resampled, confidence: float) -> tuple[float, float, float]:
+    """``(estimate, low, high)``: the percentile bounds of ``resampled`` values.
+
+    A resample's statistic is summed in another order than the estimate's, so
+    when every resample gives the estimate (a share of 1, one kind of unit) a
+    bound can miss it in the last bit (0.3333333333333333 against
+    0.33333333333333326). A bound within float rounding of the estimate is
+    set to it, so the interval always holds an estimate it only missed by
+    rounding; a real miss (a skewed statistic) is left as it is.
+    """
+    alpha = (1 - confidence) / 2
+    low, high = (float(bound) for bound in np.quantile(resampled, [alpha, 1 - alpha]))
+    estimate = float(estimate)
+    if estimate < low and np.isclose(estimate, low, rtol=1e-12, atol=1e-15):
+        low = estimate
+    if estimate > high and np.isclose(estimate, high, rtol=1e-12, atol=1e-15):
+        high = estimate
+    return estimate, low, high
+
+
 def bootstrap_ci(
     values: ArrayLike,
     *,
@@ -158,9 +179,7 @@ def bootstrap_ci(
         stats = np.array(
             [statistic(values[np.concatenate([members[k] for k in row])]) for pick in blocks for row in pick]
         )
-    alpha = (1 - confidence) / 2
-    low, high = np.quantile(stats, [alpha, 1 - alpha])
-    return estimate, float(low), float(high)
+    return percentile_interval(estimate, stats, confidence)
 
 
 def bootstrap_cis(
@@ -220,12 +239,10 @@ def bootstrap_cis(
         chunks = _resample_kinds(rng, kinds, members, n_resamples)
     else:
         chunks = _resample_units(rng, sizes, sums, n_resamples)
-    alpha = (1 - confidence) / 2
-    results = []
-    for values, chunk in zip(columns, chunks, strict=True):
-        low, high = np.quantile(np.concatenate(chunk), [alpha, 1 - alpha])
-        results.append((float(np.mean(values)), float(low), float(high)))
-    return results
+    return [
+        percentile_interval(np.mean(values), np.concatenate(chunk), confidence)
+        for values, chunk in zip(columns, chunks, strict=True)
+    ]
 
 
 def _kinds(units):
@@ -357,9 +374,7 @@ def bootstrap_rate_ci(
         totals = denominator[pick].sum(axis=1)
         with np.errstate(divide="ignore", invalid="ignore"):
             rates.append(np.where(totals > 0, per * numerator[pick].sum(axis=1) / totals, np.nan))
-    alpha = (1 - confidence) / 2
-    low, high = np.quantile(np.concatenate(rates), [alpha, 1 - alpha])
-    return float(estimate), float(low), float(high)
+    return percentile_interval(estimate, np.concatenate(rates), confidence)
 
 
 def log_odds_dirichlet(y_i, y_j, alpha) -> tuple[np.ndarray, np.ndarray]:

@@ -47,6 +47,7 @@ from ..syntax import (
     word_pairs,
     word_set,
 )
+from .lexicon import phrasal_verb
 from .nominals import (
     hands_of,
     names_actor,
@@ -90,8 +91,14 @@ ACT_FRAME_PREPOSITIONS = ("in", "during")
 def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     """The doer of an act noun named as the occasion of a harm verb: "Rebels
     killed 12 in a raid" (the raid is the rebels'), "were shot during an
-    assault by soldiers" (the by-agent's). None when the noun is not the
+    assault by soldiers" (the by-agent's), also in a relative clause on the
+    noun ("the raid, in which soldiers killed 14": an active harm verb's subject). None when the noun is not the
     object of "in" / "during" under a harm verb, or that verb names no doer."""
+    for clause in noun.with_dep("relcl"):  # "the massacre, in which soldiers killed 14 villagers"
+        frame = [p for p in clause.with_dep("prep") if p.text.lower() in ACT_FRAME_PREPOSITIONS]
+        if frame and any(o.tag_ == "WDT" for o in frame[0].with_dep("pobj")) and not clause.with_dep("auxpass"):
+            if verb_lemma(clause.lemma_, clause.text, verbs) is not None:
+                return subject(clause)
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
         return None
@@ -105,12 +112,39 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     return subject(verb)
 
 
+#: Verbs whose object + participle is a state the subject brought about
+#: ("the raid left 12 people wounded").
+RESULT_FRAMES = ("leave",)
+
+
+def left_state_doer(participle: Node) -> Node | None:
+    """The subject of "leave" whose object + participle is the state it
+    brought about ("the attack left three people wounded", "stormed the
+    hotel, leaving 20 guests injured"), wherever the parser hangs the
+    participle (on the object, or on "leave" after its object); None otherwise."""
+    holder = participle.head
+    if participle.tag_ != "VBN":
+        return None
+    if participle.dep_ in ("acl", "oprd", "ccomp") and holder.dep_ == "dobj":
+        holder = holder.head
+    elif not (participle.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and holder.with_dep("dobj")):
+        return None
+    if holder.lemma_.lower() not in RESULT_FRAMES or holder.i > participle.i:
+        return None
+    return subject(holder)
+
+
 def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
     """The act a passive harm verb without a by-agent happened in: the
     object of "in" / "during" on the verb that is a harm act noun ("were
     killed in a rebel attack", "were killed in attacks by jihadists on two
     villages"). The act's doer is the verb's (the labelling guidelines'
-    "agent carried by a governing phrase"); None when there is no such act."""
+    "agent carried by a governing phrase"); None when there is no such act.
+    A participle in the small clause of "leave" ("the attack left three people
+    wounded") takes the subject of "leave" (an act there passes on its doer)."""
+    left = left_state_doer(verb)
+    if left is not None:
+        return left
     for preposition in verb.with_dep("prep"):
         if preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
             continue
@@ -194,10 +228,17 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
     None otherwise: the participle keeps its controller ("stormed the
     church, killing 30")."""
     governor = participle.head
+    left = left_state_doer(participle)  # "leaving 20 guests injured": a passive participle read as active
+    if left is not None:
+        return left
     if participle.tag_ != "VBG" or participle.dep_ not in RESULT_DEPS or governor.pos_ not in ("VERB", "AUX"):
         return None
-    acts = harm["verb"] | frozenset(harm["phrasal"]) | harm["impact"]
-    if verb_lemma(governor.lemma_, governor.text, acts) is not None:
+    acts = harm["verb"] | harm["impact"]
+
+    def does_harm(verb: Node) -> bool:  # a several-word entry only with its particle: not "had taken over"
+        return verb_lemma(verb.lemma_, verb.text, acts) is not None or phrasal_verb(verb, harm["phrasal"]) is not None
+
+    if does_harm(governor):
         return None
     if governor.lemma_.lower() in word_set("reporting_verbs", "lemma"):
         if governor.dep_ in ("parataxis", "ccomp") and governor.head.i < governor.i:
@@ -206,10 +247,12 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
         if reported:
             return subject(reported[0])
     victim = governor.head
-    if governor.dep_ in ("acl", "relcl") and victim.dep_ == "dobj" and victim.head.pos_ == "VERB":
+    # the verb whose object (or target: "opened fire on inmates who ...") the clause describes
+    holder = victim.head.head if victim.dep_ == "pobj" and victim.head.dep_ == "prep" else victim.head
+    if governor.dep_ in ("acl", "relcl") and victim.dep_ in ("dobj", "pobj") and holder.pos_ == "VERB":
         # "hit families walking towards the village, wounding dozens": the act on the noun the clause describes
-        if verb_lemma(victim.head.lemma_, victim.head.text, acts) is not None:
-            return subject(victim.head)
+        if does_harm(holder):
+            return subject(holder)
     nouns = harm["noun"]
     arguments = list(governor.with_dep("dobj"))
     for preposition in governor.with_dep("prep"):
@@ -524,7 +567,14 @@ def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
     reciprocal support verb takes as object ("troops and rebels exchanged
     gunfire"). The subject's conjuncts, or the subject alone when it is
     plural; [] for one singular side or a verb with an object ("the rebels
-    fought the army" names a doer)."""
+    fought the army" names a doer). A participle of result of such a verb is an act
+    of the same sides ("the two gangs have fought for the port, killing hundreds")."""
+    # "leaving 12 dead and wounding 40": a coordinated participle of result
+    result = token.head if token.dep_ == "conj" and token.head.tag_ == "VBG" else token
+    if token.tag_ == "VBG" and result.dep_ in RESULT_DEPS and not token.with_dep("nsubj"):
+        verb = result.head
+        if verb.pos_ == "VERB" and verb_lemma(verb.lemma_, verb.text, harm["reciprocal"]) is not None:
+            return reciprocal_sides(verb, harm)
     if token.pos_ in ("NOUN", "PROPN"):
         verb = token.head
         if token.dep_ != "dobj" or verb.lemma_.lower() not in harm["reciprocal_support"]:

@@ -59,6 +59,7 @@ from .nominals import (
 )
 from .roles import (
     cause_words,
+    exchange_sides,
     harm_cause,
     is_pronoun,
     mutual_sides,
@@ -153,7 +154,7 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     for k, conjunct in enumerate(conjuncts(head)):
         if k > 0 and is_bare(conjunct):
             continue
-        text = phrase(conjunct, avoid=trigger, drop_conj=True)
+        text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True)
         noun = semantic_head(conjunct)
         found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
         if found is not None:
@@ -472,6 +473,8 @@ def find_harm_events(
                     agent = by_agent(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
                 else:
                     agent = result_doer(token, harm, taxonomy) or subject(token)
+                    if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
+                        agent = nominal_agent(token, harm["support"], taxonomy)
                 if agent is not None and relative_subject(token):
                     agent = act_antecedent(agent, nouns, verbs, weapons, taxonomy)
                 if agent is not None:
@@ -540,6 +543,7 @@ def find_harm_events(
         sides = mutual_sides(agent if agent is not None else token) or (
             reciprocal_sides(token, harm) if form in ("active", "nominal") else []
         )
+        sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
         if form == "passive" and agent is passive_agent:
             agent_text, agent_head_text = passive.agent, passive.agent_head
         else:

@@ -11,6 +11,7 @@ from ..syntax import (
     Tree,
     by_agent,
     carried_agent,
+    is_bare,
     phrase,
     subject,
     word_set,
@@ -27,6 +28,7 @@ __all__ = [
     "nominal_patient",
     "nominal_trigger",
     "screen_words",
+    "shared_by_agent",
     "support_lemma",
     "verb_lemma",
     "wider_act",
@@ -146,6 +148,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
             objects = child.with_dep("pobj")
             if objects:
                 return objects[0]
+    shared = shared_by_agent(noun)
+    if shared is not None:
+        return shared
     for child in children:
         # "the army's shelling"; not a time ("this weekend's violence")
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
@@ -190,6 +195,26 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
     if wider is not None:
         return nominal_agent(wider, support, taxonomy)  # "atrocities by X, including killings"
     return governor_agent(noun, support)
+
+
+def shared_by_agent(noun: Node) -> Node | None:
+    """The "by" phrase a coordinated act shares with a later bare conjunct
+    that carries it: "shelling and sniping by the militia" (the parser
+    hangs "by" on "sniping"), "killings, rapes and looting by soldiers";
+    and a later bare conjunct the "by" of the first ("killings and rapes by
+    soldiers", "by" on "killings"). A conjunct with a determiner of its own ("the raid and the killings by
+    police") names a separate act and shares nothing."""
+    if noun.dep_ == "conj" and is_bare(noun) and noun.head.pos_ in ("NOUN", "PROPN", "VERB"):
+        holders = [noun.head]  # "killings and rapes by soldiers": "by" on the first conjunct
+    else:
+        holders = [c for c in noun.conjuncts if c.i > noun.i and is_bare(c)]
+    for conjunct in holders:
+        for child in conjunct.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
+                objects = child.with_dep("pobj")
+                if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
+                    return objects[0]
+    return None
 
 
 #: Words that introduce examples of the noun they hang from ("atrocities,

@@ -25,6 +25,7 @@ from ..textnorm import fold_text
 __all__ = [
     "CAUSE_LEXICON",
     "cause_words",
+    "exchange_sides",
     "harm_cause",
     "is_person",
     "is_pronoun",
@@ -39,6 +40,8 @@ __all__ = [
 CAUSE_LEXICON = "harm_causes"
 #: Penn tag of a personal pronoun ("they", "he", "we"; "its" is ``PRP$``).
 PERSONAL_PRONOUN_TAG = "PRP"
+#: Nouns that stand for a doer as a pronoun does, named only by contrast ("others").
+PRONOUN_NOUNS = ("others",)
 #: Entity types that name people, for :func:`is_person`.
 PERSON_ENTITIES = ("PERSON", "NORP")
 
@@ -69,6 +72,34 @@ def mutual_sides(act: Node) -> list[Node]:
                 # "between the factions"; on the verb, only named sides ("continued between the two villages")
                 plural = objects[0].tag_ in ("NNS", "NNPS") and child.head.i == act.i
                 return sides if len(sides) > 1 or plural else []
+    return []
+
+
+def exchange_sides(act: Node, is_harm_verb) -> list[Node]:
+    """The two sides of an exchange of fire named without "between" (a noun
+    of ``framing/data/reciprocal_nouns.csv``): its "with" object and the
+    other party of the harm verb it is the occasion of ("soldiers were
+    wounded in a gunbattle with rebels": the soldiers and the rebels), or
+    that verb's doer and victim ("police killed two suspects in a shootout").
+    [] when the noun is no occasion of an active or passive harm verb, or a
+    side is missing."""
+    if act.dep_ == "pobj" and act.head.text.lower() == "of" and act.head.head.lemma_.lower() == "exchange":
+        act = act.head.head  # "an exchange of fire": the trigger is "fire"
+    preposition, words = act.head, word_set("reciprocal_nouns")
+    if act.lemma_.lower() not in words or act.dep_ != "pobj" or preposition.text.lower() not in ("in", "during"):
+        return []
+    verb = preposition.head
+    if verb.pos_ != "VERB" or not is_harm_verb(verb):
+        return []
+    withs = [o for p in act.with_dep("prep") if p.text.lower() == "with" for o in p.with_dep("pobj")]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    victims = [c for c in verb.children if c.dep_ == "dobj"]
+    if withs:
+        party = passive or victims or doers
+        return [party[0], withs[0]] if party else []
+    if doers and victims and not passive:
+        return [doers[0], victims[0]]
     return []
 
 
@@ -127,8 +158,14 @@ def said_of(tree, i: int, verb: int) -> bool:
 
 
 def is_pronoun(node: Node | None) -> bool:
-    """A personal pronoun ("they", "he", "we"): names a doer without saying who."""
-    return node is not None and node.tag_ == PERSONAL_PRONOUN_TAG
+    """A personal pronoun ("they", "he", "we"), or a bare "others" ("some
+    mingled with the crowd while others fired"): names a doer without saying
+    who (the labelling guidelines list "others" with the pronouns)."""
+    if node is None:
+        return False
+    if node.text.lower() in PRONOUN_NOUNS:
+        return not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod", "prep") for c in node.children)
+    return node.tag_ == PERSONAL_PRONOUN_TAG
 
 
 def is_person(node: Node) -> bool:

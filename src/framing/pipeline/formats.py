@@ -20,7 +20,7 @@ import pandas as pd
 from ..io import FLOAT_FORMAT, atomic_path
 from ..io import write_table as write_csv
 
-__all__ = ["TABLE_FORMATS", "read_table", "round_floats", "table_path", "write_table"]
+__all__ = ["TABLE_FORMATS", "read_csv_table", "read_table", "round_floats", "table_path", "write_table"]
 
 #: Table formats, by name, with the file ending of each.
 TABLE_FORMATS = {"csv": ".csv", "parquet": ".parquet"}
@@ -82,10 +82,18 @@ def write_table(table: pd.DataFrame, path: str | Path, format: str = "csv") -> P
     return path
 
 
+def read_csv_table(path: str | Path) -> pd.DataFrame:
+    """A CSV table as written by :func:`framing.io.write_table`: dtypes inferred as
+    ``pandas.read_csv`` does, but only an empty field is missing. Words that pandas
+    reads as missing by default ("NA", "None", "null", "nan", "N/A") are text a
+    corpus can hold (a term, a source's name, an actor) and stay text."""
+    return pd.read_csv(path, keep_default_na=False, na_values=[""])
+
+
 def read_table(path: str | Path) -> pd.DataFrame:
     """A table written by :func:`write_table`, by its file ending: Parquet with its
-    dtypes, CSV with ``pandas.read_csv`` defaults."""
+    dtypes, CSV by :func:`read_csv_table`."""
     path = Path(path)
     if path.suffix == TABLE_FORMATS["parquet"]:
         return pd.read_parquet(path)
-    return pd.read_csv(path)
+    return read_csv_table(path)

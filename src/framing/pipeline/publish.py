@@ -3,7 +3,8 @@
 What a run with ``out=`` leaves in ``OUT`` (``framing analyze --out OUT``):
 
 * ``OUT/<table>.csv``: one plain CSV file per table, read by ``pandas.read_csv``
-  or a spreadsheet as they are;
+  or a spreadsheet as they are (:func:`read_run` keeps words such as "NA" or "None"
+  as text: only an empty field is missing);
 * ``OUT/skipped.csv``: the articles that could not be parsed or measured
   (``article_id, file, stage, reason``; a header only when none was skipped);
 * ``OUT/report.md``: a short report of the run;
@@ -77,6 +78,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..io import FLOAT_FORMAT
+from .formats import read_csv_table, read_table
 
 __all__ = [
     "FORMULA_STARTS",
@@ -575,10 +577,8 @@ def read_run(out: str | Path, *, tables: Iterable[str] | None = None, owned: Ite
     for name in wanted:
         path = out / available[name]["file"]
         if path.suffix == ".csv":
-            table = pd.read_csv(path)
+            table = read_csv_table(path)
             loaded[name] = unescape_formulas(table) if manifest.get("formulas_escaped") else table
         else:  # Parquet, never escaped
-            from .formats import read_table
-
             loaded[name] = read_table(path)
     return Run(out, manifest, loaded)

@@ -21,7 +21,7 @@ __all__ = ["SavedTables", "TableSink"]
 
 class SavedTables(Mapping):
     """Tables of a run written to a directory: read from ``<out>/<name>.csv``
-    (``pandas.read_csv`` defaults, formula escaping undone) or ``<out>/<name>.parquet``
+    (:func:`~framing.pipeline.formats.read_csv_table`, formula escaping undone) or ``<out>/<name>.parquet``
     each time one is asked for, except those kept in memory (aggregates and the
     unwritten term counts, which are small). Iterates in registry order."""
 

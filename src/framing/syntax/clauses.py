@@ -21,7 +21,9 @@ __all__ = [
     "by_agent",
     "controller",
     "direct_object",
+    "fronted_gerund",
     "governing_verb",
+    "misread_main_subject",
     "object_control_frames",
     "object_control_prepositions",
     "resolve_relative",
@@ -94,7 +96,26 @@ def subject(verb: Node, *, depth: int = 0) -> Node | None:
         if tree.dep[child] in SUBJECT_DEPS:
             return resolve_relative(tree.node(child))
         expletive = expletive or tree.dep[child] == "expl"
-    return None if expletive else controller(verb, depth=depth)
+    if expletive:
+        return None
+    found = controller(verb, depth=depth)
+    return found if found is not None else fronted_gerund(verb)
+
+
+def fronted_gerund(verb: Node) -> Node | None:
+    """A gerund that opens the sentence of a verb without a subject, which
+    the parser hung as an adverbial clause ("Shelling and sniping by the
+    rebels killed 40": "Shelling" as ``advcl`` of "killed"); a clause with a
+    marker ("after shelling ...") or a subject of its own is no subject."""
+    tree = verb.tree
+    for child in tree.children(verb.i):
+        if child > verb.i or tree.dep[child] != "advcl" or tree.tag[child] != "VBG":
+            continue
+        start = tree.left_edge(child)
+        if start == child and (start == 0 or tree.sent_id[start - 1] != tree.sent_id[start]):
+            own = [c for c in tree.children(child) if tree.dep[c] in (*SUBJECT_DEPS, "mark")]
+            return None if own else tree.node(child)
+    return None
 
 
 def direct_object(verb: Node) -> Node | None:
@@ -162,14 +183,45 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return head.head
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return head
+    if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
+        return misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS:
         # "say the army burns villages, carries out killings": a list of verbs the parser
-        # hung side by side on the verb above; the subject of the nearest earlier one
+        # hung side by side on the verb above; the subject of the nearest earlier one.
+        # Also an adjective clause stranded just before ("said soldiers loyal to the
+        # junta opened fire": "loyal" took "soldiers" as its subject)
         tree = verb.tree
         for sibling in sorted(tree.children(head.i), reverse=True):
-            if sibling < verb.i and tree.dep[sibling] == "ccomp" and tree.pos[sibling] in VERB_POS:
+            stranded = tree.pos[sibling] == "ADJ" and tree.right_edge(sibling) + 1 == tree.left_edge(verb.i)
+            if sibling < verb.i and tree.dep[sibling] == "ccomp" and (tree.pos[sibling] in VERB_POS or stranded):
                 found = [c for c in tree.children(sibling) if tree.dep[c] in SUBJECT_DEPS]
                 return resolve_relative(tree.node(found[0])) if found else None
+    return None
+
+
+#: Labels a noun holds only when the parser took it for a clause: the main
+#: verb of its sentence was misread as a modifier inside its phrase.
+CLAUSE_SLOTS = ("ROOT", "ccomp", "parataxis")
+
+
+def misread_main_subject(verb: Node) -> Node | None:
+    """The subject of a finite verb the parser hung as a modifier ("A militia
+    attack on a camp for displaced people killed 22": "killed" as an
+    ``acl`` of "people"): a past-tense form (``VBD``, not the participle a
+    reduced relative takes) inside a noun phrase whose top noun sits where a
+    clause should ("attack" as ``ROOT`` or ``ccomp``); a participle with a
+    direct object ("killed 31" tagged ``VBN``) counts too. That top noun, climbed
+    to through ``pobj`` / ``prep`` / ``acl`` links; None when the phrase has a
+    verb of its own (the parse may be right)."""
+    tree = verb.tree
+    i = tree.head[verb.i]
+    for _ in range(MAX_CLIMB * 2):
+        dep = tree.dep[i]
+        if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
+            return tree.node(i)
+        if dep not in ("pobj", "prep", "acl", "compound") or tree.head[i] == i:
+            return None
+        i = tree.head[i]
     return None
 
 

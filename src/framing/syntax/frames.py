@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import load_lexicon
-from .clauses import SUBJECT_DEPS, VERB_POS, by_agent, object_control_frames, subject
+from .clauses import NOUNISH, SUBJECT_DEPS, VERB_POS, by_agent, object_control_frames, subject
 from .tree import Node
 from .words import word_pairs, word_set
 
@@ -89,8 +89,9 @@ def carried_agent(noun: Node) -> Node | None:
 
     * the object of a verb + preposition frame of ``object_control.csv``
       ("accused the militia of killings", "blamed X for the attacks",
-      "charged him with murder"; passive: "X was accused of crimes"), also
-      when the parser hangs the preposition on the object;
+      "charged him with murder"; passive: "X was accused of crimes", or the
+      noun a reduced passive relative modifies: "a militia accused of
+      atrocities"), also when the parser hangs the preposition on the object;
     * the subject of an adjective or noun frame of ``agent_frames.csv``
       ("X is responsible for the massacre", "X claimed responsibility for
       the bombing", "X was behind the attacks");
@@ -130,6 +131,8 @@ def carried_agent(noun: Node) -> Node | None:
         if objects:
             return objects[0]
         passive = word.with_dep("nsubjpass")
+        if not passive and word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ in NOUNISH:
+            return word.head  # "a militia accused of atrocities": a reduced passive relative
         return passive[0] if passive else None
     if word.dep_ == "dobj" and (word.head.lemma_.lower(), key[1]) in control:
         return word  # "accuses [the army [of crimes]]"

@@ -10,6 +10,7 @@ __all__ = [
     "PREMODIFIERS",
     "STRANDED_ADJ_DEPS",
     "conjuncts",
+    "is_attire",
     "is_bare",
     "is_nonrestrictive",
     "phrase",
@@ -20,10 +21,10 @@ __all__ = [
 PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
 #: Attachments under which a postnominal adjective phrase is stranded on the
 #: verb instead of the noun it follows (a frequent error of the small parser).
-STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp"})
+STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp", "ccomp"})
 
 
-def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) -> str:
+def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False, drop_attire: bool = False) -> str:
     """The text of the noun phrase headed by ``head``.
 
     Parameters
@@ -34,6 +35,10 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) ->
         event: "the murdered men" -> "the men"), without cutting the phrase.
     drop_conj : bool, default False
         Leave out coordinated nouns ("the army and police" -> "the army").
+    drop_attire : bool, default False
+        Leave out what the head wears (:func:`is_attire`): "men wearing police
+        uniforms" -> "men", "gunmen in army fatigues" -> "gunmen", so a side
+        named by clothing is not read as the side the phrase names.
 
     Returns
     -------
@@ -54,6 +59,7 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) ->
             tree.dep[child] == "appos"
             or (drop_conj and tree.dep[child] in ("conj", "cc"))
             or (tree.dep[child] == "relcl" and is_nonrestrictive(tree, child))
+            or (drop_attire and is_attire(tree.node(child)))
         ):
             excluded.update(tree.subtree(child))
     kept = set(tree.subtree(i)) - excluded - skipped
@@ -88,6 +94,19 @@ def phrase(head: Node, *, avoid: Node | None = None, drop_conj: bool = False) ->
         tokens.pop()
     text, space = tree.text, tree.whitespace
     return "".join(text[t] + " " if space[t] else text[t] for t in tokens[:-1]) + text[tokens[-1]]
+
+
+def is_attire(child: Node) -> bool:
+    """A dependent of a noun that says what it wears: a participle of
+    wearing ("wearing uniforms", "dressed as police", "disguised in army
+    fatigues") or "in" / "with" + clothing ("in police uniforms", "with
+    militia armbands"). The words are ``framing/data/attire_words.csv``."""
+    words = word_set("attire_words")
+    if child.dep_ == "acl" and child.lemma_.lower() in words:
+        return True
+    if child.dep_ != "prep" or child.text.lower() not in ("in", "with"):
+        return False
+    return any(o.lemma_.lower() in words or o.text.lower() in words for o in child.with_dep("pobj"))
 
 
 def is_nonrestrictive(tree, clause: int) -> bool:
