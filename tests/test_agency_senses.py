@@ -492,6 +492,8 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
         # an impact verb in the passive with a person as by-agent; return fire named as a noun
         ("A pregnant woman was hit in the face by an officer during the eviction.", ["hit"]),
         ("The soldier was wounded by return fire.", ["wounded", "return fire"]),
+        ("The reporter was beaten in the press room by security guards.", ["beaten"]),
+        ("Gunmen attacked the newspaper's offices, killing 12 staff.", ["attacked", "killing"]),
     ],
 )
 def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
@@ -533,6 +535,10 @@ def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expecte
         "Protesters fire fireworks at police",
         "The minister was hit by a wave of criticism.",
         "Investors were hit by the collapse of the bank.",
+        # harm words done in the press or on social media are words
+        "Fans lynched the new coach on social media after the defeat.",
+        "The budget took a beating in the press.",
+        "The senator was attacked on Twitter for his remarks.",
     ],
 )
 def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):

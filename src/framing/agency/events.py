@@ -428,6 +428,7 @@ def find_harm_events(
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
                 or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
+                or words_called_harm(token, harm["text_noun"])  # "lynched the coach on social media"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"

@@ -348,15 +348,23 @@ def thing_patient(verb: Node, unless: frozenset[str]) -> bool:
     return not patients or not is_person(partitive_object(patients[0]))
 
 
-def words_called_harm(noun: Node, texts: frozenset[str]) -> bool:
-    """A harm noun said of words or a text: the attribute of a copula whose
-    subject is a ``text_noun`` of the harm lexicon ("the speech was a
-    sustained attack on the commission", "his column is an assault on
-    reason"). Not "the blast was an attack on the embassy"."""
-    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
-        return False
-    subjects = noun.head.with_dep("nsubj")
-    return bool(subjects) and subjects[0].lemma_.lower() in texts
+def words_called_harm(word: Node, texts: frozenset[str]) -> bool:
+    """A harm word said of words or a text (``text_noun`` entries of the harm
+    lexicon): a noun that is the attribute of a copula whose subject is one
+    ("the speech was a sustained attack on the commission"), or a verb, or
+    the object of a verb, done in or on one ("fans lynched the coach on
+    social media", "the budget took a beating in the press"). Not "the blast
+    was an attack on the embassy", "killed in the media centre"."""
+    if word.dep_ == "attr" and word.head.lemma_.lower() == "be":
+        subjects = word.head.with_dep("nsubj")
+        return bool(subjects) and subjects[0].lemma_.lower() in texts
+    verb = word.head if word.dep_ == "dobj" else word
+    holders = [word, *([verb] if verb is not word else []), *verb.with_dep("dobj")]  # the phrase may hang on either
+    for preposition in (c for holder in holders for c in holder.children):
+        if preposition.dep_ == "prep" and preposition.text.lower() in ("in", "on"):
+            if any(o.lemma_.lower() in texts or o.text.lower() in texts for o in preposition.with_dep("pobj")):
+                return True
+    return False
 
 
 def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) -> bool:
