@@ -494,6 +494,7 @@ def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
         ("The soldier was wounded by return fire.", ["wounded", "return fire"]),
         ("The reporter was beaten in the press room by security guards.", ["beaten"]),
         ("Gunmen attacked the newspaper's offices, killing 12 staff.", ["attacked", "killing"]),
+        ("The bodies of the two guards showed signs of mutilation.", ["mutilation"]),
     ],
 )
 def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
