@@ -540,6 +540,7 @@ def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expecte
         "Fans lynched the new coach on social media after the defeat.",
         "The budget took a beating in the press.",
         "The senator was attacked on Twitter for his remarks.",
+        "The scandal wounded the president's standing with voters.",
     ],
 )
 def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):
