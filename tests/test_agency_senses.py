@@ -359,3 +359,189 @@ def test_contests_dismissals_and_rejections_are_no_harm(parse_text, text, expect
 )
 def test_instrument_verbs_need_a_weapon(parse_text, text, expected):
     assert triggers(parse_text, text) == expected
+
+
+# Shapes read in reports of prison riots, election violence, kidnappings, torture in
+# detention, lynchings, sieges, police raids and communal clashes
+# (data/validation/agency_dev5_triggers_sources.md); invented sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lexicon rows: stabbing, starving by siege, the sword idiom, torture by electricity, cattle theft
+        ("A shopkeeper was knifed outside his store in Dorran.", ["knifed"]),
+        ("Dozens of villagers starved to death after the militia cut the only road.", ["starved"]),
+        ("The besieged district was starved into surrender.", ["starved"]),
+        ("The invaders put the whole garrison to the sword.", ["put the whole garrison to the sword"]),
+        ("Inmates said guards gave them electric shocks during interrogation.", ["electric shocks"]),
+        ("Officers electrocuted the prisoners to extract confessions.", ["electrocuted"]),
+        ("Bandits rustled 200 goats from the village at dawn.", ["rustled"]),
+        # a harm noun modifying 'campaign' is the act
+        ("The air force's bombing campaign lasted eleven weeks.", ["bombing"]),
+        # 'thing': harm only with a person as patient
+        ("Gunmen snatched two aid workers from their car near Osso.", ["snatched"]),
+        ("Gunmen seized 14 passengers from a minibus near Dafa.", ["seized"]),
+        ("Militiamen hung the prisoners from a bridge.", ["hung"]),
+        ("The regime hanged four activists at dawn.", ["hanged"]),
+        # prepositional verbs: the preposition with any object, or stranded in the passive
+        ("A crowd set upon the two men outside the market.", ["set upon"]),
+        ("The driver was set upon by a mob after the crash.", ["set upon"]),
+        ("Militants opened up on a bus carrying pilgrims.", ["opened up on"]),
+        # a harm noun said of an act, not of words
+        ("The bombing was an attack on the whole community.", ["bombing", "attack"]),
+        # a crackdown on people is still repression
+        ("Security forces launched a crackdown on protesters in the capital.", ["crackdown"]),
+        # displacement is an outcome: the act that caused it is the event
+        ("Thousands of families were displaced by the fighting.", ["fighting"]),
+        # a past tense the tagger reads as a participle: a clause, not a headline
+        ("A convoy carried out more than 40 raids on the villages.", ["raids"]),
+        # cutting up victims; blinding with a weapon or by a known actor (an impact verb)
+        ("The gang dismembered two informers and left the remains in a canal.", ["dismembered"]),
+        ("A protester was blinded by a rubber bullet during the march.", ["blinded"]),
+        ("Police blinded dozens of demonstrators with pellet guns.", ["blinded"]),
+        # the senses that stay harm beside the listed ones
+        ("Jets bombed the bridge over the Oder river.", ["bombed"]),
+        ("Rebels executed three prisoners in the square.", ["executed"]),
+        ("Two fans were crushed against the barriers.", ["crushed"]),
+        ("The two gangs fought for control of the port.", ["fought"]),
+        ("Gunmen attacked cattle herders near the river.", ["attacked"]),
+    ],
+)
+def test_harm_shapes_of_riot_kidnap_torture_and_siege_reports(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The swimmer knifed through the water to win the heat.",
+        "Rural schools are starved of funds and teachers.",
+        "Millions are starving after three failed harvests.",
+        "She rustled up a quick dinner for the guests.",
+        "Leaves rustled in the wind.",
+        "Prisoners at Tarn jail began a hunger strike on Monday.",
+        "Unions staged a general strike against the pension reform.",
+        "The fund launched a dawn raid on Veltra shares.",
+        "The ministry announced a crackdown on tax evasion by wealthy families.",
+        "The outage killed power to most of the city.",
+        "Cheap imports will slaughter the profit margins of local mills.",
+        "Her single shot to the top of the charts in a week.",
+        "Goats trampled the crops along the river.",
+        "A thief snatched a bag from a tourist.",
+        "The army seized power in a coup on Tuesday.",
+        "Customs officers seized 200 kilos of heroin at the port.",
+        "The militants seized control of the oil field.",
+        "The team snatched victory in the final minute.",
+        "Residents hung flags from their balconies.",
+        "The former minister hanged himself in his cell, the prison service said.",
+        "The government opened up the telecoms market to foreign firms.",
+        "The senator's speech was an attack on the judiciary.",
+        "His column this week is a sustained assault on the press.",
+        "The siege of Varro entered its sixth month on Friday.",
+        "Aid trucks finally reached the besieged town.",
+        "The driver was blinded by the low sun and hit a wall.",
+        "He was blinded by ambition.",
+        "The singer killed it at the festival on Saturday.",
+        "His first album bombed, but the second sold well.",
+        "The treasury executed the bond sale in two hours.",
+        "Profit margins were crushed by rising costs.",
+        "The two chains fought a price war for most of the year.",
+        "The residents have been fighting the eviction in court.",
+        "A hunter shot a deer that had strayed into the village.",
+        "A dog attacked sheep on a hill farm.",
+    ],
+)
+def test_non_harm_senses_of_riot_kidnap_torture_and_siege_words(parse_text, text):
+    assert triggers(parse_text, text) == []
+
+
+def test_dev5_trigger_set_is_labelled_in_the_real_prose_format():
+    labels = load_event_labels(ROOT / "data" / "validation" / "agency_dev5_triggers.csv")
+    items = labels.drop_duplicates("item_id")
+    assert len(items) >= 150
+    assert set(labels["split"]) == {"dev", "test"}
+    assert (labels.groupby("item_id")["trigger"].apply(lambda t: (t == "").all())).mean() >= 0.25
+
+
+# Verbs of killing and beating read in reports of lynchings, detention and massacres, and the
+# senses of the same words that are no harm; gerunds of 'thing' verbs with a thing as patient.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants drowned four captives in the river.", ["drowned"]),
+        ("Villagers said the soldiers buried two men alive.", ["buried two men alive"]),
+        ("Two guards were battered to death with iron bars.", ["battered"]),
+        ("The army said it had eliminated 20 terrorists in the operation.", ["eliminated"]),
+        ("Snipers picked off residents trying to fetch water.", ["picked off"]),
+        ("Rebels butchered dozens of villagers with machetes.", ["butchered"]),
+        ("Three men were publicly caned for drinking alcohol.", ["caned"]),
+        ("Police roughed up journalists covering the protest.", ["roughed up"]),
+        ("Guards manhandled the prisoners into the van.", ["manhandled"]),
+        ("The fighters strung up two alleged spies from a lamppost.", ["strung up"]),
+        ("Artillery blasted the old town throughout the night.", ["blasted"]),
+        ("Public hangings resumed in the province last year.", ["hangings"]),
+        ("The convoy came under attack from gunmen near the border.", ["attack"]),
+        # hijacking a vessel with its crew is an abduction; a protest or a debate hijacked is not
+        ("Pirates hijacked a tanker with 22 crew off the coast.", ["hijacked"]),
+        ("The hijacking of the airliner lasted three days.", ["hijacking"]),
+        ("Hoodlums hijacked the protest and burned police stations.", ["burned"]),
+        ("A roadside bomb hit an army convoy near the border.", ["hit"]),
+        # a headline verb the tagger reads as a plural noun with a clipped lemma ("lynche")
+        ("Mob lynches man accused of theft", ["lynches"]),
+        # a plural noun before a headline verb is its subject, not a compound modifier ("Car bomb rips")
+        ("Soldiers torch village in border region", ["torch"]),
+        # an impact verb in the passive with a person as by-agent; return fire named as a noun
+        ("A pregnant woman was hit in the face by an officer during the eviction.", ["hit"]),
+        ("The soldier was wounded by return fire.", ["wounded", "return fire"]),
+        ("The reporter was beaten in the press room by security guards.", ["beaten"]),
+        ("Gunmen attacked the newspaper's offices, killing 12 staff.", ["attacked", "killing"]),
+        ("The bodies of the two guards showed signs of mutilation.", ["mutilation"]),
+    ],
+)
+def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The holders were eliminated from the cup on Saturday.",
+        "The new process eliminated most of the waste.",
+        "Storm Ellen battered the west coast overnight.",
+        "The economy was battered by the pandemic.",
+        "The senator blasted the plan as reckless.",
+        "The rocket blasted off at dawn.",
+        "The band drowned out the speeches.",
+        "Two children drowned when their boat capsized.",
+        "Relatives buried the victims on Sunday.",
+        "The soprano butchered the aria.",
+        "The fly-half manhandled the ball over the line.",
+        "Volunteers strung up lights along the main street.",
+        # gerunds of verb entries whose patient is listed or no person
+        "The museum restored its medieval wall hangings.",
+        "The hanging of the portrait was delayed.",
+        "The rustling of leaves kept him awake.",
+        "Bag snatching is common near the station.",
+        "The seizing of the town took three days.",
+        # criticism, contests, savings, sport and farming
+        "The prime minister came under attack from his own backbenchers.",
+        "The minister came under attack for his remarks.",
+        "The health service is fighting a losing battle against obesity.",
+        "The coalition was wiped out in the election.",
+        "Inflation has wiped out the savings of millions.",
+        "The striker fired the ball into the net.",
+        "Farmers burned crop residue despite the ban.",
+        "Critics said the hijacking of the debate by lobbyists was shameful.",
+        "His car hit a tree and burst into flames.",
+        "Car bomb rips through market",
+        "Protesters fire fireworks at police",
+        "The minister was hit by a wave of criticism.",
+        "Investors were hit by the collapse of the bank.",
+        # harm words done in the press or on social media are words
+        "Fans lynched the new coach on social media after the defeat.",
+        "The budget took a beating in the press.",
+        "The senator was attacked on Twitter for his remarks.",
+        "The scandal wounded the president's standing with voters.",
+    ],
+)
+def test_no_harm_senses_of_killing_and_beating_verbs(parse_text, text):
+    assert triggers(parse_text, text) == []

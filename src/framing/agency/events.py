@@ -72,6 +72,7 @@ from .senses import (
     dismissed,
     figurative_under_fire,
     fired_at_nobody,
+    gerund_excludes,
     harmless_without_object,
     headline_subject,
     headline_verb,
@@ -80,6 +81,8 @@ from .senses import (
     particle_excludes,
     person_struck,
     sports_score,
+    thing_patient,
+    words_called_harm,
 )
 from .voice import passive_triples
 
@@ -315,7 +318,7 @@ def find_harm_events(
         if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
             continue
         lower = text.lower()
-        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings"))):
+        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings", "es"))):
             continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
         if (
             verb_lemma(lemma, text, verbs) is not None
@@ -372,6 +375,7 @@ def find_harm_events(
                     and token.head.lemma_.lower() not in harm["act_head"]
                 )
                 or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
+                or words_called_harm(token, harm["text_noun"])  # "the speech was an attack on"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
             ):
@@ -380,6 +384,9 @@ def find_harm_events(
             if is_label(token):
                 continue  # "the killings constituted genocide": a label of acts already named
             patient = nominal_patient(token)
+            gerund_of = None if lemma in nouns else verb_lemma(lemma, lemma, verbs)
+            if gerund_excludes(token, patient, harm["unless"].get(gerund_of or "", frozenset())):
+                continue  # a gerund of a verb entry: "the hanging of the portrait", "bag snatching"
             if patient is not None and {patient.lemma_.lower(), patient.text.lower()} & harm["unless_noun"].get(
                 lemma, frozenset()
             ):
@@ -391,7 +398,7 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
                 is_passive = passive is not None and passive.verb == token.text
-                if impact_doer(doer, taxonomy, harm, tree) or person_struck(
+                if impact_doer(doer, taxonomy, harm, tree) or to_death(token) or person_struck(
                     token,
                     passive=is_passive,
                     doer=doer,
@@ -420,6 +427,8 @@ def find_harm_events(
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
+                or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
+                or words_called_harm(token, harm["text_noun"])  # "lynched the coach on social media"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"

@@ -15,7 +15,7 @@ from ..syntax import Node
 from .nominals import verb_lemma
 from .roles import partitive_object
 
-__all__ = ["HARM_LEXICON", "PHRASAL_DEPS", "harm_lexicon", "phrasal_verb"]
+__all__ = ["ANY_OBJECT", "HARM_LEXICON", "PHRASAL_DEPS", "harm_lexicon", "phrasal_verb"]
 
 #: The packaged harm lexicon (``lexicon=None``).
 HARM_LEXICON = "harm_terms"
@@ -53,7 +53,13 @@ def harm_lexicon(lexicon=None) -> dict:
     ``act_head`` noun ("the shooting death", "a killing spree") is the act;
     ``instrument`` verbs ("spray", "riddle", "rain") are harm only with a
     weapon or an act of fire as their object or "with" object ("sprayed the
-    bus with bullets", "rained shells on the town").
+    bus with bullets", "rained shells on the town"); ``prepositional``
+    verbs ("set upon", "open up on") are harm with their preposition
+    whatever its object, read into ``phrasal`` with :data:`ANY_OBJECT`;
+    ``text_noun`` nouns ("speech", "column") make a harm noun said of them
+    a metaphor ("the speech was an attack on the commission"). An
+    ``unless_object`` of ``thing`` makes a verb harm only with a person as
+    its patient ("a priest was snatched", not "snatched a bag").
     """
     lexicon = HARM_LEXICON if lexicon is None else lexicon
     table = load_lexicon(lexicon)
@@ -69,7 +75,7 @@ def harm_lexicon(lexicon=None) -> dict:
         for kind in (
             *("noun", "support", "impact", "impact_noun", "weapon"),
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
-            *("no_harm", "act_head", "instrument"),
+            *("no_harm", "act_head", "instrument", "text_noun"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -79,6 +85,10 @@ def harm_lexicon(lexicon=None) -> dict:
         if " " in term:
             first, rest = term.split(" ", 1)
             phrasal.setdefault(first, set()).add(rest)
+    # "set upon", "open up on": harm whatever the preposition's object (marked "*")
+    for term in terms[kinds == "prepositional"]:
+        first, rest = term.split(" ", 1)
+        phrasal.setdefault(first, set()).add(f"{rest} {ANY_OBJECT}")
     out["phrasal"] = {first: frozenset(rest) for first, rest in phrasal.items()}
     unless = table["unless_object"] if "unless_object" in table.columns else [""] * len(table)
     out["unless"] = {
@@ -95,6 +105,11 @@ def harm_lexicon(lexicon=None) -> dict:
     return out
 
 
+#: The mark on a ``prepositional`` entry's words in ``phrasal``: the
+#: preposition may take any object ("set upon the driver", "opened up on a
+#: minibus"), unlike "set on fire", whose object is part of the entry.
+ANY_OBJECT = "*"
+
 #: Labels of the second word of a several-word verb entry: a particle ("wipe
 #: out"), an object ("open fire") or a resultative the parser labels as a
 #: predicate or adverb ("set ablaze", "set alight").
@@ -109,6 +124,11 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
     first = verb_lemma(token.lemma_, token.text, frozenset(phrasal))
     if first is None:
         return None
+    for entry in phrasal[first]:
+        if entry.endswith(f" {ANY_OBJECT}"):
+            found = _preposition(token, entry[: -len(ANY_OBJECT) - 1].split())
+            if found is not None:
+                return f"{first} {entry[: -len(ANY_OBJECT) - 1]}", found
     for child in token.children:
         if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
@@ -121,3 +141,13 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
                 if rest in phrasal[first]:
                     return f"{first} {rest}", target
     return None
+
+
+def _preposition(token: Node, words: list[str]) -> Node | None:
+    """The last of ``words`` as the verb's preposition (or, in the passive,
+    its stranded particle: "was set upon by a mob"), every earlier one as a
+    particle ("opened up on"); else None."""
+    children = {(c.dep_, c.text.lower()): c for c in token.children}
+    if any(("prt", word) not in children for word in words[:-1]):
+        return None
+    return children.get(("prep", words[-1])) or children.get(("prt", words[-1]))

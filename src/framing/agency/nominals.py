@@ -55,6 +55,8 @@ def verb_lemma(lemma: str, text: str, verbs: frozenset[str]) -> str | None:
             return stem
     if text.endswith("ied") and text[:-3] + "y" in verbs:
         return text[:-3] + "y"
+    if text.endswith("es") and text[:-2] in verbs:  # a headline verb read as a noun: "lynches" -> "lynche"
+        return text[:-2]
     if text.endswith("ing") and len(text) > 5:
         # the lemmatizer clips some -ing forms too ("raping" -> "rap")
         stem = text[:-3]

@@ -5,8 +5,10 @@ and says whether the sense is a violent act: a football score ("massacred
 the visitors 6-0"), shots fired at nobody ("fired into the air"), a verb
 entry that is harm only with an object ("blew himself up", not "a car bomb
 blew up"), a reduced relative on a listed object ("the film, shot on
-location"), and an impact verb whose patient is a person ("no civilians
-had been hit").
+location"), an impact verb whose patient is a person ("no civilians
+had been hit"), a verb that is harm only with a person as its patient ("a
+priest was snatched", not "snatched a bag") and a harm noun said of words
+("the speech was an attack on the commission").
 """
 
 from __future__ import annotations
@@ -16,16 +18,18 @@ import re
 from ..actors import load_people_nouns
 from ..syntax import Node, conjuncts, word_pairs
 from ..textnorm import fold_text
-from .roles import is_person, is_pronoun
+from .roles import is_person, is_pronoun, partitive_object
 
 __all__ = [
     "INTRANSITIVE",
     "NO_PERSON_DOER",
+    "THING",
     "armed_instrument",
     "contest_excludes",
     "figurative_under_fire",
     "dismissed",
     "fired_at_nobody",
+    "gerund_excludes",
     "headline_subject",
     "headline_verb",
     "harmless_without_object",
@@ -34,6 +38,8 @@ __all__ = [
     "particle_excludes",
     "person_struck",
     "sports_score",
+    "thing_patient",
+    "words_called_harm",
 ]
 
 #: The ``unless_object`` word that makes a verb entry harm only with an
@@ -44,6 +50,11 @@ INTRANSITIVE = "intransitive"
 #: The ``unless_object`` word of an impact verb for which a person as doer
 #: is not enough ("the senator slammed the plan", "he damaged his knee").
 NO_PERSON_DOER = "no_person_doer"
+
+#: The ``unless_object`` word of a verb that is harm only with a person as
+#: its object or passive subject ("gunmen snatched a priest", "hanged two
+#: men"; not "snatched a bag", "hung the flag").
+THING = "thing"
 
 #: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
 _SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
@@ -126,8 +137,9 @@ def person_struck(
 ) -> bool:
     """An impact verb ("hit", "struck") names harm to a person whom no
     weapon or actor is named for: in the passive with a person as patient
-    and no by-agent ("no civilians had been hit", "two gang members were hit
-    during an exchange of fire"), or in the active with a person as doer and
+    and no by-agent or a person as by-agent ("no civilians had been hit", "two
+    gang members were hit during an exchange of fire", "was hit in the stomach
+    by a policewoman"), or in the active with a person as doer and
     an object that is not listed ("a suicide car bomber struck a
     checkpoint", "they struck the camp"). Not "investors were hit hard",
     "were hit with fines", "it" as doer, nor a verb whose ``unless`` holds
@@ -135,8 +147,10 @@ def person_struck(
     if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
         return False
     if passive:
-        if doer is not None or patient is None or not is_person(patient):
+        if patient is None or not is_person(patient):
             return False
+        if doer is not None and (not is_person(doer) or is_pronoun(doer) or NO_PERSON_DOER in unless):
+            return False  # "hit by a policewoman" is harm; "hit by the sanctions", "slammed by critics" are not
         return not any(c.dep_ == "prep" and c.text.lower() == "with" for c in verb.children)
     if doer is None or not is_person(doer) or NO_PERSON_DOER in unless:  # not "it"; not "slammed the plan"
         return False
@@ -152,14 +166,19 @@ _ARMED_KINDS = frozenset({"armed", "state"})
 _LITERAL_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
+#: The harm nouns of "came under ...", shooting or criticism by who does it
+#: ("came under fire / attack from critics" is criticism).
+_UNDER_NOUNS = frozenset({"fire", "attack"})
+
+
 def figurative_under_fire(noun: Node, *, known_actor) -> bool:
-    """"Came under fire" as criticism: for something done ("under fire for
+    """"Came under fire" (or "under attack") as criticism: for something done ("under fire for
     his remarks"), over a matter ("under fire over the delayed inquiry"), or
     from people who carry no arms ("from backbenchers", "from critics");
     not from an actor ``known_actor`` accepts, a weapon or armed people
     ("under fire from gunmen"), nor with no such phrase ("the convoy came
     under fire")."""
-    if noun.lemma_.lower() != "fire" or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
+    if noun.lemma_.lower() not in _UNDER_NOUNS or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
         return False
     kinds = load_people_nouns(None)
     for preposition in [*noun.children, *noun.head.head.children]:
@@ -268,13 +287,24 @@ def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None
         end += 1
     if any(tree.tag[j] in _FINITE for j in range(start, end + 1)):
         return None
+    if any(_clause_root(tree, j) for j in range(start, end + 1)):
+        return None  # "A coalition carried out 200 air strikes": a past tense the tagger read as a participle
     before = tree.node(i - 1)
-    if before.dep_ == "compound" and before.head.i == i and not text.endswith("s"):
+    plural = before.tag_ in ("NNS", "NNPS")  # "Rebels torch homes": a plural noun is a subject, not a modifier
+    if before.dep_ == "compound" and before.head.i == i and not text.endswith("s") and not plural:
         return None  # "Car bomb rips through market": a compound noun, not "Rebels shell capital"
     listed = unless.get(candidate, frozenset())
     if any(tree.lemma[j].lower() in listed or tree.text[j].lower() in listed for j in range(i + 1, end + 1)):
         return None
     return candidate
+
+
+def _clause_root(tree, j: int) -> bool:
+    """Token ``j`` is the root of its sentence, a verb with a subject: a clause
+    even when the tagger reads its past tense as a participle (VBN)."""
+    if tree.dep[j] != "ROOT" or tree.pos[j] not in ("VERB", "AUX"):
+        return False
+    return bool(tree.node(j).with_dep("nsubj", "nsubjpass"))
 
 
 def headline_subject(word: Node) -> Node | None:
@@ -304,3 +334,52 @@ def armed_instrument(verb: Node, weapons: frozenset[str], names_act) -> bool:
             if lemma in weapons or lemma in ("fire", "gunfire") or names_act(word):
                 return True
     return False
+
+
+def thing_patient(verb: Node, unless: frozenset[str]) -> bool:
+    """A verb whose ``unless_object`` holds :data:`THING` has no person as
+    its patient: no direct object or passive subject, or one that is not a
+    person (:func:`framing.agency.roles.is_person`; a partitive hands over to
+    its ``of`` object): "snatched a bag", "the flag was hung", not "a priest
+    was snatched", "hung them from the ceiling"."""
+    if THING not in unless:
+        return False
+    patients = verb.with_dep("dobj", "nsubjpass")
+    return not patients or not is_person(partitive_object(patients[0]))
+
+
+def words_called_harm(word: Node, texts: frozenset[str]) -> bool:
+    """A harm word said of words or a text (``text_noun`` entries of the harm
+    lexicon): a noun that is the attribute of a copula whose subject is one
+    ("the speech was a sustained attack on the commission"), or a verb, or
+    the object of a verb, done in or on one ("fans lynched the coach on
+    social media", "the budget took a beating in the press"). Not "the blast
+    was an attack on the embassy", "killed in the media centre"."""
+    if word.dep_ == "attr" and word.head.lemma_.lower() == "be":
+        subjects = word.head.with_dep("nsubj")
+        return bool(subjects) and subjects[0].lemma_.lower() in texts
+    verb = word.head if word.dep_ == "dobj" else word
+    holders = [word, *([verb] if verb is not word else []), *verb.with_dep("dobj")]  # the phrase may hang on either
+    for preposition in (c for holder in holders for c in holder.children):
+        if preposition.dep_ == "prep" and preposition.text.lower() in ("in", "on"):
+            if any(o.lemma_.lower() in texts or o.text.lower() in texts for o in preposition.with_dep("pobj")):
+                return True
+    return False
+
+
+def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) -> bool:
+    """A gerund noun of a verb entry ("the hanging of the portrait", "bag
+    snatching", "the rustling of leaves", "the burning of flags") whose
+    patient is listed in the verb's ``unless_object``, or is no person when
+    that list holds :data:`THING`. The patient is the object of its patient
+    preposition (``patient``), else a noun compound before it ("bag
+    snatching"); with neither ("public hangings") nothing is excluded."""
+    if not unless:
+        return False
+    if patient is None:
+        patient = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i), None)
+    if patient is None:
+        return False
+    if {patient.lemma_.lower(), patient.text.lower()} & unless:
+        return True
+    return THING in unless and not is_person(patient)
