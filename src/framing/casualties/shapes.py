@@ -33,9 +33,33 @@ def is_toll(token, toll_lemmas) -> bool:
     """
     if not is_toll_word(token.lemma_, token.lower_, toll_lemmas):
         return False
-    if token.lemma_.lower() in context_words("home_word"):
+    lemma = token.lemma_.lower()
+    if lemma in context_words("home_word"):
         return token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "from")
+    if token.pos_ in {"NOUN", "PROPN"} and (
+        lemma in context_words("place_word") or token.lower_ in context_words("place_word")
+    ):
+        # "in jail", "behind bars", "still in hospital"; not "the jail held 690" or "a strike on a hospital"
+        bare = not any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in token.children)
+        return bare and token.dep_ == "pobj" and token.head.lower_ in context_words("place_preposition")
+    if lemma in context_words("custody_verb"):
+        return token.pos_ in {"VERB", "AUX"} and held_people(token)
     return True
+
+
+def held_people(verb) -> bool:
+    """A custody verb that holds people: passive ("he was held"), a participle
+    ("the men held at the base") or with a counted object that is a toll noun of
+    people or "others" ("holding nine hostages", "holding eight others"); not "the
+    jail held 690", "the stadium held 40,000 fans" or "held a meeting"."""
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+        return True
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    counted = [o for o in objects if any(c.dep_ == "nummod" for c in o.children)]
+    # "holding 14 hostages", "holding eight others"; not "the stadium held 40,000 fans" (a capacity)
+    return any(counts_people(o) or o.lemma_.lower() in context_words("elided_noun") for o in counted)
 
 
 def is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
@@ -210,8 +234,14 @@ def pronoun_part(token):
 
 def figure_of(token):
     """The "of" noun of a figure noun above a bare number ("the number of villagers
-    shot ... at 300", "a tally of dead soldiers at 40"), or None."""
-    for node in token.ancestors:
+    shot ... at 300", "a tally of dead soldiers at 40"), or of the subject or object
+    of the number's verb ("the number of inmates killed has risen to 34", "bring to
+    900 the number of people who died"), or None."""
+    verb = clause_verb(token)
+    nodes = list(token.ancestors)
+    if verb is not None:
+        nodes += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    for node in nodes:
         if node.lemma_.lower() in context_words("figure_noun"):
             objs = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             return next((g for g in objs if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
@@ -286,3 +316,64 @@ def under_rubble(word) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in context_words("rubble_word") for g in c.children)
         for c in word.children
     )
+
+
+def released(token, verb) -> bool:
+    """The count's clause sets its people free ("the army freed 119 hostages", "the
+    transfer of 52 prisoners"): a word of role ``release_word`` on the path from the
+    count up to its clause verb ``verb``, or that verb itself."""
+    words = context_words("release_word")
+    path = [a for a in token.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
+    return any(t.lemma_.lower() in words for t in [*path, verb])
+
+
+def presumed(word) -> bool:
+    """A word of death under a presumption ("presumed dead", "feared dead"): the
+    guidelines count these people as missing."""
+    verbs = context_words("presumption_verb")
+    node = word
+    while node.head.i != node.i and node.dep_ in {"xcomp", "acomp", "oprd", "amod", "advmod"}:
+        node = node.head
+        if node.lemma_.lower() in verbs:
+            return True  # "presumed dead", "feared dead", "presumed to be dead"
+        if node.lemma_ != "be":
+            return False
+    return False
+
+
+def alternatives(word) -> list:
+    """Words coordinated with ``word`` by "or" ("killed or injured", "died or went
+    missing"), with the complements of a coordinated verb ("gone missing")."""
+    if word.dep_ == "conj":
+        pair = [word.head]
+    else:
+        pair = [c for c in word.children if c.dep_ == "conj"]
+    if not pair or not any(c.dep_ == "cc" and c.lower_ == "or" for t in (word, word.head) for c in t.children):
+        return []
+    return [t for p in pair for t in (p, *[c for c in p.children if c.dep_ in {"acomp", "xcomp", "oprd"}])]
+
+
+def argument_of_toll_verb(token, toll_lemmas) -> bool:
+    """ "killing 29 of them", "35 of whom are believed to be dead": a count of a pronoun
+    set that is itself the subject or object of a toll verb (not "20 of them seriously",
+    "12 of them were in critical condition")."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if is_toll(verb, toll_lemmas):
+        return True
+    complements = [c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"}]
+    return any(is_toll(t, toll_lemmas) for c in complements for t in c.subtree)
+
+
+def breakdown_preposition(run, noun):
+    """The breakdown word ("among", "including") a count is a part under: "among them
+    20 children" with the noun as its object, or after "among them" when the parser
+    hangs the noun elsewhere; None otherwise."""
+    words = context_words("breakdown_word")
+    if noun.dep_ == "pobj" and noun.head.lower_ in words:
+        return noun.head
+    doc, i = run[0].doc, run[0].i
+    if i >= 2 and doc[i - 1].pos_ == "PRON" and doc[i - 2].lower_ in words and doc[i - 1].head.i == i - 2:
+        return doc[i - 2]
+    return None

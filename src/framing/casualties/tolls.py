@@ -34,6 +34,9 @@ from .exclusions import not_a_count
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
+    alternatives,
+    argument_of_toll_verb,
+    breakdown_preposition,
     clause_verb,
     context_words,
     coordinated_group,
@@ -49,11 +52,13 @@ from .shapes import (
     of_pronoun,
     own_toll_words,
     partitive_whole,
+    presumed,
     projected,
     pronoun_part,
     range_lower,
     range_partner,
     range_start,
+    released,
     under_rubble,
 )
 from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
@@ -146,9 +151,14 @@ def _toll_words_of(token, toll_lemmas) -> list:
     """
     node = token
     person_noun = None
+    agent_noun = False
     while node.head.i != node.i:
         node = node.head
         if is_toll(node, toll_lemmas) or is_nominal_toll(node, toll_lemmas):
+            if token.head.i == node.i and node.lemma_.lower() in context_words("agent_toll_noun"):
+                person_noun = node  # "a gang of 12 kidnappers": a toll word for others, not for its own count
+                agent_noun = True
+                continue
             if token.head.i == node.i and counts_people(node):
                 # "2,000 refugees died", "40 hostages were killed": the clause's toll word says what
                 # happened to them; the noun's own measure is kept when the clause has none
@@ -161,6 +171,8 @@ def _toll_words_of(token, toll_lemmas) -> list:
             if node.dep_ in {"aux", "auxpass"} and is_toll(node.head, toll_lemmas):
                 return [node.head]  # "300 are missing" with the subject hung on the auxiliary
             break  # "including two children": a preposition, not a clause
+    if released(token, node):
+        return []  # "the army freed 119 hostages", "released 369 prisoners": people set free are no toll
     path = {token.i} | {a.i for a in token.ancestors}
     skipped = set()
     for t in node.subtree:
@@ -176,10 +188,13 @@ def _toll_words_of(token, toll_lemmas) -> list:
     found = [
         t
         for t in node.subtree
-        if t.i not in skipped and t.i != token.i and t is not person_noun and is_toll(t, toll_lemmas)
+        if t.i not in skipped
+        and t.i != token.i
+        and (person_noun is None or t.i != person_noun.i)
+        and is_toll(t, toll_lemmas)
     ]
     if not found and person_noun is not None:
-        return [person_noun]
+        return [] if agent_noun else [person_noun]
     return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
 
 
@@ -197,6 +212,16 @@ def _measure(words, measures) -> str:
             return "missing"  # "buried under the rubble", "trapped in the wreckage": not yet found
         found = _measure_of(word, measures)
         if found not in {None, "other"}:
+            if found == "killed" and presumed(word):
+                return "missing"  # "presumed dead", "believed to be dead" (guidelines: missing)
+            if found == "detained" and word.lemma_.lower() in context_words("custody_verb"):
+                near = [t for t in word.subtree if t.i != word.i]
+                if word.dep_ == "conj":  # "freed 21 hostages but are still holding nine others"
+                    near += [c for c in word.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+                if any(_measure_of(t, measures) == "other" for t in near):
+                    return "other"  # "held by the kidnappers", "holding 59 hostages": hostages held
+            if any(_measure_of(t, measures) not in {None, found} for t in alternatives(word)):
+                return "other"  # "killed or injured", "died or went missing": dead and harmed together
             return found
     return "other"
 
@@ -218,17 +243,17 @@ def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
     return owner.lower_ in context_words("share_word") or is_number_token(owner, numbers, multipliers, vague)
 
 
-def _one_of_count(run, numbers, multipliers, vague) -> bool:
+def _one_of_count(run, numbers, multipliers, vague, qualifiers=()) -> bool:
     """ "one of 31 soldiers": "one" picks a member of a counted set."""
     doc = run[0].doc
     i = run[-1].i
-    return (
-        len(run) == 1
-        and run[0].lower_ == "one"
-        and i + 2 < len(doc)
-        and doc[i + 1].lower_ == "of"
-        and is_number_token(doc[i + 2], numbers, multipliers, vague)
-    )
+    if len(run) != 1 or run[0].lower_ != "one" or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    k = i + 2
+    qualifier_words = {w for phrase in qualifiers for w in phrase.split()}
+    while k < len(doc) - 1 and k < i + 5 and doc[k].lower_ in qualifier_words:
+        k += 1  # "one of nearly 300 worshippers hurt", "one of more than 40 killed"
+    return is_number_token(doc[k], numbers, multipliers, vague)
 
 
 def _elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
@@ -413,7 +438,7 @@ def find_casualties(
         for run in number_runs(sent, numbers, multipliers, vague):
             if not_a_count(run):
                 continue
-            if _one_of_count(run, numbers, multipliers, vague):
+            if _one_of_count(run, numbers, multipliers, vague, qualifiers):
                 continue  # "one of 31 soldiers killed": the 31 is the toll
             if range_start(run, numbers, multipliers, vague):
                 continue  # "between 70 and 80": read at the upper end, which holds the noun
@@ -429,9 +454,10 @@ def find_casualties(
                 # "40 people, 15 of them children": the noun after names the part's group; with
                 # none ("112 people, 20 of them seriously") the part is picked out by a property
                 after = run[-1].head
-                if not (after.pos_ == "NOUN" and after.i > run[-1].i):
+                if after.pos_ == "NOUN" and after.i > run[-1].i:
+                    noun = after
+                elif not argument_of_toll_verb(run[-1], toll_lemmas):
                     continue
-                noun = after
             if noun is not None and nested_count(noun, numbers, multipliers, vague):
                 continue  # "8 members of one family": the one counts families, inside the toll's noun phrase
             if noun is not None and run[-1].dep_ == "appos" and own_toll_words(run[-1], None, toll_lemmas):
@@ -444,6 +470,11 @@ def find_casualties(
                 noun = _elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
                 cues = own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
+                breakdown = breakdown_preposition(run, noun)
+                if not cues and breakdown is not None:
+                    # "60 people are missing after the boat sank, among them 20 children": the part
+                    # belongs to the toll the breakdown follows, wherever the parser hangs it
+                    cues = _toll_words_of(breakdown.head, toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
@@ -483,6 +514,8 @@ def find_casualties(
                     group = named or VICTIMS_OTHER
                 counted = None if part is not None else figure_of(anchor)
                 if counted is not None:
+                    # "the number of inmates killed ... has risen to 34": the figure's own toll words
+                    cues = own_toll_words(counted, None, toll_lemmas) + cues
                     # "put the number of unarmed villagers shot at 300": the figure's "of" noun is counted
                     named, named_phrase = _victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:

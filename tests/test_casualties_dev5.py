@@ -1,0 +1,178 @@
+"""Toll shapes of prison riots, boat sinkings, kidnappings, sieges and strikes (tolls_dev5).
+
+Invented sentences, one group per rule, each with sentences that must give
+no toll. Groups and measures follow ``data/validation/tolls_sources_real_guidelines.md``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing.casualties import find_casualties
+
+GUIDELINE_VICTIMS = pd.DataFrame(
+    [
+        ("civilians", "head", "civilian", "guidelines"),
+        ("security_forces", "head", "soldier", "guidelines"),
+        ("security_forces", "head", "officer", "guidelines"),
+        ("security_forces", "head", "guard", "guidelines"),
+        ("fighters", "head", "fighter", "guidelines"),
+        ("fighters", "head", "terrorist", "guidelines"),
+        ("children", "head", "child", "guidelines"),
+        ("children", "head", "pupil", "guidelines"),
+        ("women", "head", "woman", "guidelines"),
+        ("total", "head", "people", "guidelines"),
+        ("total", "head", "body", "guidelines"),
+        ("total", "head", "other", "guidelines"),
+    ],
+    columns=["victims", "match", "pattern", "note"],
+)
+
+
+def tolls(parse_text, text):
+    found = find_casualties(parse_text(text), victims=GUIDELINE_VICTIMS)
+    return sorted((c.value, c.victims, c.measure) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "jail", "bars" and "hospital" are toll words only bare after in / into / to / behind
+        ("Twelve protesters are still in jail, their lawyers said.", [(12, "other", "detained")]),
+        ("The bombing killed 9 people and left 40 in hospital.", [(9, "total", "killed"), (40, "total", "injured")]),
+        ("The jail was built for 300 inmates but held 650.", []),
+        ("The minister ordered 40 inmates moved to federal jails.", []),
+        ("The strike on the hospital killed 11 people.", [(11, "total", "killed")]),
+    ],
+)
+def test_place_words_only_after_a_preposition(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hold" counts people held: passive, a participle, or a counted noun object
+        ("He said he was held for a week with 80 other men in a warehouse.", [(80, "other", "detained")]),
+        ("The militants are still holding 14 hostages.", [(14, "other", "other")]),
+        ("Forty villagers were still being held by their captors.", [(40, "other", "other")]),
+        # held: no one counted
+        ("The stadium held 40,000 fans for the final.", []),
+        ("Leaders held 3 meetings on the ceasefire.", []),
+    ],
+)
+def test_custody_verbs_and_captivity(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people set free, transferred or exchanged are no toll, even as hostages or prisoners
+        ("The army said 95 hostages had been freed in a raid.", []),
+        ("Authorities released 210 prisoners under the deal.", []),
+        ("Officials ordered the transfer of 60 prisoners to another jail.", []),
+        ("The rebels freed 12 hostages but are still holding eight others.", [(8, "total", "other")]),
+        # a release word elsewhere does not stop a toll of its own verb
+        ("Six hostages were killed before the rest were freed.", [(6, "other", "killed")]),
+    ],
+)
+def test_people_set_free_are_no_toll(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kidnapper is a toll word for the people it holds, never for its own count
+        ("Kidnappers have seized at least 900 people this year.", [(900, "total", "other")]),
+        ("A gang of 12 kidnappers stormed the village at night.", []),
+        ("Police said 7 kidnappers were killed in the shootout.", [(7, "fighters", "killed")]),
+    ],
+)
+def test_agent_toll_nouns(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of nearly 300 hurt": "one" picks a member of the counted set
+        ("Hamid was one of nearly 300 pilgrims hurt in the crush.", [(300, "other", "injured")]),
+        ("She was one of more than 40 people killed.", [(40, "total", "killed")]),
+        ("One soldier was killed in the ambush.", [(1, "security_forces", "killed")]),
+    ],
+)
+def test_one_of_a_qualified_count(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun set counted as a toll verb's object or subject is a toll of that verb
+        ("A shell hit a van carrying pupils, killing 11 of them.", [(11, "total", "killed")]),
+        ("Rebels hold 40 hostages, 12 of whom are presumed dead.", [(12, "total", "missing"), (40, "other", "other")]),
+        # a pronoun set picked out by a property is not
+        ("Ninety people were hurt, 20 of them seriously.", [(90, "total", "injured")]),
+        (
+            "Ninety people were injured, and 20 of them were in critical condition.",
+            [(90, "total", "injured")],
+        ),
+    ],
+)
+def test_pronoun_parts_of_toll_verbs(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "presumed dead", "feared dead": missing
+        ("Another 34 miners are presumed dead.", [(34, "other", "missing")]),
+        ("At least 20 fishermen were feared dead after the storm.", [(20, "other", "missing")]),
+        # "believed to have died" stays a death toll (tolls_real t129)
+        ("More than 500 people are believed to have died.", [(500, "total", "killed")]),
+        # "or" between two measures: dead and harmed together
+        ("Some 70 people were killed or injured in the blast.", [(70, "total", "other")]),
+        ("More than 800 migrants have died or gone missing this year.", [(800, "other", "other")]),
+        ("Some 70 people were killed and injured in the blasts.", [(70, "total", "killed")]),
+    ],
+)
+def test_presumed_dead_and_alternative_measures(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure noun is the subject of the number's verb: its "of" noun and toll words
+        ("The number of inmates killed has risen to 34.", [(34, "other", "killed")]),
+        ("The number of children injured in the attack rose to 19.", [(19, "children", "injured")]),
+        ("The number of applicants has risen to 3,000.", []),
+        # a breakdown the parser hangs on an adverbial clause belongs to the toll it follows
+        (
+            "More than 50 people are missing after the boat capsized, among them 16 children.",
+            [(16, "children", "missing"), (50, "total", "missing")],
+        ),
+        ("Some 300 people attended after the march ended, among them 40 children.", []),
+    ],
+)
+def test_figure_subjects_and_misattached_breakdowns(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new lexicon rows: "eliminated" is a death count; fans and patients are people
+        ("The army said it eliminated dozens of terrorists.", [(24, "fighters", "killed")]),
+        ("The army eliminated 14 checkpoints along the road.", []),
+        ("Medics treated more than 300 fans outside the stadium.", [(300, "other", "injured")]),
+        ("The clinic treated 1,200 cholera patients last month.", [(1200, "other", "injured")]),
+        ("The stadium holds 30,000 fans.", []),
+    ],
+)
+def test_dev5_lexicon_rows(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
