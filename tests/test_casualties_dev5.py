@@ -176,3 +176,38 @@ def test_figure_subjects_and_misattached_breakdowns(parse_text, text, expected):
 )
 def test_dev5_lexicon_rows(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "lose" with a counted object is a death toll
+        ("The army said it had lost 17 soldiers in the fighting.", [(17, "security_forces", "killed")]),
+        ("Around 40,000 people have lost their homes.", [(40000, "total", "displaced")]),
+        ("The company lost 300 jobs after the factory was bombed.", []),
+        ("The families lost contact with 12 boats overnight.", []),
+    ],
+)
+def test_loss_verb_with_a_counted_object(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people rescued or released, as a participle on the count's noun: no toll
+        ("Of the 58 people rescued, 11 were taken to hospital.", [(11, "total", "injured")]),
+        ("Of the 40 hostages released on Friday, six needed treatment.", []),
+        # a fronted set of people detained stays a toll though its part is released
+        ("Of the 200 people arrested, 80 have been released.", [(200, "total", "detained")]),
+        # the release verb frees its object, not the people a figure names
+        ("The ministry released the names of 12 people killed in the raid.", [(12, "total", "killed")]),
+        # a counted toll noun of people is no cue for another count
+        (
+            "The riot left two guards and 19 prisoners dead.",
+            [(2, "security_forces", "killed"), (19, "other", "killed")],
+        ),
+    ],
+)
+def test_release_shapes_and_counted_person_nouns(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -44,6 +44,12 @@ def is_toll(token, toll_lemmas) -> bool:
         return bare and token.dep_ == "pobj" and token.head.lower_ in context_words("place_preposition")
     if lemma in context_words("custody_verb"):
         return token.pos_ in {"VERB", "AUX"} and held_people(token)
+    if lemma in context_words("loss_verb"):
+        # "the army lost 40 men": a counted object; not "lost their homes" or "lost contact"
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return token.pos_ == "VERB" and any(
+            o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children) for o in objects
+        )
     return True
 
 
@@ -319,12 +325,25 @@ def under_rubble(word) -> bool:
 
 
 def released(token, verb) -> bool:
-    """The count's clause sets its people free ("the army freed 119 hostages", "the
-    transfer of 52 prisoners"): a word of role ``release_word`` on the path from the
-    count up to its clause verb ``verb``, or that verb itself."""
+    """The count's people are set free ("the army freed 119 hostages", "the transfer of
+    52 prisoners", "the 40 hostages released on Friday", "rescuers freed 12 people
+    trapped in the rubble"): a word of role ``release_word`` on the path from the count
+    up to its clause verb ``verb`` or modifying a noun on it, or that verb when the path
+    holds no other noun ("released the names of 12 people killed" counts them)."""
     words = context_words("release_word")
+    if verb is None:
+        return False
     path = [a for a in token.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
-    return any(t.lemma_.lower() in words for t in [*path, verb])
+    nouns = [t for t in path if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in word_set("partitive_nouns")]
+    if any(t.lemma_.lower() in words for t in path):
+        return True
+    if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in words for t in [token, *nouns] for c in t.children):
+        return True
+    # the verb frees the count's people: they are its subject or object, not a fronted set ("Of the
+    # 300 people arrested, 120 have been released" counts the 300)
+    top = path[-1] if path else token
+    argument = top.dep_ in {"dobj", "nsubj", "nsubjpass"}
+    return verb.lemma_.lower() in words and len(nouns) <= 1 and argument
 
 
 def presumed(word) -> bool:

@@ -192,6 +192,7 @@ def _toll_words_of(token, toll_lemmas) -> list:
         and t.i != token.i
         and (person_noun is None or t.i != person_noun.i)
         and is_toll(t, toll_lemmas)
+        and not (counts_people(t) and any(c.dep_ == "nummod" for c in t.children))
     ]
     if not found and person_noun is not None:
         return [] if agent_noun else [person_noun]
@@ -469,7 +470,10 @@ def find_casualties(
             if noun is None:
                 noun = _elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
-                cues = own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
+                own = own_toll_words(run[-1], noun, toll_lemmas)
+                cues = own + _toll_words_of(run[-1], toll_lemmas)
+                if not own and released(run[-1], clause_verb(run[-1])):
+                    continue  # people freed, released or rescued are no toll (guidelines)
                 breakdown = breakdown_preposition(run, noun)
                 if not cues and breakdown is not None:
                     # "60 people are missing after the boat sank, among them 20 children": the part
