@@ -211,3 +211,22 @@ def test_loss_verb_with_a_counted_object(parse_text, text, expected):
 )
 def test_release_shapes_and_counted_person_nouns(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "half a million", headline "N hurt", "a hundred more"
+        ("Nearly half a million people have been displaced.", [(500000, "total", "displaced")]),
+        ("Kesra: 12 dead, 30 hurt as bus plunges into gorge", [(12, "total", "killed"), (30, "total", "injured")]),
+        (
+            "The attack killed 21 people and wounded a hundred more.",
+            [(21, "total", "killed"), (100, "total", "injured")],
+        ),
+        # an age range is no count
+        ("The dead were aged between 8 and 15.", []),
+        ("Between 8 and 15 people died in the fire.", [(8, "total", "killed")]),
+    ],
+)
+def test_half_a_million_headline_hurt_and_age_ranges(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

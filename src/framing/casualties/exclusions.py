@@ -51,6 +51,13 @@ def not_a_count(run) -> bool:
         return _proportion_end(doc, first.i)
     if prev is not None and prev.lower_ in context_words("age_word"):
         return True
+    if (
+        prev is not None
+        and prev.lower_ == "between"
+        and first.i > 1
+        and doc[first.i - 2].lower_ in context_words("age_word")
+    ):
+        return True  # "aged between 8 and 15": an age range
     if prev is not None and prev.tag_ == "$":
         return True  # "$5,000": money
     if (

@@ -444,6 +444,8 @@ def find_casualties(
             if range_start(run, numbers, multipliers, vague):
                 continue  # "between 70 and 80": read at the upper end, which holds the noun
             lower = range_lower(run, numbers, multipliers, vague)
+            if lower is not None and not_a_count(lower):
+                continue  # "aged between 8 and 15": the range is not a count
             words = [t.text for t in (lower or run)]
             value = parse_number(words, lexicon=lexicon)
             if value is None:
