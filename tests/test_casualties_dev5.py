@@ -230,3 +230,19 @@ def test_release_shapes_and_counted_person_nouns(parse_text, text, expected):
 )
 def test_half_a_million_headline_hurt_and_age_ranges(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted "Of the N X" set is no toll unless a toll word picks it out
+        (
+            "Of the 1,200 troops sent to the region in May, 47 have been killed.",
+            [(47, "total", "killed")],
+        ),
+        ("Of the 17 people arrested, nine were charged with murder.", [(17, "total", "detained")]),
+        ("Of the 64 dead, 38 were women.", [(38, "women", "killed"), (64, "total", "killed")]),
+    ],
+)
+def test_fronted_sets(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

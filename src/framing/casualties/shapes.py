@@ -396,3 +396,18 @@ def breakdown_preposition(run, noun):
     if i >= 2 and doc[i - 1].pos_ == "PRON" and doc[i - 2].lower_ in words and doc[i - 1].head.i == i - 2:
         return doc[i - 2]
     return None
+
+
+def fronted_set(noun) -> bool:
+    """The noun is the object of a fronted "of" phrase on the clause's verb ("Of the
+    1,200 troops sent in May, 47 were killed"): the set its parts are counted from."""
+    prep = noun.head
+    verb = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and verb.pos_ in {"VERB", "AUX"}
+        and prep.i < verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < prep.i for c in verb.children)
+    )

@@ -42,6 +42,7 @@ from .shapes import (
     coordinated_group,
     counts_people,
     figure_of,
+    fronted_set,
     is_nominal_toll,
     is_nominal_toll_word,
     is_toll,
@@ -476,6 +477,8 @@ def find_casualties(
                 cues = own + _toll_words_of(run[-1], toll_lemmas)
                 if not own and released(run[-1], clause_verb(run[-1])):
                     continue  # people freed, released or rescued are no toll (guidelines)
+                if not own and fronted_set(noun) and not is_toll(noun, toll_lemmas):
+                    continue  # "Of the 1,200 troops sent in May, 47 were killed": the set, not a toll
                 breakdown = breakdown_preposition(run, noun)
                 if not cues and breakdown is not None:
                     # "60 people are missing after the boat sank, among them 20 children": the part
