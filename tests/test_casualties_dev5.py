@@ -246,3 +246,20 @@ def test_half_a_million_headline_hurt_and_age_ranges(parse_text, text, expected)
 )
 def test_fronted_sets(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll noun with its own count is no cue for another count in the clause
+        ("Thousands took to the streets on Friday to mourn the 52 victims.", [(52, "total", "other")]),
+        ("The navy picked up 340 migrants and recovered 8 bodies.", [(8, "total", "killed")]),
+        # a toll noun that is the subject of a specific verb takes that verb's measure
+        (
+            "The victims, 14 men and 3 women, were buried in a mass grave.",
+            [(3, "women", "killed"), (14, "other", "killed")],
+        ),
+    ],
+)
+def test_counted_toll_nouns_and_subject_verbs(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

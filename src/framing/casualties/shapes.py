@@ -411,3 +411,12 @@ def fronted_set(noun) -> bool:
         and prep.i < verb.i
         and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < prep.i for c in verb.children)
     )
+
+
+def counted_toll_noun(word, token) -> bool:
+    """A toll noun with a count of its own ("the 52 victims", "recovered 8 bodies"): it
+    says what its own number counts, not what another count in the clause counts
+    ("Thousands took to the streets to mourn the 52 victims")."""
+    return word.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "nummod" and c.i != token.i and not (c.i < token.i < word.i) for c in word.children
+    )

@@ -40,6 +40,7 @@ from .shapes import (
     clause_verb,
     context_words,
     coordinated_group,
+    counted_toll_noun,
     counts_people,
     figure_of,
     fronted_set,
@@ -193,7 +194,7 @@ def _toll_words_of(token, toll_lemmas) -> list:
         and t.i != token.i
         and (person_noun is None or t.i != person_noun.i)
         and is_toll(t, toll_lemmas)
-        and not (counts_people(t) and any(c.dep_ == "nummod" for c in t.children))
+        and not counted_toll_noun(t, token)
     ]
     if not found and person_noun is not None:
         return [] if agent_noun else [person_noun]
@@ -207,8 +208,11 @@ def _measure(words, measures) -> str:
         return "other"
     candidates = list(words)
     if len(words) == 1:
-        # the one toll ancestor: its own clause may hold a specific word ("shot ... dead")
+        # the one toll ancestor: its own clause may hold a specific word ("shot ... dead"), or
+        # the verb it is the subject of ("the victims, 14 men and 3 women, were buried")
         candidates += [t for t in words[0].children if t.dep_ not in {"conj", "cc"}]
+        if words[0].dep_ in {"nsubj", "nsubjpass"} and words[0].head.pos_ == "VERB":
+            candidates.append(words[0].head)
     for word in candidates:
         if under_rubble(word):
             return "missing"  # "buried under the rubble", "trapped in the wreckage": not yet found
