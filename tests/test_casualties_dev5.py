@@ -24,6 +24,7 @@ GUIDELINE_VICTIMS = pd.DataFrame(
         ("women", "head", "woman", "guidelines"),
         ("total", "head", "people", "guidelines"),
         ("total", "head", "body", "guidelines"),
+        ("total", "head", "victim", "guidelines"),
         ("total", "head", "other", "guidelines"),
     ],
     columns=["victims", "match", "pattern", "note"],
