@@ -264,3 +264,23 @@ def test_fronted_sets(parse_text, text, expected):
 )
 def test_counted_toll_nouns_and_subject_verbs(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # per-place lists with the verb gapped: each count is a toll of the first one's verb and group
+        (
+            "Twelve people were killed in Arva, eight in Soltan and three in Meda.",
+            [(3, "total", "killed"), (8, "total", "killed"), (12, "total", "killed")],
+        ),
+        (
+            "The army said 30 soldiers were killed in Dara and 12 in Kesh.",
+            [(12, "security_forces", "killed"), (30, "security_forces", "killed")],
+        ),
+        # a place with a number in apposition that has no place of its own stays no count
+        ("Residents of Block 7 said 14 neighbours had been killed.", [(14, "other", "killed")]),
+    ],
+)
+def test_gapped_per_place_lists(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -284,7 +284,7 @@ def clause_verb(token):
     return node
 
 
-def coordinated_group(verb, noun, sent_tolls) -> str | None:
+def coordinated_group(verb, noun, sent_tolls, *, gapped: bool = False) -> str | None:
     """The group of an earlier toll in a clause coordinated with this one: "Dozens of
     protesters were hurt ... and 120 were detained", "One soldier was killed and four
     others were wounded" (an elided or "others" noun takes the group of its partner)."""
@@ -294,7 +294,7 @@ def coordinated_group(verb, noun, sent_tolls) -> str | None:
         if other_verb is None:
             continue
         if other_verb.i == verb.i:
-            if noun is not None:  # "killed 8 guards and 15 others": same verb, coordinated nouns
+            if noun is not None or gapped:  # "killed 8 guards and 15 others", "... in Dara and 12 in Kesh"
                 return group
             continue
         first, second = sorted((other_verb, verb), key=lambda t: t.i)

@@ -294,6 +294,8 @@ def _victim_noun(run):
             if objs and objs[0].pos_ in {"NOUN", "PROPN", "ADJ"}:
                 return objs[0]
     head = head_tok.head
+    if head_tok.dep_ == "appos" and any(c.dep_ == "prep" for c in head_tok.children):
+        return None  # "27 died in Benar, 19 in Sadda": a gapped conjunct with its own place, not a count of Benar
     if head_tok.dep_ in {"nummod", "compound", "amod", "quantmod", "appos"} and head.pos_ in {
         "NOUN",
         "PROPN",
@@ -547,7 +549,12 @@ def find_casualties(
                     continue
             anchor_verb = clause_verb(run[-1])
             if group == "total" and (noun is None or noun.lemma_.lower() in context_words("elided_noun")):
-                group = coordinated_group(anchor_verb, noun, sent_tolls) or group
+                # "30 soldiers were killed in Dara and 12 in Kesh": a gapped conjunct of the same verb
+                last = run[-1]
+                gapped = (last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"}) or (
+                    last.dep_ == "appos" and any(c.dep_ == "prep" for c in last.children)
+                )
+                group = coordinated_group(anchor_verb, noun, sent_tolls, gapped=gapped) or group
             elif noun is not None and group != "total":
                 sent_tolls.append((anchor_verb, group))
             if projected(run[-1]):
