@@ -14,6 +14,7 @@ from framing.casualties import find_casualties
 GUIDELINE_VICTIMS = pd.DataFrame(
     [
         ("civilians", "head", "civilian", "guidelines"),
+        ("protesters", "head", "protester", "guidelines"),
         ("security_forces", "head", "soldier", "guidelines"),
         ("security_forces", "head", "officer", "guidelines"),
         ("security_forces", "head", "guard", "guidelines"),
@@ -40,7 +41,7 @@ def tolls(parse_text, text):
     ("text", "expected"),
     [
         # "jail", "bars" and "hospital" are toll words only bare after in / into / to / behind
-        ("Twelve protesters are still in jail, their lawyers said.", [(12, "other", "detained")]),
+        ("Twelve protesters are still in jail, their lawyers said.", [(12, "protesters", "detained")]),
         ("The bombing killed 9 people and left 40 in hospital.", [(9, "total", "killed"), (40, "total", "injured")]),
         ("The jail was built for 300 inmates but held 650.", []),
         ("The minister ordered 40 inmates moved to federal jails.", []),
@@ -283,4 +284,19 @@ def test_counted_toll_nouns_and_subject_verbs(parse_text, text, expected):
     ],
 )
 def test_gapped_per_place_lists(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the measure of a toll verb is not taken from a participle clause it governs
+        (
+            "The outbreak has sickened over 9,000 people in the camps, killing 112.",
+            [(112, "total", "killed"), (9000, "total", "other")],
+        ),
+        ("Troops shot 14 protesters dead on Friday.", [(14, "protesters", "killed")]),
+    ],
+)
+def test_measure_not_from_a_governed_clause(parse_text, text, expected):
     assert tolls(parse_text, text) == expected

@@ -210,7 +210,11 @@ def _measure(words, measures) -> str:
     if len(words) == 1:
         # the one toll ancestor: its own clause may hold a specific word ("shot ... dead"), or
         # the verb it is the subject of ("the victims, 14 men and 3 women, were buried")
-        candidates += [t for t in words[0].children if t.dep_ not in {"conj", "cc"}]
+        candidates += [
+            t
+            for t in words[0].children
+            if t.dep_ not in {"conj", "cc"} and not (t.dep_ in _CLAUSAL and t.pos_ in {"VERB", "AUX"})
+        ]
         if words[0].dep_ in {"nsubj", "nsubjpass"} and words[0].head.pos_ == "VERB":
             candidates.append(words[0].head)
     for word in candidates:
