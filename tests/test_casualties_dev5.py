@@ -300,3 +300,20 @@ def test_gapped_per_place_lists(parse_text, text, expected):
 )
 def test_measure_not_from_a_governed_clause(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more words of harm from wire and NGO reports
+        ("Security forces rounded up at least 300 men in the village.", [(300, "other", "detained")]),
+        ("Delegates held a second round of talks with 12 mediators.", []),
+        ("Three more victims succumbed to their injuries overnight.", [(3, "total", "killed")]),
+        ("The rebels beheaded 11 villagers and burned their homes.", [(11, "other", "killed")]),
+        ("Thirty-one workers suffocated in the collapsed tunnel.", [(31, "other", "killed")]),
+        ("Some 40 people were stabbed in the attack on the market.", [(40, "total", "other")]),
+        ("The gunmen took 26 passengers captive.", [(26, "other", "other")]),
+    ],
+)
+def test_more_harm_words(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

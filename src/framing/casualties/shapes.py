@@ -44,6 +44,10 @@ def is_toll(token, toll_lemmas) -> bool:
         return bare and token.dep_ == "pobj" and token.head.lower_ in context_words("place_preposition")
     if lemma in context_words("custody_verb"):
         return token.pos_ in {"VERB", "AUX"} and held_people(token)
+    phrasal = dict(w.split(" ", 1) for w in context_words("phrasal_toll_verb"))
+    if lemma in phrasal:
+        # "rounded up 300 men"; not "a second round of talks"
+        return token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == phrasal[lemma] for c in token.children)
     if lemma in context_words("loss_verb"):
         # "the army lost 40 men": a counted object; not "lost their homes" or "lost contact"
         objects = [c for c in token.children if c.dep_ == "dobj"]
