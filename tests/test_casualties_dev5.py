@@ -317,3 +317,16 @@ def test_measure_not_from_a_governed_clause(parse_text, text, expected):
 )
 def test_more_harm_words(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trapped alone is "other" (guidelines: trapped miners); believed, feared or under rubble: missing
+        ("Forty miners remain trapped 200 metres underground.", [(40, "other", "other")]),
+        ("Rescuers are searching for 15 people believed trapped under the rubble.", [(15, "total", "missing")]),
+        ("Scores of people are feared trapped after the block collapsed.", [(40, "total", "missing")]),
+    ],
+)
+def test_trapped_people(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

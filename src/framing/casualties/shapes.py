@@ -351,9 +351,11 @@ def released(token, verb) -> bool:
 
 
 def presumed(word) -> bool:
-    """A word of death under a presumption ("presumed dead", "feared dead"): the
-    guidelines count these people as missing."""
-    verbs = context_words("presumption_verb")
+    """A word of death or of being trapped under a presumption ("presumed dead",
+    "feared dead", "believed trapped"): the guidelines count these people as missing."""
+    verbs = set(context_words("presumption_verb"))
+    if word.lemma_.lower() not in context_words("trapped_word"):
+        verbs.discard("believe")  # "believed to have died" is a death toll (tolls_real t129)
     node = word
     while node.head.i != node.i and node.dep_ in {"xcomp", "acomp", "oprd", "amod", "advmod"}:
         node = node.head

@@ -221,6 +221,8 @@ def _measure(words, measures) -> str:
         if under_rubble(word):
             return "missing"  # "buried under the rubble", "trapped in the wreckage": not yet found
         found = _measure_of(word, measures)
+        if word.lemma_.lower() in context_words("trapped_word") and presumed(word):
+            return "missing"  # "believed trapped", "feared trapped"
         if found not in {None, "other"}:
             if found == "killed" and presumed(word):
                 return "missing"  # "presumed dead", "believed to be dead" (guidelines: missing)
