@@ -330,3 +330,17 @@ def test_more_harm_words(parse_text, text, expected):
 )
 def test_trapped_people(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headline verbs the parser reads as counted nouns
+        ("Over 100,000 flee as fighting nears Karsa", [(100000, "total", "displaced")]),
+        ("12 die as bus plunges into river", [(12, "total", "killed")]),
+        # the first part of a hyphenated word is no toll word
+        ("The 12 die-hard fans stayed in the stadium.", []),
+    ],
+)
+def test_headline_verbs_and_hyphenated_words(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -33,6 +33,9 @@ def is_toll(token, toll_lemmas) -> bool:
     """
     if not is_toll_word(token.lemma_, token.lower_, toll_lemmas):
         return False
+    doc = token.doc
+    if not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_alpha:
+        return False  # "die-hard fans": the first part of a hyphenated word, not a toll word
     lemma = token.lemma_.lower()
     if lemma in context_words("home_word"):
         return token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "from")
