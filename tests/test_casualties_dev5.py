@@ -344,3 +344,16 @@ def test_trapped_people(parse_text, text, expected):
 )
 def test_headline_verbs_and_hyphenated_words(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "feared to have drowned" is a death toll; only "feared / presumed dead" is missing
+        ("Nearly 300 migrants are feared to have drowned.", [(300, "other", "killed")]),
+        # a counted toll noun the count is placed among stays its cue
+        ("Among the 18 victims were four nurses and a doctor.", [(4, "other", "other"), (18, "total", "other")]),
+    ],
+)
+def test_feared_to_have_died_and_among_counted_nouns(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -358,7 +358,9 @@ def presumed(word) -> bool:
     "feared dead", "believed trapped"): the guidelines count these people as missing."""
     verbs = set(context_words("presumption_verb"))
     if word.lemma_.lower() not in context_words("trapped_word"):
-        verbs.discard("believe")  # "believed to have died" is a death toll (tolls_real t129)
+        if word.pos_ != "ADJ":
+            return False  # "feared to have drowned", "believed to have died": a death toll (tolls_real t129)
+        verbs.discard("believe")
     node = word
     while node.head.i != node.i and node.dep_ in {"xcomp", "acomp", "oprd", "amod", "advmod"}:
         node = node.head
@@ -425,7 +427,10 @@ def fronted_set(noun) -> bool:
 def counted_toll_noun(word, token) -> bool:
     """A toll noun with a count of its own ("the 52 victims", "recovered 8 bodies"): it
     says what its own number counts, not what another count in the clause counts
-    ("Thousands took to the streets to mourn the 52 victims")."""
+    ("Thousands took to the streets to mourn the 52 victims"), unless the count is
+    placed among it ("Among the 18 victims were four nurses")."""
+    if word.dep_ == "pobj" and word.head.lower_ in context_words("breakdown_word"):
+        return False
     return word.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "nummod" and c.i != token.i and not (c.i < token.i < word.i) for c in word.children
     )
