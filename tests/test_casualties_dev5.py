@@ -26,6 +26,7 @@ GUIDELINE_VICTIMS = pd.DataFrame(
         ("total", "head", "people", "guidelines"),
         ("total", "head", "body", "guidelines"),
         ("total", "head", "victim", "guidelines"),
+        ("total", "head", "casualty", "tolls_dev5_victims"),
         ("total", "head", "other", "guidelines"),
     ],
     columns=["victims", "match", "pattern", "note"],
@@ -356,4 +357,19 @@ def test_headline_verbs_and_hyphenated_words(parse_text, text, expected):
     ],
 )
 def test_feared_to_have_died_and_among_counted_nouns(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modifier names the group of a noun the taxonomy sends to total
+        ("OCHA recorded 1,432 civilian casualties in August.", [(1432, "civilians", "other")]),
+        ("Police found 12 civilian bodies near the bridge.", [(12, "civilians", "killed")]),
+        ("Police found 12 bodies near the bridge.", [(12, "total", "killed")]),
+        # "killed or maimed": dead and hurt together
+        ("At least 230 children have been killed or maimed this year.", [(230, "children", "other")]),
+    ],
+)
+def test_modifier_groups_and_maimed(parse_text, text, expected):
     assert tolls(parse_text, text) == expected

@@ -369,8 +369,9 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         and (noun.pos_ != "NOUN" or head in context_words("toll_count_noun"))
     ):
         group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
+    if group == "total":
         for modifier in noun.children:
-            # "1,383 civilian deaths", "40 child casualties": the modifier names the group
+            # "1,383 civilian deaths", "40 child casualties", "12 civilian bodies": the modifier names the group
             if modifier.dep_ in {"amod", "compound"} and modifier.i < noun.i:
                 named = taxonomy.classify(
                     modifier.text, head=modifier.lemma_.lower(), head_text=modifier.text, role="patient"
