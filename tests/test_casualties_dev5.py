@@ -373,3 +373,20 @@ def test_feared_to_have_died_and_among_counted_nouns(parse_text, text, expected)
 )
 def test_modifier_groups_and_maimed(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every number of a list of ages is an age
+        ("The victims were aged 19, 23 and 41.", []),
+        (
+            "The attack killed 19, 23 and 41 people in three towns.",
+            [(19, "total", "killed"), (23, "total", "killed"), (41, "total", "killed")],
+        ),
+        # peacekeepers are soldiers of a peace mission
+        ("Four peacekeepers were among those wounded.", [(4, "security_forces", "injured")]),
+    ],
+)
+def test_age_lists_and_peacekeepers(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

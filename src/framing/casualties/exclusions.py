@@ -51,6 +51,11 @@ def not_a_count(run) -> bool:
         return _proportion_end(doc, first.i)
     if prev is not None and prev.lower_ in context_words("age_word"):
         return True
+    node = first
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.like_num:
+        node = node.head  # "aged 19, 23 and 41": every number of a list of ages is an age
+    if node.i != first.i and node.i > 0 and doc[node.i - 1].lower_ in context_words("age_word"):
+        return True
     if (
         prev is not None
         and prev.lower_ == "between"
