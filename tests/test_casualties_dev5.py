@@ -390,3 +390,18 @@ def test_modifier_groups_and_maimed(parse_text, text, expected):
 )
 def test_age_lists_and_peacekeepers(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown the parser hangs on a noun of an adverbial clause still belongs to the toll
+        (
+            "More than 1,000 people have been detained since the protests began, including 85 journalists.",
+            [(85, "other", "detained"), (1000, "total", "detained")],
+        ),
+        ("Crowds gathered after the protests began, including 85 journalists.", []),
+    ],
+)
+def test_breakdown_on_an_adverbial_noun(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

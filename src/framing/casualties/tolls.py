@@ -496,7 +496,7 @@ def find_casualties(
                 if not cues and breakdown is not None:
                     # "60 people are missing after the boat sank, among them 20 children": the part
                     # belongs to the toll the breakdown follows, wherever the parser hangs it
-                    cues = _toll_words_of(breakdown.head, toll_lemmas)
+                    cues = _toll_words_of(clause_verb(breakdown.head) or breakdown.head, toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
