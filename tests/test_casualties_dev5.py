@@ -405,3 +405,18 @@ def test_age_lists_and_peacekeepers(parse_text, text, expected):
 )
 def test_breakdown_on_an_adverbial_noun(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group holding counted people: hostages (other); a state holding them: detained
+        ("Bandits are still holding more than 80 villagers seized last week.", [(80, "other", "other")]),
+        ("The army is holding 120 suspects at the base.", [(120, "other", "detained")]),
+        ("Police said 40 people were being held at the station.", [(40, "total", "detained")]),
+        # a place that holds people is no custody
+        ("The stadium held 40,000 fans for the final.", []),
+    ],
+)
+def test_holders_of_people(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..lexicons import words_by_role
 from ..syntax.words import word_set
 from .numbers import is_number_token
+from .victims import people_nouns
 
 #: The closed-class word list of the toll rules (role, word, rationale).
 TOLL_CONTEXT_WORDS = "toll_context_words"
@@ -71,8 +72,10 @@ def held_people(verb) -> bool:
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     counted = [o for o in objects if any(c.dep_ == "nummod" for c in o.children)]
-    # "holding 14 hostages", "holding eight others"; not "the stadium held 40,000 fans" (a capacity)
-    return any(counts_people(o) or o.lemma_.lower() in context_words("elided_noun") for o in counted)
+    # "holding 14 hostages", "holding eight others", "bandits are holding 80 villagers"; not "the
+    # stadium held 40,000 fans" (a capacity: its subject is no armed group)
+    armed = any(c.dep_ == "nsubj" and people_nouns().get(c.lemma_.lower(), ("",))[0] == "armed" for c in verb.children)
+    return any(armed or counts_people(o) or o.lemma_.lower() in context_words("elided_noun") for o in counted)
 
 
 def is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
@@ -434,3 +437,11 @@ def counted_toll_noun(word, token) -> bool:
     return word.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "nummod" and c.i != token.i and not (c.i < token.i < word.i) for c in word.children
     )
+
+
+def held_by_non_state(verb) -> bool:
+    """People held by a non-state armed group ("bandits are holding 80 villagers"):
+    hostages (guidelines: other), not detainees of a state."""
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(people_nouns().get(h.lemma_.lower(), ("", ""))[1] == "non_state" for h in holders)

@@ -44,6 +44,7 @@ from .shapes import (
     counts_people,
     figure_of,
     fronted_set,
+    held_by_non_state,
     is_nominal_toll,
     is_nominal_toll_word,
     is_toll,
@@ -230,7 +231,7 @@ def _measure(words, measures) -> str:
                 near = [t for t in word.subtree if t.i != word.i]
                 if word.dep_ == "conj":  # "freed 21 hostages but are still holding nine others"
                     near += [c for c in word.head.children if c.dep_ in {"dobj", "nsubjpass"}]
-                if any(_measure_of(t, measures) == "other" for t in near):
+                if any(_measure_of(t, measures) == "other" for t in near) or held_by_non_state(word):
                     return "other"  # "held by the kidnappers", "holding 59 hostages": hostages held
             if any(_measure_of(t, measures) not in {None, found} for t in alternatives(word)):
                 return "other"  # "killed or injured", "died or went missing": dead and harmed together
