@@ -420,3 +420,18 @@ def test_breakdown_on_an_adverbial_noun(parse_text, text, expected):
 )
 def test_holders_of_people(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death sentence is not a death
+        ("A military court sentenced 12 men to death over the killings.", []),
+        ("The death penalty was handed to 7 men convicted of the murders.", []),
+        # a participle of no harm on the count's noun keeps its own toll words to itself
+        ("Police arrested 4 men suspected of the killings.", [(4, "other", "detained")]),
+        ("Troops executed 9 men accused of spying.", [(9, "other", "killed")]),
+    ],
+)
+def test_sentences_and_participles_of_no_harm(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

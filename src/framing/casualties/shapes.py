@@ -38,6 +38,11 @@ def is_toll(token, toll_lemmas) -> bool:
     if not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_alpha:
         return False  # "die-hard fans": the first part of a hyphenated word, not a toll word
     lemma = token.lemma_.lower()
+    penalty = context_words("penalty_word")
+    if (token.dep_ == "compound" and token.head.lemma_.lower() in penalty) or (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in penalty
+    ):
+        return False  # "sentenced 12 men to death", "the death penalty": a sentence, not a death
     if lemma in context_words("home_word"):
         return token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "from")
     if token.pos_ in {"NOUN", "PROPN"} and (
@@ -445,3 +450,12 @@ def held_by_non_state(verb) -> bool:
     holders = [c for c in verb.children if c.dep_ == "nsubj"]
     holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(people_nouns().get(h.lemma_.lower(), ("", ""))[1] == "non_state" for h in holders)
+
+
+def own_harm(verb, toll_lemmas) -> bool:
+    """A participle that says its noun's people were harmed: a toll word itself ("people
+    killed") or through its complement ("people believed trapped", "men feared dead")."""
+    if is_toll(verb, toll_lemmas):
+        return True
+    complements = [c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "ccomp"}]
+    return any(is_toll(t, toll_lemmas) for c in complements for t in c.subtree)

@@ -53,6 +53,7 @@ from .shapes import (
     nominal_toll_lemma,
     object_of_toll_noun,
     of_pronoun,
+    own_harm,
     own_toll_words,
     partitive_whole,
     presumed,
@@ -186,7 +187,9 @@ def _toll_words_of(token, toll_lemmas) -> list:
             t.dep_ in _CLAUSAL
             or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
             or (t.dep_ == "prep" and t.lower_ in context_words("adjunct_preposition"))
+            or (t.dep_ == "acl" and t.pos_ == "VERB" and not own_harm(t, toll_lemmas))
         ):
+            # ... or a participle of no harm on a noun ("7 men convicted of the murders", not "believed trapped")
             skipped.update(x.i for x in t.subtree)
     found = [
         t
