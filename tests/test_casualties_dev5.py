@@ -435,3 +435,22 @@ def test_holders_of_people(parse_text, text, expected):
 )
 def test_sentences_and_participles_of_no_harm(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a counted toll noun of people takes the verb that says what happened to them
+        (
+            "The jihadists executed 15 captives, including three women.",
+            [(3, "women", "killed"), (15, "other", "killed")],
+        ),
+        ("The group is holding 30 captives.", [(30, "other", "other")]),
+        (
+            "Rebels killed 20 hostages, among them 4 children.",
+            [(4, "children", "killed"), (20, "other", "killed")],
+        ),
+    ],
+)
+def test_parts_of_counted_person_toll_nouns(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -163,10 +163,10 @@ def _toll_words_of(token, toll_lemmas) -> list:
                 person_noun = node  # "a gang of 12 kidnappers": a toll word for others, not for its own count
                 agent_noun = True
                 continue
-            if token.head.i == node.i and counts_people(node):
-                # "2,000 refugees died", "40 hostages were killed": the clause's toll word says what
-                # happened to them; the noun's own measure is kept when the clause has none
-                person_noun = node
+            if counts_people(node) and (token.head.i == node.i or person_noun is None):
+                # "2,000 refugees died", "executed 15 captives, including three women": the clause's
+                # toll word says what happened to them; the noun's own measure is kept when it has none
+                person_noun = person_noun or node
                 continue
             return [node]
         if node.dep_ == "prep" and node.lower_ in context_words("adjunct_preposition"):
