@@ -454,3 +454,23 @@ def test_sentences_and_participles_of_no_harm(parse_text, text, expected):
 )
 def test_parts_of_counted_person_toll_nouns(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named by a people-noun compound
+        ("Rescue teams said 27 crew members were unaccounted for.", [(27, "other", "missing")]),
+        ("The strike hit 30 aid groups' offices.", []),
+        # a breakdown's part is no partner of a later elided count
+        (
+            "Clashes left 16 dead, among them 4 soldiers, and scores injured.",
+            [(4, "security_forces", "killed"), (16, "total", "killed"), (40, "total", "injured")],
+        ),
+        # a figure in commas after "toll" is the toll; after a person, an age
+        ("The official toll, 94, is widely believed to be an undercount.", [(94, "total", "killed")]),
+        ("The soldier, 24, died in hospital.", []),
+    ],
+)
+def test_members_breakdown_partners_and_appositive_figures(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

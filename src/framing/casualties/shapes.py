@@ -459,3 +459,10 @@ def own_harm(verb, toll_lemmas) -> bool:
         return True
     complements = [c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "ccomp"}]
     return any(is_toll(t, toll_lemmas) for c in complements for t in c.subtree)
+
+
+def member_compounds(noun, lexicon=None) -> list:
+    """The people-noun compounds of a partitive head with no "of" object ("27 crew
+    members", "12 staff members", "9 militia members"), whose group the members take."""
+    lexicon = people_nouns(lexicon)
+    return [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in lexicon]

@@ -49,6 +49,7 @@ from .shapes import (
     is_nominal_toll_word,
     is_toll,
     is_toll_word,
+    member_compounds,
     nested_count,
     nominal_toll_lemma,
     object_of_toll_noun,
@@ -362,6 +363,7 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         # "23 members of the police", "members of the Serani minority": the group is the "of" object's,
         # and members are people even when it has none
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of = of or member_compounds(noun, people_nouns)  # "27 crew members", "12 staff members"
         if of:
             inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
             return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
@@ -566,8 +568,8 @@ def find_casualties(
                     last.dep_ == "appos" and any(c.dep_ == "prep" for c in last.children)
                 )
                 group = coordinated_group(anchor_verb, noun, sent_tolls, gapped=gapped) or group
-            elif noun is not None and group != "total":
-                sent_tolls.append((anchor_verb, group))
+            elif noun is not None and group != "total" and breakdown_preposition(run, noun) is None:
+                sent_tolls.append((anchor_verb, group))  # a breakdown's part is no partner of an elided count
             if projected(run[-1]):
                 continue  # "the toll could rise to 100", "if the dam fails, 5,000 could die"
             start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
