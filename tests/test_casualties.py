@@ -413,7 +413,8 @@ def test_fallback_row_names_the_person_group(parse_text):
         ("The junta has jailed 45 journalists since the coup.", [(45, "other", "detained")]),
         ("Officials reported 60 arrests after the riot.", [(60, "total", "detained")]),
         ("Eighty people are still unaccounted for.", [(80, "total", "missing")]),
-        ("Kidnappers seized 31 travellers on the highway.", []),
+        # people seized by kidnappers are abducted (guidelines: other); "kidnapper" is a toll word for them
+        ("Kidnappers seized 31 travellers on the highway.", [(31, "other", "other")]),
         ("Bandits kidnapped 31 travellers on the highway.", [(31, "other", "other")]),
         ("The fever has sickened more than 700 people.", [(700, "total", "other")]),
         ("Troops said they had neutralised 25 fighters.", [(25, "fighters", "killed")]),

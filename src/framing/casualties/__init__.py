@@ -48,7 +48,20 @@ population base of a share ("14 of the 40 passengers", "10 per cent of the
 5,000 residents": only 14 / nothing; a base of toll nouns, "90 per cent of
 the 600 dead", is a toll) and "one" in "one of 31 soldiers killed".
 Elliptical conjuncts ("two policemen were killed and five wounded") inherit
-the victims of the first conjunct.
+the victims of the first conjunct, and so do gapped per-place lists ("30
+soldiers were killed in Dara and 12 in Kesh").
+
+People set free are no toll, though "hostages" and "prisoners" are toll
+nouns: "the army freed 119 hostages", "the transfer of 52 prisoners", "Of
+the 58 people rescued" (role ``release_word``); nor is a fronted set with
+no toll word of its own ("Of the 1,200 troops sent in May, 47 were
+killed": only 47). "Presumed dead", "feared dead" and "believed trapped"
+are ``missing``; trapped alone ("41 miners remain trapped") is ``other``,
+as are two measures joined by "or" ("killed or injured", "died or went
+missing"). Nouns of places and verbs of custody are toll words only in
+their toll use ("in jail", "in hospital", "behind bars"; "was held",
+"holding 14 hostages"; "lost 40 men"; "rounded up"), and a kidnapper or
+captor is a toll word for the people it holds, never for its own count.
 
 Files: ``numbers.py`` (number words, vague quantities, qualifiers),
 ``victims.py`` (the victims taxonomy and the person-noun fallback),

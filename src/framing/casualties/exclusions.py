@@ -51,6 +51,18 @@ def not_a_count(run) -> bool:
         return _proportion_end(doc, first.i)
     if prev is not None and prev.lower_ in context_words("age_word"):
         return True
+    node = first
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.like_num:
+        node = node.head  # "aged 19, 23 and 41": every number of a list of ages is an age
+    if node.i != first.i and node.i > 0 and doc[node.i - 1].lower_ in context_words("age_word"):
+        return True
+    if (
+        prev is not None
+        and prev.lower_ == "between"
+        and first.i > 1
+        and doc[first.i - 2].lower_ in context_words("age_word")
+    ):
+        return True  # "aged between 8 and 15": an age range
     if prev is not None and prev.tag_ == "$":
         return True  # "$5,000": money
     if (
@@ -72,7 +84,8 @@ def not_a_count(run) -> bool:
         if counted.head.head.lemma_.lower() in context_words("capacity_noun"):
             return True  # "room for 5,000 refugees": places for people
     if prev is not None and nxt is not None and prev.text == "," and nxt.text == "," and len(run) == 1:
-        return True  # "The soldier, 24, died": an age in apposition
+        # "The soldier, 24, died": an age in apposition; "the official toll, 94, is" is the toll
+        return not (first.i > 1 and doc[first.i - 2].lemma_.lower() in context_words("appositive_figure"))
     if len(run) == 1 and _YEAR.match(first.text):
         return True
     if len(run) == 1 and first.lower_ == "one" and prev is not None and prev.lower_ in context_words("pronoun_one"):

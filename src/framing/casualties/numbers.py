@@ -69,6 +69,9 @@ def parse_number(words: list[str], *, lexicon: str | Path | None = None) -> int 
     joined = " ".join(w.lower() for w in words if w not in {"-", "and"})
     if joined in vague:
         return vague[joined]
+    if joined.startswith("half ") and len(words) > 1:
+        rest = parse_number(list(words)[1:], lexicon=lexicon)  # "half a million": 500,000
+        return None if rest is None else rest // 2
     total, current, seen = 0, 0, False
     for word in joined.replace("-", " ").split():
         word = word.strip()
@@ -155,9 +158,11 @@ def number_runs(sent, numbers, multipliers, vague):
             else:
                 break
             j += 1
-        # "a dozen", "a hundred"
-        if k > first and lower[k - 1] in {"a", "an"} and lower[k] in {"dozen", "hundred", "thousand"}:
+        # "a dozen", "a hundred", "half a million"
+        if k > first and lower[k - 1] in {"a", "an"} and lower[k] in {"dozen", "hundred", "thousand", "million"}:
             run.insert(0, k - 1)
+            if k - 1 > first and lower[k - 2] == "half":
+                run.insert(0, k - 2)
         yield [doc[i] for i in run]
         k = j
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..lexicons import words_by_role
 from ..syntax.words import word_set
 from .numbers import is_number_token
+from .victims import people_nouns
 
 #: The closed-class word list of the toll rules (role, word, rationale).
 TOLL_CONTEXT_WORDS = "toll_context_words"
@@ -33,9 +34,53 @@ def is_toll(token, toll_lemmas) -> bool:
     """
     if not is_toll_word(token.lemma_, token.lower_, toll_lemmas):
         return False
-    if token.lemma_.lower() in context_words("home_word"):
+    doc = token.doc
+    if not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].is_alpha:
+        return False  # "die-hard fans": the first part of a hyphenated word, not a toll word
+    lemma = token.lemma_.lower()
+    penalty = context_words("penalty_word")
+    if (token.dep_ == "compound" and token.head.lemma_.lower() in penalty) or (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in penalty
+    ):
+        return False  # "sentenced 12 men to death", "the death penalty": a sentence, not a death
+    if lemma in context_words("home_word"):
         return token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ == "from")
+    if token.pos_ in {"NOUN", "PROPN"} and (
+        lemma in context_words("place_word") or token.lower_ in context_words("place_word")
+    ):
+        # "in jail", "behind bars", "still in hospital"; not "the jail held 690" or "a strike on a hospital"
+        bare = not any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in token.children)
+        return bare and token.dep_ == "pobj" and token.head.lower_ in context_words("place_preposition")
+    if lemma in context_words("custody_verb"):
+        return token.pos_ in {"VERB", "AUX"} and held_people(token)
+    phrasal = dict(w.split(" ", 1) for w in context_words("phrasal_toll_verb"))
+    if lemma in phrasal:
+        # "rounded up 300 men"; not "a second round of talks"
+        return token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == phrasal[lemma] for c in token.children)
+    if lemma in context_words("loss_verb"):
+        # "the army lost 40 men": a counted object; not "lost their homes" or "lost contact"
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return token.pos_ == "VERB" and any(
+            o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children) for o in objects
+        )
     return True
+
+
+def held_people(verb) -> bool:
+    """A custody verb that holds people: passive ("he was held"), a participle
+    ("the men held at the base") or with a counted object that is a toll noun of
+    people or "others" ("holding nine hostages", "holding eight others"); not "the
+    jail held 690", "the stadium held 40,000 fans" or "held a meeting"."""
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+        return True
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    counted = [o for o in objects if any(c.dep_ == "nummod" for c in o.children)]
+    # "holding 14 hostages", "holding eight others", "bandits are holding 80 villagers"; not "the
+    # stadium held 40,000 fans" (a capacity: its subject is no armed group)
+    armed = any(c.dep_ == "nsubj" and people_nouns().get(c.lemma_.lower(), ("",))[0] == "armed" for c in verb.children)
+    return any(armed or counts_people(o) or o.lemma_.lower() in context_words("elided_noun") for o in counted)
 
 
 def is_toll_word(lemma: str, lower: str, toll_lemmas) -> bool:
@@ -210,8 +255,14 @@ def pronoun_part(token):
 
 def figure_of(token):
     """The "of" noun of a figure noun above a bare number ("the number of villagers
-    shot ... at 300", "a tally of dead soldiers at 40"), or None."""
-    for node in token.ancestors:
+    shot ... at 300", "a tally of dead soldiers at 40"), or of the subject or object
+    of the number's verb ("the number of inmates killed has risen to 34", "bring to
+    900 the number of people who died"), or None."""
+    verb = clause_verb(token)
+    nodes = list(token.ancestors)
+    if verb is not None:
+        nodes += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    for node in nodes:
         if node.lemma_.lower() in context_words("figure_noun"):
             objs = [g for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             return next((g for g in objs if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
@@ -248,7 +299,7 @@ def clause_verb(token):
     return node
 
 
-def coordinated_group(verb, noun, sent_tolls) -> str | None:
+def coordinated_group(verb, noun, sent_tolls, *, gapped: bool = False) -> str | None:
     """The group of an earlier toll in a clause coordinated with this one: "Dozens of
     protesters were hurt ... and 120 were detained", "One soldier was killed and four
     others were wounded" (an elided or "others" noun takes the group of its partner)."""
@@ -258,7 +309,7 @@ def coordinated_group(verb, noun, sent_tolls) -> str | None:
         if other_verb is None:
             continue
         if other_verb.i == verb.i:
-            if noun is not None:  # "killed 8 guards and 15 others": same verb, coordinated nouns
+            if noun is not None or gapped:  # "killed 8 guards and 15 others", "... in Dara and 12 in Kesh"
                 return group
             continue
         first, second = sorted((other_verb, verb), key=lambda t: t.i)
@@ -286,3 +337,132 @@ def under_rubble(word) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in context_words("rubble_word") for g in c.children)
         for c in word.children
     )
+
+
+def released(token, verb) -> bool:
+    """The count's people are set free ("the army freed 119 hostages", "the transfer of
+    52 prisoners", "the 40 hostages released on Friday", "rescuers freed 12 people
+    trapped in the rubble"): a word of role ``release_word`` on the path from the count
+    up to its clause verb ``verb`` or modifying a noun on it, or that verb when the path
+    holds no other noun ("released the names of 12 people killed" counts them)."""
+    words = context_words("release_word")
+    if verb is None:
+        return False
+    path = [a for a in token.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors}]
+    nouns = [t for t in path if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in word_set("partitive_nouns")]
+    if any(t.lemma_.lower() in words for t in path):
+        return True
+    if any(c.dep_ in {"acl", "amod"} and c.lemma_.lower() in words for t in [token, *nouns] for c in t.children):
+        return True
+    # the verb frees the count's people: they are its subject or object, not a fronted set ("Of the
+    # 300 people arrested, 120 have been released" counts the 300)
+    top = path[-1] if path else token
+    argument = top.dep_ in {"dobj", "nsubj", "nsubjpass"}
+    return verb.lemma_.lower() in words and len(nouns) <= 1 and argument
+
+
+def presumed(word) -> bool:
+    """A word of death or of being trapped under a presumption ("presumed dead",
+    "feared dead", "believed trapped"): the guidelines count these people as missing."""
+    verbs = set(context_words("presumption_verb"))
+    if word.lemma_.lower() not in context_words("trapped_word"):
+        if word.pos_ != "ADJ":
+            return False  # "feared to have drowned", "believed to have died": a death toll (tolls_real t129)
+        verbs.discard("believe")
+    node = word
+    while node.head.i != node.i and node.dep_ in {"xcomp", "acomp", "oprd", "amod", "advmod"}:
+        node = node.head
+        if node.lemma_.lower() in verbs:
+            return True  # "presumed dead", "feared dead", "presumed to be dead"
+        if node.lemma_ != "be":
+            return False
+    return False
+
+
+def alternatives(word) -> list:
+    """Words coordinated with ``word`` by "or" ("killed or injured", "died or went
+    missing"), with the complements of a coordinated verb ("gone missing")."""
+    if word.dep_ == "conj":
+        pair = [word.head]
+    else:
+        pair = [c for c in word.children if c.dep_ == "conj"]
+    if not pair or not any(c.dep_ == "cc" and c.lower_ == "or" for t in (word, word.head) for c in t.children):
+        return []
+    return [t for p in pair for t in (p, *[c for c in p.children if c.dep_ in {"acomp", "xcomp", "oprd"}])]
+
+
+def argument_of_toll_verb(token, toll_lemmas) -> bool:
+    """ "killing 29 of them", "35 of whom are believed to be dead": a count of a pronoun
+    set that is itself the subject or object of a toll verb (not "20 of them seriously",
+    "12 of them were in critical condition")."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if is_toll(verb, toll_lemmas):
+        return True
+    complements = [c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd"}]
+    return any(is_toll(t, toll_lemmas) for c in complements for t in c.subtree)
+
+
+def breakdown_preposition(run, noun):
+    """The breakdown word ("among", "including") a count is a part under: "among them
+    20 children" with the noun as its object, or after "among them" when the parser
+    hangs the noun elsewhere; None otherwise."""
+    words = context_words("breakdown_word")
+    if noun.dep_ == "pobj" and noun.head.lower_ in words:
+        return noun.head
+    doc, i = run[0].doc, run[0].i
+    if i >= 2 and doc[i - 1].pos_ == "PRON" and doc[i - 2].lower_ in words and doc[i - 1].head.i == i - 2:
+        return doc[i - 2]
+    return None
+
+
+def fronted_set(noun) -> bool:
+    """The noun is the object of a fronted "of" phrase on the clause's verb ("Of the
+    1,200 troops sent in May, 47 were killed"): the set its parts are counted from."""
+    prep = noun.head
+    verb = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.dep_ == "prep"
+        and verb.pos_ in {"VERB", "AUX"}
+        and prep.i < verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < prep.i for c in verb.children)
+    )
+
+
+def counted_toll_noun(word, token) -> bool:
+    """A toll noun with a count of its own ("the 52 victims", "recovered 8 bodies"): it
+    says what its own number counts, not what another count in the clause counts
+    ("Thousands took to the streets to mourn the 52 victims"), unless the count is
+    placed among it ("Among the 18 victims were four nurses")."""
+    if word.dep_ == "pobj" and word.head.lower_ in context_words("breakdown_word"):
+        return False
+    return word.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "nummod" and c.i != token.i and not (c.i < token.i < word.i) for c in word.children
+    )
+
+
+def held_by_non_state(verb) -> bool:
+    """People held by a non-state armed group ("bandits are holding 80 villagers"):
+    hostages (guidelines: other), not detainees of a state."""
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(people_nouns().get(h.lemma_.lower(), ("", ""))[1] == "non_state" for h in holders)
+
+
+def own_harm(verb, toll_lemmas) -> bool:
+    """A participle that says its noun's people were harmed: a toll word itself ("people
+    killed") or through its complement ("people believed trapped", "men feared dead")."""
+    if is_toll(verb, toll_lemmas):
+        return True
+    complements = [c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "ccomp"}]
+    return any(is_toll(t, toll_lemmas) for c in complements for t in c.subtree)
+
+
+def member_compounds(noun, lexicon=None) -> list:
+    """The people-noun compounds of a partitive head with no "of" object ("27 crew
+    members", "12 staff members", "9 militia members"), whose group the members take."""
+    lexicon = people_nouns(lexicon)
+    return [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in lexicon]

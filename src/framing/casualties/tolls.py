@@ -34,26 +34,36 @@ from .exclusions import not_a_count
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
+    alternatives,
+    argument_of_toll_verb,
+    breakdown_preposition,
     clause_verb,
     context_words,
     coordinated_group,
+    counted_toll_noun,
     counts_people,
     figure_of,
+    fronted_set,
+    held_by_non_state,
     is_nominal_toll,
     is_nominal_toll_word,
     is_toll,
     is_toll_word,
+    member_compounds,
     nested_count,
     nominal_toll_lemma,
     object_of_toll_noun,
     of_pronoun,
+    own_harm,
     own_toll_words,
     partitive_whole,
+    presumed,
     projected,
     pronoun_part,
     range_lower,
     range_partner,
     range_start,
+    released,
     under_rubble,
 )
 from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
@@ -146,13 +156,18 @@ def _toll_words_of(token, toll_lemmas) -> list:
     """
     node = token
     person_noun = None
+    agent_noun = False
     while node.head.i != node.i:
         node = node.head
         if is_toll(node, toll_lemmas) or is_nominal_toll(node, toll_lemmas):
-            if token.head.i == node.i and counts_people(node):
-                # "2,000 refugees died", "40 hostages were killed": the clause's toll word says what
-                # happened to them; the noun's own measure is kept when the clause has none
-                person_noun = node
+            if token.head.i == node.i and node.lemma_.lower() in context_words("agent_toll_noun"):
+                person_noun = node  # "a gang of 12 kidnappers": a toll word for others, not for its own count
+                agent_noun = True
+                continue
+            if counts_people(node) and (token.head.i == node.i or person_noun is None):
+                # "2,000 refugees died", "executed 15 captives, including three women": the clause's
+                # toll word says what happened to them; the noun's own measure is kept when it has none
+                person_noun = person_noun or node
                 continue
             return [node]
         if node.dep_ == "prep" and node.lower_ in context_words("adjunct_preposition"):
@@ -161,6 +176,8 @@ def _toll_words_of(token, toll_lemmas) -> list:
             if node.dep_ in {"aux", "auxpass"} and is_toll(node.head, toll_lemmas):
                 return [node.head]  # "300 are missing" with the subject hung on the auxiliary
             break  # "including two children": a preposition, not a clause
+    if released(token, node):
+        return []  # "the army freed 119 hostages", "released 369 prisoners": people set free are no toll
     path = {token.i} | {a.i for a in token.ancestors}
     skipped = set()
     for t in node.subtree:
@@ -171,15 +188,21 @@ def _toll_words_of(token, toll_lemmas) -> list:
             t.dep_ in _CLAUSAL
             or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
             or (t.dep_ == "prep" and t.lower_ in context_words("adjunct_preposition"))
+            or (t.dep_ == "acl" and t.pos_ == "VERB" and not own_harm(t, toll_lemmas))
         ):
+            # ... or a participle of no harm on a noun ("7 men convicted of the murders", not "believed trapped")
             skipped.update(x.i for x in t.subtree)
     found = [
         t
         for t in node.subtree
-        if t.i not in skipped and t.i != token.i and t is not person_noun and is_toll(t, toll_lemmas)
+        if t.i not in skipped
+        and t.i != token.i
+        and (person_noun is None or t.i != person_noun.i)
+        and is_toll(t, toll_lemmas)
+        and not counted_toll_noun(t, token)
     ]
     if not found and person_noun is not None:
-        return [person_noun]
+        return [] if agent_noun else [person_noun]
     return sorted(found, key=lambda t: (abs(t.i - token.i), t.i > token.i))
 
 
@@ -190,13 +213,32 @@ def _measure(words, measures) -> str:
         return "other"
     candidates = list(words)
     if len(words) == 1:
-        # the one toll ancestor: its own clause may hold a specific word ("shot ... dead")
-        candidates += [t for t in words[0].children if t.dep_ not in {"conj", "cc"}]
+        # the one toll ancestor: its own clause may hold a specific word ("shot ... dead"), or
+        # the verb it is the subject of ("the victims, 14 men and 3 women, were buried")
+        candidates += [
+            t
+            for t in words[0].children
+            if t.dep_ not in {"conj", "cc"} and not (t.dep_ in _CLAUSAL and t.pos_ in {"VERB", "AUX"})
+        ]
+        if words[0].dep_ in {"nsubj", "nsubjpass"} and words[0].head.pos_ == "VERB":
+            candidates.append(words[0].head)
     for word in candidates:
         if under_rubble(word):
             return "missing"  # "buried under the rubble", "trapped in the wreckage": not yet found
         found = _measure_of(word, measures)
+        if word.lemma_.lower() in context_words("trapped_word") and presumed(word):
+            return "missing"  # "believed trapped", "feared trapped"
         if found not in {None, "other"}:
+            if found == "killed" and presumed(word):
+                return "missing"  # "presumed dead", "believed to be dead" (guidelines: missing)
+            if found == "detained" and word.lemma_.lower() in context_words("custody_verb"):
+                near = [t for t in word.subtree if t.i != word.i]
+                if word.dep_ == "conj":  # "freed 21 hostages but are still holding nine others"
+                    near += [c for c in word.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+                if any(_measure_of(t, measures) == "other" for t in near) or held_by_non_state(word):
+                    return "other"  # "held by the kidnappers", "holding 59 hostages": hostages held
+            if any(_measure_of(t, measures) not in {None, found} for t in alternatives(word)):
+                return "other"  # "killed or injured", "died or went missing": dead and harmed together
             return found
     return "other"
 
@@ -218,17 +260,17 @@ def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
     return owner.lower_ in context_words("share_word") or is_number_token(owner, numbers, multipliers, vague)
 
 
-def _one_of_count(run, numbers, multipliers, vague) -> bool:
+def _one_of_count(run, numbers, multipliers, vague, qualifiers=()) -> bool:
     """ "one of 31 soldiers": "one" picks a member of a counted set."""
     doc = run[0].doc
     i = run[-1].i
-    return (
-        len(run) == 1
-        and run[0].lower_ == "one"
-        and i + 2 < len(doc)
-        and doc[i + 1].lower_ == "of"
-        and is_number_token(doc[i + 2], numbers, multipliers, vague)
-    )
+    if len(run) != 1 or run[0].lower_ != "one" or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    k = i + 2
+    qualifier_words = {w for phrase in qualifiers for w in phrase.split()}
+    while k < len(doc) - 1 and k < i + 5 and doc[k].lower_ in qualifier_words:
+        k += 1  # "one of nearly 300 worshippers hurt", "one of more than 40 killed"
+    return is_number_token(doc[k], numbers, multipliers, vague)
 
 
 def _elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
@@ -263,6 +305,8 @@ def _victim_noun(run):
             if objs and objs[0].pos_ in {"NOUN", "PROPN", "ADJ"}:
                 return objs[0]
     head = head_tok.head
+    if head_tok.dep_ == "appos" and any(c.dep_ == "prep" for c in head_tok.children):
+        return None  # "27 died in Benar, 19 in Sadda": a gapped conjunct with its own place, not a count of Benar
     if head_tok.dep_ in {"nummod", "compound", "amod", "quantmod", "appos"} and head.pos_ in {
         "NOUN",
         "PROPN",
@@ -319,6 +363,7 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         # "23 members of the police", "members of the Serani minority": the group is the "of" object's,
         # and members are people even when it has none
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of = of or member_compounds(noun, people_nouns)  # "27 crew members", "12 staff members"
         if of:
             inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
             return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
@@ -330,8 +375,9 @@ def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | 
         and (noun.pos_ != "NOUN" or head in context_words("toll_count_noun"))
     ):
         group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
+    if group == "total":
         for modifier in noun.children:
-            # "1,383 civilian deaths", "40 child casualties": the modifier names the group
+            # "1,383 civilian deaths", "40 child casualties", "12 civilian bodies": the modifier names the group
             if modifier.dep_ in {"amod", "compound"} and modifier.i < noun.i:
                 named = taxonomy.classify(
                     modifier.text, head=modifier.lemma_.lower(), head_text=modifier.text, role="patient"
@@ -413,11 +459,13 @@ def find_casualties(
         for run in number_runs(sent, numbers, multipliers, vague):
             if not_a_count(run):
                 continue
-            if _one_of_count(run, numbers, multipliers, vague):
+            if _one_of_count(run, numbers, multipliers, vague, qualifiers):
                 continue  # "one of 31 soldiers killed": the 31 is the toll
             if range_start(run, numbers, multipliers, vague):
                 continue  # "between 70 and 80": read at the upper end, which holds the noun
             lower = range_lower(run, numbers, multipliers, vague)
+            if lower is not None and not_a_count(lower):
+                continue  # "aged between 8 and 15": the range is not a count
             words = [t.text for t in (lower or run)]
             value = parse_number(words, lexicon=lexicon)
             if value is None:
@@ -429,9 +477,10 @@ def find_casualties(
                 # "40 people, 15 of them children": the noun after names the part's group; with
                 # none ("112 people, 20 of them seriously") the part is picked out by a property
                 after = run[-1].head
-                if not (after.pos_ == "NOUN" and after.i > run[-1].i):
+                if after.pos_ == "NOUN" and after.i > run[-1].i:
+                    noun = after
+                elif not argument_of_toll_verb(run[-1], toll_lemmas):
                     continue
-                noun = after
             if noun is not None and nested_count(noun, numbers, multipliers, vague):
                 continue  # "8 members of one family": the one counts families, inside the toll's noun phrase
             if noun is not None and run[-1].dep_ == "appos" and own_toll_words(run[-1], None, toll_lemmas):
@@ -443,7 +492,17 @@ def find_casualties(
             if noun is None:
                 noun = _elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
-                cues = own_toll_words(run[-1], noun, toll_lemmas) + _toll_words_of(run[-1], toll_lemmas)
+                own = own_toll_words(run[-1], noun, toll_lemmas)
+                cues = own + _toll_words_of(run[-1], toll_lemmas)
+                if not own and released(run[-1], clause_verb(run[-1])):
+                    continue  # people freed, released or rescued are no toll (guidelines)
+                if not own and fronted_set(noun) and not is_toll(noun, toll_lemmas):
+                    continue  # "Of the 1,200 troops sent in May, 47 were killed": the set, not a toll
+                breakdown = breakdown_preposition(run, noun)
+                if not cues and breakdown is not None:
+                    # "60 people are missing after the boat sank, among them 20 children": the part
+                    # belongs to the toll the breakdown follows, wherever the parser hangs it
+                    cues = _toll_words_of(clause_verb(breakdown.head) or breakdown.head, toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
@@ -483,6 +542,8 @@ def find_casualties(
                     group = named or VICTIMS_OTHER
                 counted = None if part is not None else figure_of(anchor)
                 if counted is not None:
+                    # "the number of inmates killed ... has risen to 34": the figure's own toll words
+                    cues = own_toll_words(counted, None, toll_lemmas) + cues
                     # "put the number of unarmed villagers shot at 300": the figure's "of" noun is counted
                     named, named_phrase = _victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:
@@ -501,9 +562,14 @@ def find_casualties(
                     continue
             anchor_verb = clause_verb(run[-1])
             if group == "total" and (noun is None or noun.lemma_.lower() in context_words("elided_noun")):
-                group = coordinated_group(anchor_verb, noun, sent_tolls) or group
-            elif noun is not None and group != "total":
-                sent_tolls.append((anchor_verb, group))
+                # "30 soldiers were killed in Dara and 12 in Kesh": a gapped conjunct of the same verb
+                last = run[-1]
+                gapped = (last.dep_ == "conj" and last.head.pos_ in {"VERB", "AUX"}) or (
+                    last.dep_ == "appos" and any(c.dep_ == "prep" for c in last.children)
+                )
+                group = coordinated_group(anchor_verb, noun, sent_tolls, gapped=gapped) or group
+            elif noun is not None and group != "total" and breakdown_preposition(run, noun) is None:
+                sent_tolls.append((anchor_verb, group))  # a breakdown's part is no partner of an elided count
             if projected(run[-1]):
                 continue  # "the toll could rise to 100", "if the dam fails, 5,000 could die"
             start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
