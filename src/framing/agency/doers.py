@@ -507,7 +507,7 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
     for child in weapon.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > weapon.i:
             found = by_agent(child)  # "the bomb, planted by the Front,", "shells fired by the army"
-            if found is not None:
+            if found is not None and found.lemma_.lower() not in word_set("place_by_nouns"):  # "by the roadside"
                 return found
         if child.i > weapon.i:
             continue
