@@ -142,8 +142,8 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
     for child in children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
             objects = child.with_dep("pobj")
-            if objects:
-                return objects[0]
+            if objects and objects[0].lemma_.lower() not in word_set("place_by_nouns"):
+                return objects[0]  # not "the killing of the boy by the roadside"
     shared = shared_by_agent(noun)
     if shared is not None:
         return shared
