@@ -239,9 +239,12 @@ def wider_act(noun: Node) -> Node | None:
 def names_actor(word: Node, taxonomy) -> bool:
     """A modifier that names who acts: a nationality, an organisation or an
     acronym (not one with a preposition of its own), or a noun or adjective
-    the taxonomy knows as an agent ("army", "paramilitary")."""
+    the taxonomy knows as an agent ("army", "paramilitary"), or a generic
+    doer word of ``framing/data/doer_modifiers.csv`` ("enemy shelling")."""
     if word.ent_type_ in DOER_ENTITIES or is_acronym(word):
         return not word.with_dep("prep")
+    if word.pos_ in ("NOUN", "PROPN", "ADJ") and word.text.lower() in word_set("doer_modifiers"):
+        return True  # "enemy shelling": a generic doer (``doer_modifiers.csv``)
     return (
         word.pos_ in ("NOUN", "PROPN", "ADJ")
         and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
