@@ -301,8 +301,8 @@ def anaphor_antecedent(agent: Node, taxonomy, *, known: bool = False) -> Node | 
     definite = any(c.dep_ == "det" and c.text.lower() in DEFINITE_DETERMINERS for c in children) and not any(
         c.dep_ in DESCRIPTION_MODIFIERS for c in children
     )
-    if not (possessed or definite) or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not (possessed or definite) or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_ in word_set("doer_modifiers"):
+        return None  # "the enemy" is never the speaker's side
     if not known and taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent"):
         return None  # ``known``: also for a phrase the taxonomy knows (an owner: :mod:`.owners`)
     tree = noun.tree
@@ -507,7 +507,7 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
     for child in weapon.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > weapon.i:
             found = by_agent(child)  # "the bomb, planted by the Front,", "shells fired by the army"
-            if found is not None:
+            if found is not None and found.lemma_.lower() not in word_set("place_by_nouns"):  # "by the roadside"
                 return found
         if child.i > weapon.i:
             continue

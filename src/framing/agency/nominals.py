@@ -16,6 +16,7 @@ from ..syntax import (
     subject,
     word_set,
 )
+from .roles import is_person
 
 __all__ = [
     "governor_agent",
@@ -132,12 +133,7 @@ def is_acronym(token: Node) -> bool:
     date ("RSF", "IDF"): in news prose, an organisation the tagger may not
     have recognised as one."""
     text = token.text
-    return (
-        len(text) > 1
-        and text.isalpha()
-        and text.isupper()
-        and token.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
-    )
+    return len(text) > 1 and text.isalpha() and text.isupper() and token.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
 
 
 def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
@@ -146,8 +142,8 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
     for child in children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
             objects = child.with_dep("pobj")
-            if objects:
-                return objects[0]
+            if objects and objects[0].lemma_.lower() not in word_set("place_by_nouns"):
+                return objects[0]  # not "the killing of the boy by the roadside"
     shared = shared_by_agent(noun)
     if shared is not None:
         return shared
@@ -165,8 +161,10 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # "army tank fire", "RSB drone strikes": the actor modifies a compound of the act
         if child.i < noun.i and child.dep_ == "compound":
             for grandchild in child.children:
-                if grandchild.i < child.i and grandchild.dep_ in ("compound", "amod") and names_actor(
-                    grandchild, taxonomy
+                if (
+                    grandchild.i < child.i
+                    and grandchild.dep_ in ("compound", "amod")
+                    and names_actor(grandchild, taxonomy)
                 ):
                     return grandchild
     for child in children:
@@ -241,9 +239,12 @@ def wider_act(noun: Node) -> Node | None:
 def names_actor(word: Node, taxonomy) -> bool:
     """A modifier that names who acts: a nationality, an organisation or an
     acronym (not one with a preposition of its own), or a noun or adjective
-    the taxonomy knows as an agent ("army", "paramilitary")."""
+    the taxonomy knows as an agent ("army", "paramilitary"), or a generic
+    doer word of ``framing/data/doer_modifiers.csv`` ("enemy shelling")."""
     if word.ent_type_ in DOER_ENTITIES or is_acronym(word):
         return not word.with_dep("prep")
+    if word.pos_ in ("NOUN", "PROPN", "ADJ") and word.text.lower() in word_set("doer_modifiers"):
+        return True  # "enemy shelling": a generic doer (``doer_modifiers.csv``)
     return (
         word.pos_ in ("NOUN", "PROPN", "ADJ")
         and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
@@ -286,11 +287,7 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
     while True:
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
-        elif (
-            noun.dep_ == "pobj"
-            and noun.head.text.lower() == "of"
-            and noun.head.head.lemma_.lower() in containers
-        ):
+        elif noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.lemma_.lower() in containers:
             noun = noun.head.head
         else:
             break
@@ -306,8 +303,30 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             return agent
     if noun.dep_ == "dobj" and support_lemma(governor, support):
         return subject(governor)  # "militias committed atrocities"
+    if noun.dep_ == "dobj" and governor.pos_ == "VERB" and not governor.with_dep("auxpass"):
+        agent = _stray_by_object(governor, noun)
+        if agent is not None:
+            return agent  # "condemned the abduction of three workers by gunmen"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
+    return None
+
+
+def _stray_by_object(verb: Node, noun: Node) -> Node | None:
+    """The object of a bare "by" the parser hung on an active verb after the
+    harm noun it governs: an active verb takes no by-agent, so "condemned
+    the abduction of three workers by gunmen" is the abduction's "by"; not a
+    place or a count ("by the roadside", ``place_by_nouns.csv``) nor a means
+    ("by force": the object must be a person or name an organisation)."""
+    for preposition in verb.with_dep("prep"):
+        if preposition.text.lower() != "by" or preposition.i < noun.i:
+            continue
+        objects = preposition.with_dep("pobj")
+        if not objects or objects[0].lemma_.lower() in word_set("place_by_nouns"):
+            return None
+        found = objects[0]
+        if is_person(found) or found.ent_type_ in DOER_ENTITIES:
+            return found  # people (``people_nouns.csv``: "gunmen", "armed groups") or a named side
     return None
 
 

@@ -10,6 +10,16 @@ Two readings the taxonomy match alone gets wrong:
   an owner whose group fields none (a president, a ministry) leaves the
   retinue noun its own group ("President X's guards" are state forces, not
   the government);
+* a first-person owner ("our forces", "my men") is the speaker: the subject
+  of the reporting verb the clause hangs on ("'Our forces struck ...,' the
+  ministry said"); a guidelines rule: a possessed noun takes the group of
+  what it refers to in the sentence;
+* an owner with no side of its own (``framing/data/unaligned_owners.csv``: a
+  peacekeeping mission, a company) leaves its troops or guards no side
+  (``other``): "the mission said its troops had returned fire";
+* an owner that is the government (the taxonomy's group of "government")
+  commands the state's forces: "the governor's men", "the ministry's units"
+  take the taxonomy's group of "troops" when the retinue noun has none;
 * a "by" phrase whose object is a place or a count ("shot by the roadside",
   "killed by the dozen": ``framing/data/place_by_nouns.csv``) names no doer.
 """
@@ -18,7 +28,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..syntax import SUBJECT_DEPS, Node, by_agent, phrase, semantic_head
+from ..syntax import SUBJECT_DEPS, VERB_POS, Node, by_agent, phrase, semantic_head
 from ..syntax.words import word_set
 from .doers import anaphor_antecedent
 
@@ -74,7 +84,14 @@ def owner_group(agent: Node | None, taxonomy) -> str | None:
     if not owners:
         return None
     owner = owners[0]
-    if owner.tag_ == "PRP$":
+    if owner.text.lower() in FIRST_PERSON or owner.tag_ == "PRP$":
+        speaker = clause_owner(noun)
+        if speaker is not None and _unaligned(speaker):
+            return UNALIGNED  # "the mission said its troops had returned fire"
+    if owner.text.lower() in FIRST_PERSON:
+        found = clause_owner(noun)  # "'Our forces struck ...,' the ministry said": the speaker
+        group = _classify(taxonomy, found, phrase(found)) if found is not None else None
+    elif owner.tag_ == "PRP$":
         found = anaphor_antecedent(noun, taxonomy, known=True)
         holder = found.head if found is not None and found.dep_ in ("poss", "compound") else found
         # a subject only ("the RSB leader said his troops ..."): a pronoun's nearest
@@ -86,7 +103,53 @@ def owner_group(agent: Node | None, taxonomy) -> str | None:
         group = _classify(taxonomy, owner, phrase(owner))
     if group is not None and group in _fielding_groups(taxonomy):
         return group
-    return _classify(taxonomy, noun, phrase(noun, avoid=owner))
+    if owner.tag_ != "PRP$" and owner.text.lower() not in FIRST_PERSON and _unaligned(owner):
+        return UNALIGNED  # "the mission's peacekeepers"
+    own = _classify(taxonomy, noun, phrase(noun, avoid=owner))
+    if own is None and group is not None and group == _state_group(taxonomy, STATE_WORD):
+        return _state_group(taxonomy, STATE_TROOPS)  # "the governor's men": the state's forces
+    return own
+
+
+#: First-person possessives: the owner is the speaker.
+FIRST_PERSON = ("our", "my")
+#: The reserved group of an agent that fits no group (``framing.agency.events.OTHER``).
+UNALIGNED = "other"
+#: Generic words whose taxonomy groups stand for the government and for the
+#: state's armed forces (a taxonomy that knows neither leaves the rule idle).
+STATE_WORD, STATE_TROOPS = ("government", "government"), ("troops", "troop")
+
+
+def _state_group(taxonomy, word: tuple[str, str]) -> str | None:
+    return taxonomy.classify(word[0], head=word[1], head_text=word[0], role="agent")
+
+
+def _unaligned(owner: Node) -> bool:
+    head = semantic_head(owner)
+    return head.lemma_.lower() in word_set("unaligned_owners") or head.text.lower() in word_set("unaligned_owners")
+
+
+def clause_owner(noun: Node) -> Node | None:
+    """The subject of the nearest verb above ``noun``'s own clause that
+    precedes or follows it as a separate actor: the speaker of "'Our forces
+    struck ...,' the ministry said", the owner of "the mission acknowledged
+    that its troops had fired". None for a pronoun subject."""
+    word = noun
+    for _ in range(8):
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if word.pos_ not in VERB_POS:
+            continue
+        found = [c for c in word.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i]
+        if (
+            found
+            and not noun.tree.is_descendant(found[0].i, noun.i)
+            and not noun.tree.is_descendant(noun.i, found[0].i)
+        ):
+            head = found[0]
+            return None if head.pos_ == "PRON" else head
+    return None
 
 
 def by_doer(verb: Node) -> Node | None:

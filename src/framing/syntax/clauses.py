@@ -142,7 +142,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
       that object ("accuses [the army of killing]");
     * ``pcomp`` of a preposition on a predicative adjective: the one it is
       said of ("was found guilty of ordering", "held X responsible for
-      shelling");
+      shelling"; "found X guilty of ordering" read as a clause: its subject);
     * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds");
     * ``ccomp`` after an earlier ``ccomp`` of the same verb: that clause's
       subject (a list of verbs the parser hung side by side: "say the army
@@ -182,6 +182,11 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         and (head.head.head.lemma_.lower(), head.text.lower()) in object_control_frames()
     ):
         return head.head
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.dep_ in ("ccomp", "xcomp"):
+        # "found [the minister guilty] of ordering": a small clause read with its own subject
+        own = head.head.with_dep(*SUBJECT_DEPS)
+        if own:
+            return own[0]
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.dep_ in ("acomp", "oprd"):
         # "was found guilty of ordering", "held X responsible for ordering": the one the
         # adjective is said of (the object of a verb that has one, else its subject)

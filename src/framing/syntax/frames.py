@@ -110,6 +110,9 @@ def carried_agent(noun: Node) -> Node | None:
         found = _object_frame_doer(clause, clause, frames)
         if found is not None:
             return found
+    found = _misparsed_relative(noun, frames)
+    if found is not None:
+        return found  # "the raid, which residents blamed on X, ..." read with "residents" as a subject elsewhere
     if noun.dep_ in ("dobj", "nsubjpass"):  # "blamed the attack on X", "the attack was blamed on X"
         return _object_frame_doer(noun.head, noun, frames)
     if noun.dep_ == "nsubj" and noun.head.pos_ in VERB_POS:
@@ -134,13 +137,27 @@ def carried_agent(noun: Node) -> Node | None:
         return passive[0] if passive else None
     if word.dep_ == "dobj" and (word.head.lemma_.lower(), key[1]) in control:
         return word  # "accuses [the army [of crimes]]"
+    if _misread_object(word, key[1], control):
+        return word  # "convicted [X [of genocide]] committed ...": the object read as a clause's subject
     if frames.get(key) == "prep_object" and word.pos_ not in VERB_POS:
         return predicate_subject(word)
     if frames.get((preposition.text.lower(), "")) == "prep_object" and word.pos_ in VERB_POS:
         return subject(word)  # "X was behind the attacks"
+    if frames.get((preposition.text.lower(), "")) == "prep_object" and word.pos_ in NOUNISH and word.i < noun.i:
+        return word  # "the men behind the attack", headline "Jihadists behind church bombing"
     if key[1] == "for":
         return _charged(word)
     return None
+
+
+def _misread_object(word: Node, preposition: str, control) -> bool:
+    """A verb's object the parser read as the subject of a clause the verb
+    governs, with the frame's preposition hung on it: "convicted [Colonel X]
+    of genocide committed against ..." parsed as "X ... committed" (a ccomp)."""
+    if word.dep_ not in ("nsubj", "nsubjpass") or word.head.dep_ not in ("ccomp", "xcomp"):
+        return False
+    verb = word.head.head
+    return verb.pos_ in VERB_POS and verb.i < word.i and (verb.lemma_.lower(), preposition) in control
 
 
 def _charged(word: Node) -> Node | None:
@@ -174,7 +191,10 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
     frame, its subject ("X claimed the attack") or passive by-agent ("the
     attack was claimed by X")."""
     lemma = verb.lemma_.lower()
-    for child in [*verb.children, *act.children]:
+    # the parser may hang the frame's preposition on the act's own complement:
+    # "attributed [the disappearance of [43 students [to X]]]"
+    complements = [o for p in act.with_dep("prep") if p.i > act.i for o in p.with_dep("pobj")]
+    for child in [*verb.children, *act.children, *(c for o in complements for c in o.children)]:
         if child.dep_ == "prep" and frames.get((lemma, child.text.lower())) == "direct_object":
             objects = child.with_dep("pobj")
             if objects:
@@ -185,6 +205,40 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
         return by_agent(verb)
     doer = subject(verb)
     return None if doer is None or doer.i == act.i else doer
+
+
+#: How many words a "which" clause may run before its frame verb ("which local residents blamed").
+RELATIVE_REACH = 6
+
+
+def _misparsed_relative(noun: Node, frames: dict) -> Node | None:
+    """The doer of a ``direct_object`` frame in a "which" clause set off by
+    commas right after the act noun, read from the words when the parser
+    broke the clause ("the raid, which residents blamed on X, ..." with
+    "which" the object of the main verb and "blamed" a participle on
+    "residents"): the object of the frame verb's preposition, taken only when
+    the verb is not the relative pronoun's own head (then
+    :func:`_object_clauses` reads it) and lies before the next comma."""
+    tree = noun.tree
+    j = noun.i + 1
+    if j < len(tree) and tree.text[j] == ",":
+        j += 1
+    if j >= len(tree) or tree.text[j].lower() not in OBJECT_RELATIVES or tree.sent_id[j] != tree.sent_id[noun.i]:
+        return None
+    pronoun = j
+    for k in range(pronoun + 1, min(pronoun + 1 + RELATIVE_REACH, len(tree))):
+        if tree.text[k] in (",", ".", ";") or tree.sent_id[k] != tree.sent_id[noun.i]:
+            return None
+        if tree.pos[k] not in VERB_POS or tree.head[pronoun] == k:
+            continue
+        verb = tree.node(k)
+        for child in verb.with_dep("prep"):
+            if frames.get((verb.lemma_.lower(), child.text.lower())) == "direct_object":
+                objects = child.with_dep("pobj")
+                if objects:
+                    return objects[0]
+        return None  # the clause's own verb names no frame
+    return None
 
 
 def _object_clauses(noun: Node) -> list[Node]:
