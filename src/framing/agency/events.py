@@ -77,13 +77,12 @@ from .senses import (
     headline_subject,
     headline_verb,
     modified_noun_excludes,
+    no_new_event,
     occasion_of_harm,
     particle_excludes,
     person_struck,
-    scene_or_sequel,
     sports_score,
     thing_patient,
-    words_called_harm,
 )
 from .voice import passive_triples
 
@@ -375,11 +374,8 @@ def find_harm_events(
                     and token.i < token.head.i
                     and token.head.lemma_.lower() not in harm["act_head"]
                 )
-                or figurative_under_fire(
-                    token, known_actor=lambda n: names_actor(n, taxonomy), under=harm["under_noun"]
-                )
-                or words_called_harm(token, harm["text_noun"])  # "the speech was an attack on"
-                or scene_or_sequel(token, harm, harm_verb)  # "a tool of repression", "the film shows the massacre"
+                or figurative_under_fire(token, harm["under_noun"], known_actor=lambda n: names_actor(n, taxonomy))
+                or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
             ):
@@ -437,8 +433,7 @@ def find_harm_events(
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
                 or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
-                or words_called_harm(token, harm["text_noun"])  # "lynched the coach on social media"
-                or scene_or_sequel(token, harm, harm_verb)  # "was stabbed and died of his wounds"
+                or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"

@@ -36,6 +36,7 @@ __all__ = [
     "headline_verb",
     "harmless_without_object",
     "modified_noun_excludes",
+    "no_new_event",
     "occasion_of_harm",
     "particle_excludes",
     "person_struck",
@@ -215,7 +216,7 @@ _ARMED_KINDS = frozenset({"armed", "state"})
 _LITERAL_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
-def figurative_under_fire(noun: Node, *, known_actor, under: frozenset[str]) -> bool:
+def figurative_under_fire(noun: Node, under: frozenset[str], *, known_actor) -> bool:
     """ "Came under fire" (or "under attack") as criticism: for something done ("under fire for
     his remarks"), over a matter ("under fire over the delayed inquiry"), or
     from people who carry no arms ("from backbenchers", "from critics");
@@ -426,3 +427,9 @@ def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) ->
     if {patient.lemma_.lower(), patient.text.lower()} & unless:
         return True
     return THING in unless and not is_person(patient)
+
+
+def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
+    """A harm word said of words or a text (:func:`words_called_harm`), or one
+    that names no new event (:func:`scene_or_sequel`)."""
+    return words_called_harm(word, harm["text_noun"]) or scene_or_sequel(word, harm, is_harm_verb)
