@@ -430,6 +430,22 @@ def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) ->
 
 
 def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
-    """A harm word said of words or a text (:func:`words_called_harm`), or one
-    that names no new event (:func:`scene_or_sequel`)."""
+    """A harm word said of words or a text (:func:`words_called_harm`), one
+    that names no new event (:func:`scene_or_sequel`), a verb whose "for"
+    object its ``unless_object`` lists ("left fighting for her life"), or an
+    impact verb done by a ``no_harm`` compound ("was hit by a cyber attack")."""
+    unless = harm["unless"].get(word.lemma_.lower(), frozenset())
+    for preposition in (c for c in word.children if c.dep_ == "prep" and c.text.lower() == "for"):
+        if any(o.lemma_.lower() in unless for o in preposition.with_dep("pobj")):
+            return True
+    if word.lemma_.lower() in harm["impact"]:
+        doers = [o for a in word.with_dep("agent") for o in a.with_dep("pobj")] + word.with_dep("nsubj")
+        if any(_compound_text(d) in harm["no_harm"] for d in doers):
+            return True
     return words_called_harm(word, harm["text_noun"]) or scene_or_sequel(word, harm, is_harm_verb)
+
+
+def _compound_text(noun: Node) -> str:
+    """The noun with the compound and adjective words before it, lemmatised ("cyber attack")."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return " ".join([*words, noun.lemma_.lower()])
