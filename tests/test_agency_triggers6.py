@@ -35,6 +35,10 @@ def triggers(parse_text, text):
         # an impact verb with no doer, beside a harm verb
         ("A clinic in Belu was hit overnight, killing four patients.", ["hit", "killing"]),
         ("Dozens of shops were destroyed or damaged in the raid.", ["destroyed", "damaged", "raid"]),
+        # a resultative the parser hangs on the object ("set ablaze 14 vehicles")
+        ("Rioters set ablaze nine buses at the depot.", ["set"]),
+        # tabloid "glassed": with a person as patient only
+        ("A young man was glassed during a brawl in Lome Street.", ["glassed"]),
     ],
 )
 def test_round6_harm_shapes_are_triggers(parse_text, text, expected):
@@ -71,6 +75,7 @@ def test_a_death_after_the_act_is_not_counted_twice(parse_text, text, expected):
         "The senate rammed the bill through in a single night.",
         "The prosecutor charged 30 protesters with unlawful assembly.",
         "A lorry packed with explosives was rammed into the gate of the base.",
+        "The terrace of the cafe was glassed in last year.",
     ],
 )
 def test_round6_non_harm_senses_find_nothing(parse_text, text):

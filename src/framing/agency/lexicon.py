@@ -135,6 +135,11 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
     for child in token.children:
         if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
+        if child.dep_ == "dobj":
+            # "set ablaze 14 vehicles": the parser makes the resultative before the object its modifier
+            for word in child.children:
+                if word.dep_ == "amod" and word.i == token.i + 1 and word.lemma_.lower() in phrasal[first]:
+                    return f"{first} {word.lemma_.lower()}", word
         if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
             # "claimed hundreds of lives": the trigger stays the verb
             return f"{first} {partitive_object(child).lemma_.lower()}", token
