@@ -35,6 +35,8 @@ def triggers(parse_text, text):
         # an impact verb with no doer, beside a harm verb
         ("A clinic in Belu was hit overnight, killing four patients.", ["hit", "killing"]),
         ("Dozens of shops were destroyed or damaged in the raid.", ["destroyed", "damaged", "raid"]),
+        # a content clause the parser hangs on "claims" like a reduced relative
+        ("The court rejected claims that the sergeant had shot the prisoners.", ["shot"]),
         # a resultative the parser hangs on the object ("set ablaze 14 vehicles")
         ("Rioters set ablaze nine buses at the depot.", ["set"]),
         # tabloid "glassed": with a person as patient only
@@ -76,6 +78,7 @@ def test_a_death_after_the_act_is_not_counted_twice(parse_text, text, expected):
         "The prosecutor charged 30 protesters with unlawful assembly.",
         "A lorry packed with explosives was rammed into the gate of the base.",
         "The terrace of the cafe was glassed in last year.",
+        "The claims, shot down by the ministry, were never repeated.",
     ],
 )
 def test_round6_non_harm_senses_find_nothing(parse_text, text):

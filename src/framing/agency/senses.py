@@ -129,9 +129,13 @@ def harmless_without_object(verb: Node, unless: frozenset[str], *, passive: bool
 
 def modified_noun_excludes(verb: Node, unless: frozenset[str]) -> bool:
     """A reduced relative participle whose noun is a listed non-harm object
-    ("the film, shot on location"): the noun it modifies is its patient."""
+    ("the film, shot on location"): the noun it modifies is its patient. Not
+    a participle with its own subject or "that" ("rejected claims that the
+    defendant had shot the prisoners": a misparsed content clause)."""
     if not unless or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return False
+    if verb.with_dep("nsubj", "mark"):
+        return False  # a content clause the parser hung on its noun: "claims that the defendant had shot"
     noun = verb.head
     return bool({noun.lemma_.lower(), noun.text.lower()} & unless)
 
