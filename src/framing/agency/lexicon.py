@@ -61,7 +61,9 @@ def harm_lexicon(lexicon=None) -> dict:
     nouns ("tool", "symbol") make a harm noun they are "of" a kind of act
     ("a tool of repression"), ``fiction_noun`` nouns ("film") make a harm noun
     they show a scene; ``under_noun`` nouns ("fire", "attack") are those of
-    "came under fire" (:func:`framing.agency.senses.figurative_under_fire`). An
+    "came under fire" (:func:`framing.agency.senses.figurative_under_fire`);
+    a ``policy_noun`` ("reform", "tax") as a harm verb's subject makes it an
+    economic effect ("the reforms would not hurt pensioners"). An
     ``unless_object`` of ``thing`` makes a verb harm only with a person as
     its patient ("a priest was snatched", not "snatched a bag").
     """
@@ -78,7 +80,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("noun", "support", "impact", "impact_noun", "weapon"),
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
-            *("tool_noun", "fiction_noun", "under_noun"),
+            *("tool_noun", "fiction_noun", "under_noun", "policy_noun"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]

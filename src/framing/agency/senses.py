@@ -435,13 +435,18 @@ def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) ->
 
 def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
     """A harm word said of words or a text (:func:`words_called_harm`), one
-    that names no new event (:func:`scene_or_sequel`), a verb whose "for"
+    that names no new event (:func:`scene_or_sequel`), a verb whose subject
+    is a ``policy_noun`` ("the reforms would not hurt pensioners"), a verb whose "for"
     object its ``unless_object`` lists ("left fighting for her life"), or an
     impact verb done by a ``no_harm`` compound ("was hit by a cyber attack")."""
     unless = harm["unless"].get(word.lemma_.lower(), frozenset())
     for preposition in (c for c in word.children if c.dep_ == "prep" and c.text.lower() == "for"):
         if any(o.lemma_.lower() in unless for o in preposition.with_dep("pobj")):
             return True
+    if word.pos_ == "VERB" and any(
+        partitive_object(s).lemma_.lower() in harm["policy_noun"] for s in word.with_dep("nsubj")
+    ):
+        return True  # "the reforms would not hurt pensioners", "higher rates will hurt buyers"
     if word.lemma_.lower() in harm["impact"]:
         doers = [o for a in word.with_dep("agent") for o in a.with_dep("pobj")] + word.with_dep("nsubj")
         if any(_compound_text(d) in harm["no_harm"] for d in doers):
