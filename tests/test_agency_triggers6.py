@@ -37,6 +37,8 @@ def triggers(parse_text, text):
         ("Dozens of shops were destroyed or damaged in the raid.", ["destroyed", "damaged", "raid"]),
         # a content clause the parser hangs on "claims" like a reduced relative
         ("The court rejected claims that the sergeant had shot the prisoners.", ["shot"]),
+        # enforced disappearance as a verb
+        ("Three students were forcibly disappeared after the march.", ["disappeared"]),
         # a person as doer of "hurt" is still harm
         ("Guards hurt two inmates during the search, the inspector said.", ["hurt"]),
         # a resultative the parser hangs on the object ("set ablaze 14 vehicles")
@@ -80,6 +82,7 @@ def test_a_death_after_the_act_is_not_counted_twice(parse_text, text, expected):
         "The prosecutor charged 30 protesters with unlawful assembly.",
         "A lorry packed with explosives was rammed into the gate of the base.",
         "The terrace of the cafe was glassed in last year.",
+        "The cargo plane disappeared from radar over the gulf.",
         "The finance minister said the new levy would not hurt small farmers.",
         "Economists warned that the tariffs would hurt exporters.",
         "The claims, shot down by the ministry, were never repeated.",
