@@ -77,12 +77,12 @@ from .senses import (
     headline_subject,
     headline_verb,
     modified_noun_excludes,
+    no_new_event,
     occasion_of_harm,
     particle_excludes,
     person_struck,
     sports_score,
     thing_patient,
-    words_called_harm,
 )
 from .voice import passive_triples
 
@@ -374,8 +374,8 @@ def find_harm_events(
                     and token.i < token.head.i
                     and token.head.lemma_.lower() not in harm["act_head"]
                 )
-                or figurative_under_fire(token, known_actor=lambda n: names_actor(n, taxonomy))
-                or words_called_harm(token, harm["text_noun"])  # "the speech was an attack on"
+                or figurative_under_fire(token, harm["under_noun"], known_actor=lambda n: names_actor(n, taxonomy))
+                or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
             ):
@@ -398,12 +398,17 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
                 is_passive = passive is not None and passive.verb == token.text
-                if impact_doer(doer, taxonomy, harm, tree) or to_death(token) or person_struck(
-                    token,
-                    passive=is_passive,
-                    doer=doer,
-                    patient=passive_patient if is_passive else None,
-                    unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                if (
+                    impact_doer(doer, taxonomy, harm, tree)
+                    or to_death(token)
+                    or person_struck(
+                        token,
+                        passive=is_passive,
+                        doer=doer,
+                        patient=passive_patient if is_passive else None,
+                        unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                        is_harm_verb=harm_verb,
+                    )
                 ):
                     lemma = verb_lemma(token.lemma_, token.text, impact)
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
@@ -428,7 +433,7 @@ def find_harm_events(
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
                 or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
-                or words_called_harm(token, harm["text_noun"])  # "lynched the coach on social media"
+                or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"

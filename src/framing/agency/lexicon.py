@@ -57,7 +57,13 @@ def harm_lexicon(lexicon=None) -> dict:
     verbs ("set upon", "open up on") are harm with their preposition
     whatever its object, read into ``phrasal`` with :data:`ANY_OBJECT`;
     ``text_noun`` nouns ("speech", "column") make a harm noun said of them
-    a metaphor ("the speech was an attack on the commission"). An
+    a metaphor ("the speech was an attack on the commission"); ``tool_noun``
+    nouns ("tool", "symbol") make a harm noun they are "of" a kind of act
+    ("a tool of repression"), ``fiction_noun`` nouns ("film") make a harm noun
+    they show a scene; ``under_noun`` nouns ("fire", "attack") are those of
+    "came under fire" (:func:`framing.agency.senses.figurative_under_fire`);
+    a ``policy_noun`` ("reform", "tax") as a harm verb's subject makes it an
+    economic effect ("the reforms would not hurt pensioners"). An
     ``unless_object`` of ``thing`` makes a verb harm only with a person as
     its patient ("a priest was snatched", not "snatched a bag").
     """
@@ -65,9 +71,7 @@ def harm_lexicon(lexicon=None) -> dict:
     table = load_lexicon(lexicon)
     missing = {"term", "kind"} - set(table.columns)
     if missing:
-        raise ValueError(
-            f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}"
-        )
+        raise ValueError(f"harm lexicon {lexicon!r}: missing column(s) {', '.join(sorted(missing))}")
     kinds = table["kind"].str.strip()
     terms = table["term"].str.strip().str.lower()
     out: dict = {
@@ -76,6 +80,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("noun", "support", "impact", "impact_noun", "weapon"),
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
+            *("tool_noun", "fiction_noun", "under_noun", "policy_noun"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -132,6 +137,11 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
     for child in token.children:
         if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
+        if child.dep_ == "dobj":
+            # "set ablaze 14 vehicles": the parser makes the resultative before the object its modifier
+            for word in child.children:
+                if word.dep_ == "amod" and word.i == token.i + 1 and word.lemma_.lower() in phrasal[first]:
+                    return f"{first} {word.lemma_.lower()}", word
         if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
             # "claimed hundreds of lives": the trigger stays the verb
             return f"{first} {partitive_object(child).lemma_.lower()}", token

@@ -7,8 +7,10 @@ entry that is harm only with an object ("blew himself up", not "a car bomb
 blew up"), a reduced relative on a listed object ("the film, shot on
 location"), an impact verb whose patient is a person ("no civilians
 had been hit"), a verb that is harm only with a person as its patient ("a
-priest was snatched", not "snatched a bag") and a harm noun said of words
-("the speech was an attack on the commission").
+priest was snatched", not "snatched a bag"), a harm noun said of words
+("the speech was an attack on the commission"), a kind of act or a film's
+scene ("a tool of repression", "the film shows the massacre") and a death
+told as the end of an act already named ("was stabbed and died of his wounds").
 """
 
 from __future__ import annotations
@@ -34,9 +36,11 @@ __all__ = [
     "headline_verb",
     "harmless_without_object",
     "modified_noun_excludes",
+    "no_new_event",
     "occasion_of_harm",
     "particle_excludes",
     "person_struck",
+    "scene_or_sequel",
     "sports_score",
     "thing_patient",
     "words_called_harm",
@@ -125,15 +129,25 @@ def harmless_without_object(verb: Node, unless: frozenset[str], *, passive: bool
 
 def modified_noun_excludes(verb: Node, unless: frozenset[str]) -> bool:
     """A reduced relative participle whose noun is a listed non-harm object
-    ("the film, shot on location"): the noun it modifies is its patient."""
+    ("the film, shot on location"): the noun it modifies is its patient. Not
+    a participle with its own subject or "that" ("rejected claims that the
+    defendant had shot the prisoners": a misparsed content clause)."""
     if not unless or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return False
+    if verb.with_dep("nsubj", "mark"):
+        return False  # a content clause the parser hung on its noun: "claims that the defendant had shot"
     noun = verb.head
     return bool({noun.lemma_.lower(), noun.text.lower()} & unless)
 
 
 def person_struck(
-    verb: Node, *, passive: bool, doer: Node | None, patient: Node | None, unless: frozenset[str]
+    verb: Node,
+    *,
+    passive: bool,
+    doer: Node | None,
+    patient: Node | None,
+    unless: frozenset[str],
+    is_harm_verb=None,
 ) -> bool:
     """An impact verb ("hit", "struck") names harm to a person whom no
     weapon or actor is named for: in the passive with a person as patient
@@ -143,9 +157,15 @@ def person_struck(
     an object that is not listed ("a suicide car bomber struck a
     checkpoint", "they struck the camp"). Not "investors were hit hard",
     "were hit with fines", "it" as doer, nor a verb whose ``unless`` holds
-    :data:`NO_PERSON_DOER` ("slammed the plan")."""
+    :data:`NO_PERSON_DOER` ("slammed the plan"). With no doer named, a
+    harm verb ``is_harm_verb`` accepts that is its participle clause or its
+    conjunct names the harm ("a school was hit, killing 17", "homes were
+    destroyed or damaged"); not "the firm was hit by a cyber attack"."""
     if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
         return False
+    if is_harm_verb is not None and doer is None:
+        if not ({o.lemma_.lower() for o in verb.with_dep("dobj")} & unless) and _harm_beside(verb, is_harm_verb):
+            return True
     if passive:
         if patient is None or not is_person(patient):
             return False
@@ -158,6 +178,40 @@ def person_struck(
     return bool(objects) and not ({objects[0].lemma_.lower(), objects[0].text.lower()} & unless)
 
 
+def _harm_beside(verb: Node, is_harm_verb) -> bool:
+    """A harm verb as the verb's "-ing" clause ("hit, killing 17") or its
+    conjunct ("destroyed or damaged", "to kill and injure civilians and to
+    damage homes")."""
+    sequels = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+    partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(is_harm_verb(word) for word in (*sequels, *partners))
+
+
+def scene_or_sequel(word: Node, harm: dict, is_harm_verb) -> bool:
+    """A harm word that names no new event: a harm noun a ``tool_noun`` is
+    "of" ("a tool of repression", "a symbol of oppression": a kind of act),
+    a harm noun that a ``fiction_noun`` shows ("the film shows the massacre
+    of a village": a scene), or an ``outcome`` verb conjoined with a harm
+    verb ("was stabbed in the neck and died of his wounds": the death is the
+    stabbing's end, one event)."""
+    lemma = word.lemma_.lower()
+    if word.pos_ in ("VERB", "AUX"):
+        if lemma not in harm["outcome"]:
+            return False
+        # a later harm conjunct shares the death's subject ("four died and 28 were hurt" is two events);
+        # a later death may name the victim again ("were stabbed, and one later died of his wounds")
+        if word.dep_ == "conj" and is_harm_verb(word.head):
+            return all(is_pronoun(s) or s.tag_ == "CD" or s.text.lower() == "one" for s in word.with_dep("nsubj"))
+        later = [c for c in word.children if c.dep_ == "conj" and not c.with_dep("nsubj", "nsubjpass")]
+        return any(is_harm_verb(c) for c in later)
+    head = word.head
+    if word.dep_ == "pobj" and head.text.lower() == "of" and head.head.lemma_.lower() in harm["tool_noun"]:
+        return True
+    if word.dep_ == "dobj" and head.pos_ == "VERB":
+        return any(s.lemma_.lower() in harm["fiction_noun"] for s in head.with_dep("nsubj"))
+    return False
+
+
 #: People-noun kinds (``framing/data/people_nouns.csv``) who fire weapons: the
 #: "from" object of "under fire from" of any other kind is a critic.
 _ARMED_KINDS = frozenset({"armed", "state"})
@@ -166,19 +220,15 @@ _ARMED_KINDS = frozenset({"armed", "state"})
 _LITERAL_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
-#: The harm nouns of "came under ...", shooting or criticism by who does it
-#: ("came under fire / attack from critics" is criticism).
-_UNDER_NOUNS = frozenset({"fire", "attack"})
-
-
-def figurative_under_fire(noun: Node, *, known_actor) -> bool:
-    """"Came under fire" (or "under attack") as criticism: for something done ("under fire for
+def figurative_under_fire(noun: Node, under: frozenset[str], *, known_actor) -> bool:
+    """ "Came under fire" (or "under attack") as criticism: for something done ("under fire for
     his remarks"), over a matter ("under fire over the delayed inquiry"), or
     from people who carry no arms ("from backbenchers", "from critics");
     not from an actor ``known_actor`` accepts, a weapon or armed people
     ("under fire from gunmen"), nor with no such phrase ("the convoy came
-    under fire")."""
-    if noun.lemma_.lower() not in _UNDER_NOUNS or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
+    under fire"). ``under`` holds the harm nouns of "came under ..."
+    (``under_noun`` entries of the harm lexicon: "fire", "attack")."""
+    if noun.lemma_.lower() not in under or noun.dep_ != "pobj" or noun.head.text.lower() != "under":
         return False
     kinds = load_people_nouns(None)
     for preposition in [*noun.children, *noun.head.head.children]:
@@ -225,9 +275,7 @@ def contest_excludes(verb: Node, unless: frozenset[str]) -> bool:
     ``unless_object``. Not "at" or "during": "fans were crushed at the
     final", "beaten during the match" are violence at a contest."""
     return any(
-        c.dep_ == "prep"
-        and c.text.lower() == "in"
-        and any(o.lemma_.lower() in unless for o in c.with_dep("pobj"))
+        c.dep_ == "prep" and c.text.lower() == "in" and any(o.lemma_.lower() in unless for o in c.with_dep("pobj"))
         for c in verb.children
     )
 
@@ -383,3 +431,30 @@ def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) ->
     if {patient.lemma_.lower(), patient.text.lower()} & unless:
         return True
     return THING in unless and not is_person(patient)
+
+
+def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
+    """A harm word said of words or a text (:func:`words_called_harm`), one
+    that names no new event (:func:`scene_or_sequel`), a verb whose subject
+    is a ``policy_noun`` ("the reforms would not hurt pensioners"), a verb whose "for"
+    object its ``unless_object`` lists ("left fighting for her life"), or an
+    impact verb done by a ``no_harm`` compound ("was hit by a cyber attack")."""
+    unless = harm["unless"].get(word.lemma_.lower(), frozenset())
+    for preposition in (c for c in word.children if c.dep_ == "prep" and c.text.lower() == "for"):
+        if any(o.lemma_.lower() in unless for o in preposition.with_dep("pobj")):
+            return True
+    if word.pos_ == "VERB" and any(
+        partitive_object(s).lemma_.lower() in harm["policy_noun"] for s in word.with_dep("nsubj")
+    ):
+        return True  # "the reforms would not hurt pensioners", "higher rates will hurt buyers"
+    if word.lemma_.lower() in harm["impact"]:
+        doers = [o for a in word.with_dep("agent") for o in a.with_dep("pobj")] + word.with_dep("nsubj")
+        if any(_compound_text(d) in harm["no_harm"] for d in doers):
+            return True
+    return words_called_harm(word, harm["text_noun"]) or scene_or_sequel(word, harm, is_harm_verb)
+
+
+def _compound_text(noun: Node) -> str:
+    """The noun with the compound and adjective words before it, lemmatised ("cyber attack")."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    return " ".join([*words, noun.lemma_.lower()])
