@@ -92,7 +92,7 @@ def test_owners_of_retinue_nouns(parse_text, text, expected):
         ("The council condemned the killing of the boy by a stray bullet.", [("killing", "none")]),
         ("The police attributed the killing to a feud.", [("killing", "none")]),
         # a generic doer word as the modifier of an act (doer_modifiers.csv): named, no group
-        ("The bridge was damaged in enemy shelling overnight.", [("shelling", "other")]),
+        ("The bridge was damaged in enemy shelling overnight.", [("damaged", "other"), ("shelling", "other")]),
         ("The army said the enemy shelled the bridge.", [("shelled", "other")]),
         ("Morning shelling destroyed four houses in the village.", [("shelling", "none"), ("destroyed", "none")]),
     ],

@@ -53,6 +53,7 @@ from .nominals import (
     names_actor,
     nominal_agent,
     nominal_trigger,
+    stranded_object,
     support_lemma,
     verb_lemma,
 )
@@ -135,23 +136,27 @@ def left_state_doer(participle: Node) -> Node | None:
 
 
 def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
-    """The act a passive harm verb without a by-agent happened in: the
-    object of "in" / "during" on the verb that is a harm act noun ("were
-    killed in a rebel attack", "were killed in attacks by jihadists on two
-    villages"). The act's doer is the verb's (the labelling guidelines'
-    "agent carried by a governing phrase"); None when there is no such act.
-    A participle in the small clause of "leave" ("the attack left three people
-    wounded") takes the subject of "leave" (an act there passes on its doer)."""
+    """The act a passive harm verb without a by-agent happened in: the object of "in" / "during"
+    on the verb that is a harm act noun or a bare gerund of a harm verb ("were killed in a rebel
+    attack", "were killed in attacks by jihadists on two villages", "were wounded in shelling by the
+    army"). The act's doer is the verb's (the labelling guidelines' "agent carried by a governing
+    phrase"); None when there is no such act. A participle in the small clause of "leave" ("the
+    attack left three people wounded") takes the subject of "leave" (an act there passes on its doer)."""
     left = left_state_doer(verb)
     if left is not None:
         return left
     for preposition in verb.with_dep("prep"):
         if preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
             continue
-        for noun in preposition.with_dep("pobj"):
-            if nominal_trigger(noun.tree, noun.i, harm["noun"]) is not None or is_impact_noun(noun, harm, taxonomy):
+        for noun in preposition.with_dep("pobj", "pcomp"):
+            if noun.dep_ == "pcomp" and (noun.tag_ != "VBG" or noun.with_dep("nsubj", "aux", "dobj")):
+                continue  # "killed in attacking the base": a clause, not an act named ("in shelling by X")
+            if nominal_trigger(noun.tree, noun.i, harm["noun"], harm["verb"]) is not None or is_impact_noun(
+                noun, harm, taxonomy
+            ):
                 return noun
-    return None
+    stranded = [c for c in verb.with_dep("advcl") if stranded_object(c) is not None]  # "in Israeli shelling"
+    return stranded[0] if stranded and verb_lemma(stranded[0].lemma_, stranded[0].text, harm["verb"]) else None
 
 
 def gapped_by_agent(verb: Node, taxonomy) -> Node | None:

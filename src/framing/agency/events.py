@@ -49,6 +49,7 @@ from .nominals import (
     counted_act,
     hands_of,
     is_gerund_noun,
+    names_activity,
     names_actor,
     nominal_agent,
     nominal_patient,
@@ -464,12 +465,8 @@ def find_harm_events(
             elif lemma in harm["outcome"]:
                 form = "active"
                 agent, patient = hands_of(token), subject(token)  # the subject of "died" is the victim
-            elif (
-                lemma in harm["reciprocal"]
-                and token.tag_ == "VBG"
-                and not token.with_dep("nsubj", "aux", "auxpass", "dobj")
-            ):
-                # "amid fighting", "monitors fighting in Syria": the activity
+            elif names_activity(token, lemma, harm):
+                # "amid fighting", "wounded in shelling by the army": the activity
                 # named like a noun, whose doer is named as a noun's would be
                 form = "nominal"
                 agent = nominal_agent(token, harm["support"], taxonomy)

@@ -23,6 +23,8 @@ __all__ = [
     "hands_of",
     "is_acronym",
     "is_gerund_noun",
+    "names_activity",
+    "stranded_object",
     "multiword_terms",
     "names_actor",
     "nominal_agent",
@@ -128,6 +130,42 @@ def is_gerund_noun(token: Node) -> bool:
     )
 
 
+def names_activity(token: Node, lemma: str, harm) -> bool:
+    """A bare gerund (no subject, auxiliary or object) that names an activity, whose
+    doer is named as a noun's would be, not by the clause it hangs on:
+
+    * a reciprocal verb's anywhere ("amid fighting", "monitors fighting in Syria");
+    * any harm verb's after a preposition of occasion (``occasion_prepositions.csv``)
+      on a passive or on a death ("were wounded in shelling by the army", "died during
+      shelling"): that clause's subject is the victim, not the one who shelled.
+    """
+    if token.tag_ != "VBG" or token.with_dep("nsubj", "aux", "auxpass", "dobj"):
+        return False
+    if lemma in harm["reciprocal"]:
+        return True
+    if stranded_object(token) is not None:
+        return True
+    preposition = token.head
+    if token.dep_ != "pcomp" or preposition.text.lower() not in word_set("occasion_prepositions"):
+        return False
+    governor = preposition.head
+    return bool(governor.with_dep("auxpass")) or governor.lemma_.lower() in harm["outcome"]
+
+
+def stranded_object(token: Node) -> Node | None:
+    """The modifier of a bare gerund that the parser made the object of the preposition
+    before it, hanging the gerund on the clause as its own: in "were wounded in Israeli
+    shelling overnight" it may read "Israeli" as the object of "in" and "shelling" as a
+    clause on "wounded". That object is the gerund's modifier (None otherwise)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0:
+        return None
+    before = token.tree.node(token.i - 1)
+    preposition = before.head
+    if before.dep_ != "pobj" or preposition.text.lower() not in word_set("occasion_prepositions"):
+        return None
+    return before if preposition.head.i == token.head.i else None
+
+
 def is_acronym(token: Node) -> bool:
     """An upper-case name of two or more letters that is not a place or a
     date ("RSF", "IDF"): in news prose, an organisation the tagger may not
@@ -157,6 +195,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # knows as an actor, or the name of an organisation or nationality
         if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
             return child
+    stranded = stranded_object(noun)  # "in Israeli shelling overnight", misread as object and clause
+    if stranded is not None and names_actor(stranded, taxonomy):
+        return stranded
     for child in children:
         # "army tank fire", "RSB drone strikes": the actor modifies a compound of the act
         if child.i < noun.i and child.dep_ == "compound":
