@@ -22,6 +22,7 @@ from ..syntax import (
     parse_tree,
     phrase,
     semantic_head,
+    stranded_by_agent,
     subject,
 )
 from .doers import (
@@ -504,7 +505,7 @@ def find_harm_events(
         if form == "passive":
             agent = passive_agent if passive_agent is not None else hands_of(token)
             if agent is None:
-                shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token)
+                shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or stranded_by_agent(token)
                 agent = shared or occasion_act(token, harm, taxonomy)
             if agent is not None:  # "cut down by bursts of gunfire": the gunfire
                 agent = counted_act(agent, lambda n: nominal_trigger(tree, n.i, nouns, verbs) is not None)

@@ -36,6 +36,7 @@ from .clauses import (
     object_control_prepositions,
     resolve_relative,
     sibling_subjects,
+    stranded_by_agent,
     subject,
 )
 from .frames import (
@@ -104,6 +105,7 @@ __all__ = [
     "resolve_relative",
     "semantic_head",
     "sibling_subjects",
+    "stranded_by_agent",
     "subject",
     "word_pairs",
     "word_set",

@@ -28,6 +28,7 @@ __all__ = [
     "object_control_prepositions",
     "resolve_relative",
     "sibling_subjects",
+    "stranded_by_agent",
     "subject",
 ]
 
@@ -217,6 +218,10 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
 CLAUSE_SLOTS = ("ROOT", "ccomp", "parataxis")
 
 
+#: The marks that end a wire dateline ("KELDAR (Reuters) -", "MOSCOW (TASS):").
+DATELINE_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "--"})
+
+
 def misread_main_subject(verb: Node) -> Node | None:
     """The subject of a finite verb the parser hung as a modifier ("A militia
     attack on a camp for displaced people killed 22": "killed" as an
@@ -225,12 +230,18 @@ def misread_main_subject(verb: Node) -> Node | None:
     clause should ("attack" as ``ROOT`` or ``ccomp``); a participle with a
     direct object ("killed 31" tagged ``VBN``) counts too. That top noun, climbed
     to through ``pobj`` / ``prep`` / ``acl`` links; None when the phrase has a
-    verb of its own (the parse may be right)."""
+    verb of its own (the parse may be right). After a wire dateline ("ORSA (AP) -
+    Gunmen on motorcycles killed ...") the parser may make the place the root and the
+    subject its apposition: a noun in apposition that opens the text after a dash or
+    colon is that top noun too."""
     tree = verb.tree
     i = tree.head[verb.i]
     for _ in range(MAX_CLIMB * 2):
         dep = tree.dep[i]
         if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
+            return tree.node(i)
+        start = tree.left_edge(i)
+        if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
         if dep not in ("pobj", "prep", "acl", "compound") or tree.head[i] == i:
             return None
@@ -242,7 +253,8 @@ def by_agent(verb: Node) -> Node | None:
     """The object of the ``agent`` "by" child of a passive verb.
 
     A bare ``prep`` "by" is left alone because it is as often an instrument
-    or a time ("by a bullet", "by Sunday").
+    or a time ("by a bullet", "by Sunday"). A by-phrase the parser hung on an
+    earlier preposition's object is :func:`stranded_by_agent`'s.
     """
     tree = verb.tree
     for child in tree.children(verb.i):
@@ -251,6 +263,36 @@ def by_agent(verb: Node) -> Node | None:
             if objects:
                 return tree.node(objects[0])
     return None
+
+
+#: Named-entity kinds of a by-object that can only be a doer (people, organisations, nationalities).
+_DOER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def stranded_by_agent(verb: Node) -> Node | None:
+    """The by-phrase of a passive that the parser hung on the object of an earlier
+    preposition: "were stabbed at a checkpoint by a man", "was shot in the head by a
+    sniper". Its object is the verb's agent when it names someone: a person, an
+    organisation or a nationality, or a people noun (``people_nouns.csv``: man, sniper,
+    soldier); "hit in the street by a car", "by the roadside" are left alone. Harm events
+    read it; the passives table does not ("killed in an attack by gunmen" stays agentless
+    there, since the by-phrase may be the attack's)."""
+    tree = verb.tree
+    if verb.tag_ != "VBN" or not tree.with_dep(verb.i, "auxpass"):
+        return None
+    for preposition in tree.with_dep(verb.i, "prep"):
+        for noun in tree.with_dep(preposition, "pobj"):
+            for by in tree.with_dep(noun, "prep"):
+                objects = tree.with_dep(by, "pobj")
+                if tree.text[by].lower() == "by" and objects and _names_someone(tree.node(objects[0])):
+                    return tree.node(objects[0])
+    return None
+
+
+def _names_someone(noun: Node) -> bool:
+    if noun.ent_type_ in _DOER_ENTITY_TYPES:
+        return True
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("people_nouns", "lemma")
 
 
 def sibling_subjects(head: Node) -> list[Node]:
