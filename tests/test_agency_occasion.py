@@ -63,7 +63,7 @@ def test_a_bare_gerund_of_occasion_has_its_own_doer(parse_text, text, expected):
 
 
 def test_a_modifier_the_parser_strands_as_the_prepositions_object(parse_text):
-    """"in enemy shelling overnight" is parsed with "enemy" as the object of "in" and
+    """ "in enemy shelling overnight" is parsed with "enemy" as the object of "in" and
     "shelling" as a clause of its own: the object is then the gerund's modifier and doer."""
     from framing.agency.nominals import stranded_object
     from framing.syntax import parse_tree
@@ -80,3 +80,31 @@ def test_a_modifier_the_parser_strands_as_the_prepositions_object(parse_text):
         ("wounded", "", "none"),
         ("shelling", "", "none"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reciprocal act with its own "between" sides keeps them, whatever the harm verb's by-agent
+        (
+            "She was killed by a stray bullet during a shootout between the gang and police.",
+            [("killed", "", "none"), ("shootout", "the gang and police", "mutual")],
+        ),
+        (
+            "Police killed two men in clashes between protesters and troops.",
+            [("killed", "Police", "other"), ("clashes", "protesters and troops", "mutual")],
+        ),
+        # "left X dead and dozens wounded": the gapped small clause of "leave", not "dozens" as doers
+        (
+            "Clashes between rival militias left nine people dead and dozens wounded.",
+            [("Clashes", "rival militias", "mutual"), ("wounded", "rival militias", "mutual")],
+        ),
+        # must not change: an act without sides takes the occasion's doer
+        (
+            "Rebels killed 12 in a raid on the village.",
+            [("killed", "Rebels", "armed_groups"), ("raid", "Rebels", "armed_groups")],
+        ),
+    ],
+)
+def test_the_sides_of_a_reciprocal_occasion(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

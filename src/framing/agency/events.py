@@ -544,9 +544,9 @@ def find_harm_events(
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:
             patient = None  # "blamed the attacks on X": the "on" object is the doer
-        sides = mutual_sides(agent if agent is not None else token) or (
-            reciprocal_sides(token, harm) if form in ("active", "nominal") else []
-        )
+        sides = mutual_sides(agent if agent is not None else token) or (  # and "a shootout between X and Y" by
+            mutual_sides(token) if form == "nominal" else []  # which a bystander was killed: its own sides
+        ) or (reciprocal_sides(token, harm) if form in ("active", "nominal") else [])
         sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
         if form == "passive" and agent is not None and agent is passive_agent:
             agent_text, agent_head_text = passive.agent, passive.agent_head
