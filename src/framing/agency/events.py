@@ -566,7 +566,7 @@ def find_harm_events(
             agent_head_text = sides[0].text
             agent_group = MUTUAL
             agent_groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
-        elif is_pronoun(agent):
+        elif is_pronoun(agent) or (agent is not None and agent.tag_ == "PRP$"):  # "its shelling", "their attacks"
             agent_group = PRONOUN
         else:
             referent = agent_referent(agent, taxonomy) if agent is not None else None

@@ -1,0 +1,40 @@
+"""Verbs of phase and intensity carry an act's doer as support verbs do ("the pirates broke off
+the attack", "the army stepped up its shelling"), and a possessive pronoun that names the doer
+("its shelling", "their attacks") is the reserved group ``pronoun``, as a personal pronoun is."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import framing
+
+TAXONOMY = framing.load_actors(
+    pd.DataFrame(
+        [("agent", "state_forces", "head", "army"), ("agent", "armed_groups", "phrase", "rebel")],
+        columns=["role", "group", "match", "pattern"],
+    )
+)
+
+
+def _events(parse_text, text):
+    found = framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
+    return [(e.trigger, e.agent, e.agent_group) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pirates broke off the attack.", [("attack", "The pirates", "other")]),
+        ("Rebels resumed shelling the town on Monday.", [("shelling", "Rebels", "armed_groups")]),
+        ("The army called off the assault on the town.", [("assault", "The army", "state_forces")]),
+        # a possessive pronoun names a doer without saying who
+        ("The army stepped up its shelling of the town.", [("shelling", "its", "pronoun")]),
+        ("The coalition halted its air strikes.", [("air strikes", "its", "pronoun")]),
+        # must not change: a verb that asks for an end of acts names no doer
+        ("Diplomats called for a halt to the attacks.", [("attacks", "", "none")]),
+        ("The government suspended the minister over the killings.", [("killings", "", "none")]),
+    ],
+)
+def test_phase_verbs_and_possessive_pronouns(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
