@@ -38,3 +38,22 @@ def _events(parse_text, text):
 )
 def test_phase_verbs_and_possessive_pronouns(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a natural disaster named as the killer is a cause, not a doer
+        ("The hurricane killed at least 12 people.", [("killed", "", "none", "hurricane")]),
+        ("Doctors warned that the heatwave could kill hundreds.", [("kill", "", "none", "heatwave")]),
+        # a thing used or left behind names no side by itself
+        ("Unexploded ordnance still maims farmers every month.", [("maims", "", "none", "")]),
+        ("Several policemen were wounded by stones.", [("wounded", "", "none", "")]),
+        ("Bulldozers demolished their homes.", [("demolished", "", "none", "")]),
+        # must not change: the side that threw or drove is named
+        ("Rebels killed two soldiers with machetes.", [("killed", "Rebels", "armed_groups", "")]),
+    ],
+)
+def test_causes_and_things_are_no_doers(parse_text, text, expected):
+    found = framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
+    assert [(e.trigger, e.agent, e.agent_group, e.cause) for e in found] == expected
