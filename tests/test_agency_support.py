@@ -57,3 +57,18 @@ def test_phase_verbs_and_possessive_pronouns(parse_text, text, expected):
 def test_causes_and_things_are_no_doers(parse_text, text, expected):
     found = framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
     assert [(e.trigger, e.agent, e.agent_group, e.cause) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intransitive "to death": its subject is the one who died, not a doer
+        ("At least 28 people have starved to death in the town.", [("starved", "", "none")]),
+        ("Five people burned to death in the fire.", [("burned", "", "none")]),
+        # must not change: with an object, the subject did it
+        ("Soldiers beat a man to death in the square.", [("beat", "Soldiers", "other")]),
+        ("Guards beat to death two prisoners.", [("beat", "Guards", "other")]),
+    ],
+)
+def test_the_subject_of_an_intransitive_to_death_is_the_victim(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
