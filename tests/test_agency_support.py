@@ -72,3 +72,17 @@ def test_causes_and_things_are_no_doers(parse_text, text, expected):
 )
 def test_the_subject_of_an_intransitive_to_death_is_the_victim(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite object does not refer back to its own clause's subject
+        ("Police blamed the gang for the killings.", [("killings", "the gang", "other")]),
+        # must not change: a possessive or a subject of another clause still refers back
+        ("The army said its units had killed 40 fighters.", [("killed", "its units", "state_forces")]),
+        ("The army said the unit had killed 40 fighters.", [("killed", "the unit", "state_forces")]),
+    ],
+)
+def test_a_definite_object_is_not_its_clauses_subject(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

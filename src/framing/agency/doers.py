@@ -19,9 +19,7 @@ The rules read English news prose as real reports write it:
   argument is an act takes the reported clause's subject or the act's doer
   (", officials said, killing nine": :func:`result_doer`);
 * a possessed or bare definite agent the taxonomy does not know takes the
-  group of the actor named before it in the sentence ("the army said its
-  units had killed": :func:`anaphor_antecedent`), and an unknown head
-  that of a known noun modifying it ("an army unit": :func:`agent_referent`);
+  group of the actor named before it in the sentence (:mod:`.anaphora`);
 * a passive participle the parser read as an active verb names its by-agent,
   not its victim (:func:`misread_passive`);
 * a wire dateline taken for the subject is set aside (:func:`past_dateline`);
@@ -37,12 +35,10 @@ from __future__ import annotations
 
 from ..sources.datelines import dateline_end
 from ..syntax import (
-    SUBJECT_DEPS,
     Node,
     by_agent,
     names_nobody,
     phrase,
-    semantic_head,
     subject,
     word_pairs,
     word_set,
@@ -61,8 +57,6 @@ from .roles import harm_cause, is_person
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
-    "agent_referent",
-    "anaphor_antecedent",
     "OBJECT_PRONOUNS",
     "act_antecedent",
     "dies_of",
@@ -274,64 +268,6 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
     return None
 
 
-#: Determiners of a definite description that can take up an actor named
-#: before it in the sentence ("the group", "this unit").
-DEFINITE_DETERMINERS = ("the", "this", "that", "these", "those")
-#: Dependents that make a description more than a bare definite noun.
-DESCRIPTION_MODIFIERS = ("amod", "compound", "nummod", "poss", "prep", "relcl", "acl", "appos")
-
-
-def anaphor_antecedent(agent: Node, taxonomy, *, known: bool = False) -> Node | None:
-    """The actor named earlier in the sentence that a possessed or bare
-    definite agent the taxonomy does not know refers to: "the RSB commander
-    said his men had fired" (his men -> the RSB's), "the army said its units
-    had killed 40", "a spokesman for the Front said the group had never
-    targeted civilians".
-
-    Only for a noun possessed by a pronoun ("his", "its", "their") or with a
-    definite determiner and no other modifier, whose own phrase no entry of
-    the taxonomy matches ("his troops" keeps the taxonomy's group); the
-    antecedent is the nearest subject before the agent's phrase, in its
-    sentence, that the taxonomy knows as an agent (or its possessor or
-    modifier), else the nearest such noun. None otherwise.
-
-    Notes
-    -----
-    The labelling guidelines of ``agency_real.csv`` give a definite
-    description or a possessed noun "the group of what it plainly refers to
-    in the same sentence"; an actor named only in another sentence is not
-    taken (a pronoun alone stays ``pronoun``).
-    """
-    noun = semantic_head(agent)
-    children = noun.children
-    possessed = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children)
-    definite = any(c.dep_ == "det" and c.text.lower() in DEFINITE_DETERMINERS for c in children) and not any(
-        c.dep_ in DESCRIPTION_MODIFIERS for c in children
-    )
-    if not (possessed or definite) or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_ in word_set("doer_modifiers"):
-        return None  # "the enemy" is never the speaker's side
-    if not known and taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent"):
-        return None  # ``known``: also for a phrase the taxonomy knows (an owner: :mod:`.owners`)
-    tree = noun.tree
-    own = set(tree.subtree(agent.i))
-    sent = tree.sent_id[agent.i]
-    known = []
-    for j in range(min(own) - 1, -1, -1):
-        if tree.sent_id[j] != sent:
-            break
-        if tree.pos[j] not in ("NOUN", "PROPN") or j in own:
-            continue
-        candidate = tree.node(j)
-        if taxonomy.classify(phrase(candidate), head=candidate.lemma_, head_text=candidate.text, role="agent"):
-            known.append(candidate)
-    # a subject (or its possessor or modifier) first: "the militia attacked the police and its fighters"
-    for candidate in known:
-        holder = candidate.head if candidate.dep_ in ("poss", "compound") else candidate
-        if holder.dep_ in SUBJECT_DEPS:
-            return candidate
-    return known[0] if known else None
-
-
 #: Tags of a participle the tagger may give as a past tense ("Civilians shot dead by soldiers").
 PARTICIPLE_TAGS = ("VBN", "VBD")
 
@@ -361,25 +297,6 @@ def misread_passive(verb: Node) -> bool:
             head = head.head
         return bool(head.with_dep("auxpass"))
     return False
-
-
-def agent_referent(agent: Node, taxonomy) -> Node | None:
-    """The word whose taxonomy group an agent the taxonomy does not know
-    takes: the antecedent of a possessed or definite agent
-    (:func:`anaphor_antecedent`), else a noun modifying its head that a
-    ``head`` entry knows ("the army unit of Colonel X" -> army, "an army
-    convoy"); None when there is none or the agent's own phrase is known."""
-    found = anaphor_antecedent(agent, taxonomy)
-    if found is not None:
-        return found
-    noun = semantic_head(agent)
-    if taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent") is not None:
-        return None
-    for child in [*agent.children, *noun.children]:  # "army unit of X": "unit" is a partitive
-        if child.i < child.head.i and child.dep_ == "compound" and child.pos_ == "NOUN":
-            if taxonomy.classify(child.text, head=child.lemma_, head_text=child.text, role="agent") is not None:
-                return child
-    return None
 
 
 def past_dateline(agent: Node) -> Node | None:

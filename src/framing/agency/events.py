@@ -25,9 +25,9 @@ from ..syntax import (
     stranded_by_agent,
     subject,
 )
+from .anaphora import agent_referent
 from .doers import (
     act_antecedent,
-    agent_referent,
     dies_of,
     disjoint_from_object,
     framing_act_doer,

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..syntax import SUBJECT_DEPS, VERB_POS, Node, by_agent, phrase, semantic_head
 from ..syntax.words import word_set
-from .doers import anaphor_antecedent
+from .anaphora import anaphor_antecedent
 
 __all__ = ["by_doer", "is_event_noun", "owner_group", "place_by_object", "weapon_owner"]
 
