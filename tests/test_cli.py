@@ -380,7 +380,8 @@ def test_lexicon_file_changes_its_table(name, lexicon_corpus, default_tables, pa
     packaged, key, drop, add, table = LEXICON_CASES[name]
     lexicon = load_lexicon(packaged)
     lexicon = lexicon[~lexicon[key].str.lower().isin(drop)]
-    lexicon = pd.concat([pd.DataFrame(add, columns=lexicon.columns, dtype=object).fillna(""), lexicon], ignore_index=True)
+    added = pd.DataFrame(add, columns=lexicon.columns, dtype=object).fillna("")
+    lexicon = pd.concat([added, lexicon], ignore_index=True)
     path = tmp_path / f"{name}.csv"
     lexicon.to_csv(path, index=False)
     out = tmp_path / "out"
