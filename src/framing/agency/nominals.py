@@ -7,11 +7,13 @@ from functools import lru_cache
 
 from ..syntax import (
     SUBJECT_DEPS,
+    VERB_POS,
     Node,
     Tree,
     by_agent,
     carried_agent,
     is_bare,
+    object_control_prepositions,
     phrase,
     subject,
     word_set,
@@ -151,6 +153,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # "the army's shelling"; not a time ("this weekend's violence")
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
+    shared = shared_possessor(noun)
+    if shared is not None:
+        return shared
     for child in children:
         # "government crackdown", "army shelling", "RSF attacks", "Israeli
         # shelling", "paramilitary drone strike": a modifier the taxonomy
@@ -223,17 +228,72 @@ EXAMPLE_MARKERS = ("including", "as")
 def wider_act(noun: Node) -> Node | None:
     """The noun a listed example belongs to: "accused of atrocities,
     including mass killings, rape and starvation" -> atrocities (for each of
-    the three), "crimes such as torture" -> crimes; None otherwise. The
-    examples share the doer the grammar names for the wider noun."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    the three), "crimes such as torture" -> crimes, "abuses that included
+    rape" -> abuses; None otherwise. The examples share the doer the grammar
+    names for the wider noun.
+
+    Also when the parser hangs "including" on the verb ("accused X of war
+    crimes including the execution ...": the nearest noun before it after an
+    object-control preposition, "crimes"), and a later example it hangs on
+    the object of the first one ("the kidnapping of two priests and the
+    burning of a school": "burning" under "priests")."""
+    climbed = False
+    while True:
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun, climbed = noun.head, True
+        of = noun.head
+        if not (climbed and noun.dep_ == "pobj" and of.text.lower() == "of" and of.head.pos_ == "NOUN"):
+            break
+        noun, climbed = of.head, False  # "burning" hung on "priests" of "the kidnapping of two priests"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "include" and noun.head.dep_ == "relcl":
+        wider = noun.head.head  # "abuses that included the rape of women"
+        return wider if wider.pos_ in ("NOUN", "PROPN") else None
     marker = noun.head
     if noun.dep_ != "pobj" or marker.dep_ != "prep" or marker.text.lower() not in EXAMPLE_MARKERS:
         return None
     if marker.text.lower() == "as" and not any(c.text.lower() == "such" for c in marker.children):
         return None
     wider = marker.head
+    if wider.pos_ in VERB_POS:
+        return _listed_under(wider, marker)
     return wider if wider.pos_ in ("NOUN", "PROPN") else None
+
+
+def _listed_under(verb: Node, marker: Node) -> Node | None:
+    """The noun before ``marker`` that an example marker hung on ``verb``
+    belongs to: the nearest object of an object-control preposition
+    ("accused X of war crimes, including ..." -> crimes)."""
+    tree = verb.tree
+    prepositions = object_control_prepositions()
+    for j in range(marker.i - 1, verb.i, -1):
+        of = tree.head[j]
+        if (
+            tree.pos[j] == "NOUN"
+            and tree.dep[j] == "pobj"
+            and tree.text[of].lower() in prepositions
+            and tree.is_descendant(j, verb.i)
+        ):
+            return tree.node(j)
+    return None
+
+
+def shared_possessor(noun: Node) -> Node | None:
+    """The possessor a bare later conjunct shares with the first act noun of
+    its list: "the militia's looting, arson and rape" (each is the
+    militia's), "the police's beatings of students and shootings at the
+    rally". A conjunct with a determiner of its own ("the army's shelling and
+    a rebel ambush") names a separate act. None otherwise."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        if not is_bare(first):
+            return None
+        first = first.head
+    if first.i == noun.i:
+        return None
+    for child in first.children:
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME") and child.tag_ != "PRP$":
+            return child
+    return None
 
 
 def names_actor(word: Node, taxonomy) -> bool:
