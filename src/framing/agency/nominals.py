@@ -280,14 +280,18 @@ def _listed_under(verb: Node, marker: Node) -> Node | None:
 def shared_possessor(noun: Node) -> Node | None:
     """The possessor a bare later conjunct shares with the first act noun of
     its list: "the militia's looting, arson and rape" (each is the
-    militia's), "the police's beatings of students and shootings at the
-    rally". A conjunct with a determiner of its own ("the army's shelling and
+    militia's), "the junta's air raids and artillery attacks", "the police's
+    beatings of students and shootings at the rally". A conjunct with a
+    determiner or possessor of its own ("the army's shelling and
     a rebel ambush") names a separate act. None otherwise."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # its own determiner: a separate act ("and a rebel ambush")
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-        if not is_bare(first):
-            return None
         first = first.head
+        of = first.head
+        if first.dep_ == "pobj" and of.text.lower() == "of" and of.head.pos_ == "NOUN":
+            first = of.head  # "beatings of students and shootings": "shootings" hung on "students"
     if first.i == noun.i:
         return None
     for child in first.children:
