@@ -171,3 +171,32 @@ def test_a_possessor_is_shared_by_bare_conjuncts(parse_text, text, expected):
     found = _groups(parse_text, text)
     for item in expected:
         assert item in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the frame's preposition hung on a place noun between the object and the act
+        ("Monitors accused the militia in Dorna of the killings.", ("killings", "armed_groups")),
+        ("Residents blamed the army in Tarvo for the shelling of the market.", ("shelling", "state_forces")),
+        # must not change: a place inside the act's own phrase
+        ("Monitors accused the army of shelling the hospital in Varro.", ("shelling", "state_forces")),
+    ],
+)
+def test_a_frame_across_a_place_phrase(parse_text, text, expected):
+    assert expected in _groups(parse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act in the "with" phrase of a verb of response is the subject's
+        ("The rebels fired rockets and the army responded with air strikes.", ("air strikes", "state_forces")),
+        ("Police retaliated with gunfire.", ("gunfire", "state_forces")),
+        # must not change: a passive names the victim as subject; "hit" without "back" is no response
+        ("The town was hit with shelling.", ("shelling", "none")),
+        ("The militants hit the base with shelling.", ("shelling", "none")),
+    ],
+)
+def test_a_response_with_an_act(parse_text, text, expected):
+    assert expected in _groups(parse_text, text)

@@ -373,7 +373,27 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             return agent  # "condemned the abduction of three workers by gunmen"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
-    return None
+    return response_doer(noun)
+
+
+def response_doer(noun: Node) -> Node | None:
+    """The subject of an active verb of response whose "with" phrase names
+    the act: "the army responded with air strikes", "police retaliated with
+    gunfire", "the rebels hit back with shelling" (``response_verbs.csv``;
+    "hit" and "strike" only with "back"). A passive ("the town was hit with
+    shelling") names the victim as subject: None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.text.lower() != "with":
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.with_dep("auxpass", "nsubjpass"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in word_set("response_verbs"):
+        return None
+    if lemma in ("hit", "strike") and not any(c.text.lower() == "back" for c in verb.children):
+        return None
+    return subject(verb)
 
 
 def _stray_by_object(verb: Node, noun: Node) -> Node | None:
