@@ -200,3 +200,32 @@ def test_a_frame_across_a_place_phrase(parse_text, text, expected):
 )
 def test_a_response_with_an_act(parse_text, text, expected):
     assert expected in _groups(parse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive frame whose by-phrase stands between the verb and the frame's preposition
+        ("The militia was accused by monitors of attacks on aid convoys.", ("attacks", "armed_groups")),
+        # must not change: the plain passive frame
+        ("The militia was accused of attacks on aid convoys.", ("attacks", "armed_groups")),
+    ],
+)
+def test_a_passive_frame_across_a_by_phrase(parse_text, text, expected):
+    assert expected in _groups(parse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to death" with no object: the subject is the victim, not the doer
+        ('"Some were shot, many burned to death in their huts," a survivor said.', ("burned", "none")),
+        ("Three prisoners burned to death in their cells.", ("burned", "none")),
+        # must not change: an object makes it active; a by-agent still names the doer
+        ("Soldiers beat the driver to death.", ("beat", "state_forces")),
+        ("Two men were beaten to death by rioters.", ("beaten", "civilians")),
+    ],
+)
+def test_to_death_without_an_object_names_the_victim(parse_text, text, expected):
+    found = [(t.split()[0], g) for t, g in _groups(parse_text, text)]
+    assert expected in found

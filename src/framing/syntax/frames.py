@@ -167,12 +167,13 @@ def _frame_across_place(word: Node, preposition: str, control) -> Node | None:
     """The object of a frame verb when the parser hangs the frame's
     preposition on a noun of a phrase between them: "accused the army in
     [Ukraine [of war crimes]]", "blamed the militia in [the north [for the
-    killings]]". Climbs at most two prepositional phrases from ``word`` to a
+    killings]]", "X have been accused by [the UN [of attacks]]". Climbs at most
+    two prepositional phrases from ``word`` to a
     verb of ``object_control.csv`` (or its object) and returns its object;
     None otherwise."""
     node = word
     for _ in range(2):
-        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+        if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "agent"):
             return None
         node = node.head.head
         if node.dep_ == "dobj" and (node.head.lemma_.lower(), preposition) in control:
@@ -180,7 +181,7 @@ def _frame_across_place(word: Node, preposition: str, control) -> Node | None:
         if node.pos_ in VERB_POS:
             if (node.lemma_.lower(), preposition) not in control:
                 return None
-            objects = node.with_dep("dobj")
+            objects = node.with_dep("dobj", "nsubjpass")  # "X was accused by the UN of attacks"
             return objects[0] if objects else None
     return None
 
