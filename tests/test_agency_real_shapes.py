@@ -163,6 +163,11 @@ def test_listed_acts_share_the_doer_of_the_label(parse_text, text, expected):
             "The junta's air raids and artillery attacks killed dozens.",
             [("raids", "state_forces"), ("attacks", "state_forces"), ("killed", "state_forces")],
         ),
+        # the later acts hung on the first act's target ("on farms, kidnappings and killings")
+        (
+            "Villagers fled the militia's raids on farms, kidnappings and killings.",
+            [("raids", "armed_groups"), ("kidnappings", "armed_groups"), ("killings", "armed_groups")],
+        ),
         # must not change: a conjunct with its own determiner is a separate act
         ("The army's shelling and an ambush left nine dead.", [("shelling", "state_forces"), ("ambush", "none")]),
     ],

@@ -277,6 +277,11 @@ def _listed_under(verb: Node, marker: Node) -> Node | None:
     return None
 
 
+#: Prepositions of an act noun's object or target on whose noun the parser
+#: hangs the later acts of a possessed list (:func:`shared_possessor`).
+LIST_HOLDERS = ("of", "on", "against", "upon")
+
+
 def shared_possessor(noun: Node) -> Node | None:
     """The possessor a bare later conjunct shares with the first act noun of
     its list: "the militia's looting, arson and rape" (each is the
@@ -290,8 +295,10 @@ def shared_possessor(noun: Node) -> Node | None:
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
         of = first.head
-        if first.dep_ == "pobj" and of.text.lower() == "of" and of.head.pos_ == "NOUN":
-            first = of.head  # "beatings of students and shootings": "shootings" hung on "students"
+        if first.dep_ == "pobj" and of.text.lower() in LIST_HOLDERS and of.head.pos_ == "NOUN":
+            # "beatings of students and shootings", "raids on farms, kidnappings and
+            # killings": the later acts hung on the first act's object or target
+            first = of.head
     if first.i == noun.i:
         return None
     for child in first.children:
