@@ -54,6 +54,8 @@ def anaphor_antecedent(agent: Node, taxonomy, *, known: bool = False) -> Node | 
     )
     if not (possessed or definite) or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_ in word_set("doer_modifiers"):
         return None  # "the enemy" is never the speaker's side
+    if definite and not possessed and noun.lemma_.lower() in word_set("anonymous_doers"):
+        return None  # "the attacker", "the men": the unknown doer, not an actor named nearby
     if not known and taxonomy.classify(phrase(noun), head=noun.lemma_, head_text=noun.text, role="agent"):
         return None  # ``known``: also for a phrase the taxonomy knows (an owner: :mod:`.owners`)
     tree = noun.tree

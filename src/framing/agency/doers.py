@@ -277,7 +277,7 @@ def misread_passive(verb: Node) -> bool:
     would be its victim:
 
     * with a by-agent of its own ("Civilians shot dead by soldiers were
-      exhumed": an active verb has no by-agent);
+      exhumed": an active verb has no by-agent), or "to death" and no object;
     * hung on a form of "be" before it ("two students were on Tuesday shot
       dead": the adverbial split the passive);
     * a coordinated participle with no subject or object of its own after
@@ -285,8 +285,8 @@ def misread_passive(verb: Node) -> bool:
     """
     if verb.tag_ not in PARTICIPLE_TAGS or verb.with_dep("auxpass", "aux"):
         return False
-    if verb.with_dep("agent"):
-        return True  # its subject, if any, is the victim
+    if verb.with_dep("agent") or (to_death(verb) and not verb.with_dep("dobj")):
+        return True  # its subject, if any, is the victim ("many burnt to death": no object)
     if verb.with_dep("nsubj"):
         return False
     head = verb.head

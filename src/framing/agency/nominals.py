@@ -7,11 +7,13 @@ from functools import lru_cache
 
 from ..syntax import (
     SUBJECT_DEPS,
+    VERB_POS,
     Node,
     Tree,
     by_agent,
     carried_agent,
     is_bare,
+    object_control_prepositions,
     phrase,
     subject,
     word_set,
@@ -189,6 +191,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # "the army's shelling"; not a time ("this weekend's violence")
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
+    shared = shared_possessor(noun)
+    if shared is not None:
+        return shared
     for child in children:
         # "government crackdown", "army shelling", "RSF attacks", "Israeli
         # shelling", "paramilitary drone strike": a modifier the taxonomy
@@ -264,17 +269,83 @@ EXAMPLE_MARKERS = ("including", "as")
 def wider_act(noun: Node) -> Node | None:
     """The noun a listed example belongs to: "accused of atrocities,
     including mass killings, rape and starvation" -> atrocities (for each of
-    the three), "crimes such as torture" -> crimes; None otherwise. The
-    examples share the doer the grammar names for the wider noun."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
+    the three), "crimes such as torture" -> crimes, "abuses that included
+    rape" -> abuses; None otherwise. The examples share the doer the grammar
+    names for the wider noun.
+
+    Also when the parser hangs "including" on the verb ("accused X of war
+    crimes including the execution ...": the nearest noun before it after an
+    object-control preposition, "crimes"), and a later example it hangs on
+    the object of the first one ("the kidnapping of two priests and the
+    burning of a school": "burning" under "priests")."""
+    climbed = False
+    while True:
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun, climbed = noun.head, True
+        of = noun.head
+        if not (climbed and noun.dep_ == "pobj" and of.text.lower() == "of" and of.head.pos_ == "NOUN"):
+            break
+        noun, climbed = of.head, False  # "burning" hung on "priests" of "the kidnapping of two priests"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "include" and noun.head.dep_ == "relcl":
+        wider = noun.head.head  # "abuses that included the rape of women"
+        return wider if wider.pos_ in ("NOUN", "PROPN") else None
     marker = noun.head
     if noun.dep_ != "pobj" or marker.dep_ != "prep" or marker.text.lower() not in EXAMPLE_MARKERS:
         return None
     if marker.text.lower() == "as" and not any(c.text.lower() == "such" for c in marker.children):
         return None
     wider = marker.head
+    if wider.pos_ in VERB_POS:
+        return _listed_under(wider, marker)
     return wider if wider.pos_ in ("NOUN", "PROPN") else None
+
+
+def _listed_under(verb: Node, marker: Node) -> Node | None:
+    """The noun before ``marker`` that an example marker hung on ``verb``
+    belongs to: the nearest object of an object-control preposition
+    ("accused X of war crimes, including ..." -> crimes)."""
+    tree = verb.tree
+    prepositions = object_control_prepositions()
+    for j in range(marker.i - 1, verb.i, -1):
+        of = tree.head[j]
+        if (
+            tree.pos[j] == "NOUN"
+            and tree.dep[j] == "pobj"
+            and tree.text[of].lower() in prepositions
+            and tree.is_descendant(j, verb.i)
+        ):
+            return tree.node(j)
+    return None
+
+
+#: Prepositions of an act noun's object or target on whose noun the parser
+#: hangs the later acts of a possessed list (:func:`shared_possessor`).
+LIST_HOLDERS = ("of", "on", "against", "upon")
+
+
+def shared_possessor(noun: Node) -> Node | None:
+    """The possessor a bare later conjunct shares with the first act noun of
+    its list: "the militia's looting, arson and rape" (each is the
+    militia's), "the junta's air raids and artillery attacks", "the police's
+    beatings of students and shootings at the rally". A conjunct with a
+    determiner or possessor of its own ("the army's shelling and
+    a rebel ambush") names a separate act. None otherwise."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # its own determiner: a separate act ("and a rebel ambush")
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+        of = first.head
+        if first.dep_ == "pobj" and of.text.lower() in LIST_HOLDERS and of.head.pos_ == "NOUN":
+            # "beatings of students and shootings", "raids on farms, kidnappings and
+            # killings": the later acts hung on the first act's object or target
+            first = of.head
+    if first.i == noun.i:
+        return None
+    for child in first.children:
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME") and child.tag_ != "PRP$":
+            return child
+    return None
 
 
 def names_actor(word: Node, taxonomy) -> bool:
@@ -350,7 +421,27 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             return agent  # "condemned the abduction of three workers by gunmen"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
-    return None
+    return response_doer(noun)
+
+
+def response_doer(noun: Node) -> Node | None:
+    """The subject of an active verb of response whose "with" phrase names
+    the act: "the army responded with air strikes", "police retaliated with
+    gunfire", "the rebels hit back with shelling" (``response_verbs.csv``;
+    "hit" and "strike" only with "back"). A passive ("the town was hit with
+    shelling") names the victim as subject: None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.text.lower() != "with":
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.with_dep("auxpass", "nsubjpass"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in word_set("response_verbs"):
+        return None
+    if lemma in ("hit", "strike") and not any(c.text.lower() == "back" for c in verb.children):
+        return None
+    return subject(verb)
 
 
 def _stray_by_object(verb: Node, noun: Node) -> Node | None:

@@ -28,7 +28,9 @@ __all__ = [
     "object_control_prepositions",
     "resolve_relative",
     "sibling_subjects",
+    "split_object",
     "stranded_by_agent",
+    "stranded_subject",
     "subject",
 ]
 
@@ -93,12 +95,58 @@ def subject(verb: Node, *, depth: int = 0) -> Node | None:
     expletive = False
     for child in tree.children(verb.i):
         if tree.dep[child] in SUBJECT_DEPS:
-            return resolve_relative(tree.node(child))
+            return split_object(verb, child) or resolve_relative(tree.node(child))
         expletive = expletive or tree.dep[child] == "expl"
     if expletive:
         return None
     found = controller(verb, depth=depth)
     return found if found is not None else fronted_gerund(verb)
+
+
+def stranded_subject(verb: Node) -> Node | None:
+    """The own subject of a coordinated verb that the parser joined to the
+    first clause's object instead: "the men opened fire and police returned
+    fire" read as "opened [fire and police]", "rebels ambushed the convoy and
+    the soldiers fired back". The noun is a ``conj`` of an object of the
+    first verb and ends right before ``verb`` (or its adverbs): an object
+    conjunct is never followed by a finite verb of the same clause. None
+    otherwise."""
+    tree, i = verb.tree, verb.i
+    j = i - 1
+    while j >= 0 and tree.head[j] == i and tree.dep[j] in ("advmod", "aux", "neg"):
+        j -= 1  # "and troops then fired", "and police had returned fire"
+    if j < 0 or tree.dep[j] != "conj" or tree.pos[j] not in ("NOUN", "PROPN") or tree.sent_id[j] != tree.sent_id[i]:
+        return None
+    first = j
+    while tree.dep[first] == "conj" and tree.head[first] != first:
+        first = tree.head[first]
+    if tree.dep[first] not in ("dobj", "pobj") or not tree.is_descendant(first, verb.head.i):
+        return None
+    return tree.node(j)
+
+
+def split_object(verb: Node, own: int) -> Node | None:
+    """The last conjunct of a subject the parser made of the previous verb's
+    object and the real subject: "the bandits attacked [the bus and police]
+    returned fire", read with "the bus and police" as the subject of a
+    clausal complement of "attacked". Only right after a verb with no object
+    of its own that is not a verb of saying, thinking or perceiving
+    (``reporting_verbs.csv``, ``clause_verbs.csv``: "said the army and police
+    fired" is a real complement), and with no "that" before the clause. None
+    otherwise."""
+    tree, i = verb.tree, verb.i
+    governor = tree.head[i]
+    if tree.dep[i] not in ("ccomp", "conj") or governor == i or tree.pos[governor] not in VERB_POS:
+        return None
+    lemma = tree.lemma[governor].lower()
+    if lemma in word_set("reporting_verbs", "lemma") or lemma in word_set("clause_verbs"):
+        return None
+    if tree.left_edge(own) != governor + 1 or tree.with_dep(governor, "dobj") or tree.with_dep(i, "mark"):
+        return None
+    last = [c for c in tree.children(own) if tree.dep[c] == "conj" and tree.pos[c] in ("NOUN", "PROPN")]
+    if not last or tree.right_edge(last[-1]) != i - 1:
+        return None
+    return tree.node(last[-1])
 
 
 def fronted_gerund(verb: Node) -> Node | None:
@@ -156,7 +204,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     head = verb.head
     dep = verb.dep_
     if dep == "conj" and head.pos_ in VERB_POS:
-        return subject(head, depth=depth + 1)
+        stranded = stranded_subject(verb)
+        return stranded if stranded is not None else subject(head, depth=depth + 1)
     if dep == "xcomp":
         found = direct_object(head)
         return found if found is not None else subject(head, depth=depth + 1)

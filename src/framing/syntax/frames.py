@@ -139,6 +139,9 @@ def carried_agent(noun: Node) -> Node | None:
         return word  # "accuses [the army [of crimes]]"
     if _misread_object(word, key[1], control):
         return word  # "convicted [X [of genocide]] committed ...": the object read as a clause's subject
+    found = _frame_across_place(word, key[1], control)
+    if found is not None:
+        return found  # "accused the army in [Ukraine [of war crimes]]"
     if frames.get(key) == "prep_object" and word.pos_ not in VERB_POS:
         return predicate_subject(word)
     if frames.get((preposition.text.lower(), "")) == "prep_object" and word.pos_ in VERB_POS:
@@ -158,6 +161,29 @@ def _misread_object(word: Node, preposition: str, control) -> bool:
         return False
     verb = word.head.head
     return verb.pos_ in VERB_POS and verb.i < word.i and (verb.lemma_.lower(), preposition) in control
+
+
+def _frame_across_place(word: Node, preposition: str, control) -> Node | None:
+    """The object of a frame verb when the parser hangs the frame's
+    preposition on a noun of a phrase between them: "accused the army in
+    [Ukraine [of war crimes]]", "blamed the militia in [the north [for the
+    killings]]", "X have been accused by [the UN [of attacks]]". Climbs at most
+    two prepositional phrases from ``word`` to a
+    verb of ``object_control.csv`` (or its object) and returns its object;
+    None otherwise."""
+    node = word
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "agent"):
+            return None
+        node = node.head.head
+        if node.dep_ == "dobj" and (node.head.lemma_.lower(), preposition) in control:
+            return node
+        if node.pos_ in VERB_POS:
+            if (node.lemma_.lower(), preposition) not in control:
+                return None
+            objects = node.with_dep("dobj", "nsubjpass")  # "X was accused by the UN of attacks"
+            return objects[0] if objects else None
+    return None
 
 
 def _charged(word: Node) -> Node | None:

@@ -10,6 +10,7 @@ __all__ = [
     "PREMODIFIERS",
     "STRANDED_ADJ_DEPS",
     "conjuncts",
+    "is_act_by_object",
     "is_attire",
     "is_bare",
     "is_nonrestrictive",
@@ -22,6 +23,21 @@ PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
 #: Attachments under which a postnominal adjective phrase is stranded on the
 #: verb instead of the noun it follows (a frequent error of the small parser).
 STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp", "ccomp"})
+
+
+def is_act_by_object(tree, i: int) -> bool:
+    """Token ``i`` is the object of a "by" that hangs on a noun ("an attack by
+    gunmen on the police post"): a target preposition the parser hangs on it
+    ("on the police post") belongs to the act, not to the doer's phrase, so
+    :func:`phrase` leaves it out (the doer is "gunmen", not a police unit)."""
+    by = tree.head[i]
+    return (
+        tree.dep[i] == "pobj"
+        and by != i
+        and tree.text[by].lower() == "by"
+        and tree.pos[tree.head[by]] in ("NOUN", "PROPN")
+        and tree.head[by] != by
+    )
 
 
 def phrase(
@@ -65,11 +81,13 @@ def phrase(
     # token indices throughout: the phrase is read from the tree's lists
     tree, i = head.tree, head.i
     excluded, skipped = set(), set()
+    act_by = is_act_by_object(tree, i)
     for child in tree.children(i):
         if avoid is not None and avoid.i != i and tree.is_descendant(avoid.i, child):
             skipped.update(tree.subtree(child))
         elif (
-            tree.dep[child] == "appos"
+            (act_by and tree.dep[child] == "prep" and tree.text[child].lower() in word_set("target_prepositions"))
+            or tree.dep[child] == "appos"
             or (drop_conj and tree.dep[child] in ("conj", "cc"))
             or (tree.dep[child] == "relcl" and is_nonrestrictive(tree, child))
             or (drop_attire and is_attire(tree.node(child)))
