@@ -16,7 +16,7 @@ from .numbers import is_number_token
 from .shapes import context_words, counts_people, is_toll, member_compounds, object_of_toll_noun
 from .victims import VICTIMS_OTHER, fallback_group, names_people
 
-__all__ = ["elided_noun", "noun_phrase", "victim_noun", "victims_of"]
+__all__ = ["all_of_group", "elided_noun", "noun_phrase", "victim_noun", "victims_of"]
 
 
 def elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
@@ -122,6 +122,7 @@ def victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | N
     ):
         group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
     if group == "total":
+        group = clothing_group(noun, taxonomy) or group
         for modifier in noun.children:
             # "1,383 civilian deaths", "40 child casualties", "12 civilian bodies": the modifier names the group
             if modifier.dep_ in {"amod", "compound"} and modifier.i < noun.i:
@@ -142,3 +143,32 @@ def victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | N
         if refined not in {None, "total"}:
             group = refined
     return group, full
+
+
+def all_of_group(token, noun, taxonomy) -> str | None:
+    """The group an apposition says all counted people belong to ("four of its
+    citizens, all women", "Nine of the hostages, all women"), or None."""
+    for head in [token] + ([noun] if noun is not None else []):
+        for app in head.children:
+            if app.dep_ != "appos" or not any(c.dep_ in {"det", "predet"} and c.lower_ == "all" for c in app.children):
+                continue
+            group = taxonomy.classify(app.text, head=app.lemma_.lower(), head_text=app.text, role="patient")
+            if group not in {None, "total"}:
+                return group
+    return None
+
+
+def clothing_group(noun, taxonomy) -> str | None:
+    """ "27 bodies in civilian clothes", "bodies wearing civilian clothing":
+    the clothes' modifier names the group (guidelines: civilians)."""
+    clothes = context_words("clothing_word")
+    objs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for c in noun.children if c.dep_ == "acl" and c.lemma_ == "wear" for g in c.children if g.dep_ == "dobj"]
+    for obj in objs:
+        if obj.lemma_.lower() in clothes or obj.lower_ in clothes:
+            for mod in obj.children:
+                if mod.dep_ in {"amod", "compound"}:
+                    group = taxonomy.classify(mod.text, head=mod.lemma_.lower(), head_text=mod.text, role="patient")
+                    if group not in {None, "total"}:
+                        return group
+    return None

@@ -29,14 +29,16 @@ from typing import TYPE_CHECKING
 from ..docview import doc_text, iter_sents, token_strings
 from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
-from .counted import elided_noun, victim_noun, victims_of
+from .counted import all_of_group, elided_noun, victim_noun, victims_of
 from .exclusions import not_a_count
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
     alternatives,
     argument_of_toll_verb,
+    bare_complement,
     breakdown_preposition,
+    buried_by_hazard,
     clause_verb,
     context_words,
     coordinated_group,
@@ -55,6 +57,7 @@ from .shapes import (
     own_harm,
     own_toll_words,
     partitive_whole,
+    place_part,
     presumed,
     projected,
     pronoun_part,
@@ -183,7 +186,7 @@ def _toll_words_of(token, toll_lemmas) -> list:
             continue
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
         if (
-            t.dep_ in _CLAUSAL
+            (t.dep_ in _CLAUSAL and not bare_complement(t))
             or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
             or (t.dep_ == "prep" and t.lower_ in context_words("adjunct_preposition"))
             or (t.dep_ == "acl" and t.pos_ == "VERB" and not own_harm(t, toll_lemmas))
@@ -227,8 +230,8 @@ def _measure(words, measures) -> str:
         if word.lemma_.lower() in context_words("trapped_word") and presumed(word):
             return "missing"  # "believed trapped", "feared trapped"
         if found not in {None, "other"}:
-            if found == "killed" and presumed(word):
-                return "missing"  # "presumed dead", "believed to be dead" (guidelines: missing)
+            if found == "killed" and (presumed(word) or buried_by_hazard(word)):
+                return "missing"  # "presumed dead", "believed to be dead", "a landslide buried 15" (missing)
             if found == "detained" and word.lemma_.lower() in context_words("custody_verb"):
                 near = [t for t in word.subtree if t.i != word.i]
                 if word.dep_ == "conj":  # "freed 21 hostages but are still holding nine others"
@@ -250,7 +253,8 @@ def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
     modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"}]
     if any(is_toll(t, toll_lemmas) for t in [np, *modifiers]):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in np.children):
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in np.children):
+        # "14 of the 40 passengers", "85 of the town's 3,400 residents": a definite base
         return False
     owner = np.head.head
     if run[0].i <= owner.i <= run[-1].i:
@@ -421,6 +425,9 @@ def find_casualties(
                     named, named_phrase = victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:
                         group, phrase = named, named_phrase
+            named = all_of_group(run[-1], noun, taxonomy)
+            if named is not None:
+                group = named  # "four of its citizens, all women": the apposition names every one
             whole = partitive_whole(run[-1], toll_lemmas)
             if whole is not None and run[-1].dep_ in {"nsubj", "nsubjpass"}:
                 verb = run[-1].head
@@ -429,10 +436,14 @@ def find_casualties(
                     # "9 of the dead were nurses", "Of the 75 dead, 40 were women": a part named by group
                     part, phrase = victims_of(attrs[0], text, taxonomy, people_nouns, toll_lemmas)
                     group, cues = part or VICTIMS_OTHER, [whole]
+                elif verb.lemma_.lower() in context_words("manner_verb"):
+                    continue  # "19 of the victims had been beheaded": how counted people died, a property
                 elif _measure_of(verb, measures) in {None, "other"}:
-                    # "38 of the dead had head wounds", "41 of the dead had been shot": a part picked
-                    # out by a property; "8 of the injured later died" is a toll of its own verb
-                    continue
+                    if not place_part(verb):
+                        # "38 of the dead had head wounds", "41 of the dead had been shot": a part picked
+                        # out by a property; "8 of the injured later died" is a toll of its own verb
+                        continue
+                    cues = [whole]  # "Of the deaths, 2,410 were reported in Lessar": a part per place
             anchor_verb = clause_verb(run[-1])
             if group == "total" and (noun is None or noun.lemma_.lower() in context_words("elided_noun")):
                 # "30 soldiers were killed in Dara and 12 in Kesh": a gapped conjunct of the same verb
