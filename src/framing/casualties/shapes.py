@@ -56,7 +56,10 @@ def is_toll(token, toll_lemmas) -> bool:
     phrasal = dict(w.split(" ", 1) for w in context_words("phrasal_toll_verb"))
     if lemma in phrasal:
         # "rounded up 300 men"; not "a second round of talks"
-        return token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == phrasal[lemma] for c in token.children)
+        # "swept away 12 villagers": the particle may be parsed as an adverb
+        return token.pos_ == "VERB" and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ == phrasal[lemma] for c in token.children
+        )
     if lemma in context_words("loss_verb"):
         # "the army lost 40 men": a counted object; not "lost their homes" or "lost contact"
         objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -222,6 +225,11 @@ def projected(token) -> bool:
         verb = verb.head
     modals = context_words("projection_modal")
     conditions = context_words("condition_word")
+    node = verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in context_words("projection_verb"):
+            return True  # "the toll was expected to climb past 140", "is likely to exceed 500"
     if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return True
     if any(
