@@ -158,3 +158,25 @@ def test_million_abbreviation(parse_text, text, expected):
 )
 def test_parse_number_fractions_of_multipliers(words, value):
     assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of "make up" / "account for" names the part's group; the base with its own
+        # toll participle is a toll too
+        (
+            "Civilians made up 940 of the 1,210 killed in the siege, the monitor said.",
+            [(940, "civilians", "killed"), (1210, "total", "killed")],
+        ),
+        (
+            "Children accounted for 118 of the 640 people killed in the raids on Varos.",
+            [(118, "children", "killed"), (640, "total", "killed")],
+        ),
+        # a base without a toll participle is the population, and "made up" of no group says nothing
+        ("Farmers made up 30 of the 400 residents of Ulm, and 6 of them were killed.", [(6, "total", "killed")]),
+        ("The convoy made up 12 of the 40 trucks that were hit, killing 3 drivers.", [(3, "other", "killed")]),
+    ],
+)
+def test_share_verbs(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -16,7 +16,7 @@ from .numbers import is_number_token
 from .shapes import context_words, counts_people, is_toll, member_compounds, object_of_toll_noun
 from .victims import VICTIMS_OTHER, fallback_group, names_people
 
-__all__ = ["all_of_group", "elided_noun", "noun_phrase", "victim_noun", "victims_of"]
+__all__ = ["all_of_group", "elided_noun", "noun_phrase", "share_group", "victim_noun", "victims_of"]
 
 
 def elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
@@ -171,4 +171,24 @@ def clothing_group(noun, taxonomy) -> str | None:
                     group = taxonomy.classify(mod.text, head=mod.lemma_.lower(), head_text=mod.text, role="patient")
                     if group not in {None, "total"}:
                         return group
+    return None
+
+
+def share_group(token, noun, taxonomy) -> str | None:
+    """ "Civilians made up 1,130 of the 1,452 killed", "Children accounted for
+    212 of the 890 killed": the subject of a ``share_verb`` names the group of a
+    count with no group noun of its own (a part "of" a toll)."""
+    if noun is not None and noun.dep_ != "pobj":
+        return None  # "made up 40 soldiers": the count has its own noun
+    verb = token.head
+    if token.dep_ == "pobj":
+        verb = verb.head  # "accounted for 212"
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"} and c.i < token.i}
+    phrases = {tuple(w.split(" ", 1)) for w in context_words("share_verb")}
+    if token.dep_ not in {"dobj", "pobj"} or not any((verb.lemma_.lower(), p) in phrases for p in particles):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        group = taxonomy.classify(subject.text, head=subject.lemma_.lower(), head_text=subject.text, role="patient")
+        if group not in {None, "total"}:
+            return group
     return None

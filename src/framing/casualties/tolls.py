@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ..docview import doc_text, iter_sents, token_strings
 from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
-from .counted import all_of_group, elided_noun, victim_noun, victims_of
+from .counted import all_of_group, elided_noun, share_group, victim_noun, victims_of
 from .exclusions import not_a_count
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
@@ -250,7 +250,8 @@ def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
     ("90 per cent of the 600 dead") is itself a toll."""
     if np.dep_ != "pobj" or np.head.lower_ != "of":
         return False
-    modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"}]
+    # "of the 1,452 killed", "of the 890 people killed": a base with its own toll participle is a toll
+    modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"} or (c.dep_ == "acl" and c.pos_ == "VERB")]
     if any(is_toll(t, toll_lemmas) for t in [np, *modifiers]):
         return False
     if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in np.children):
@@ -425,7 +426,7 @@ def find_casualties(
                     named, named_phrase = victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:
                         group, phrase = named, named_phrase
-            named = all_of_group(run[-1], noun, taxonomy)
+            named = all_of_group(run[-1], noun, taxonomy) or share_group(run[-1], noun, taxonomy)
             if named is not None:
                 group = named  # "four of its citizens, all women": the apposition names every one
             whole = partitive_whole(run[-1], toll_lemmas)
