@@ -180,3 +180,16 @@ def test_parse_number_fractions_of_multipliers(words, value):
 )
 def test_share_verbs(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven nurses, all of them women, died when the clinic roof collapsed in Pardo.", [(7, "women", "killed")]),
+        ("Nine of the hostages, all women, were still being held near Gilva.", [(9, "women", "other")]),
+        # a partial statement does not change the group (guidelines)
+        ("Seven nurses, most of them women, died when the clinic roof collapsed in Pardo.", [(7, "other", "killed")]),
+    ],
+)
+def test_all_of_them_group(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

@@ -147,14 +147,24 @@ def victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | N
 
 def all_of_group(token, noun, taxonomy) -> str | None:
     """The group an apposition says all counted people belong to ("four of its
-    citizens, all women", "Nine of the hostages, all women"), or None."""
+    citizens, all women", "Nine of the hostages, all women", "Six workers, all
+    of them women"), or None. "mostly women" says it of a part: no group."""
+    apps = []
     for head in [token] + ([noun] if noun is not None else []):
-        for app in head.children:
-            if app.dep_ != "appos" or not any(c.dep_ in {"det", "predet"} and c.lower_ == "all" for c in app.children):
-                continue
-            group = taxonomy.classify(app.text, head=app.lemma_.lower(), head_text=app.text, role="patient")
-            if group not in {None, "total"}:
-                return group
+        apps += [
+            a
+            for a in head.children
+            if a.dep_ == "appos" and any(c.dep_ in {"det", "predet"} and c.lower_ == "all" for c in a.children)
+        ]
+    if noun is not None and noun.dep_ == "nsubj":
+        # "Six workers, all of them women, died": "all of them" parsed as a second subject of the verb
+        for other in noun.head.children:
+            if other.lower_ == "all" and other.dep_ == "nsubj" and other.i > noun.i:
+                apps += [a for a in other.children if a.dep_ == "appos"]
+    for app in apps:
+        group = taxonomy.classify(app.text, head=app.lemma_.lower(), head_text=app.text, role="patient")
+        if group not in {None, "total"}:
+            return group
     return None
 
 
