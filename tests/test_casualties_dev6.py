@@ -193,3 +193,16 @@ def test_share_verbs(parse_text, text, expected):
 )
 def test_all_of_them_group(parse_text, text, expected):
     assert tolls(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm killed 22 people in Varsk, a province of 700,000 inhabitants.", [(22, "total", "killed")]),
+        ("Shells killed three children in Orlan, a town of about 40,000 people.", [(3, "children", "killed")]),
+        # the place's description holds no count: the toll stays
+        ("The strike on Kessa, a town of the north, killed 14 people.", [(14, "total", "killed")]),
+    ],
+)
+def test_named_place_population(parse_text, text, expected):
+    assert tolls(parse_text, text) == expected

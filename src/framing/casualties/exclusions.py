@@ -79,6 +79,10 @@ def not_a_count(run) -> bool:
     ):
         return True  # "a population of 300,000", "a population of 2.1 million" (the multiplier is the object)
     counted = first.head if first.dep_ == "nummod" else first
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        place = counted.head.head
+        if place.dep_ == "appos" and place.head.pos_ == "PROPN" and place.pos_ == "NOUN":
+            return True  # "Tallor, a province of 900,000 inhabitants": a named place's population
     if counted.dep_ == "pobj" and counted.head.lower_ == "for":
         if counted.head.head.lemma_.lower() in context_words("capacity_noun"):
             return True  # "room for 5,000 refugees": places for people
