@@ -73,13 +73,16 @@ def not_a_count(run) -> bool:
         and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
     ):
         return True  # "children under five": an age
-    if (
-        first.dep_ == "pobj"
-        and first.head.lower_ == "of"
-        and first.head.head.lemma_.lower() in context_words("population_noun")
+    if any(
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in context_words("population_noun")
+        for t in (first, run[-1])
     ):
-        return True  # "a population of 300,000"
+        return True  # "a population of 300,000", "a population of 2.1 million" (the multiplier is the object)
     counted = first.head if first.dep_ == "nummod" else first
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        place = counted.head.head
+        if place.dep_ == "appos" and place.head.pos_ == "PROPN" and place.pos_ == "NOUN":
+            return True  # "Tallor, a province of 900,000 inhabitants": a named place's population
     if counted.dep_ == "pobj" and counted.head.lower_ == "for":
         if counted.head.head.lemma_.lower() in context_words("capacity_noun"):
             return True  # "room for 5,000 refugees": places for people

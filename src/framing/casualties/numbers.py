@@ -86,7 +86,7 @@ def parse_number(words: list[str], *, lexicon: str | Path | None = None) -> int 
             seen = True
         elif word in multipliers:
             m = multipliers[word]
-            current = max(current, 1) * m
+            current = (current or 1) * m  # "0.4m": 400,000; "a hundred": 100
             if m >= 1000:
                 total, current = total + current, 0
             seen = True
@@ -140,15 +140,26 @@ def number_runs(sent, numbers, multipliers, vague):
     def is_number(i: int) -> bool:
         return is_number_word(text[i], lower[i], numbers, multipliers, vague)
 
+    def abbreviation(i: int) -> bool:
+        # "m" of "1.2m": a multiplier of one or two letters counts only written onto a numeral
+        return len(lower[i]) <= 2 and lower[i] in multipliers
+
+    def attached(i: int) -> bool:
+        return i > first and doc[i].idx == doc[i - 1].idx + len(text[i - 1]) and _NUMERAL.fullmatch(text[i - 1])
+
     k = first
     while k < end:
-        if not is_number(k):
+        if not is_number(k) or abbreviation(k):
             k += 1
             continue
         run = [k]
         j = k + 1
         while j < end:
-            if is_number(j) and lower[j] not in vague:
+            if abbreviation(j):
+                if not attached(j):
+                    break
+                run.append(j)
+            elif is_number(j) and lower[j] not in vague:
                 run.append(j)
             elif text[j] == "-" and j + 1 < end and lower[j + 1] in numbers:
                 run.append(j)

@@ -56,7 +56,10 @@ def is_toll(token, toll_lemmas) -> bool:
     phrasal = dict(w.split(" ", 1) for w in context_words("phrasal_toll_verb"))
     if lemma in phrasal:
         # "rounded up 300 men"; not "a second round of talks"
-        return token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == phrasal[lemma] for c in token.children)
+        # "swept away 12 villagers": the particle may be parsed as an adverb
+        return token.pos_ == "VERB" and any(
+            c.dep_ in {"prt", "advmod"} and c.lower_ == phrasal[lemma] for c in token.children
+        )
     if lemma in context_words("loss_verb"):
         # "the army lost 40 men": a counted object; not "lost their homes" or "lost contact"
         objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -222,6 +225,11 @@ def projected(token) -> bool:
         verb = verb.head
     modals = context_words("projection_modal")
     conditions = context_words("condition_word")
+    node = verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in context_words("projection_verb"):
+            return True  # "the toll was expected to climb past 140", "is likely to exceed 500"
     if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return True
     if any(
@@ -466,3 +474,45 @@ def member_compounds(noun, lexicon=None) -> list:
     members", "12 staff members", "9 militia members"), whose group the members take."""
     lexicon = people_nouns(lexicon)
     return [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in lexicon]
+
+
+def bare_complement(token) -> bool:
+    """A bare adjective the parser hangs on a verb as a clause ("7 went missing",
+    "lay dead"): a complement of that verb, not a clause of its own."""
+    if token.dep_ != "advcl":
+        return False
+    if token.pos_ == "ADJ" and not any(True for _ in token.children):
+        return True
+    # "4 went missing off the coast", "remained missing": a linking verb's complement, tagged a verb
+    return token.head.lemma_.lower() in context_words("linking_verb") and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in token.children
+    )
+
+
+def buried_by_hazard(word) -> bool:
+    """ "A landslide buried 15 people": burial by a ``burying_hazard``
+    (landslide, avalanche) leaves people not yet found (missing), unlike
+    burial in a grave."""
+    if word.lemma_.lower() not in context_words("burial_verb"):
+        return False
+    hazards = context_words("burying_hazard")
+    agents = [c for c in word.children if c.dep_ == "nsubj"]
+    agents += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if word.dep_ == "acl":
+        agents.append(word.head)  # "The mudslide buried 40 residents" parsed as a noun with a participle
+    return any(a.lemma_.lower() in hazards for a in agents)
+
+
+def place_part(verb) -> bool:
+    """The count's verb places it: an "in"/"at" phrase with a named place
+    ("2,410 were reported in the Lessar province", "61 were in Harrow
+    district"), so a part of a toll given per place, not by a property."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (
+                obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)
+            ):
+                return True
+    return False

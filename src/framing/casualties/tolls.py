@@ -29,14 +29,16 @@ from typing import TYPE_CHECKING
 from ..docview import doc_text, iter_sents, token_strings
 from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
-from ..syntax.words import word_set
+from .counted import all_of_group, elided_noun, share_group, victim_noun, victims_of
 from .exclusions import not_a_count
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
     alternatives,
     argument_of_toll_verb,
+    bare_complement,
     breakdown_preposition,
+    buried_by_hazard,
     clause_verb,
     context_words,
     coordinated_group,
@@ -49,14 +51,13 @@ from .shapes import (
     is_nominal_toll_word,
     is_toll,
     is_toll_word,
-    member_compounds,
     nested_count,
     nominal_toll_lemma,
-    object_of_toll_noun,
     of_pronoun,
     own_harm,
     own_toll_words,
     partitive_whole,
+    place_part,
     presumed,
     projected,
     pronoun_part,
@@ -66,7 +67,7 @@ from .shapes import (
     released,
     under_rubble,
 )
-from .victims import VICTIMS_OTHER, fallback_group, load_victims, names_people
+from .victims import VICTIMS_OTHER, load_victims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -185,7 +186,7 @@ def _toll_words_of(token, toll_lemmas) -> list:
             continue
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
         if (
-            t.dep_ in _CLAUSAL
+            (t.dep_ in _CLAUSAL and not bare_complement(t))
             or (t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and own_subject)
             or (t.dep_ == "prep" and t.lower_ in context_words("adjunct_preposition"))
             or (t.dep_ == "acl" and t.pos_ == "VERB" and not own_harm(t, toll_lemmas))
@@ -229,8 +230,8 @@ def _measure(words, measures) -> str:
         if word.lemma_.lower() in context_words("trapped_word") and presumed(word):
             return "missing"  # "believed trapped", "feared trapped"
         if found not in {None, "other"}:
-            if found == "killed" and presumed(word):
-                return "missing"  # "presumed dead", "believed to be dead" (guidelines: missing)
+            if found == "killed" and (presumed(word) or buried_by_hazard(word)):
+                return "missing"  # "presumed dead", "believed to be dead", "a landslide buried 15" (missing)
             if found == "detained" and word.lemma_.lower() in context_words("custody_verb"):
                 near = [t for t in word.subtree if t.i != word.i]
                 if word.dep_ == "conj":  # "freed 21 hostages but are still holding nine others"
@@ -249,10 +250,12 @@ def _is_base(run, np, toll_lemmas, numbers, multipliers, vague) -> bool:
     ("90 per cent of the 600 dead") is itself a toll."""
     if np.dep_ != "pobj" or np.head.lower_ != "of":
         return False
-    modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"}]
+    # "of the 1,452 killed", "of the 890 people killed": a base with its own toll participle is a toll
+    modifiers = [c for c in np.children if c.dep_ in {"amod", "compound"} or (c.dep_ == "acl" and c.pos_ == "VERB")]
     if any(is_toll(t, toll_lemmas) for t in [np, *modifiers]):
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in np.children):
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in np.children):
+        # "14 of the 40 passengers", "85 of the town's 3,400 residents": a definite base
         return False
     owner = np.head.head
     if run[0].i <= owner.i <= run[-1].i:
@@ -271,131 +274,6 @@ def _one_of_count(run, numbers, multipliers, vague, qualifiers=()) -> bool:
     while k < len(doc) - 1 and k < i + 5 and doc[k].lower_ in qualifier_words:
         k += 1  # "one of nearly 300 worshippers hurt", "one of more than 40 killed"
     return is_number_token(doc[k], numbers, multipliers, vague)
-
-
-def _elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
-    """ "Two policemen were killed and five wounded": the noun of the first
-    conjunct's count, for a bare count of a coordinated verb."""
-    token = run[-1]
-    verb = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.dep_ != "conj":
-        return None
-    if toll_lemmas is not None and not is_toll(verb.head, toll_lemmas):
-        return None  # "300 prisoners fled and 7 drowned": the inmates are no toll, so the 12 counts no group
-    for child in verb.head.children:
-        if child.dep_ == token.dep_ or {child.dep_, token.dep_} <= {"nsubj", "nsubjpass"}:
-            if any(c.dep_ == "nummod" and is_number_token(c, numbers, multipliers, vague) for c in child.children):
-                return child
-    return None
-
-
-def _victim_noun(run):
-    """The noun the number counts, or None."""
-    head_tok = run[-1]
-    for t in run:  # the token of the run whose head lies outside the run ("a" of "a dozen" aside)
-        if t.dep_ == "det" and len(run) > 1:
-            continue
-        if not (run[0].i <= t.head.i <= run[-1].i) or t.head.i == t.i:
-            head_tok = t
-            break
-    # "hundreds of civilians", "125 of the fighters", "dozens of families"
-    for child in run[-1].children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if objs and objs[0].pos_ in {"NOUN", "PROPN", "ADJ"}:
-                return objs[0]
-    head = head_tok.head
-    if head_tok.dep_ == "appos" and any(c.dep_ == "prep" for c in head_tok.children):
-        return None  # "27 died in Benar, 19 in Sadda": a gapped conjunct with its own place, not a count of Benar
-    if head_tok.dep_ in {"nummod", "compound", "amod", "quantmod", "appos"} and head.pos_ in {
-        "NOUN",
-        "PROPN",
-        "ADJ",
-    }:
-        # "a dozen aid workers": the number hangs on a compound; the phrase's head is counted
-        while head.dep_ == "compound" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
-            head = head.head
-        return head
-    return None
-
-
-def _noun_phrase(noun, text: str, *, toll_lemmas=None) -> str:
-    """The counted noun phrase without its coordinated, relative and
-    appositive parts. With ``toll_lemmas``, participle modifiers that hold no
-    toll word are kept ("civilians belonging to the Alawite minority", but
-    not "people killed in the raid")."""
-    drop = set()
-    for child in noun.children:
-        keep_acl = (
-            child.dep_ == "acl" and toll_lemmas is not None and not any(is_toll(t, toll_lemmas) for t in child.subtree)
-        )
-        breakdown = child.dep_ == "prep" and child.lower_ in context_words("breakdown_word")
-        if child.dep_ in {"conj", "cc", "punct", "relcl", "appos", "acl"} and not keep_acl or breakdown:
-            drop.update(t.i for t in child.subtree)
-    tokens = [t for t in noun.subtree if t.i not in drop and not t.is_space]
-    while len(tokens) > 1 and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
-
-
-def _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas) -> tuple[str | None, str]:
-    """(victims group, victim_text) of a counted noun; group None when it counts no people.
-
-    The noun phrase alone decides whether the noun counts people (so "30
-    massacres targeting villagers" counts none); a participle modifier then
-    may name the group ("civilians belonging to the Alawite minority").
-    A noun neither in the taxonomy nor a person noun that still names people
-    (:func:`framing.casualties.victims.names_people`) is kept as ``other``; a
-    toll word the taxonomy lacks ("dead", "wounded") counts ``total``.
-    """
-    if counts_people(noun) and is_toll(noun, toll_lemmas or frozenset()):
-        # "17 soldiers prisoner", "12 aid workers hostage": the people are the compound
-        people = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
-        if people:
-            group, phrase = _victims_of(people[-1], text, taxonomy, people_nouns, toll_lemmas)
-            if group is not None:
-                return group, phrase
-            # "3,000 Varan refugees": the compound names no people the lists know; the toll noun does
-    head = noun.lemma_.lower()
-    phrase = _noun_phrase(noun, text)
-    group = taxonomy.classify(phrase, head=head, head_text=noun.text, role="patient")
-    if group is None and head in word_set("partitive_nouns"):
-        # "23 members of the police", "members of the Serani minority": the group is the "of" object's,
-        # and members are people even when it has none
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        of = of or member_compounds(noun, people_nouns)  # "27 crew members", "12 staff members"
-        if of:
-            inner, _ = _victims_of(of[0], text, taxonomy, people_nouns, toll_lemmas)
-            return inner or VICTIMS_OTHER, _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
-    if group is None and head in context_words("elided_noun"):
-        group = "total"  # "five others": the coordinated toll's group, set by the caller when there is one
-    if (
-        group is None
-        and is_toll(noun, toll_lemmas)
-        and (noun.pos_ != "NOUN" or head in context_words("toll_count_noun"))
-    ):
-        group = "total"  # "the 64 dead", "3,000 wounded", "9,000 casualties": a toll word names no group
-    if group == "total":
-        for modifier in noun.children:
-            # "1,383 civilian deaths", "40 child casualties", "12 civilian bodies": the modifier names the group
-            if modifier.dep_ in {"amod", "compound"} and modifier.i < noun.i:
-                named = taxonomy.classify(
-                    modifier.text, head=modifier.lemma_.lower(), head_text=modifier.text, role="patient"
-                )
-                if named not in {None, "total"}:
-                    group = named
-    if group is None:
-        group = fallback_group(noun, taxonomy, people_nouns)
-    if group is None and (names_people(noun) or counts_people(noun) or object_of_toll_noun(noun, toll_lemmas)):
-        group = VICTIMS_OTHER
-    if group is None:
-        return None, phrase
-    full = _noun_phrase(noun, text, toll_lemmas=toll_lemmas)
-    if full != phrase:
-        refined = taxonomy.classify(full, head=head, head_text=noun.text, role="patient")
-        if refined not in {None, "total"}:
-            group = refined
-    return group, full
 
 
 def find_casualties(
@@ -470,9 +348,9 @@ def find_casualties(
             value = parse_number(words, lexicon=lexicon)
             if value is None:
                 continue
-            noun = _victim_noun(run)
+            noun = victim_noun(run)
             if noun is None and lower is not None:
-                noun = _victim_noun(lower)  # "between 20 and 30 soldiers" parsed with the noun on the lower end
+                noun = victim_noun(lower)  # "between 20 and 30 soldiers" parsed with the noun on the lower end
             if of_pronoun(run[-1]) and pronoun_part(run[-1]) is None:
                 # "40 people, 15 of them children": the noun after names the part's group; with
                 # none ("112 people, 20 of them seriously") the part is picked out by a property
@@ -490,7 +368,7 @@ def find_casualties(
             if _is_base(run, noun if noun is not None else run[-1], toll_lemmas, numbers, multipliers, vague):
                 continue  # the population of a share, not a toll
             if noun is None:
-                noun = _elided_noun(run, numbers, multipliers, vague, toll_lemmas)
+                noun = elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
                 own = own_toll_words(run[-1], noun, toll_lemmas)
                 cues = own + _toll_words_of(run[-1], toll_lemmas)
@@ -505,7 +383,7 @@ def find_casualties(
                     cues = _toll_words_of(clause_verb(breakdown.head) or breakdown.head, toll_lemmas)
                 if not cues:
                     continue  # people counted outside the toll clause
-                group, phrase = _victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
+                group, phrase = victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
                 if group is None and any(c.dep_ == "amod" and is_toll(c, toll_lemmas) for c in noun.children):
                     group = VICTIMS_OTHER  # "70 wounded passengers": a noun the lists lack, said to be harmed
                 if group is None:
@@ -538,28 +416,35 @@ def find_casualties(
                     continue
                 group = "total"
                 if part is not None:
-                    named, phrase = _victims_of(part, text, taxonomy, people_nouns, toll_lemmas)
+                    named, phrase = victims_of(part, text, taxonomy, people_nouns, toll_lemmas)
                     group = named or VICTIMS_OTHER
                 counted = None if part is not None else figure_of(anchor)
                 if counted is not None:
                     # "the number of inmates killed ... has risen to 34": the figure's own toll words
                     cues = own_toll_words(counted, None, toll_lemmas) + cues
                     # "put the number of unarmed villagers shot at 300": the figure's "of" noun is counted
-                    named, named_phrase = _victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
+                    named, named_phrase = victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:
                         group, phrase = named, named_phrase
+            named = all_of_group(run[-1], noun, taxonomy) or share_group(run[-1], noun, taxonomy)
+            if named is not None:
+                group = named  # "four of its citizens, all women": the apposition names every one
             whole = partitive_whole(run[-1], toll_lemmas)
             if whole is not None and run[-1].dep_ in {"nsubj", "nsubjpass"}:
                 verb = run[-1].head
                 attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}]
                 if verb.lemma_ == "be" and attrs:
                     # "9 of the dead were nurses", "Of the 75 dead, 40 were women": a part named by group
-                    part, phrase = _victims_of(attrs[0], text, taxonomy, people_nouns, toll_lemmas)
+                    part, phrase = victims_of(attrs[0], text, taxonomy, people_nouns, toll_lemmas)
                     group, cues = part or VICTIMS_OTHER, [whole]
+                elif verb.lemma_.lower() in context_words("manner_verb"):
+                    continue  # "19 of the victims had been beheaded": how counted people died, a property
                 elif _measure_of(verb, measures) in {None, "other"}:
-                    # "38 of the dead had head wounds", "41 of the dead had been shot": a part picked
-                    # out by a property; "8 of the injured later died" is a toll of its own verb
-                    continue
+                    if not place_part(verb):
+                        # "38 of the dead had head wounds", "41 of the dead had been shot": a part picked
+                        # out by a property; "8 of the injured later died" is a toll of its own verb
+                        continue
+                    cues = [whole]  # "Of the deaths, 2,410 were reported in Lessar": a part per place
             anchor_verb = clause_verb(run[-1])
             if group == "total" and (noun is None or noun.lemma_.lower() in context_words("elided_noun")):
                 # "30 soldiers were killed in Dara and 12 in Kesh": a gapped conjunct of the same verb
