@@ -319,11 +319,18 @@ def past_dateline(agent: Node) -> Node | None:
     return None
 
 
-def is_label(noun: Node) -> bool:
+def is_label(noun: Node, harm: dict | None = None) -> bool:
     """An act noun that classifies acts named elsewhere: the object of a
     verb of ``framing/data/label_verbs.csv`` ("the killings constituted
-    genocide"), or of its preposition ("may amount to war crimes")."""
+    genocide"), or of its preposition ("may amount to war crimes"), or a
+    ``label_noun`` of ``harm`` after a copula whose subject is an act noun
+    ("the killings were crimes against humanity")."""
     frames = word_pairs("label_verbs", "verb", "preposition")
+    if harm is not None and noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        if noun.lemma_.lower() in harm["label_noun"] and any(
+            s.lemma_.lower() in harm["noun"] or s.text.lower() in harm["noun"] for s in noun.head.with_dep("nsubj")
+        ):
+            return True
     if noun.dep_ in ("dobj", "attr"):
         return (noun.head.lemma_.lower(), "") in frames
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":

@@ -63,7 +63,11 @@ def harm_lexicon(lexicon=None) -> dict:
     they show a scene; ``under_noun`` nouns ("fire", "attack") are those of
     "came under fire" (:func:`framing.agency.senses.figurative_under_fire`);
     a ``policy_noun`` ("reform", "tax") as a harm verb's subject makes it an
-    economic effect ("the reforms would not hurt pensioners"). An
+    economic effect ("the reforms would not hurt pensioners"); a
+    ``label_noun`` ("crime", "genocide") after a copula whose subject is an
+    act noun classifies that act ("the killings were crimes"); a ``motive``
+    row lists in ``unless_object`` the words that make its noun a motive or
+    a risk ("in reprisal", "fear of reprisals"). An
     ``unless_object`` of ``thing`` makes a verb harm only with a person as
     its patient ("a priest was snatched", not "snatched a bag").
     """
@@ -80,7 +84,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("noun", "support", "impact", "impact_noun", "weapon"),
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
-            *("tool_noun", "fiction_noun", "under_noun", "policy_noun"),
+            *("tool_noun", "fiction_noun", "under_noun", "policy_noun", "label_noun"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -100,6 +104,12 @@ def harm_lexicon(lexicon=None) -> dict:
         term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
         for term, kind, objects in zip(terms, kinds, unless, strict=True)
         if kind in ("verb", "impact", "reciprocal", "resultative") and objects.strip()
+    }
+    # a noun's governors that make it a motive or a risk ("in reprisal", "fear of reprisals")
+    out["motive"] = {
+        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
+        for term, kind, objects in zip(terms, kinds, unless, strict=True)
+        if kind == "motive"
     }
     # a noun's unless-objects are read on its patient ("an attack on the budget")
     out["unless_noun"] = {
@@ -142,6 +152,8 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
             for word in child.children:
                 if word.dep_ == "amod" and word.i == token.i + 1 and word.lemma_.lower() in phrasal[first]:
                     return f"{first} {word.lemma_.lower()}", word
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in phrasal[first]:
+            return f"{first} {child.lemma_.lower()}", token  # "fires were set by the militia": the object, passive
         if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
             # "claimed hundreds of lives": the trigger stays the verb
             return f"{first} {partitive_object(child).lemma_.lower()}", token
