@@ -1,5 +1,6 @@
 """Harm triggers of the seventh round, found by a probe of real news
-excerpts: 'slain' as an adjective, blade, scalding and smothering verbs, a
+excerpts: 'slain' as an adjective, 'those shot by', 'set ... on fire' with
+the preposition hung inside the object, blade, scalding and smothering verbs, a
 text noun a force's name makes a position ("an attack on an army post"),
 arson in the passive ("fires were set by"), reprisal named as a motive or
 a risk, 'crimes' as the label of acts named before a copula, and
@@ -41,6 +42,13 @@ def triggers(parse_text, text):
         # arson in the passive
         ("Fires were set by the militia in the market district.", ["set"]),
         ("Fires were set in the market overnight.", ["set"]),
+        # an irregular participle the tagger reads as a noun after "those"
+        ("Among those shot by police was a fourteen-year-old boy.", ["shot"]),
+        ("Two of those shot by snipers died in hospital.", ["shot"]),
+        # "on fire" hung inside the object or another phrase of "set"
+        ("The attackers set dozens of homes and a school on fire.", ["set"]),
+        ("Gunmen set houses in three villages on fire overnight.", ["set"]),
+        ("Rioters set houses, shops and cars on fire in Orvo.", ["set"]),
         # reprisals as acts
         ("The army carried out reprisals against villagers in Orvo.", ["reprisals"]),
         ("Reprisals by the militia killed twelve farmers.", ["Reprisals", "killed"]),
@@ -60,6 +68,12 @@ def test_found(parse_text, text, expected):
         ("The airline slashed prices and jobs last year.", []),
         ("Careful cooks never scald the milk.", []),
         ("Firefighters smothered the flames with foam.", []),
+        # 'shot' as a noun
+        ("A shot rang out near the gate.", []),
+        ("The striker's shot went wide.", []),
+        ("Those shots by the striker won the game.", []),
+        # 'set' with a fire that is no arson
+        ("The chef set the pans on the stove near the fire.", []),
         # a text noun is still a text
         ("The senator launched an attack on the police in a post on social media.", []),
         ("Fans attacked the coach in a newspaper column.", []),

@@ -162,6 +162,26 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
                 rest = f"{child.text.lower()} {target.lemma_.lower()}"
                 if rest in phrasal[first]:
                     return f"{first} {rest}", target
+    for child in token.with_dep("dobj", "prep"):  # "set houses in three villages on fire"
+        found = _object_preposition(child, phrasal[first])
+        if found is not None:
+            return f"{first} {found[0]}", found[1]
+    return None
+
+
+def _object_preposition(obj: Node, entries: frozenset[str]) -> tuple[str, Node] | None:
+    """(words, object) of an entry's preposition the parser hangs inside the
+    verb's object or another of its phrases ("set homes and a school on
+    fire", "set houses in three villages on fire"), else None."""
+    stack = list(obj.children)
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "prep":
+            for target in word.with_dep("pobj"):
+                rest = f"{word.text.lower()} {target.lemma_.lower()}"
+                if rest in entries:
+                    return rest, target
+        stack.extend(word.children)
     return None
 
 
