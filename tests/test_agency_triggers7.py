@@ -89,6 +89,9 @@ def test_found(parse_text, text, expected):
         ("Investigators said the killings were crimes against humanity.", ["killings"]),
         ("The shelling of the hospital was a war crime, the envoy said.", ["shelling"]),
         ("The killings and rapes in Orvo are crimes that must be punished.", ["killings", "rapes"]),
+        ("The shelling of the hospital, a war crime under international law, killed nine.", ["shelling", "killed"]),
+        ("Rights groups described the executions as crimes against humanity.", ["executions"]),
+        ("The militia committed crimes against villagers in Orvo.", ["crimes"]),
         # seizing things or territory is no harm
         ("Rebels seized the town and two trucks of grain.", []),
         ("Police seized the weapons of the gang.", []),
