@@ -319,16 +319,37 @@ def past_dateline(agent: Node) -> Node | None:
     return None
 
 
-def is_label(noun: Node) -> bool:
+def is_label(noun: Node, harm: dict | None = None) -> bool:
     """An act noun that classifies acts named elsewhere: the object of a
     verb of ``framing/data/label_verbs.csv`` ("the killings constituted
-    genocide"), or of its preposition ("may amount to war crimes")."""
+    genocide"), or of its preposition ("may amount to war crimes"), or a
+    ``label_noun`` of ``harm`` said of an act noun (:func:`_labelled`: "the
+    killings were crimes against humanity", "described the executions as
+    crimes")."""
     frames = word_pairs("label_verbs", "verb", "preposition")
+    if harm is not None and noun.lemma_.lower() in harm["label_noun"]:
+        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in _labelled(noun)):
+            return True
     if noun.dep_ in ("dobj", "attr"):
         return (noun.head.lemma_.lower(), "") in frames
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return (noun.head.head.lemma_.lower(), noun.head.text.lower()) in frames
     return False
+
+
+def _labelled(noun: Node) -> list[Node]:
+    """What a label noun is said of: the subject of its copula ("the killings
+    were crimes"), the noun it is in apposition to ("the shelling, a war
+    crime, ..."), or the object of the verb whose "as" it follows
+    ("described the executions as crimes", "were described as crimes")."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        return head.with_dep("nsubj")
+    if noun.dep_ == "appos":
+        return [head]
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.text.lower() == "as":
+        return head.head.with_dep("dobj", "nsubjpass")
+    return []
 
 
 def to_death(verb: Node) -> bool:

@@ -383,7 +383,7 @@ def find_harm_events(
             ):
                 continue
             first, lemma = match
-            if is_label(token):
+            if is_label(token, harm):
                 continue  # "the killings constituted genocide": a label of acts already named
             patient = nominal_patient(token)
             gerund_of = None if lemma in nouns else verb_lemma(lemma, lemma, verbs)
@@ -448,7 +448,7 @@ def find_harm_events(
             elif (
                 token.dep_ == "amod"
                 and token.tag_ in ("VBN", "JJ", "VBD")
-                and token.text.lower().endswith(("ed", "en", "wn"))
+                and token.text.lower().endswith(("ed", "en", "wn", "ain"))
             ):
                 if nominal_trigger(tree, token.head.i, nouns) is not None:
                     continue  # "targeted killings": one event, the noun

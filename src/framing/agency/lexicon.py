@@ -63,7 +63,11 @@ def harm_lexicon(lexicon=None) -> dict:
     they show a scene; ``under_noun`` nouns ("fire", "attack") are those of
     "came under fire" (:func:`framing.agency.senses.figurative_under_fire`);
     a ``policy_noun`` ("reform", "tax") as a harm verb's subject makes it an
-    economic effect ("the reforms would not hurt pensioners"). An
+    economic effect ("the reforms would not hurt pensioners"); a
+    ``label_noun`` ("crime", "genocide") after a copula whose subject is an
+    act noun classifies that act ("the killings were crimes"); a ``motive``
+    row lists in ``unless_object`` the words that make its noun a motive or
+    a risk ("in reprisal", "fear of reprisals"). An
     ``unless_object`` of ``thing`` makes a verb harm only with a person as
     its patient ("a priest was snatched", not "snatched a bag").
     """
@@ -80,7 +84,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("noun", "support", "impact", "impact_noun", "weapon"),
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
-            *("tool_noun", "fiction_noun", "under_noun", "policy_noun"),
+            *("tool_noun", "fiction_noun", "under_noun", "policy_noun", "label_noun"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -100,6 +104,12 @@ def harm_lexicon(lexicon=None) -> dict:
         term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
         for term, kind, objects in zip(terms, kinds, unless, strict=True)
         if kind in ("verb", "impact", "reciprocal", "resultative") and objects.strip()
+    }
+    # a noun's governors that make it a motive or a risk ("in reprisal", "fear of reprisals")
+    out["motive"] = {
+        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
+        for term, kind, objects in zip(terms, kinds, unless, strict=True)
+        if kind == "motive"
     }
     # a noun's unless-objects are read on its patient ("an attack on the budget")
     out["unless_noun"] = {
@@ -142,6 +152,8 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
             for word in child.children:
                 if word.dep_ == "amod" and word.i == token.i + 1 and word.lemma_.lower() in phrasal[first]:
                     return f"{first} {word.lemma_.lower()}", word
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() in phrasal[first]:
+            return f"{first} {child.lemma_.lower()}", token  # "fires were set by the militia": the object, passive
         if child.dep_ == "dobj" and partitive_object(child).lemma_.lower() in phrasal[first]:
             # "claimed hundreds of lives": the trigger stays the verb
             return f"{first} {partitive_object(child).lemma_.lower()}", token
@@ -150,6 +162,26 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
                 rest = f"{child.text.lower()} {target.lemma_.lower()}"
                 if rest in phrasal[first]:
                     return f"{first} {rest}", target
+    for child in token.with_dep("dobj", "prep"):  # "set houses in three villages on fire"
+        found = _object_preposition(child, phrasal[first])
+        if found is not None:
+            return f"{first} {found[0]}", found[1]
+    return None
+
+
+def _object_preposition(obj: Node, entries: frozenset[str]) -> tuple[str, Node] | None:
+    """(words, object) of an entry's preposition the parser hangs inside the
+    verb's object or another of its phrases ("set homes and a school on
+    fire", "set houses in three villages on fire"), else None."""
+    stack = list(obj.children)
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "prep":
+            for target in word.with_dep("pobj"):
+                rest = f"{word.text.lower()} {target.lemma_.lower()}"
+                if rest in entries:
+                    return rest, target
+        stack.extend(word.children)
     return None
 
 

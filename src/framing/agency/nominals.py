@@ -89,6 +89,11 @@ def nominal_trigger(tree: Tree, i: int, nouns: frozenset[str], verbs: frozenset[
     text = tree.text[i].lower()
     if tag == "VBG" and text in nouns:  # gerund listed as a noun: "fighting"
         return i, text
+    if verbs and tag == "NN" and text in verbs and 0 < i < len(tree.text) - 1:
+        # an irregular participle (a ``verb`` row of its own) read as a noun
+        # after a plural pronoun: "among those shot by police"
+        if tree.text[i - 1].lower() in ("those", "these") and tree.text[i + 1].lower() == "by":
+            return i, text
     if verbs and tag in ("NN", "NNS") and text.endswith(("ing", "ings")):
         # a gerund tagged as a noun: "the burning of homes"
         stem = text[: text.rindex("ing")]

@@ -410,9 +410,18 @@ def words_called_harm(word: Node, texts: frozenset[str]) -> bool:
     holders = [word, *([verb] if verb is not word else []), *verb.with_dep("dobj")]  # the phrase may hang on either
     for preposition in (c for holder in holders for c in holder.children):
         if preposition.dep_ == "prep" and preposition.text.lower() in ("in", "on"):
-            if any(o.lemma_.lower() in texts or o.text.lower() in texts for o in preposition.with_dep("pobj")):
+            if any(_names_text(o, texts) for o in preposition.with_dep("pobj")):
                 return True
     return False
+
+
+def _names_text(noun: Node, texts: frozenset[str]) -> bool:
+    """A ``text_noun`` that names a text: not one a force's name modifies,
+    which is that force's position or unit ("an attack on an army post",
+    "ambushed a rebel column")."""
+    if noun.lemma_.lower() not in texts and noun.text.lower() not in texts:
+        return False
+    return not any(c.dep_ in ("compound", "amod") and c.i < noun.i and is_person(c) for c in noun.children)
 
 
 def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) -> bool:
@@ -433,13 +442,31 @@ def gerund_excludes(noun: Node, patient: Node | None, unless: frozenset[str]) ->
     return THING in unless and not is_person(patient)
 
 
+def motive_use(noun: Node, unless: frozenset[str]) -> bool:
+    """A harm noun named as a motive or a risk, not an act: the object of a
+    preposition its ``motive`` row lists ("burned the huts in reprisal"),
+    or of "of" on a noun or the object of a verb it lists ("for fear of
+    reprisals", "residents feared reprisals")."""
+    if not unless or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.dep_ == "prep":
+        if governor.text.lower() in unless:
+            return True
+        return governor.text.lower() == "of" and governor.head.lemma_.lower() in unless
+    return noun.dep_ == "dobj" and governor.lemma_.lower() in unless
+
+
 def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
     """A harm word said of words or a text (:func:`words_called_harm`), one
-    that names no new event (:func:`scene_or_sequel`), a verb whose subject
+    that names no new event (:func:`scene_or_sequel`), a motive
+    (:func:`motive_use`), a verb whose subject
     is a ``policy_noun`` ("the reforms would not hurt pensioners"), a verb whose "for"
     object its ``unless_object`` lists ("left fighting for her life"), or an
     impact verb done by a ``no_harm`` compound ("was hit by a cyber attack")."""
     unless = harm["unless"].get(word.lemma_.lower(), frozenset())
+    if motive_use(word, harm["motive"].get(word.lemma_.lower(), frozenset())):
+        return True
     for preposition in (c for c in word.children if c.dep_ == "prep" and c.text.lower() == "for"):
         if any(o.lemma_.lower() in unless for o in preposition.with_dep("pobj")):
             return True
