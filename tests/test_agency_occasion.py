@@ -43,6 +43,10 @@ def _events(parse_text, text):
         ("Five civilians died during shelling by rebel forces.", [("shelling", "rebel forces", "armed_groups")]),
         # no doer named: none, not the victims
         ("A boy was hurt in shelling.", [("hurt", "", "none"), ("shelling", "", "none")]),
+        ("The town was hit with shelling on Monday.", [("shelling", "", "none")]),
+        ("The area was hit with heavy shelling by the army.", [("shelling", "the army", "state_forces")]),
+        # must not change: "charged with" a gerund with its own object is a clause of the charged
+        ("Soldiers were charged with shooting protesters.", [("shooting", "Soldiers", "state_forces")]),
         # must not change: a gerund with its own object is a clause, whose subject is the verb's
         (
             "Three soldiers were killed in attacking the base.",
