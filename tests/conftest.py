@@ -46,3 +46,19 @@ def parse_text(nlp):
         return nlp(text)
 
     return _parse
+
+
+def actor_taxonomy(rows):
+    """A small actor taxonomy of ``(role, group, match, pattern)`` rows, as the agency tests write them."""
+    import pandas as pd
+
+    import framing
+
+    return framing.load_actors(pd.DataFrame(rows, columns=["role", "group", "match", "pattern"]))
+
+
+def harm_rows(doc, actors, *fields):
+    """The ``fields`` of every harm event framing finds in ``doc`` (sentence context off), in order."""
+    import framing
+
+    return [tuple(getattr(e, f) for f in fields) for e in framing.find_harm_events(doc, actors=actors, context=False)]

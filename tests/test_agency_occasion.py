@@ -4,27 +4,22 @@ an actor modifier), never the clause's subject, who is the victim."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
+from conftest import actor_taxonomy, harm_rows
 
-TAXONOMY = framing.load_actors(
-    pd.DataFrame(
-        [
-            ("agent", "state_forces", "head", "army"),
-            ("agent", "state_forces", "head", "soldier"),
-            ("agent", "armed_groups", "phrase", "rebel"),
-            ("agent", "armed_groups", "head", "militia"),
-        ],
-        columns=["role", "group", "match", "pattern"],
-    )
+TAXONOMY = actor_taxonomy(
+    [
+        ("agent", "state_forces", "head", "army"),
+        ("agent", "state_forces", "head", "soldier"),
+        ("agent", "armed_groups", "phrase", "rebel"),
+        ("agent", "armed_groups", "head", "militia"),
+    ],
 )
 
 
 def _events(parse_text, text):
-    found = framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
-    return [(e.trigger, e.agent, e.agent_group) for e in found]
+    return harm_rows(parse_text(text), TAXONOMY, "trigger", "agent", "agent_group")
 
 
 @pytest.mark.parametrize(

@@ -6,38 +6,31 @@ forces (they list a retinue noun: fighter, soldier, troops) and the government d
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
+from conftest import actor_taxonomy, harm_rows
 
-TAXONOMY = framing.load_actors(
-    pd.DataFrame(
-        [
-            ("agent", "state_forces", "head", "army"),
-            ("agent", "state_forces", "head", "soldier"),
-            ("agent", "state_forces", "head", "troop"),
-            ("agent", "state_forces", "head", "troops"),
-            ("agent", "state_forces", "head", "guard"),
-            ("agent", "state_forces", "phrase", "police"),
-            ("agent", "armed_groups", "phrase", "rebel"),
-            ("agent", "armed_groups", "phrase", "militia"),
-            ("agent", "armed_groups", "head", "fighter"),
-            ("agent", "armed_groups", "head", "warlord"),
-            ("agent", "government", "head", "president"),
-            ("agent", "government", "head", "minister"),
-            ("agent", "government", "phrase", "osk"),
-        ],
-        columns=["role", "group", "match", "pattern"],
-    )
+TAXONOMY = actor_taxonomy(
+    [
+        ("agent", "state_forces", "head", "army"),
+        ("agent", "state_forces", "head", "soldier"),
+        ("agent", "state_forces", "head", "troop"),
+        ("agent", "state_forces", "head", "troops"),
+        ("agent", "state_forces", "head", "guard"),
+        ("agent", "state_forces", "phrase", "police"),
+        ("agent", "armed_groups", "phrase", "rebel"),
+        ("agent", "armed_groups", "phrase", "militia"),
+        ("agent", "armed_groups", "head", "fighter"),
+        ("agent", "armed_groups", "head", "warlord"),
+        ("agent", "government", "head", "president"),
+        ("agent", "government", "head", "minister"),
+        ("agent", "government", "phrase", "osk"),
+    ],
 )
 
 
 def _events(parse_text, text):
-    return [
-        (e.trigger, e.agent_head, e.agent_group)
-        for e in framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
-    ]
+    return harm_rows(parse_text(text), TAXONOMY, "trigger", "agent_head", "agent_group")
 
 
 # A possessed retinue noun serves its owner: the owner's group when it fields forces, else the

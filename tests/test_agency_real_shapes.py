@@ -7,44 +7,37 @@ Invented sentences, with must-not-change cases for each rule.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
+from conftest import actor_taxonomy, harm_rows
 from framing.syntax import phrase, subject
 
-TAXONOMY = framing.load_actors(
-    pd.DataFrame(
-        [
-            ("agent", "state_forces", "head", "army"),
-            ("agent", "state_forces", "head", "soldier"),
-            ("agent", "state_forces", "head", "troop"),
-            ("agent", "state_forces", "head", "troops"),
-            ("agent", "state_forces", "head", "officer"),
-            ("agent", "state_forces", "phrase", "police"),
-            ("agent", "state_forces", "phrase", "junta"),
-            ("agent", "armed_groups", "phrase", "rebel"),
-            ("agent", "armed_groups", "phrase", "militia"),
-            ("agent", "armed_groups", "phrase", "gang"),
-            ("agent", "armed_groups", "head", "fighter"),
-            ("agent", "armed_groups", "head", "gunman"),
-            ("agent", "armed_groups", "head", "gunmen"),
-            ("agent", "armed_groups", "head", "militant"),
-            ("agent", "armed_groups", "head", "bandit"),
-            ("agent", "civilians", "head", "protester"),
-            ("agent", "civilians", "head", "rioter"),
-            ("agent", "civilians", "head", "villager"),
-        ],
-        columns=["role", "group", "match", "pattern"],
-    )
+TAXONOMY = actor_taxonomy(
+    [
+        ("agent", "state_forces", "head", "army"),
+        ("agent", "state_forces", "head", "soldier"),
+        ("agent", "state_forces", "head", "troop"),
+        ("agent", "state_forces", "head", "troops"),
+        ("agent", "state_forces", "head", "officer"),
+        ("agent", "state_forces", "phrase", "police"),
+        ("agent", "state_forces", "phrase", "junta"),
+        ("agent", "armed_groups", "phrase", "rebel"),
+        ("agent", "armed_groups", "phrase", "militia"),
+        ("agent", "armed_groups", "phrase", "gang"),
+        ("agent", "armed_groups", "head", "fighter"),
+        ("agent", "armed_groups", "head", "gunman"),
+        ("agent", "armed_groups", "head", "gunmen"),
+        ("agent", "armed_groups", "head", "militant"),
+        ("agent", "armed_groups", "head", "bandit"),
+        ("agent", "civilians", "head", "protester"),
+        ("agent", "civilians", "head", "rioter"),
+        ("agent", "civilians", "head", "villager"),
+    ],
 )
 
 
 def _events(parse_text, text):
-    return [
-        (e.trigger, e.agent, e.agent_group)
-        for e in framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
-    ]
+    return harm_rows(parse_text(text), TAXONOMY, "trigger", "agent", "agent_group")
 
 
 def _groups(parse_text, text):

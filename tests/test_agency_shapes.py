@@ -7,39 +7,33 @@ forces (they list a retinue noun) and the government does not.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
+from conftest import actor_taxonomy, harm_rows
 from framing.agency import OTHER
 from framing.agency.owners import UNALIGNED
 
-TAXONOMY = framing.load_actors(
-    pd.DataFrame(
-        [
-            ("agent", "state_forces", "head", "army"),
-            ("agent", "state_forces", "head", "soldier"),
-            ("agent", "state_forces", "head", "troop"),
-            ("agent", "state_forces", "head", "troops"),
-            ("agent", "state_forces", "phrase", "police"),
-            ("agent", "armed_groups", "phrase", "rebel"),
-            ("agent", "armed_groups", "phrase", "militia"),
-            ("agent", "armed_groups", "head", "fighter"),
-            ("agent", "armed_groups", "head", "gunman"),
-            ("agent", "armed_groups", "head", "gunmen"),
-            ("agent", "government", "head", "government"),
-            ("agent", "government", "head", "minister"),
-            ("agent", "government", "head", "governor"),
-        ],
-        columns=["role", "group", "match", "pattern"],
-    )
+TAXONOMY = actor_taxonomy(
+    [
+        ("agent", "state_forces", "head", "army"),
+        ("agent", "state_forces", "head", "soldier"),
+        ("agent", "state_forces", "head", "troop"),
+        ("agent", "state_forces", "head", "troops"),
+        ("agent", "state_forces", "phrase", "police"),
+        ("agent", "armed_groups", "phrase", "rebel"),
+        ("agent", "armed_groups", "phrase", "militia"),
+        ("agent", "armed_groups", "head", "fighter"),
+        ("agent", "armed_groups", "head", "gunman"),
+        ("agent", "armed_groups", "head", "gunmen"),
+        ("agent", "government", "head", "government"),
+        ("agent", "government", "head", "minister"),
+        ("agent", "government", "head", "governor"),
+    ],
 )
 
 
 def _groups(parse_text, text):
-    return [
-        (e.trigger, e.agent_group) for e in framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
-    ]
+    return harm_rows(parse_text(text), TAXONOMY, "trigger", "agent_group")
 
 
 def test_unaligned_is_the_reserved_other():

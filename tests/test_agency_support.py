@@ -4,22 +4,17 @@ the attack", "the army stepped up its shelling"), and a possessive pronoun that 
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-import framing
+from conftest import actor_taxonomy, harm_rows
 
-TAXONOMY = framing.load_actors(
-    pd.DataFrame(
-        [("agent", "state_forces", "head", "army"), ("agent", "armed_groups", "phrase", "rebel")],
-        columns=["role", "group", "match", "pattern"],
-    )
+TAXONOMY = actor_taxonomy(
+    [("agent", "state_forces", "head", "army"), ("agent", "armed_groups", "phrase", "rebel")],
 )
 
 
 def _events(parse_text, text):
-    found = framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
-    return [(e.trigger, e.agent, e.agent_group) for e in found]
+    return harm_rows(parse_text(text), TAXONOMY, "trigger", "agent", "agent_group")
 
 
 @pytest.mark.parametrize(
@@ -55,8 +50,7 @@ def test_phase_verbs_and_possessive_pronouns(parse_text, text, expected):
     ],
 )
 def test_causes_and_things_are_no_doers(parse_text, text, expected):
-    found = framing.find_harm_events(parse_text(text), actors=TAXONOMY, context=False)
-    assert [(e.trigger, e.agent, e.agent_group, e.cause) for e in found] == expected
+    assert harm_rows(parse_text(text), TAXONOMY, "trigger", "agent", "agent_group", "cause") == expected
 
 
 @pytest.mark.parametrize(
