@@ -46,6 +46,7 @@ from ..syntax import (
 from .lexicon import phrasal_verb
 from .nominals import (
     hands_of,
+    is_bare_gerund,
     names_actor,
     nominal_agent,
     nominal_trigger,
@@ -145,7 +146,7 @@ def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
         if preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
             continue
         for noun in preposition.with_dep("pobj", "pcomp"):
-            if noun.dep_ == "pcomp" and (noun.tag_ != "VBG" or noun.with_dep("nsubj", "aux", "dobj")):
+            if noun.dep_ == "pcomp" and not is_bare_gerund(noun):
                 continue  # "killed in attacking the base": a clause, not an act named ("in shelling by X")
             if nominal_trigger(noun.tree, noun.i, harm["noun"], harm["verb"]) is not None or is_impact_noun(
                 noun, harm, taxonomy
@@ -277,7 +278,7 @@ def misread_passive(verb: Node) -> bool:
     would be its victim:
 
     * with a by-agent of its own ("Civilians shot dead by soldiers were
-      exhumed": an active verb has no by-agent), or "to death" and no object;
+      exhumed": an active verb has no by-agent);
     * hung on a form of "be" before it ("two students were on Tuesday shot
       dead": the adverbial split the passive);
     * a coordinated participle with no subject or object of its own after
@@ -285,8 +286,8 @@ def misread_passive(verb: Node) -> bool:
     """
     if verb.tag_ not in PARTICIPLE_TAGS or verb.with_dep("auxpass", "aux"):
         return False
-    if verb.with_dep("agent") or (to_death(verb) and not verb.with_dep("dobj")):
-        return True  # its subject, if any, is the victim ("many burnt to death": no object)
+    if verb.with_dep("agent"):
+        return True  # its subject, if any, is the victim
     if verb.with_dep("nsubj"):
         return False
     head = verb.head

@@ -476,7 +476,7 @@ def find_harm_events(
                 if misread_passive(token):
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
                 elif to_death(token) and not token.with_dep("dobj", "nsubjpass"):
-                    agent = None  # "28 people have starved to death": the dead (misread_passive: no auxiliary)
+                    agent = None  # "28 people have starved to death", "many burnt to death": the dead
                 else:
                     agent = result_doer(token, harm, taxonomy) or subject(token)
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"

@@ -24,6 +24,7 @@ __all__ = [
     "governor_agent",
     "hands_of",
     "is_acronym",
+    "is_bare_gerund",
     "is_gerund_noun",
     "names_activity",
     "stranded_object",
@@ -137,6 +138,12 @@ def is_gerund_noun(token: Node) -> bool:
     )
 
 
+def is_bare_gerund(token: Node) -> bool:
+    """A ``VBG`` with no subject, auxiliary or object of its own: an activity named, not a clause
+    ("in shelling by the army"; not "in attacking the base")."""
+    return token.tag_ == "VBG" and not token.with_dep("nsubj", "aux", "auxpass", "dobj")
+
+
 def names_activity(token: Node, lemma: str, harm) -> bool:
     """A bare gerund (no subject, auxiliary or object) that names an activity, whose
     doer is named as a noun's would be, not by the clause it hangs on:
@@ -146,7 +153,7 @@ def names_activity(token: Node, lemma: str, harm) -> bool:
       on a passive or on a death ("were wounded in shelling by the army", "died during
       shelling"): that clause's subject is the victim, not the one who shelled.
     """
-    if token.tag_ != "VBG" or token.with_dep("nsubj", "aux", "auxpass", "dobj"):
+    if not is_bare_gerund(token):
         return False
     if lemma in harm["reciprocal"]:
         return True
