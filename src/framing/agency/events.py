@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors import NO_AGENT, load_actors
+from ..actors import load_actors
 from ..docview import doc_text
 from ..hedging import find_hedges
 from ..hints import TaxonomyInput, WordListInput
@@ -14,18 +14,14 @@ from ..sources import find_attributions
 from ..syntax import (
     Node,
     carried_agent,
-    conjuncts,
-    is_bare,
     is_denied,
     is_negated,
     names_nobody,
     parse_tree,
     phrase,
-    semantic_head,
     stranded_by_agent,
     subject,
 )
-from .anaphora import agent_referent
 from .doers import (
     act_antecedent,
     dies_of,
@@ -39,12 +35,12 @@ from .doers import (
     occasion_act,
     partitive_by_agent,
     past_dateline,
-    reciprocal_sides,
     relative_subject,
     result_doer,
     to_death,
     weapon_user,
 )
+from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
 from .nominals import (
     counted_act,
@@ -58,12 +54,10 @@ from .nominals import (
     screen_words,
     verb_lemma,
 )
-from .owners import by_doer, is_event_noun, owner_group, place_by_object, weapon_owner
+from .owners import by_doer, is_event_noun, place_by_object, weapon_owner
 from .roles import (
     cause_words,
-    exchange_sides,
     harm_cause,
-    is_pronoun,
     mutual_sides,
     object_excludes,
     target_object,
@@ -106,18 +100,6 @@ __all__ = [
     "verb_lemma",
 ]
 
-#: Group of a phrase the taxonomy does not know.
-OTHER = "other"
-#: Patient group when coordinated patients fall into different groups.
-MIXED = "mixed"
-#: Agent group of a reciprocal act between named sides ("fighting between the
-#: army and the rebels"); the sides are in ``agent``, their groups in ``agent_groups``.
-MUTUAL = "mutual"
-#: Agent group of a personal pronoun ("they", "he"), which is not resolved.
-PRONOUN = "pronoun"
-#: The agent groups no taxonomy may use: they say how the text names the doer.
-RESERVED_GROUPS = (OTHER, PRONOUN, MUTUAL, NO_AGENT)
-
 
 @dataclass(frozen=True)
 class HarmEvent:
@@ -140,33 +122,6 @@ class HarmEvent:
     source: str
     start_char: int
     end_char: int
-
-
-def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str:
-    """The taxonomy group of the phrase headed by ``head``.
-
-    Agent: the first conjunct the taxonomy knows; patient: ``mixed`` when
-    conjuncts belong to different groups. A bare conjunct shares the first
-    one's modifiers and is skipped; a quantity is classified by the noun it
-    stands for ("hundreds of civilians").
-    """
-    if head is None:
-        return NO_AGENT
-    groups = []
-    for k, conjunct in enumerate(conjuncts(head)):
-        if k > 0 and is_bare(conjunct):
-            continue
-        text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
-        noun = semantic_head(conjunct)
-        found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
-        if found is not None:
-            if role == "agent":
-                return found
-            groups.append(found)
-    groups = list(dict.fromkeys(groups))
-    if not groups:
-        return OTHER
-    return groups[0] if len(groups) == 1 else MIXED
 
 
 def find_harm_events(
@@ -546,15 +501,16 @@ def find_harm_events(
             agent = None  # "the crush killed": a cause, not a doer
         if patient is not None and agent is not None and patient.i == agent.i:
             patient = None  # "blamed the attacks on X": the "on" object is the doer
-        sides = mutual_sides(agent if agent is not None else token) or (  # and "a shootout between X and Y" by
-            mutual_sides(token) if form == "nominal" else []  # which a bystander was killed: its own sides
-        ) or (reciprocal_sides(token, harm) if form in ("active", "nominal") else [])
-        sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
-        if form == "passive" and agent is not None and agent is passive_agent:
-            agent_text, agent_head_text = passive.agent, passive.agent_head
-        else:
-            agent_text = phrase(agent, avoid=token) if agent is not None else ""
-            agent_head_text = agent.text if agent is not None else ""
+        agent_text, agent_head_text, agent_group, agent_groups = name_agent(
+            token,
+            agent,
+            form=form,
+            taxonomy=taxonomy,
+            harm=harm,
+            harm_verb=harm_verb,
+            passive=passive,
+            passive_agent=passive_agent,
+        )
         if form == "passive":
             patient_text, patient_head_text = passive.patient, passive.patient_head
             patient_head_tok = passive_patient
@@ -562,19 +518,6 @@ def find_harm_events(
             patient_text = phrase(patient, avoid=token) if patient is not None else ""
             patient_head_text = patient.text if patient is not None else ""
             patient_head_tok = patient
-        agent_groups = ""
-        if sides:
-            agent_text = phrase(sides[0])
-            agent_head_text = sides[0].text
-            agent_group = MUTUAL
-            agent_groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
-        elif is_pronoun(agent) or (agent is not None and agent.tag_ == "PRP$"):  # "its shelling", "their attacks"
-            agent_group = PRONOUN
-        else:
-            referent = agent_referent(agent, taxonomy) if agent is not None else None
-            agent_group = owner_group(agent, taxonomy) or actor_group(
-                taxonomy, referent or agent, role="agent", trigger=token
-            )
         events.append(
             HarmEvent(
                 sent_id=sent_id,

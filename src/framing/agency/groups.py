@@ -1,0 +1,101 @@
+"""Who a harm event's agent is, as a group: the taxonomy's, or a reserved one (:data:`RESERVED_GROUPS`).
+
+The reading of an agent phrase once the grammar has found it (:mod:`.events`): the sides of a
+reciprocal act (``mutual``), a pronoun (``pronoun``), an owner's or a referent's group, else the
+taxonomy's group of the phrase (``other`` when it knows none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..actors import NO_AGENT
+from ..syntax import Node, conjuncts, is_bare, phrase, semantic_head
+from .anaphora import agent_referent
+from .doers import reciprocal_sides
+from .owners import owner_group
+from .roles import exchange_sides, is_pronoun, mutual_sides
+
+__all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
+
+#: Group of a phrase the taxonomy does not know.
+OTHER = "other"
+#: Patient group when coordinated patients fall into different groups.
+MIXED = "mixed"
+#: Agent group of a reciprocal act between named sides ("fighting between the
+#: army and the rebels"); the sides are in ``agent``, their groups in ``agent_groups``.
+MUTUAL = "mutual"
+#: Agent group of a personal pronoun ("they", "he"), which is not resolved.
+PRONOUN = "pronoun"
+#: The agent groups no taxonomy may use: they say how the text names the doer.
+RESERVED_GROUPS = (OTHER, PRONOUN, MUTUAL, NO_AGENT)
+
+
+def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str:
+    """The taxonomy group of the phrase headed by ``head``.
+
+    Agent: the first conjunct the taxonomy knows; patient: ``mixed`` when
+    conjuncts belong to different groups. A bare conjunct shares the first
+    one's modifiers and is skipped; a quantity is classified by the noun it
+    stands for ("hundreds of civilians").
+    """
+    if head is None:
+        return NO_AGENT
+    groups = []
+    for k, conjunct in enumerate(conjuncts(head)):
+        if k > 0 and is_bare(conjunct):
+            continue
+        text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
+        noun = semantic_head(conjunct)
+        found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
+        if found is not None:
+            if role == "agent":
+                return found
+            groups.append(found)
+    groups = list(dict.fromkeys(groups))
+    if not groups:
+        return OTHER
+    return groups[0] if len(groups) == 1 else MIXED
+
+
+def name_agent(
+    token: Node,
+    agent: Node | None,
+    *,
+    form: str,
+    taxonomy,
+    harm: dict,
+    harm_verb: Callable[[Node], bool],
+    passive=None,
+    passive_agent: Node | None = None,
+) -> tuple[str, str, str, str]:
+    """``agent``, ``agent_head``, ``agent_group`` and ``agent_groups`` of the event at ``token``.
+
+    The sides of a reciprocal act come first ("fighting between X and Y",
+    "X clashed with Y", "in a shootout"): group ``mutual``, the sides' groups
+    joined by ";". A pronoun or possessive determiner is ``pronoun``; a
+    possessed retinue noun takes its owner's group (:func:`.owners.owner_group`),
+    a possessed or definite agent the taxonomy does not know its referent's
+    (:func:`.anaphora.agent_referent`); else :func:`actor_group`.
+    """
+    sides = (
+        mutual_sides(agent if agent is not None else token)
+        or (  # and "a shootout between X and Y" by
+            mutual_sides(token) if form == "nominal" else []  # which a bystander was killed: its own sides
+        )
+        or (reciprocal_sides(token, harm) if form in ("active", "nominal") else [])
+    )
+    sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
+    if sides:
+        groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
+        return phrase(sides[0]), sides[0].text, MUTUAL, groups
+    if form == "passive" and agent is not None and agent is passive_agent:
+        text, head_text = passive.agent, passive.agent_head
+    else:
+        text = phrase(agent, avoid=token) if agent is not None else ""
+        head_text = agent.text if agent is not None else ""
+    if is_pronoun(agent) or (agent is not None and agent.tag_ == "PRP$"):  # "its shelling", "their attacks"
+        return text, head_text, PRONOUN, ""
+    referent = agent_referent(agent, taxonomy) if agent is not None else None
+    group = owner_group(agent, taxonomy) or actor_group(taxonomy, referent or agent, role="agent", trigger=token)
+    return text, head_text, group, ""
