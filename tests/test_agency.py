@@ -61,7 +61,7 @@ def test_be_passive_with_agent_from_hand_built_doc():
     assert (event.form, event.agent_head, event.agent_group, event.patient_group) == (
         "passive",
         "militias",
-        "armed_group",
+        "armed_groups",
         "other",
     )
 
@@ -717,7 +717,7 @@ REPORT_CASES = [
     ("Police opened fire on students near the campus.", [("opened fire", "Police", "state_forces")]),
     ("Soldiers fired on villagers waiting for flour.", [("fired", "Soldiers", "state_forces")]),
     ("Artillery units shelled the northern districts.", [("shelled", "units", "other")]),
-    ("The militia wiped out two hamlets.", [("wiped out", "militia", "armed_group")]),
+    ("The militia wiped out two hamlets.", [("wiped out", "militia", "armed_groups")]),
     ("The premier fired the minister last week.", []),
     ("The crew shot a film in the valley.", []),
     ("A fire broke out in the market.", []),
@@ -732,16 +732,16 @@ REPORT_CASES = [
     ),
     (
         "The Varo militia was accused of torture and looting.",
-        [("torture", "militia", "armed_group"), ("looting", "militia", "armed_group")],
+        [("torture", "militia", "armed_groups"), ("looting", "militia", "armed_groups")],
     ),
     ("The minister blamed the Varo Guard for the killings.", [("killings", "Guard", "other")]),
     ("Officials blamed the attacks on the Kessar Brigade.", [("attacks", "Brigade", "other")]),
     ("The Kessar Brigade is responsible for the massacre.", [("massacre", "Brigade", "other")]),
-    ("Investigators held the Varo militia responsible for the massacre.", [("massacre", "militia", "armed_group")]),
-    ("The Varo militia claimed responsibility for the bombing.", [("bombing", "militia", "armed_group")]),
+    ("Investigators held the Varo militia responsible for the massacre.", [("massacre", "militia", "armed_groups")]),
+    ("The Varo militia claimed responsibility for the bombing.", [("bombing", "militia", "armed_groups")]),
     ("Nobody has claimed responsibility for the ambush.", [("ambush", "", "none")]),
-    ("The rebels staged attacks on three checkpoints.", [("attacks", "rebels", "armed_group")]),
-    ("The air force carried out airstrikes on the town.", [("airstrikes", "force", "other")]),
+    ("The rebels staged attacks on three checkpoints.", [("attacks", "rebels", "armed_groups")]),
+    ("The air force carried out airstrikes on the town.", [("airstrikes", "force", "state_forces")]),
     # an actor named as a modifier of the act, and an act as the subject of harm
     (
         "An army airstrike killed six people.",
@@ -756,8 +756,8 @@ REPORT_CASES = [
     # names its sides (labelling guidelines: "the war between X and Y has killed" is mutual; war
     # is no trigger), framing.agency.owners.is_event_noun; this case once pinned "war" as other
     ("The war, which began in April 2023, has killed thousands.", [("killed", "", "none")]),
-    ("Civilians shot dead by gunmen were found in a ditch.", [("shot", "gunmen", "unidentified")]),
-    ("Villagers beaten by militiamen were treated at the clinic.", [("beaten", "militiamen", "other")]),
+    ("Civilians shot dead by gunmen were found in a ditch.", [("shot", "gunmen", "armed_groups")]),
+    ("Villagers beaten by militiamen were treated at the clinic.", [("beaten", "militiamen", "armed_groups")]),
     # reserved groups: sides of a reciprocal act, a pronoun
     (
         "Fighting between the army and the rebels killed 40 people.",
@@ -780,7 +780,7 @@ def test_harm_events_in_the_shapes_of_reports(parse_text, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Fighting between the army and the rebels killed 40 people.", ["state_forces;armed_group"] * 2),
+        ("Fighting between the army and the rebels killed 40 people.", ["state_forces;armed_groups"] * 2),
         ("Clashes between rival clans left three dead.", ["other"]),
         ("Soldiers fired on villagers waiting for flour.", [""]),
     ],
@@ -897,13 +897,13 @@ WEAPON_CASES = [
         [("slammed", "Police", "state_forces"), ("wrecking", "Police", "state_forces")],
     ),
     ("Seven died as a rocket strike hit the depot.", [("rocket strike", "", "none"), ("hit", "", "none")]),
-    ("The rebels struck a checkpoint at dawn.", [("struck", "rebels", "armed_group")]),
+    ("The rebels struck a checkpoint at dawn.", [("struck", "rebels", "armed_groups")]),
     (
         "The shelling damaged a school and two mosques.",
         [("shelling", "", "none"), ("damaged", "", "none")],
     ),
     # a weapon with a reduced passive names that passive's by-agent; a bare mine or plane names nobody
-    ("The bomb, planted by the militia, killed four people.", [("killed", "militia", "armed_group")]),
+    ("The bomb, planted by the militia, killed four people.", [("killed", "militia", "armed_groups")]),
     ("A landmine killed two boys herding goats.", [("killed", "", "none")]),
     ("Villagers said the planes that bombed the school came from the north.", [("bombed", "", "none")]),
     # an act named as the by-agent: its doer is the doer
@@ -1103,14 +1103,14 @@ def test_listed_examples_share_the_doer_of_the_wider_act(parse_text, text, expec
 # reports of gang wars, border fighting and shootings at crowds; invented sentences.
 RECIPROCAL_CASES = [
     ("Soldiers and smugglers clashed near Varo.", [("clashed", "Soldiers", "mutual", "state_forces;other")]),
-    ("Two rival militias fought for control of the port.", [("fought", "militias", "mutual", "armed_group")]),
+    ("Two rival militias fought for control of the port.", [("fought", "militias", "mutual", "armed_groups")]),
     (
         "Militants and soldiers exchanged gunfire near the bridge.",
-        [("gunfire", "Militants", "mutual", "armed_group;state_forces")],
+        [("gunfire", "Militants", "mutual", "armed_groups;state_forces")],
     ),
-    ("Rebels fought with the police in Kessar.", [("fought", "Rebels", "mutual", "armed_group;state_forces")]),
+    ("Rebels fought with the police in Kessar.", [("fought", "Rebels", "mutual", "armed_groups;state_forces")]),
     # one side with an object is a doer, not a mutual act
-    ("The rebels fought the army for the pass.", [("fought", "rebels", "armed_group", "")]),
+    ("The rebels fought the army for the pass.", [("fought", "rebels", "armed_groups", "")]),
     ("Nobody was fighting in the village.", [("fighting", "", "none", "")]),
     # a bare gerund names the activity, as the noun would: its governor's subject is no side
     ("The monitor, which tracks fighting in the north, said nine died.", [("fighting", "", "none", "")]),
@@ -1119,16 +1119,16 @@ RECIPROCAL_CASES = [
     # "between" hung on the verb the act is the subject of still names the sides; one plural place does not
     (
         "Fighting broke out between the army and the rebels near Varo.",
-        [("Fighting", "army", "mutual", "state_forces;armed_group")],
+        [("Fighting", "army", "mutual", "state_forces;armed_groups")],
     ),
     (
         "Gunbattles raged for days between soldiers and gang members.",
-        [("Gunbattles", "soldiers", "mutual", "state_forces;other")],
+        [("Gunbattles", "soldiers", "mutual", "state_forces;armed_groups")],
     ),
     ("The shelling went on between the two villages.", [("shelling", "", "none", "")]),
     # "fire" named by an actor or a frame is the act; a blaze and a labour strike are not
     ("Residents blamed army fire for the deaths.", [("fire", "army", "state_forces", "")]),
-    ("The bus came under fire from the militia.", [("fire", "militia", "armed_group", "")]),
+    ("The bus came under fire from the militia.", [("fire", "militia", "armed_groups", "")]),
     ("Fire destroyed the market overnight.", [("destroyed", "", "none", "")]),
     ("The mayor fought corruption for a decade.", []),
     ("Teachers began a strike over pay.", []),
@@ -1212,7 +1212,7 @@ def test_support_verbs_in_ing_form_pass_the_controller(parse_text, text, expecte
     ("text", "expected"),
     [
         ("Four detainees were beaten at the hands of the police.", [("beaten", "police", "state_forces")]),
-        ("The abuses at the hands of the militia went on for years.", [("abuses", "militia", "armed_group")]),
+        ("The abuses at the hands of the militia went on for years.", [("abuses", "militia", "armed_groups")]),
         # other hands are no doer
         ("The minister shook hands with the soldiers who fired on the crowd.", [("fired", "soldiers", "state_forces")]),
         ("The wounded were killed with their hands tied.", [("killed", "", "none")]),
@@ -1453,16 +1453,16 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
     ("text", "expected"),
     [
         ("The army said its units had killed 40 insurgents.", [("killed", "units", "state_forces")]),
-        ("The rebel commander admitted that his men had looted shops.", [("looted", "men", "armed_group")]),
-        ("A militia leader ordered some of his men to kill the prisoners.", [("kill", "some", "armed_group")]),
+        ("The rebel commander admitted that his men had looted shops.", [("looted", "men", "armed_groups")]),
+        ("A militia leader ordered some of his men to kill the prisoners.", [("kill", "some", "armed_groups")]),
         (
             "A spokesman for the militia said the group had never attacked civilians.",
-            [("attacked", "group", "armed_group")],
+            [("attacked", "group", "armed_groups")],
         ),
         # a subject before a nearer object
         (
             "The rebels raided an army base and their men killed two guards.",
-            [("raided", "rebels", "armed_group"), ("killed", "men", "armed_group")],
+            [("raided", "rebels", "armed_groups"), ("killed", "men", "armed_groups")],
         ),
         # an unknown head takes the group of a known noun modifying it
         ("An army unit shelled the village at dawn.", [("shelled", "unit", "state_forces")]),
@@ -1474,7 +1474,7 @@ def test_a_participle_of_result_takes_the_doer_of_the_act(parse_text, text, expe
         # a known retinue head serves its owner (framing.agency.owners): the labelling guidelines
         # decide "his troops" of a paramilitary leader as armed_groups "although troops is generic
         # state vocabulary", so this case, once pinned as state_forces, now follows the guidelines
-        ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "armed_group")]),
+        ("The rebel commander said his soldiers had shelled the town.", [("shelled", "soldiers", "armed_groups")]),
         ("Police said the men who shot the driver fled.", [("shot", "men", "other")]),
         ("Villagers said the local men had beaten the thief.", [("beaten", "men", "other")]),
     ],

@@ -226,9 +226,12 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
     source : str, Path, DataFrame, ActorTaxonomy or None
         A CSV file with the columns described in the module docstring, the same
         as a DataFrame, an already-built taxonomy (returned as is), or ``None``
-        for the small generic taxonomy shipped with framing
-        (``framing/data/actors_generic.csv``: police, army, militants,
-        civilians ...), which knows no study's names.
+        for the generic taxonomy shipped with framing
+        (``framing/data/actors_generic.csv``): the groups and generic nouns of
+        the labelling guidelines (state_forces: police, army, troops ...;
+        armed_groups: militias, rebels, gunmen ...; civilians: protesters,
+        mobs ...; government), so its groups are those the validation sets
+        use. It knows no study's names.
 
     Returns
     -------
