@@ -96,6 +96,27 @@ def normalize_phrase(text: str) -> str:
     return _DETERMINERS.sub("", text)
 
 
+def plural_stems(word: str) -> tuple[str, ...]:
+    """The singulars a regular or "-men" plural may stand for, for a head the lemmatiser left as
+    written: a capitalised plural read as a proper noun ("Gunmen" after a dateline, "Soldiers" in
+    a headline) keeps its surface form as lemma.
+
+    Examples
+    --------
+    >>> plural_stems("gunmen"), plural_stems("militias"), plural_stems("militaries")
+    (('gunman',), ('militia',), ('military',))
+    """
+    if word.endswith("men") and len(word) > 4:
+        return (word[:-3] + "man",)
+    if word.endswith("ies") and len(word) > 4:
+        return (word[:-3] + "y",)
+    if word.endswith("es") and len(word) > 3:
+        return (word[:-1], word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return (word[:-1],)
+    return ()
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     role: str
@@ -147,7 +168,10 @@ class ActorTaxonomy:
         head_text : str, optional
             The head as written; a ``head`` entry matches the lemma or this
             surface form, lower-cased ("troops" is lemmatised "troop", and
-            plural demonyms such as "Russians" keep their form as lemma).
+            plural demonyms such as "Russians" keep their form as lemma), or
+            the singular a plural surface form stands for (:func:`plural_stems`:
+            "Gunmen" tagged a proper noun after a dateline keeps "Gunmen" as
+            its lemma).
         role : {"agent", "patient"}
 
         Notes
@@ -179,6 +203,7 @@ class ActorTaxonomy:
         if best is not None:
             return best
         heads = {normalize_phrase(h) for h in (head, head_text) if h}
+        heads |= {form for h in (head_text,) if h for form in plural_stems(normalize_phrase(h))}
         if heads:
             for entry in self.entries:
                 if entry.role == role and entry.match == "head" and entry.pattern in heads:

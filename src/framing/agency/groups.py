@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..actors import NO_AGENT
+from ..sources.datelines import dateline_end
 from ..syntax import Node, conjuncts, is_bare, phrase, semantic_head
 from .anaphora import agent_referent
 from .doers import reciprocal_sides
@@ -88,14 +89,21 @@ def name_agent(
     sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
-        return phrase(sides[0]), sides[0].text, MUTUAL, groups
+        return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups
     if form == "passive" and agent is not None and agent is passive_agent:
         text, head_text = passive.agent, passive.agent_head
     else:
         text = phrase(agent, avoid=token) if agent is not None else ""
         head_text = agent.text if agent is not None else ""
+    text = _after_dateline(text)
     if is_pronoun(agent) or (agent is not None and agent.tag_ == "PRP$"):  # "its shelling", "their attacks"
         return text, head_text, PRONOUN, ""
     referent = agent_referent(agent, taxonomy) if agent is not None else None
     group = owner_group(agent, taxonomy) or actor_group(taxonomy, referent or agent, role="agent", trigger=token)
     return text, head_text, group, ""
+
+
+def _after_dateline(text: str) -> str:
+    """An agent phrase without the wire dateline the parser hung on it ("LONDON (Reuters) - Police")."""
+    cut = dateline_end(text)
+    return text[cut:].lstrip() if cut and cut < len(text) else text
