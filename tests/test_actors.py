@@ -322,7 +322,7 @@ def test_a_head_entry_matches_the_singular_of_a_plural_written_head(pattern, hea
 
 
 def test_plural_stems():
-    from framing.actors import plural_stems
+    from framing.patterns import plural_stems
 
     assert plural_stems("gunmen") == ("gunman",)
     assert plural_stems("forces") == ("force", "forc")

@@ -60,7 +60,7 @@ from .errors import TaxonomyError
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
-from .patterns import check_regex, compile_regex, phrase_pattern, search_within_limit
+from .patterns import check_regex, compile_regex, phrase_pattern, plural_stems, search_within_limit
 from .syntax import Tree, parse_tree
 from .textnorm import SpellingMap, fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
@@ -94,27 +94,6 @@ def normalize_phrase(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
     text = re.sub(r"\s+", " ", text).strip().lower()
     return _DETERMINERS.sub("", text)
-
-
-def plural_stems(word: str) -> tuple[str, ...]:
-    """The singulars a regular or "-men" plural may stand for, for a head the lemmatiser left as
-    written: a capitalised plural read as a proper noun ("Gunmen" after a dateline, "Soldiers" in
-    a headline) keeps its surface form as lemma.
-
-    Examples
-    --------
-    >>> plural_stems("gunmen"), plural_stems("militias"), plural_stems("militaries")
-    (('gunman',), ('militia',), ('military',))
-    """
-    if word.endswith("men") and len(word) > 4:
-        return (word[:-3] + "man",)
-    if word.endswith("ies") and len(word) > 4:
-        return (word[:-3] + "y",)
-    if word.endswith("es") and len(word) > 3:
-        return (word[:-1], word[:-2])
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return (word[:-1],)
-    return ()
 
 
 @dataclass(frozen=True)
@@ -168,10 +147,8 @@ class ActorTaxonomy:
         head_text : str, optional
             The head as written; a ``head`` entry matches the lemma or this
             surface form, lower-cased ("troops" is lemmatised "troop", and
-            plural demonyms such as "Russians" keep their form as lemma), or
-            the singular a plural surface form stands for (:func:`plural_stems`:
-            "Gunmen" tagged a proper noun after a dateline keeps "Gunmen" as
-            its lemma).
+            plural demonyms such as "Russians" keep their form as lemma), or its
+            singular (:func:`framing.patterns.plural_stems`: "Gunmen" as a proper noun).
         role : {"agent", "patient"}
 
         Notes
