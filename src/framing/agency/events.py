@@ -42,6 +42,7 @@ from .doers import (
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
+from .misreads import vehicle_participle_doer
 from .nominals import (
     counted_act,
     hands_of,
@@ -434,6 +435,7 @@ def find_harm_events(
                     agent = None  # "28 people have starved to death", "many burnt to death": the dead
                 else:
                     agent = result_doer(token, harm, taxonomy) or subject(token)
+                    agent = vehicle_participle_doer(token) or agent  # "on motorcycles shooting"
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
                         agent = nominal_agent(token, harm["support"], taxonomy)
                 if agent is not None and relative_subject(token):

@@ -248,6 +248,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return head
     if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
         return misread_main_subject(verb)
+    if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
+        return subject(head, depth=depth + 1)  # "Gunmen believed to be cartel members opened fire"
     if dep == "ccomp" and head.pos_ in VERB_POS:
         # "say the army burns villages, carries out killings": a list of verbs the parser
         # hung side by side on the verb above; the subject of the nearest earlier one.
@@ -260,6 +262,22 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
                 found = [c for c in tree.children(sibling) if tree.dep[c] in SUBJECT_DEPS]
                 return resolve_relative(tree.node(found[0])) if found else None
     return None
+
+
+def reduced_belief(verb: Node) -> bool:
+    """``verb`` is the main verb of a clause whose subject carries a reduced
+    relative of belief the parser read as the main clause: "Gunmen believed
+    to be members of a cartel opened fire" parsed as "Gunmen believed [to be
+    members] [opened fire]". The subjectless ``ccomp`` follows the ``to``
+    infinitive of a participle of ``belief_participles.csv`` that has no
+    auxiliary or negation of its own ("police had believed", "did not
+    think"); the participle's subject is then the verb's."""
+    if verb.dep_ != "ccomp" or verb.with_dep(*SUBJECT_DEPS, "expl"):
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() not in word_set("belief_participles") or governor.with_dep("aux", "auxpass", "neg"):
+        return False
+    return any(governor.i < c.i < verb.i and c.with_dep("aux") for c in governor.with_dep("xcomp"))
 
 
 #: Labels a noun holds only when the parser took it for a clause: the main

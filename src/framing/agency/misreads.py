@@ -1,0 +1,81 @@
+"""Doers of harm acts in shapes of real reports that the parser misreads or
+that name the doer away from the act: a leading side in a hyphenated
+modifier ("Saudi-led air strikes"), a participle hung on a
+vehicle ("arrived on motorcycles shooting in all directions") and a military
+operation named as the occasion of a harm ("killed in an Israeli operation")."""
+
+from __future__ import annotations
+
+from ..syntax import Node, subject, word_set
+from .roles import is_person
+
+__all__ = ["leading_side", "operation_doer", "vehicle_participle_doer"]
+
+
+def leading_side(modifier: Node) -> Node | None:
+    """The side named before a leadership participle that modifies an act:
+    "Saudi-led air strikes", "an army-controlled raid" (a verb of command,
+    ``command_verbs.csv``: the side that leads the act names its doer).
+    The parser reads "X-led" as the participle with X as its ``npadvmod`` /
+    ``compound`` / ``nmod``; the side is X when a hyphen joins the two
+    ("the coalition led by X" is a by-agent, not this). None otherwise."""
+    if modifier.dep_ != "amod" or modifier.tag_ != "VBN" or modifier.lemma_.lower() not in word_set("command_verbs"):
+        return None
+    tree = modifier.tree
+    for child in modifier.children:
+        if (
+            child.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            and child.i == modifier.i - 2
+            and tree.text[modifier.i - 1] == "-"
+        ):
+            return child
+    return None
+
+
+#: Prepositions of the means of travel a participle can be misattached to.
+TRAVEL_PREPOSITIONS = ("on", "in", "aboard")
+
+
+def vehicle_participle_doer(participle: Node) -> Node | None:
+    """The subject of the clause whose means of travel the parser took as the
+    doer of a harm participle: "the gunmen invaded the villages on dozens of
+    motorcycles shooting in all directions" hangs "shooting" on
+    "motorcycles", a thing; the shooters are the clause's subject. Only a
+    ``-ing`` participle on a noun that is no person, in a phrase of
+    ``on`` / ``in`` / ``aboard`` on a verb whose subject is a person (or
+    names an organisation). None otherwise."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    holder = participle.head
+    thing = holder
+    for preposition in holder.with_dep("prep"):
+        if preposition.text.lower() == "of" and preposition.i < participle.i:
+            thing = next(iter(preposition.with_dep("pobj")), thing)  # "dozens of motorcycles"
+    if thing.pos_ not in ("NOUN", "PROPN") or is_person(thing) or thing.ent_type_ in ("ORG", "NORP"):
+        return None
+    if holder.dep_ == "pobj" and holder.head.text.lower() == "of" and holder.head.head.dep_ == "pobj":
+        holder = holder.head.head  # the participle on "motorcycles" of "dozens of motorcycles"
+    preposition = holder.head
+    if holder.dep_ != "pobj" or preposition.text.lower() not in TRAVEL_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.with_dep("auxpass"):
+        return None
+    doer = subject(verb)
+    if doer is None or not (is_person(doer) or doer.ent_type_ in ("ORG", "NORP")):
+        return None
+    return doer
+
+
+def operation_doer(noun: Node, names_actor) -> Node | None:
+    """The side that modifies a military operation named as the occasion of a
+    harm ("were killed in the ensuing Israeli operation", "died during an army
+    offensive"): a noun of ``operation_nouns.csv`` that is no harm act itself,
+    with a modifier ``names_actor`` knows (a demonym, an organisation, an
+    actor of the taxonomy). None otherwise."""
+    if noun.lemma_.lower() not in word_set("operation_nouns"):
+        return None
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("amod", "compound", "poss") and names_actor(child):
+            return child
+    return None
