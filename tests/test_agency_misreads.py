@@ -120,3 +120,23 @@ def test_actor_of_a_military_operation(parse_text, text, expected):
 )
 def test_by_phrase_after_an_act_in_a_phrase(parse_text, text, expected):
     assert _groups(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare later act of a list shares the actor modifying the first
+        (
+            "Thousands fled for fear of army repression and atrocities.",
+            [("repression", "state_forces"), ("atrocities", "state_forces")],
+        ),
+        # must not change: a later act with a modifier or determiner of its own
+        (
+            "Army raids and militia attacks killed twelve people.",
+            [("raids", "state_forces"), ("attacks", "armed_groups"), ("killed", "state_forces")],
+        ),
+        ("Police raids and the killings angered residents.", [("raids", "state_forces"), ("killings", "none")]),
+    ],
+)
+def test_actor_shared_by_a_list_of_acts(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected

@@ -2,14 +2,16 @@
 that name the doer away from the act: a leading side in a hyphenated
 modifier ("Saudi-led air strikes"), a participle hung on a
 vehicle ("arrived on motorcycles shooting in all directions") and a military
-operation named as the occasion of a harm ("killed in an Israeli operation")."""
+operation named as the occasion of a harm ("killed in an Israeli operation") and
+the actor modifying the first of a list of acts ("military repression and
+atrocities")."""
 
 from __future__ import annotations
 
 from ..syntax import Node, subject, word_set
 from .roles import is_person
 
-__all__ = ["leading_side", "operation_doer", "vehicle_participle_doer"]
+__all__ = ["leading_side", "operation_doer", "shared_modifier", "vehicle_participle_doer"]
 
 
 def leading_side(modifier: Node) -> Node | None:
@@ -77,5 +79,27 @@ def operation_doer(noun: Node, names_actor) -> Node | None:
         return None
     for child in noun.children:
         if child.i < noun.i and child.dep_ in ("amod", "compound", "poss") and names_actor(child):
+            return child
+    return None
+
+
+#: Dependents that make a later conjunct an act of its own ("army raids and a rebel ambush").
+OWN_MODIFIERS = ("det", "poss", "amod", "compound", "nummod", "nmod")
+
+
+def shared_modifier(noun: Node, names_actor) -> Node | None:
+    """The actor modifying the first act noun of a list, shared by a bare later
+    conjunct: "military repression and atrocities", "Israeli shelling and air
+    strikes" (the second act is the modifier's too). A conjunct with a
+    determiner, possessor or modifier of its own ("army raids and rebel
+    attacks", "police raids and the killings") names a separate act. None
+    otherwise."""
+    if noun.dep_ != "conj" or any(c.dep_ in OWN_MODIFIERS for c in noun.children):
+        return None
+    first = noun.head
+    if first.pos_ not in ("NOUN", "PROPN") or first.dep_ == "conj":
+        return None
+    for child in first.children:
+        if child.i < first.i and child.dep_ in ("amod", "compound") and names_actor(child):
             return child
     return None

@@ -18,7 +18,7 @@ from ..syntax import (
     subject,
     word_set,
 )
-from .misreads import leading_side
+from .misreads import leading_side, shared_modifier
 from .roles import is_person
 
 __all__ = [
@@ -216,6 +216,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         leader = leading_side(child) if child.i < noun.i else None  # "Saudi-led air strikes"
         if leader is not None and names_actor(leader, taxonomy):
             return leader
+    shared = shared_modifier(noun, lambda word: names_actor(word, taxonomy))  # "military repression and atrocities"
+    if shared is not None:
+        return shared
     stranded = stranded_object(noun)  # "in Israeli shelling overnight", misread as object and clause
     if stranded is not None and names_actor(stranded, taxonomy):
         return stranded
