@@ -140,3 +140,23 @@ def test_by_phrase_after_an_act_in_a_phrase(parse_text, text, expected):
 )
 def test_actor_shared_by_a_list_of_acts(parse_text, text, expected):
     assert _groups(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two passives joined by "while" share the act one of them names as its occasion
+        (
+            "At least 35 people were killed while several others were injured in Vardanian strikes on Osk.",
+            [("killed", "state_forces"), ("injured", "state_forces"), ("strikes", "state_forces")],
+        ),
+        # must not change: a clause of "while" that is no passive, a by-agent of its own
+        ("Two soldiers were killed while patrolling the border.", [("killed", "none")]),
+        (
+            "Two people were killed in the shelling while three were wounded by gunmen.",
+            [("killed", "none"), ("shelling", "none"), ("wounded", "armed_groups")],
+        ),
+    ],
+)
+def test_occasion_shared_across_while(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected

@@ -42,7 +42,7 @@ from .doers import (
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
-from .misreads import vehicle_participle_doer
+from .misreads import vehicle_participle_doer, while_partner
 from .nominals import (
     counted_act,
     hands_of,
@@ -466,6 +466,10 @@ def find_harm_events(
             if agent is None:
                 shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or stranded_by_agent(token)
                 agent = shared or occasion_act(token, harm, taxonomy)
+                partner = while_partner(token) if agent is None else None
+                agent = (
+                    occasion_act(partner, harm, taxonomy) if partner is not None else agent
+                )  # "while ... in strikes"
             if agent is not None:  # "cut down by bursts of gunfire": the gunfire
                 agent = counted_act(agent, lambda n: nominal_trigger(tree, n.i, nouns, verbs) is not None)
             if agent is not None and (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..syntax import Node, subject, word_set
 from .roles import is_person
 
-__all__ = ["leading_side", "operation_doer", "shared_modifier", "vehicle_participle_doer"]
+__all__ = ["leading_side", "operation_doer", "shared_modifier", "vehicle_participle_doer", "while_partner"]
 
 
 def leading_side(modifier: Node) -> Node | None:
@@ -102,4 +102,25 @@ def shared_modifier(noun: Node, names_actor) -> Node | None:
     for child in first.children:
         if child.i < first.i and child.dep_ in ("amod", "compound") and names_actor(child):
             return child
+    return None
+
+
+def while_partner(verb: Node) -> Node | None:
+    """The passive harm verb a passive shares its occasion with across
+    "while": "35 people were killed while several others were injured in
+    Israeli strikes" (the strikes did both). The other verb is a passive
+    participle joined by a ``while`` clause, either way round; None otherwise.
+    The caller reads the occasion of the partner only when ``verb`` names
+    none of its own."""
+
+    def passive(node: Node) -> bool:
+        return node.tag_ == "VBN" and bool(node.with_dep("auxpass"))
+
+    if not passive(verb):
+        return None
+    for clause in verb.with_dep("advcl"):
+        if passive(clause) and any(m.text.lower() == "while" for m in clause.with_dep("mark")):
+            return clause
+    if verb.dep_ == "advcl" and any(m.text.lower() == "while" for m in verb.with_dep("mark")) and passive(verb.head):
+        return verb.head
     return None
