@@ -27,6 +27,8 @@ TAXONOMY = actor_taxonomy(
         ("agent", "armed_groups", "head", "militant"),
         ("agent", "civilians", "head", "rioter"),
         ("agent", "civilians", "head", "resident"),
+        ("agent", "civilians", "head", "mob"),
+        ("agent", "civilians", "head", "crowd"),
     ],
 )
 
@@ -159,4 +161,25 @@ def test_actor_shared_by_a_list_of_acts(parse_text, text, expected):
     ],
 )
 def test_occasion_shared_across_while(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main verb misread as a modifier after the by-phrase of a reduced relative
+        (
+            "A mob enraged by blasphemy allegations torched at least five churches in Osk on Wednesday.",
+            [("torched", "civilians")],
+        ),
+        (
+            "A crowd angered by corruption allegations burned at least three police posts in Telm.",
+            [("burned", "civilians")],
+        ),
+        # must not change: a reduced relative the parser read right, a passive of the main clause
+        ("Residents angered by the curfew burned three police posts.", [("burned", "civilians")]),
+        ("Five churches were torched by a mob in Osk.", [("torched", "civilians")]),
+    ],
+)
+def test_main_verb_after_a_reduced_relative_by_phrase(parse_text, text, expected):
     assert _groups(parse_text, text) == expected
