@@ -183,3 +183,21 @@ def test_occasion_shared_across_while(parse_text, text, expected):
 )
 def test_main_verb_after_a_reduced_relative_by_phrase(parse_text, text, expected):
     assert _groups(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a verb of use is a means: the purpose clause is the subject's act
+        (
+            "Residents said Red Fang gunmen had used nearby houses to fire on army positions.",
+            [("fire", "armed_groups")],
+        ),
+        ("The militia used drones to bomb the market.", [("bomb", "armed_groups")]),
+        # must not change: a person used, an object of command
+        ("The gang used residents to attack the police post.", [("attack", "civilians")]),
+        ("The commander ordered soldiers to fire on the crowd.", [("fire", "state_forces")]),
+    ],
+)
+def test_purpose_clause_of_a_verb_of_use(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected

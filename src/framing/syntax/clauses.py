@@ -180,6 +180,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``conj``: the subject of the first conjunct ("stormed the village and killed");
     * ``xcomp``: the object of the governor if it has one ("ordered troops to
       fire"), else its subject ("are said to have killed", "began to shoot");
+      a verb of use (``instrument_verbs.csv``) whose object is no person names
+      a means, so its subject ("used houses to fire on", "used drones to bomb");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
       convoy, killing dozens");
     * ``pcomp`` of a preposition under a verb: the governor's object after an
@@ -208,6 +210,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return stranded if stranded is not None else subject(head, depth=depth + 1)
     if dep == "xcomp":
         found = direct_object(head)
+        if found is not None and head.lemma_.lower() in word_set("instrument_verbs") and not _names_someone(found):
+            found = None  # "gunmen used nearby houses to fire on": a thing used is no doer
         return found if found is not None else subject(head, depth=depth + 1)
     if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
         return subject(head, depth=depth + 1)
