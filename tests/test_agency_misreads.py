@@ -201,3 +201,20 @@ def test_main_verb_after_a_reduced_relative_by_phrase(parse_text, text, expected
 )
 def test_purpose_clause_of_a_verb_of_use(parse_text, text, expected):
     assert _groups(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive small clause of a verb of sight read as a clause with its own subject
+        (
+            "A photographer said he saw three suspected gang members killed and set on fire.",
+            [("killed", "none"), ("set on fire", "none")],
+        ),
+        # must not change: an active bare form, a by-agent, a person doing the act
+        ("Witnesses saw soldiers kill two men.", [("kill", "state_forces")]),
+        ("She watched militiamen killed by soldiers.", [("killed", "state_forces")]),
+    ],
+)
+def test_passive_small_clause_of_sight(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected

@@ -42,7 +42,7 @@ from .doers import (
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
-from .misreads import vehicle_participle_doer, while_partner
+from .misreads import perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (
     counted_act,
     hands_of,
@@ -429,7 +429,7 @@ def find_harm_events(
                 agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
-                if misread_passive(token):
+                if misread_passive(token) or perceived_passive(token):  # "saw two men killed"
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
                 elif to_death(token) and not token.with_dep("dobj", "nsubjpass"):
                     agent = None  # "28 people have starved to death", "many burnt to death": the dead

@@ -11,7 +11,14 @@ from __future__ import annotations
 from ..syntax import Node, subject, word_set
 from .roles import is_person
 
-__all__ = ["leading_side", "operation_doer", "shared_modifier", "vehicle_participle_doer", "while_partner"]
+__all__ = [
+    "leading_side",
+    "operation_doer",
+    "perceived_passive",
+    "shared_modifier",
+    "vehicle_participle_doer",
+    "while_partner",
+]
 
 
 def leading_side(modifier: Node) -> Node | None:
@@ -124,3 +131,30 @@ def while_partner(verb: Node) -> Node | None:
     if verb.dep_ == "advcl" and any(m.text.lower() == "while" for m in verb.with_dep("mark")) and passive(verb.head):
         return verb.head
     return None
+
+
+def perceived_passive(verb: Node) -> bool:
+    """A passive small clause of a verb of perception or causation the parser
+    read as a clause with its own subject: "they saw two men killed and set on
+    fire" ("men" as the subject of "killed"), "found the guards shot": the
+    subject is the victim. A past participle (``VBN``) with a subject but no
+    auxiliary or object, the complement of a verb of ``small_clause_verbs.csv``,
+    or a bare conjunct of one ("and set on fire")."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.with_dep("aux", "auxpass", "dobj"):
+        return False
+    if verb.dep_ == "conj" and not verb.with_dep("nsubj", "nsubjpass"):
+        return perceived_passive(verb.head)
+    if not verb.with_dep("nsubj") or verb.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return False
+    lemma = verb.head.lemma_.lower()
+    if verb.tag_ == "VBD":  # the tagger's past tense: only where no finite clause can stand
+        return lemma in SIGHT_VERBS
+    return lemma in word_set("small_clause_verbs")
+
+
+#: Verbs of sight whose object is followed by a bare or ``-ing`` form when it
+#: acts ("saw soldiers fire", "watched them burning"): an ``-ed`` form there is a
+#: passive participle whatever the tagger says ("saw two men killed"). "find" and
+#: "hear" also take a finite clause without "that" ("found police fired on"), so
+#: they are not here.
+SIGHT_VERBS = ("see", "watch", "witness")
