@@ -218,3 +218,23 @@ def test_purpose_clause_of_a_verb_of_use(parse_text, text, expected):
 )
 def test_passive_small_clause_of_sight(parse_text, text, expected):
     assert _groups(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinated verb the parser read as an adjective on the next object
+        (
+            "Witnesses said soldiers executed villagers and looted shops, clinics, and homes.",
+            [("executed", "state_forces"), ("looted", "state_forces")],
+        ),
+        (
+            "The gunmen killed the guards and looted shops, offices and homes in Telm.",
+            [("killed", "armed_groups"), ("looted", "armed_groups")],
+        ),
+        # must not change: participles on the objects of a verb that is no harm
+        ("Residents returned to find destroyed homes and looted shops.", [("destroyed", "none"), ("looted", "none")]),
+    ],
+)
+def test_coordinated_verb_read_as_adjective(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected

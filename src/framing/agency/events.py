@@ -42,7 +42,7 @@ from .doers import (
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
-from .misreads import perceived_passive, vehicle_participle_doer, while_partner
+from .misreads import coordinated_verb, perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (
     counted_act,
     hands_of,
@@ -410,6 +410,9 @@ def find_harm_events(
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"
                 patient = token.head
+                verb = coordinated_verb(token, lambda v: verb_lemma(v.lemma_, v.text, verbs) is not None)
+                if verb is not None:  # "soldiers executed people and looted stores"
+                    form, agent = "active", subject(verb)
             elif (
                 token.dep_ == "amod"
                 and token.text.lower().endswith("ing")

@@ -12,6 +12,7 @@ from ..syntax import Node, subject, word_set
 from .roles import is_person
 
 __all__ = [
+    "coordinated_verb",
     "leading_side",
     "operation_doer",
     "perceived_passive",
@@ -158,3 +159,32 @@ def perceived_passive(verb: Node) -> bool:
 #: "hear" also take a finite clause without "that" ("found police fired on"), so
 #: they are not here.
 SIGHT_VERBS = ("see", "watch", "witness")
+
+
+def coordinated_verb(participle: Node, is_harm_verb) -> Node | None:
+    """The harm verb a past form was coordinated with, when the parser read the
+    form as an adjective on the next object: "soldiers executed people and
+    looted stores, hospitals and homes" ("looted" as a modifier of "stores",
+    joined to "people"). The form follows "and" right after the first object
+    and modifies a conjunct of the object of a harm verb ``is_harm_verb``
+    accepts; that verb's subject did both. None otherwise (and for "found
+    destroyed homes and looted shops": "find" is no harm verb, and the first
+    object has a modifying participle of its own)."""
+    tree = participle.tree
+    noun = participle.head
+    if participle.dep_ != "amod" or participle.i == 0 or tree.text[participle.i - 1].lower() != "and":
+        return None
+    if noun.dep_ != "conj" or tree.head[participle.i - 1] not in (noun.head.i, noun.i):
+        return None
+    first = noun.head
+    if first.pos_ == "VERB":  # "executed people and [looted stores]": the noun joined to the verb
+        objects = first.with_dep("dobj")
+        if not objects or objects[0].i > participle.i:
+            return None
+        first = objects[0]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "dobj" or any(c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") for c in first.children):
+        return None
+    verb = first.head
+    return verb if verb.pos_ == "VERB" and is_harm_verb(verb) else None
