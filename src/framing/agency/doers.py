@@ -44,6 +44,7 @@ from ..syntax import (
     word_set,
 )
 from .lexicon import phrasal_verb
+from .misreads import operation_doer
 from .nominals import (
     hands_of,
     is_bare_gerund,
@@ -152,6 +153,9 @@ def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
                 noun, harm, taxonomy
             ):
                 return noun
+            operation = operation_doer(noun, lambda word: names_actor(word, taxonomy))
+            if operation is not None:
+                return operation  # "killed in the ensuing Israeli operation"
     stranded = [c for c in verb.with_dep("advcl") if stranded_object(c) is not None]  # "in Israeli shelling"
     return stranded[0] if stranded and verb_lemma(stranded[0].lemma_, stranded[0].text, harm["verb"]) else None
 

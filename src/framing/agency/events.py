@@ -42,6 +42,7 @@ from .doers import (
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
+from .misreads import coordinated_verb, perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (
     counted_act,
     hands_of,
@@ -409,6 +410,9 @@ def find_harm_events(
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"
                 patient = token.head
+                verb = coordinated_verb(token, lambda v: verb_lemma(v.lemma_, v.text, verbs) is not None)
+                if verb is not None:  # "soldiers executed people and looted stores"
+                    form, agent = "active", subject(verb)
             elif (
                 token.dep_ == "amod"
                 and token.text.lower().endswith("ing")
@@ -428,12 +432,13 @@ def find_harm_events(
                 agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
-                if misread_passive(token):
+                if misread_passive(token) or perceived_passive(token):  # "saw two men killed"
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
                 elif to_death(token) and not token.with_dep("dobj", "nsubjpass"):
                     agent = None  # "28 people have starved to death", "many burnt to death": the dead
                 else:
                     agent = result_doer(token, harm, taxonomy) or subject(token)
+                    agent = vehicle_participle_doer(token) or agent  # "on motorcycles shooting"
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
                         agent = nominal_agent(token, harm["support"], taxonomy)
                 if agent is not None and relative_subject(token):
@@ -464,6 +469,10 @@ def find_harm_events(
             if agent is None:
                 shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or stranded_by_agent(token)
                 agent = shared or occasion_act(token, harm, taxonomy)
+                partner = while_partner(token) if agent is None else None
+                agent = (
+                    occasion_act(partner, harm, taxonomy) if partner is not None else agent
+                )  # "while ... in strikes"
             if agent is not None:  # "cut down by bursts of gunfire": the gunfire
                 agent = counted_act(agent, lambda n: nominal_trigger(tree, n.i, nouns, verbs) is not None)
             if agent is not None and (

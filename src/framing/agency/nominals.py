@@ -18,6 +18,7 @@ from ..syntax import (
     subject,
     word_set,
 )
+from .misreads import leading_side, shared_modifier
 from .roles import is_person
 
 __all__ = [
@@ -212,6 +213,12 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # knows as an actor, or the name of an organisation or nationality
         if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
             return child
+        leader = leading_side(child) if child.i < noun.i else None  # "Saudi-led air strikes"
+        if leader is not None and names_actor(leader, taxonomy):
+            return leader
+    shared = shared_modifier(noun, lambda word: names_actor(word, taxonomy))  # "military repression and atrocities"
+    if shared is not None:
+        return shared
     stranded = stranded_object(noun)  # "in Israeli shelling overnight", misread as object and clause
     if stranded is not None and names_actor(stranded, taxonomy):
         return stranded
@@ -431,6 +438,16 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
         agent = _stray_by_object(governor, noun)
         if agent is not None:
             return agent  # "condemned the abduction of three workers by gunmen"
+    verb = governor.head
+    if (
+        noun.dep_ == "pobj"
+        and governor.text.lower() in ("in", "during")
+        and verb.pos_ == "VERB"
+        and not verb.with_dep("auxpass")
+    ):
+        agent = _stray_by_object(verb, noun)
+        if agent is not None:
+            return agent  # "lost nine relatives in the raid by about 10 soldiers"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
     return response_doer(noun)

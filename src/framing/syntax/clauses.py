@@ -180,6 +180,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``conj``: the subject of the first conjunct ("stormed the village and killed");
     * ``xcomp``: the object of the governor if it has one ("ordered troops to
       fire"), else its subject ("are said to have killed", "began to shoot");
+      a verb of use (``instrument_verbs.csv``) whose object is no person names
+      a means, so its subject ("used houses to fire on", "used drones to bomb");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
       convoy, killing dozens");
     * ``pcomp`` of a preposition under a verb: the governor's object after an
@@ -208,6 +210,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return stranded if stranded is not None else subject(head, depth=depth + 1)
     if dep == "xcomp":
         found = direct_object(head)
+        if found is not None and head.lemma_.lower() in word_set("instrument_verbs") and not _names_someone(found):
+            found = None  # "gunmen used nearby houses to fire on": a thing used is no doer
         return found if found is not None else subject(head, depth=depth + 1)
     if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
         return subject(head, depth=depth + 1)
@@ -248,6 +252,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return head
     if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
         return misread_main_subject(verb)
+    if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
+        return subject(head, depth=depth + 1)  # "Gunmen believed to be cartel members opened fire"
     if dep == "ccomp" and head.pos_ in VERB_POS:
         # "say the army burns villages, carries out killings": a list of verbs the parser
         # hung side by side on the verb above; the subject of the nearest earlier one.
@@ -260,6 +266,22 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
                 found = [c for c in tree.children(sibling) if tree.dep[c] in SUBJECT_DEPS]
                 return resolve_relative(tree.node(found[0])) if found else None
     return None
+
+
+def reduced_belief(verb: Node) -> bool:
+    """``verb`` is the main verb of a clause whose subject carries a reduced
+    relative of belief the parser read as the main clause: "Gunmen believed
+    to be members of a cartel opened fire" parsed as "Gunmen believed [to be
+    members] [opened fire]". The subjectless ``ccomp`` follows the ``to``
+    infinitive of a participle of ``belief_participles.csv`` that has no
+    auxiliary or negation of its own ("police had believed", "did not
+    think"); the participle's subject is then the verb's."""
+    if verb.dep_ != "ccomp" or verb.with_dep(*SUBJECT_DEPS, "expl"):
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() not in word_set("belief_participles") or governor.with_dep("aux", "auxpass", "neg"):
+        return False
+    return any(governor.i < c.i < verb.i and c.with_dep("aux") for c in governor.with_dep("xcomp"))
 
 
 #: Labels a noun holds only when the parser took it for a clause: the main
@@ -278,7 +300,8 @@ def misread_main_subject(verb: Node) -> Node | None:
     reduced relative takes) inside a noun phrase whose top noun sits where a
     clause should ("attack" as ``ROOT`` or ``ccomp``); a participle with a
     direct object ("killed 31" tagged ``VBN``) counts too. That top noun, climbed
-    to through ``pobj`` / ``prep`` / ``acl`` links; None when the phrase has a
+    to through ``pobj`` / ``prep`` / ``agent`` / ``acl`` links ("A mob enraged by the
+    rumours torched five churches": the by-phrase of a reduced relative); None when the phrase has a
     verb of its own (the parse may be right). After a wire dateline ("ORSA (AP) -
     Gunmen on motorcycles killed ...") the parser may make the place the root and the
     subject its apposition: a noun in apposition that opens the text after a dash or
@@ -292,7 +315,7 @@ def misread_main_subject(verb: Node) -> Node | None:
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
-        if dep not in ("pobj", "prep", "acl", "compound") or tree.head[i] == i:
+        if dep not in ("pobj", "prep", "agent", "acl", "compound") or tree.head[i] == i:
             return None
         i = tree.head[i]
     return None
