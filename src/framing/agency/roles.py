@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..actors import load_people_nouns
 from ..lexicons import load_lexicon
-from ..syntax import Node, clause_indices, governing_verb, word_set
+from ..syntax import Node, clause_indices, governing_verb, sibling_subjects, word_set
 from ..textnorm import fold_text
 
 __all__ = [
@@ -61,7 +61,9 @@ def mutual_sides(act: Node) -> list[Node]:
     its "between" ("fighting between the army and the rebels"), or its one
     plural object ("clashes between rival factions"), also when the
     "between" hangs on the verb the act is the subject of ("fighting broke
-    out between the army and the rebels", two sides or more); [] when there
+    out between the army and the rebels", two sides or more). A second side
+    the parser made a subject of that verb is taken back ("fighting between
+    the patrol and the men lasted" read as "[the men] lasted"); [] when there
     is no "between", it names one side only, or it spans a time ("killed
     between Friday and Sunday")."""
     for child in _between_holders(act):
@@ -69,6 +71,10 @@ def mutual_sides(act: Node) -> list[Node]:
             objects = child.with_dep("pobj")
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "between Friday and Sunday"
                 sides = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
+                if len(sides) == 1 and objects[0].with_dep("cc") and act.dep_ == "nsubj":
+                    sides += [s for s in sibling_subjects(act) if s.i > objects[0].i][
+                        :1
+                    ]  # "and" X misread as a subject
                 # "between the factions"; on the verb, only named sides ("continued between the two villages")
                 plural = objects[0].tag_ in ("NNS", "NNPS") and child.head.i == act.i
                 return sides if len(sides) > 1 or plural else []

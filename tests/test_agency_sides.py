@@ -1,0 +1,137 @@
+"""Sides of reciprocal acts named outside a "between" phrase (framing.agency.sides).
+
+Invented sentences in the shapes of reports of gunfights, sieges and gang wars: a reciprocal verb
+with its opponent as object, an exchange of fire set off by a harm act, one plural phrase naming
+both sides, and the shapes that name one side or none (they must not be mutual).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+
+def _groups(parse_text, text):
+    return [(e.trigger, e.agent_group) for e in framing.find_harm_events(parse_text(text), context=False)]
+
+
+# A reciprocal verb whose object, or whose "with" / "against" object, is another side.
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Army commandos fought the attackers for eight hours.", "fought"),
+        ("The government has been fighting the rebels since 2014.", "fighting"),
+        ("The militia battled government troops for the crossing.", "battled"),
+        ("Residents said militiamen fought army units inside the compound.", "fought"),
+        ("The police fought running battles with youths in the suburb.", "fought"),
+        ("Government forces are fighting against the insurgents in the north.", "fighting"),
+        ("A soldier was killed while fighting the insurgents near the river.", "fighting"),
+    ],
+)
+def test_a_reciprocal_verb_with_its_opponent_is_mutual(parse_text, text, trigger):
+    assert (trigger, "mutual") in _groups(parse_text, text)
+
+
+# One side only: an ally, a purpose, "their way", or a struggle that is no fight between sides.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government troops, backed by allied special forces, have been fighting to retake the city.",
+            [("fighting", "state_forces")],
+        ),
+        ("Rebels fought alongside the militia to retake the bridge.", [("fought", "armed_group")]),
+        ("Government soldiers fought their way into the old town.", [("fought", "state_forces")]),
+        ("Both officers were fighting for their lives in hospital.", []),
+        ("The boy's mother fought back tears outside the court.", []),
+        ("Firefighters fought fires in the warehouse district.", []),
+        ("Volunteers fought the blaze for six hours.", []),
+    ],
+)
+def test_one_side_is_no_mutual_act(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected
+
+
+# Joint action is not reciprocal: the coordinated doers keep the first one's group.
+def test_joint_action_is_not_mutual(parse_text):
+    found = _groups(parse_text, "Both the army and the rebels are accused of shelling the town.")
+    assert found == [("shelling", "state_forces")]
+
+
+# One plural phrase names both sides only with a word of side_words.csv or coordinated modifiers.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rival gangs clashed in the port city.", "mutual"),
+        ("The two clans fought for the grazing land.", "mutual"),
+        ("Members of two rival gangs fought for the market.", "mutual"),
+        ("Tarsovan and Pellish troops exchanged fire across the border.", "mutual"),
+        ("Troops, rebels clash near border", "mutual"),
+        # must not be mutual
+        ("Government troops fought for control of the port.", "state_forces"),
+    ],
+)
+def test_one_plural_phrase_names_both_sides_only_with_a_side_word(parse_text, text, expected):
+    assert _groups(parse_text, text)[0][1] == expected
+
+
+# An exchange of fire set off by a harm act: that act's doer and its target (or the exchange's "with").
+@pytest.mark.parametrize(
+    ("text", "trigger", "side"),
+    [
+        (
+            "Militants fired on the patrol from a ridge, setting off an exchange of fire that lasted two hours.",
+            "exchange of fire",
+            "Militants",
+        ),
+        (
+            "Gang members opened fire on the officers from rooftops, the police said, setting off an exchange "
+            "of fire that lasted for hours.",
+            "exchange of fire",
+            "members",
+        ),
+        (
+            "The bandits attacked the village at dawn, setting off a gunbattle with local vigilantes.",
+            "gunbattle",
+            "bandits",
+        ),
+    ],
+)
+def test_an_exchange_of_fire_set_off_by_an_act_has_its_doer_and_target_as_sides(parse_text, text, trigger, side):
+    events = {e.trigger: e for e in framing.find_harm_events(parse_text(text), context=False)}
+    assert (events[trigger].agent_group, events[trigger].agent_head) == ("mutual", side)
+    assert events[trigger].agent_groups.count(";") == 1  # two sides
+
+
+# No act sets the exchange off, or the fight is named without its sides: no sides.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled as a gunfight raged in the market.",
+        "Most of the dead were bystanders caught in crossfire, the ministry said.",
+        "Clashes erupted in the capital on Friday.",
+    ],
+)
+def test_an_exchange_without_named_sides_has_no_agent(parse_text, text):
+    assert all(group == "none" for _, group in _groups(parse_text, text))
+
+
+# "Fighting between X and Y lasted": a second side the parser made a subject of the verb is taken back;
+# "killed in crossfire between X and Y" leaves the killing agentless (agency_real_decisions s089/s300).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Heavy fighting between the patrol and the heavily armed men lasted more than two hours.",
+            [("fighting", "mutual")],
+        ),
+        (
+            "A girl was killed in crossfire between police and gang members.",
+            [("killed", "none"), ("crossfire", "mutual")],
+        ),
+        ("Two soldiers died in a gunfight with smugglers.", [("gunfight", "mutual")]),
+    ],
+)
+def test_between_sides_and_crossfire_victims(parse_text, text, expected):
+    assert _groups(parse_text, text) == expected
