@@ -27,6 +27,7 @@ def _groups(parse_text, text):
         ("The police fought running battles with youths in the suburb.", "fought"),
         ("Government forces are fighting against the insurgents in the north.", "fighting"),
         ("A soldier was killed while fighting the insurgents near the river.", "fighting"),
+        ("Two policemen died while fighting the robbers outside the bank.", "fighting"),
     ],
 )
 def test_a_reciprocal_verb_with_its_opponent_is_mutual(parse_text, text, trigger):
@@ -68,8 +69,11 @@ def test_joint_action_is_not_mutual(parse_text):
         ("Members of two rival gangs fought for the market.", "mutual"),
         ("Tarsovan and Pellish troops exchanged fire across the border.", "mutual"),
         ("Troops, rebels clash near border", "mutual"),
-        # must not be mutual
+        ("Rival mobs fought running battles with sticks in the old quarter.", "mutual"),
+        ("The suspect exchanged gunfire with an off-duty officer at the entrance.", "mutual"),
+        # must not be mutual: one side, or an indefinite count of people
         ("Government troops fought for control of the port.", "state_forces"),
+        ("Two soldiers fought their way into the compound.", "state_forces"),
     ],
 )
 def test_one_plural_phrase_names_both_sides_only_with_a_side_word(parse_text, text, expected):

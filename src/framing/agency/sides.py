@@ -15,6 +15,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicons import load_lexicon
 from ..syntax import Node, names_nobody, subject, word_set
 from .nominals import names_actor, verb_lemma
 from .roles import is_person, target_object
@@ -46,8 +49,10 @@ def names_both_sides(noun: Node) -> bool:
     """One plural phrase that names both sides of a reciprocal act: a word of
     ``framing/data/side_words.csv`` on its head or on the head of its "of" /
     "from" object ("rival gangs", "the two clans", "inmates from two rival
-    gangs"), or coordinated modifiers ("Tarsovan and Pellish troops")."""
+    gangs"; a number only in a definite phrase: not "two policemen"), or
+    coordinated modifiers ("Tarsovan and Pellish troops")."""
     words = word_set("side_words")
+    definite = _definite_words()
     heads = [
         noun,
         *[
@@ -63,11 +68,26 @@ def names_both_sides(noun: Node) -> bool:
         for child in head.children:
             if child.i > head.i or child.dep_ not in ("amod", "nummod", "det", "predet", "compound", "nmod"):
                 continue
-            if child.lemma_.lower() in words or child.text.lower() in words:
+            word = child.lemma_.lower() if child.lemma_.lower() in words else child.text.lower()
+            if word in words and (word not in definite or _definite(head)):
                 return True
             if head is noun and child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
                 return True  # "Tarsovan and Pellish troops"
     return False
+
+
+@lru_cache(maxsize=1)  # read once, not once per event
+def _definite_words() -> frozenset[str]:
+    """The words of ``side_words.csv`` that count sides only in a definite phrase (numbers)."""
+    table = load_lexicon("side_words")
+    return frozenset(table.loc[table["definite"].str.strip().str.lower() == "yes", "term"].str.strip().str.lower())
+
+
+def _definite(noun: Node) -> bool:
+    """A definite phrase: "the two gangs", "these two clans", "their two factions"."""
+    return any(
+        c.dep_ in ("det", "poss") and c.i < noun.i and c.lemma_.lower() not in ("a", "an") for c in noun.children
+    )
 
 
 def opposed_sides(verb: Node, harm: dict, taxonomy=None) -> list[Node]:
