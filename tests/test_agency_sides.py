@@ -100,6 +100,8 @@ def test_one_plural_phrase_names_both_sides_only_with_a_side_word(parse_text, te
             "gunbattle",
             "bandits",
         ),
+        ("Gunmen ambushed the convoy, and a fierce shootout followed.", "shootout", "Gunmen"),
+        ("Rebels attacked the base overnight, sparking clashes that left 12 dead.", "clashes", "Rebels"),
     ],
 )
 def test_an_exchange_of_fire_set_off_by_an_act_has_its_doer_and_target_as_sides(parse_text, text, trigger, side):
@@ -108,17 +110,18 @@ def test_an_exchange_of_fire_set_off_by_an_act_has_its_doer_and_target_as_sides(
     assert events[trigger].agent_groups.count(";") == 1  # two sides
 
 
-# No act sets the exchange off, or the fight is named without its sides: no sides.
+# No act sets the exchange off with a target, or the fight is named without its sides: no sides.
 @pytest.mark.parametrize(
     "text",
     [
         "Residents fled as a gunfight raged in the market.",
         "Most of the dead were bystanders caught in crossfire, the ministry said.",
         "Clashes erupted in the capital on Friday.",
+        "Gunmen opened fire, triggering a gunfight.",
     ],
 )
-def test_an_exchange_without_named_sides_has_no_agent(parse_text, text):
-    assert all(group == "none" for _, group in _groups(parse_text, text))
+def test_an_exchange_without_named_sides_is_not_mutual(parse_text, text):
+    assert all(group != "mutual" for _, group in _groups(parse_text, text))
 
 
 # "Fighting between X and Y lasted": a second side the parser made a subject of the verb is taken back;

@@ -147,7 +147,7 @@ def set_off_sides(act: Node, is_harm_verb) -> list[Node]:
         return []
     doer = subject(source)
     withs = [o for p in act.with_dep("prep") if p.text.lower() == "with" for o in p.with_dep("pobj")]
-    target = withs[0] if withs else _target(source)
+    target = withs[0] if withs else _target(source, is_harm_verb)
     if doer is None or names_nobody(doer) or target is None or target.pos_ not in ("NOUN", "PROPN"):
         return []  # the target of the fire is the other side, whatever it is named ("a police checkpoint")
     return [doer, target]
@@ -160,16 +160,17 @@ def _aimed(verb: Node, is_harm_verb) -> bool:
     return is_harm_verb(verb) or target_object(verb) is not None
 
 
-def _target(verb: Node) -> Node | None:
-    """Whom a harm act was aimed at: its direct object, or the object of its
-    target preposition ("fired on the patrol", "opened fire on the officers")."""
-    found = verb.with_dep("dobj")
-    if found and names_side(found[0]):
-        return found[0]
+def _target(verb: Node, is_harm_verb) -> Node | None:
+    """Whom a harm act was aimed at: the object of its target preposition
+    ("fired on the patrol", "opened fire on the officers", also on the
+    object "fire"), or the direct object of a harm verb ("ambushed the
+    convoy", "attacked the base"), not the "fire" of "opened fire"."""
     aim = target_object(verb)
-    if aim is None:
-        for noun in found:  # "opened fire on": the preposition may hang on "fire"
-            aim = target_object(noun)
-            if aim is not None:
-                break
+    objects = verb.with_dep("dobj")
+    for noun in objects if aim is None else []:
+        aim = target_object(noun)
+        if aim is not None:
+            break
+    if aim is None and objects and (is_harm_verb(verb) or names_side(objects[0])):
+        aim = objects[0]
     return aim
