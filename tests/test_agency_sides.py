@@ -142,3 +142,22 @@ def test_an_exchange_without_named_sides_is_not_mutual(parse_text, text):
 )
 def test_between_sides_and_crossfire_victims(parse_text, text, expected):
     assert _groups(parse_text, text) == expected
+
+
+# The subject of a verb of taking part (participation_verbs.csv) is a side of the fight it is "in";
+# "fighting" / "fight" named as the occasion of a harm verb has its "with" object as the other side.
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Rebels are engaged in heavy fighting with government forces around the airport.", "fighting", "mutual"),
+        ("The army and the rebels have been locked in fighting for weeks.", "fighting", "mutual"),
+        ("The two clans have been embroiled in clashes since March.", "clashes", "mutual"),
+        ("Youths took part in clashes with police on Friday.", "clashes", "mutual"),
+        ("Three soldiers were killed in fighting with insurgents near the border.", "fighting", "mutual"),
+        # one side only: no sides
+        ("Troops are engaged in fighting in the north.", "fighting", "none"),
+        ("Residents were trapped in the fighting for days.", "fighting", "none"),
+    ],
+)
+def test_a_side_taking_part_in_a_fight(parse_text, text, trigger, expected):
+    assert (trigger, expected) in _groups(parse_text, text)

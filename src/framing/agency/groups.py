@@ -16,7 +16,7 @@ from .anaphora import agent_referent
 from .doers import reciprocal_sides
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
-from .sides import opposed_sides, set_off_sides
+from .sides import engaged_sides, opposed_sides, set_off_sides
 
 __all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
 
@@ -91,7 +91,11 @@ def name_agent(
     if not sides and form == "active":  # "X fought Y", "fought against Y"
         sides = opposed_sides(token, harm, taxonomy)
     if not sides and form == "nominal":  # "in a shootout", "opened fire on Y, setting off a gunfight"
-        sides = exchange_sides(token, _harm_or_outcome(harm_verb, harm)) or set_off_sides(token, harm_verb)
+        sides = (
+            exchange_sides(token, _harm_or_outcome(harm_verb, harm))
+            or set_off_sides(token, harm_verb)
+            or engaged_sides(token)  # "engaged in fighting with X", "locked in fighting"
+        )
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
         return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups

@@ -22,7 +22,7 @@ from ..syntax import Node, names_nobody, subject, word_set
 from .nominals import names_actor, verb_lemma
 from .roles import is_person, target_object
 
-__all__ = ["SIDE_ENTITIES", "names_both_sides", "names_side", "opposed_sides", "set_off_sides"]
+__all__ = ["SIDE_ENTITIES", "engaged_sides", "names_both_sides", "names_side", "opposed_sides", "set_off_sides"]
 
 #: Entity types that name a side of a fight ("the Marrow Front", "Brenova").
 SIDE_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
@@ -151,6 +151,33 @@ def set_off_sides(act: Node, is_harm_verb) -> list[Node]:
     if doer is None or names_nobody(doer) or target is None or target.pos_ not in ("NOUN", "PROPN"):
         return []  # the target of the fire is the other side, whatever it is named ("a police checkpoint")
     return [doer, target]
+
+
+def engaged_sides(act: Node) -> list[Node]:
+    """The sides of an exchange of fire (``framing/data/reciprocal_nouns.csv``)
+    that the subject of a verb of taking part is "in"
+    (``framing/data/participation_verbs.csv``): the subject and the act's own
+    "with" object ("rebels are engaged in heavy fighting with government
+    forces", "youths took part in clashes with police"), or the subject's
+    conjuncts, or one plural subject that names both sides ("the army and
+    the rebels have been locked in fighting", "the two clans are embroiled in
+    clashes"). [] when one side only is named ("troops are engaged in
+    fighting")."""
+    if act.lemma_.lower() not in word_set("reciprocal_nouns") or act.dep_ != "pobj" or act.head.text.lower() != "in":
+        return []
+    verb = act.head.head
+    words = word_set("participation_verbs")
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(o.lemma_.lower() == "part" for o in verb.with_dep("dobj")):
+        lemma = "take part"
+    if lemma not in words:
+        return []
+    doer = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject(verb)
+    if doer is None or names_nobody(doer):
+        return []
+    sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i]]
+    sides += [o for p in act.with_dep("prep") if p.text.lower() == "with" for o in p.with_dep("pobj")][:1]
+    return sides if len(sides) > 1 or names_both_sides(doer) else []
 
 
 def _aimed(verb: Node, is_harm_verb) -> bool:
