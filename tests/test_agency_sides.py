@@ -71,6 +71,7 @@ def test_joint_action_is_not_mutual(parse_text):
         ("Troops, rebels clash near border", "mutual"),
         ("Rival mobs fought running battles with sticks in the old quarter.", "mutual"),
         ("The suspect exchanged gunfire with an off-duty officer at the entrance.", "mutual"),
+        ("Police and gang members traded gunfire for an hour.", "mutual"),
         # must not be mutual: one side, or an indefinite count of people
         ("Government troops fought for control of the port.", "state_forces"),
         ("Two soldiers fought their way into the compound.", "state_forces"),
@@ -160,4 +161,21 @@ def test_between_sides_and_crossfire_victims(parse_text, text, expected):
     ],
 )
 def test_a_side_taking_part_in_a_fight(parse_text, text, trigger, expected):
+    assert (trigger, expected) in _groups(parse_text, text)
+
+
+# A verb of opposing_verbs.csv names both sides of the act it describes; without both, no sides.
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Heavy clashes pitting police against protesters erupted on Friday.", "clashes", "mutual"),
+        (
+            "The fighting, which pits government troops against the front, has displaced thousands.",
+            "fighting",
+            "mutual",
+        ),
+        ("The fighting, which began in May, has displaced thousands.", "fighting", "none"),
+    ],
+)
+def test_a_verb_that_pits_one_side_against_another(parse_text, text, trigger, expected):
     assert (trigger, expected) in _groups(parse_text, text)

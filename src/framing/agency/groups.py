@@ -16,7 +16,7 @@ from .anaphora import agent_referent
 from .doers import reciprocal_sides
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
-from .sides import engaged_sides, opposed_sides, set_off_sides
+from .sides import engaged_sides, opposed_sides, pitted_sides, set_off_sides
 
 __all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
 
@@ -95,6 +95,7 @@ def name_agent(
             exchange_sides(token, _harm_or_outcome(harm_verb, harm))
             or set_off_sides(token, harm_verb)
             or engaged_sides(token)  # "engaged in fighting with X", "locked in fighting"
+            or pitted_sides(token)  # "clashes pitting X against Y"
         )
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)

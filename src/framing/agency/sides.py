@@ -22,7 +22,15 @@ from ..syntax import Node, names_nobody, subject, word_set
 from .nominals import names_actor, verb_lemma
 from .roles import is_person, target_object
 
-__all__ = ["SIDE_ENTITIES", "engaged_sides", "names_both_sides", "names_side", "opposed_sides", "set_off_sides"]
+__all__ = [
+    "SIDE_ENTITIES",
+    "engaged_sides",
+    "names_both_sides",
+    "names_side",
+    "opposed_sides",
+    "pitted_sides",
+    "set_off_sides",
+]
 
 #: Entity types that name a side of a fight ("the Marrow Front", "Brenova").
 SIDE_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
@@ -71,8 +79,12 @@ def names_both_sides(noun: Node) -> bool:
             word = child.lemma_.lower() if child.lemma_.lower() in words else child.text.lower()
             if word in words and (word not in definite or _definite(head)):
                 return True
-            if head is noun and child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
-                return True  # "Tarsovan and Pellish troops"
+            if (
+                head is noun
+                and child.dep_ in ("amod", "compound", "nmod")
+                and (child.conjuncts or child.with_dep("cc"))
+            ):
+                return True  # "Tarsovan and Pellish troops"; "[Police and] gang members" as one phrase
     return False
 
 
@@ -178,6 +190,24 @@ def engaged_sides(act: Node) -> list[Node]:
     sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i]]
     sides += [o for p in act.with_dep("prep") if p.text.lower() == "with" for o in p.with_dep("pobj")][:1]
     return sides if len(sides) > 1 or names_both_sides(doer) else []
+
+
+def pitted_sides(act: Node) -> list[Node]:
+    """The sides of a reciprocal act that a verb of ``framing/data/opposing_verbs.csv``
+    describes: its object and its "against" object ("clashes pitting the army
+    against the rebels", "the fighting, which pits government troops against
+    the front"). The verb modifies the act or has it as subject; [] without
+    both sides."""
+    words = word_set("opposing_verbs")
+    verbs = [c for c in act.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words]
+    if act.dep_ == "nsubj" and act.head.lemma_.lower() in words:
+        verbs.append(act.head)
+    for verb in verbs:
+        objects = verb.with_dep("dobj")
+        against = [o for p in verb.with_dep("prep") if p.text.lower() == "against" for o in p.with_dep("pobj")]
+        if objects and against:
+            return [objects[0], against[0]]
+    return []
 
 
 def _aimed(verb: Node, is_harm_verb) -> bool:
