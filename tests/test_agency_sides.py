@@ -42,7 +42,7 @@ def test_a_reciprocal_verb_with_its_opponent_is_mutual(parse_text, text, trigger
             "Government troops, backed by allied special forces, have been fighting to retake the city.",
             [("fighting", "state_forces")],
         ),
-        ("Rebels fought alongside the militia to retake the bridge.", [("fought", "armed_group")]),
+        ("Rebels fought alongside the militia to retake the bridge.", [("fought", "armed_groups")]),
         ("Government soldiers fought their way into the old town.", [("fought", "state_forces")]),
         ("Both officers were fighting for their lives in hospital.", []),
         ("The boy's mother fought back tears outside the court.", []),
