@@ -139,6 +139,14 @@ def test_an_exchange_without_named_sides_is_not_mutual(parse_text, text):
             [("killed", "none"), ("crossfire", "mutual")],
         ),
         ("Two soldiers died in a gunfight with smugglers.", [("gunfight", "mutual")]),
+        (
+            "A fresh exchange of fire started between the gunmen and the troops at noon.",
+            [("exchange of fire", "mutual")],
+        ),
+        (
+            "A woman was hit by a stray bullet in the exchange of fire between gang members and police.",
+            [("hit", "none"), ("exchange of fire", "mutual")],
+        ),
     ],
 )
 def test_between_sides_and_crossfire_victims(parse_text, text, expected):
