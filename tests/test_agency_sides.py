@@ -74,6 +74,7 @@ def test_joint_action_is_not_mutual(parse_text):
         ("Police and gang members traded gunfire for an hour.", "mutual"),
         # must not be mutual: one side, or an indefinite count of people
         ("Government troops fought for control of the port.", "state_forces"),
+        ("A man fought with a knife outside the bar.", "other"),
         ("Two soldiers fought their way into the compound.", "state_forces"),
     ],
 )

@@ -540,5 +540,5 @@ def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
     sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i], *sibling_subjects(doer)]  # "Troops, rebels clash"
     for preposition in [*verb.with_dep("prep"), *(token.with_dep("prep") if token is not verb else [])]:
         if preposition.text.lower() == "with":  # "fought with the police", "exchanged gunfire with an officer"
-            sides += preposition.with_dep("pobj")[:1]
+            sides += [o for o in preposition.with_dep("pobj")[:1] if o.lemma_.lower() not in harm["weapon"]]
     return sides if len(sides) > 1 or names_both_sides(doer) else []  # not "troops, backed by X, fought"
