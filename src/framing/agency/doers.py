@@ -39,6 +39,7 @@ from ..syntax import (
     by_agent,
     names_nobody,
     phrase,
+    sibling_subjects,
     subject,
     word_pairs,
     word_set,
@@ -56,6 +57,7 @@ from .nominals import (
     verb_lemma,
 )
 from .roles import harm_cause, is_person
+from .sides import names_both_sides, names_side
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
@@ -515,9 +517,10 @@ def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
     without an object ("the army and the rebels clashed", "rival clans
     fought", "gangs fought with the police"), or a harm noun that a
     reciprocal support verb takes as object ("troops and rebels exchanged
-    gunfire"). The subject's conjuncts, or the subject alone when it is
-    plural; [] for one singular side or a verb with an object ("the rebels
-    fought the army" names a doer). A participle of result of such a verb is an act
+    gunfire"). The subject's conjuncts, or the subject alone when it names
+    both sides (:func:`.sides.names_both_sides`: "rival gangs"); [] for one
+    side or a verb whose object is a side (:func:`.sides.opposed_sides` reads
+    "the rebels fought the army"; "fought running battles" has none). A participle of result of such a verb is an act
     of the same sides ("the two gangs have fought for the port, killing hundreds")."""
     # "leaving 12 dead and wounding 40": a coordinated participle of result
     result = token.head if token.dep_ == "conj" and token.head.tag_ == "VBG" else token
@@ -531,13 +534,15 @@ def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
             return []
     else:
         verb = token
-        if verb_lemma(verb.lemma_, verb.text, harm["reciprocal"]) is None or verb.with_dep("dobj"):
+        if verb_lemma(verb.lemma_, verb.text, harm["reciprocal"]) is None:
+            return []
+        if any(names_side(o) for o in verb.with_dep("dobj")):  # not "fought running battles"
             return []
     doer = subject(verb)
     if doer is None or names_nobody(doer):
         return []
-    sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i]]
-    for preposition in verb.with_dep("prep"):
-        if preposition.text.lower() == "with":
-            sides += preposition.with_dep("pobj")[:1]  # "fought with the police"
-    return sides if len(sides) > 1 or doer.tag_ in ("NNS", "NNPS") else []
+    sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i], *sibling_subjects(doer)]  # "Troops, rebels clash"
+    for preposition in [*verb.with_dep("prep"), *(token.with_dep("prep") if token is not verb else [])]:
+        if preposition.text.lower() == "with":  # "fought with the police", "exchanged gunfire with an officer"
+            sides += [o for o in preposition.with_dep("pobj")[:1] if o.lemma_.lower() not in harm["weapon"]]
+    return sides if len(sides) > 1 or names_both_sides(doer) else []  # not "troops, backed by X, fought"

@@ -16,6 +16,7 @@ from .anaphora import agent_referent
 from .doers import reciprocal_sides
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
+from .sides import engaged_sides, opposed_sides, pitted_sides, set_off_sides
 
 __all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
 
@@ -73,7 +74,8 @@ def name_agent(
     """``agent``, ``agent_head``, ``agent_group`` and ``agent_groups`` of the event at ``token``.
 
     The sides of a reciprocal act come first ("fighting between X and Y",
-    "X clashed with Y", "in a shootout"): group ``mutual``, the sides' groups
+    "X clashed with Y", "X fought Y", "in a shootout", "opened fire on Y,
+    setting off a gunfight": :mod:`.sides`): group ``mutual``, the sides' groups
     joined by ";". A pronoun or possessive determiner is ``pronoun``; a
     possessed retinue noun takes its owner's group (:func:`.owners.owner_group`),
     a possessed or definite agent the taxonomy does not know its referent's
@@ -86,7 +88,15 @@ def name_agent(
         )
         or (reciprocal_sides(token, harm) if form in ("active", "nominal") else [])
     )
-    sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
+    if not sides and form == "active":  # "X fought Y", "fought against Y"
+        sides = opposed_sides(token, harm, taxonomy)
+    if not sides and form == "nominal":  # "in a shootout", "opened fire on Y, setting off a gunfight"
+        sides = (
+            exchange_sides(token, _harm_or_outcome(harm_verb, harm))
+            or set_off_sides(token, harm_verb)
+            or engaged_sides(token)  # "engaged in fighting with X", "locked in fighting"
+            or pitted_sides(token)  # "clashes pitting X against Y"
+        )
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
         return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups
@@ -107,3 +117,8 @@ def _after_dateline(text: str) -> str:
     """An agent phrase without the wire dateline the parser hung on it ("LONDON (Reuters) - Police")."""
     cut = dateline_end(text)
     return text[cut:].lstrip() if cut and cut < len(text) else text
+
+
+def _harm_or_outcome(harm_verb: Callable[[Node], bool], harm: dict) -> Callable[[Node], bool]:
+    """A harm verb, or an outcome verb whose subject took part ("died in a gunfight with X")."""
+    return lambda verb: harm_verb(verb) or verb.lemma_.lower() in harm["outcome"]

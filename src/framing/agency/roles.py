@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..actors import load_people_nouns
 from ..lexicons import load_lexicon
-from ..syntax import Node, clause_indices, governing_verb, word_set
+from ..syntax import Node, clause_indices, governing_verb, sibling_subjects, word_set
 from ..textnorm import fold_text
 
 __all__ = [
@@ -61,14 +61,25 @@ def mutual_sides(act: Node) -> list[Node]:
     its "between" ("fighting between the army and the rebels"), or its one
     plural object ("clashes between rival factions"), also when the
     "between" hangs on the verb the act is the subject of ("fighting broke
-    out between the army and the rebels", two sides or more); [] when there
+    out between the army and the rebels", two sides or more). A second side
+    the parser made a subject of that verb is taken back ("fighting between
+    the patrol and the men lasted" read as "[the men] lasted"); [] when there
     is no "between", it names one side only, or it spans a time ("killed
-    between Friday and Sunday")."""
+    between Friday and Sunday"). The act of "an exchange of fire" is the
+    exchange (the trigger is "fire")."""
+    if (
+        act.dep_ == "pobj"
+        and act.head.text.lower() == "of"
+        and act.head.head.lemma_.lower() in word_set("reciprocal_nouns")
+    ):
+        act = act.head.head  # "an exchange of fire started between X and Y"
     for child in _between_holders(act):
         if child.dep_ == "prep" and child.text.lower() == "between":
             objects = child.with_dep("pobj")
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "between Friday and Sunday"
                 sides = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
+                if len(sides) == 1 and objects[0].with_dep("cc") and act.dep_ == "nsubj":  # "and X" read as a subject
+                    sides += [s for s in sibling_subjects(act) if s.i > objects[0].i][:1]
                 # "between the factions"; on the verb, only named sides ("continued between the two villages")
                 plural = objects[0].tag_ in ("NNS", "NNPS") and child.head.i == act.i
                 return sides if len(sides) > 1 or plural else []
