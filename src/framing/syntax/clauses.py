@@ -26,6 +26,7 @@ __all__ = [
     "misread_main_subject",
     "object_control_frames",
     "object_control_prepositions",
+    "names_someone",
     "resolve_relative",
     "sibling_subjects",
     "split_object",
@@ -181,7 +182,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``xcomp``: the object of the governor if it has one ("ordered troops to
       fire"), else its subject ("are said to have killed", "began to shoot");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
-      convoy, killing dozens");
+      convoy, killing dozens"), also under a headline verb the parser read as
+      a root noun with a subject ("Gunmen storm school, killing 30");
     * ``pcomp`` of a preposition under a verb: the governor's object after an
       object-control preposition or frame ("accused the settlers of
       attacking", "charged him with murdering"), else its subject ("were
@@ -211,6 +213,12 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return found if found is not None else subject(head, depth=depth + 1)
     if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
         return subject(head, depth=depth + 1)
+    if dep in ("advcl", "dep") and verb.tag_ == "VBG" and head.pos_ in NOUNISH and head.dep_ == "ROOT":
+        # a headline verb read as a noun ("Gunmen storm hotel, killing 19"): a root
+        # noun with a subject of its own is a predicate, whose subject controls
+        own = head.with_dep("nsubj")
+        if own:
+            return resolve_relative(own[0])
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in VERB_POS:
         governor, preposition = head.head, head.text.lower()
         if (
@@ -333,12 +341,13 @@ def stranded_by_agent(verb: Node) -> Node | None:
         for noun in tree.with_dep(preposition, "pobj"):
             for by in tree.with_dep(noun, "prep"):
                 objects = tree.with_dep(by, "pobj")
-                if tree.text[by].lower() == "by" and objects and _names_someone(tree.node(objects[0])):
+                if tree.text[by].lower() == "by" and objects and names_someone(tree.node(objects[0])):
                     return tree.node(objects[0])
     return None
 
 
-def _names_someone(noun: Node) -> bool:
+def names_someone(noun: Node) -> bool:
+    """A named doer entity or a people noun (``people_nouns.csv``): "criminals", "the Front"."""
     if noun.ent_type_ in _DOER_ENTITY_TYPES:
         return True
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("people_nouns", "lemma")

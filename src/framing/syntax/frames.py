@@ -20,7 +20,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import load_lexicon
-from .clauses import NOUNISH, SUBJECT_DEPS, VERB_POS, by_agent, object_control_frames, subject
+from .clauses import (
+    NOUNISH,
+    SUBJECT_DEPS,
+    VERB_POS,
+    by_agent,
+    names_someone,
+    object_control_frames,
+    resolve_relative,
+    subject,
+)
 from .tree import Node
 from .words import word_pairs, word_set
 
@@ -102,8 +111,48 @@ def carried_agent(noun: Node) -> Node | None:
       relative clause ("the attack, which X claimed", "the shelling, which
       residents blamed on X") or a reduced passive ("an attack blamed on X");
     * the by-agent of a fronted passive participle said of the act as
-      subject ("Carried out by X, the massacre took ...").
+      subject ("Carried out by X, the massacre took ...");
+    * the subject of a verb whose object is a frame noun and on which the
+      parser hangs the noun's preposition ("X took part in the raid", "X
+      played a role in the killing"), or of a ``verb_prep`` frame ("X
+      participated in the executions", "two officers were involved in the
+      abduction");
+    * for an act a quantifier counts ("behind most of the disappearances",
+      "caused any of the deaths"; ``container_nouns.csv``), the doer of the
+      quantifier;
+    * the doer a predicate noun names for the act it is said of
+      (:func:`predicate_doer`: "the killings were the work of X", "denounced
+      the shelling as an atrocity committed by X"), the one suspicion falls on
+      (:func:`suspected_doer`) and the one who claimed responsibility
+      "saying the bombing was revenge for ..." (:func:`claimed_in_statement`).
     """
+    found = suspected_doer(noun)
+    if found is not None:
+        return found
+    found = _carried(noun)
+    if found is None:
+        whole = counted_whole(noun)
+        if whole.i != noun.i:
+            found = _carried(whole)
+    if found is None:
+        found = predicate_doer(noun)
+    if found is None:
+        found = claimed_in_statement(noun)
+    return found
+
+
+def counted_whole(noun: Node) -> Node:
+    """The quantifier or container noun that counts an act ("most of the
+    disappearances", "any of the deaths", "a series of attacks":
+    ``container_nouns.csv``); the noun itself otherwise."""
+    containers = word_set("container_nouns")
+    while noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.lemma_.lower() in containers:
+        noun = noun.head.head
+    return noun
+
+
+def _carried(noun: Node) -> Node | None:
+    """:func:`carried_agent` for the frames a word governing ``noun`` names."""
     frames, control = agent_frames(), object_control_frames()
     for clause in _object_clauses(noun):
         # "the attack, which X claimed", "the shelling, which residents blamed on X", "an attack blamed on X"
@@ -134,7 +183,15 @@ def carried_agent(noun: Node) -> Node | None:
         passive = word.with_dep("nsubjpass")
         if not passive and word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ in NOUNISH:
             return word.head  # "a militia accused of atrocities": a reduced passive relative
-        return passive[0] if passive else None
+        return resolve_relative(passive[0]) if passive else None  # "X, which has been accused of abuses"
+    if word.pos_ in VERB_POS:
+        for held in word.with_dep("dobj"):
+            if frames.get((held.lemma_.lower(), key[1])) == "prep_object":
+                return predicate_subject(held)  # "X took part in the raid": "in" hung on the verb
+        if frames.get(key) == "verb_prep":
+            if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ in NOUNISH:
+                return word.head  # "members of X involved in the lynching"
+            return subject(word)  # "X participated in the executions", "officers were involved in"
     if word.dep_ == "dobj" and (word.head.lemma_.lower(), key[1]) in control:
         return word  # "accuses [the army [of crimes]]"
     if _misread_object(word, key[1], control):
@@ -286,6 +343,105 @@ def _object_clauses(noun: Node) -> list[Node]:
             ):
                 found.append(clause)
     return found
+
+
+def predicate_doer(act: Node) -> Node | None:
+    """The doer a predicate noun names for the act it is said of: the "of"
+    object of a ``predicate_of`` noun ("the killings were the work of X") or
+    the by-agent of a passive participle on the predicate noun ("denounced
+    the shelling as the latest atrocity committed by X", "the bombing was a
+    crime committed by X"). The predicate is the copula's ``attr`` when the
+    act is its subject, or the "as" object of the verb whose object the act
+    is. None otherwise."""
+    head = act.head
+    if act.dep_ in SUBJECT_DEPS and head.lemma_.lower() == "be":
+        predicates = head.with_dep("attr")
+    elif act.dep_ == "dobj" and head.pos_ in VERB_POS:
+        predicates = [
+            o
+            for p in (*head.with_dep("prep"), *act.with_dep("prep"))
+            if p.text.lower() == "as"
+            for o in p.with_dep("pobj")
+        ]
+    else:
+        return None
+    frames = agent_frames()
+    for predicate in predicates:
+        for preposition in predicate.with_dep("prep"):
+            if frames.get((predicate.lemma_.lower(), preposition.text.lower())) == "predicate_of":
+                objects = preposition.with_dep("pobj")
+                if objects and (names_someone(objects[0]) or objects[0].pos_ == "PROPN"):
+                    return objects[0]  # a doer, not "the work of minutes"
+        for clause in predicate.with_dep("acl"):
+            if clause.tag_ == "VBN":
+                found = by_agent(clause)
+                if found is not None:
+                    return found
+    return None
+
+
+def _on_object(verb: Node) -> Node | None:
+    """The object of the verb's "on" ("suspicion fell on X")."""
+    for preposition in verb.with_dep("prep"):
+        if preposition.text.lower() == "on":
+            objects = preposition.with_dep("pobj")
+            if objects:
+                return objects[0]
+    return None
+
+
+def _suspicion_clause(verb: Node) -> bool:
+    """``verb``'s subject is a noun of a ``suspicion`` frame ("suspicion fell on")."""
+    frames = agent_frames()
+    return any(frames.get((s.lemma_.lower(), "on")) == "suspicion" for s in verb.with_dep(*SUBJECT_DEPS))
+
+
+def suspected_doer(act: Node) -> Node | None:
+    """The one suspicion falls on for an act (``suspicion`` frames of
+    ``agent_frames.csv``): the act as the object of the suspicion noun's
+    preposition ("suspicion for the killing fell on X"), or the act nobody
+    claimed in a clause coordinated with one whose subject is suspicion ("no
+    group claimed the attack, but suspicion fell on X"; also "claimed
+    responsibility for"). None otherwise, and when somebody claimed it."""
+    frames = agent_frames()
+    if act.dep_ == "pobj" and act.head.dep_ == "prep":
+        noun = act.head.head
+        if frames.get((noun.lemma_.lower(), "on")) == "suspicion" and noun.dep_ in SUBJECT_DEPS:
+            return _on_object(noun.head)
+    holder = act
+    if act.dep_ == "pobj" and act.head.head.dep_ == "dobj" and act.head.head.lemma_.lower() == "responsibility":
+        holder = act.head.head  # "no group claimed responsibility for the attack"
+    claim = holder.head
+    if holder.dep_ != "dobj" or frames.get((claim.lemma_.lower(), "")) != "verb_subject":
+        return None
+    if not claim.with_dep("neg") and not any(names_nobody(s) for s in claim.with_dep(*SUBJECT_DEPS)):
+        return None
+    for verb in claim.with_dep("conj"):
+        if _suspicion_clause(verb):
+            return _on_object(verb)
+    return None
+
+
+def claimed_in_statement(act: Node) -> Node | None:
+    """Who claimed responsibility in a statement that names the act as the
+    subject of its reported clause: "X claimed responsibility, saying the
+    bombing was revenge for ..." (a reporting participle on a
+    ``verb_subject`` frame verb whose object is a bare "responsibility").
+    None otherwise ("X denied responsibility, saying the attack was ..."
+    names no doer)."""
+    clause = act.head
+    if act.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return None
+    saying = clause.head
+    if saying.dep_ not in ("advcl", "conj") or saying.lemma_.lower() not in word_set("reporting_verbs", "lemma"):
+        return None
+    claim = saying.head
+    if agent_frames().get((claim.lemma_.lower(), "")) != "verb_subject":
+        return None
+    for held in claim.with_dep("dobj"):
+        if held.lemma_.lower() == "responsibility" and not held.with_dep("prep"):
+            return subject(claim)
+    return None
 
 
 def predicate_verb(word: Node) -> Node | None:

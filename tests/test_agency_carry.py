@@ -1,0 +1,150 @@
+"""Doers carried to an act by the words that govern it (helper session `carry`,
+agency_dev9_carry.csv and the heldout4/heldout5 misses): taking part in an act,
+playing a role in it, being involved in it, a quantifier over acts, a predicate
+noun naming the doer ("the work of X"), suspicion falling on X, a claim of
+responsibility with a statement naming the act, and a headline verb read as a
+noun. Each rule with invented sentences, including sentences that must yield no
+doer. Generic taxonomy (``actors=None``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+
+def _events(parse_text, text):
+    events = framing.find_harm_events(parse_text(text), context=False)
+    return [(e.trigger, e.agent_head, e.agent_group, e.negated) for e in events]
+
+
+# "took part in", "played a role in", "denied any role in": the frame noun is the verb's
+# object and the parser hangs its preposition on the verb; "participated in", "were
+# involved in" name the verb's subject as a doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers took part in the massacre, the court heard.", [("massacre", "soldiers", "state_forces", False)]),
+        (
+            "The militia denied that its fighters had taken part in the raid.",
+            [("raid", "fighters", "armed_group", True)],
+        ),
+        ("Rebels played a part in the looting of the town.", [("looting", "Rebels", "armed_group", False)]),
+        ("Police officers participated in the beatings.", [("beatings", "officers", "state_forces", False)]),
+        ("Three soldiers were involved in the abduction.", [("abduction", "soldiers", "state_forces", False)]),
+        (
+            "Officials named the militants involved in the kidnapping.",
+            [("kidnapping", "militants", "armed_group", False)],
+        ),
+        ("A soldier who took part in the shooting was suspended.", [("shooting", "soldier", "state_forces", False)]),
+        # must yield no doer: taking part in talks is no act, and a verb with no frame
+        ("The rebels took part in the talks after the attack.", [("attack", "", "none", False)]),
+        ("Soldiers arrived in the town after the massacre.", [("massacre", "", "none", False)]),
+    ],
+)
+def test_taking_part_in_an_act_names_its_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+# A relative pronoun a frame names as the doer stands for the noun its clause modifies.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The police, which have been accused of abuses, deny the charge.",
+            [("abuses", "police", "state_forces", False)],
+        ),
+    ],
+)
+def test_a_relative_pronoun_named_by_a_frame_is_resolved(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+# A quantifier counts acts: "behind most of the killings" is behind the killings.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army is behind most of the killings.", [("killings", "army", "state_forces", False)]),
+        ("The report blamed many of the attacks on rebels.", [("attacks", "rebels", "armed_group", False)]),
+        # must yield no doer
+        ("Most of the killings happened at night.", [("killings", "", "none", False)]),
+    ],
+)
+def test_a_quantifier_over_acts_carries_the_frame(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+# A predicate noun names the doer of the act it is said of.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The killings were the work of militants.", [("killings", "militants", "armed_group", False)]),
+        (
+            "Residents described the raid as an atrocity committed by soldiers.",
+            [("raid", "soldiers", "state_forces", False), ("atrocity", "soldiers", "state_forces", False)],
+        ),
+        # must yield no doer: a predicate noun that names nobody
+        ("The attack was the work of minutes.", [("attack", "", "none", False)]),
+        ("The bombing was a turning point in the war.", [("bombing", "", "none", False)]),
+    ],
+)
+def test_a_predicate_noun_names_the_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+# Suspicion falling on X names X as the doer of the act nobody claimed or the act it is for.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No group claimed the bombing, but suspicion fell on the militants.",
+            [("bombing", "militants", "armed_group", False)],
+        ),
+        ("Suspicion for the shooting fell on rebels.", [("shooting", "rebels", "armed_group", False)]),
+        # must yield no doer: the act was claimed; suspicion with no act
+        (
+            "The rebels claimed the bombing, but suspicion fell on the police.",
+            [("bombing", "rebels", "armed_group", False)],
+        ),
+    ],
+)
+def test_suspicion_falls_on_the_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+# A claim of responsibility with a statement naming the act as its reported subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militants claimed responsibility, saying the attack was revenge.",
+            [("attack", "militants", "armed_group", False)],
+        ),
+        # must yield no doer: a denial of responsibility is no claim
+        (
+            "The militants denied responsibility, saying the attack was the act of criminals.",
+            [("attack", "", "none", False)],
+        ),
+    ],
+)
+def test_a_claim_of_responsibility_names_the_act_of_its_statement(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+# A headline verb read as a root noun with a subject controls its participle of result.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen storm village school, killing 12 pupils",
+            [("killing", "Gunmen", "unidentified", False)],
+        ),
+        # must not change: a full sentence keeps the verb's subject
+        (
+            "Gunmen stormed the school, killing 12 pupils.",
+            [("killing", "Gunmen", "unidentified", False)],
+        ),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_controls_its_result(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
