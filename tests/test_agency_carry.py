@@ -148,3 +148,41 @@ def test_a_claim_of_responsibility_names_the_act_of_its_statement(parse_text, te
 )
 def test_a_headline_verb_read_as_a_noun_controls_its_result(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# "use" with a bare act noun, "cause" with a person, "plot": the subject does the act;
+# the instrument of "used X to fire" is no doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the rebels had used brutal violence.", [("violence", "rebels", "armed_group", False)]),
+        ("The inquiry found that soldiers caused many of the deaths.", [("deaths", "soldiers", "state_forces", False)]),
+        (
+            "Prosecutors charged two police officers with causing death by negligence.",
+            [("death", "officers", "state_forces", False)],
+        ),
+        ("Militants used a school to fire on the troops.", [("fire", "Militants", "armed_group", False)]),
+        # must yield no doer: a definite act used as a pretext; a thing that causes deaths
+        ("Officials used the attack as a pretext for arrests.", [("attack", "", "none", False)]),
+        ("The blast caused most of the deaths.", []),
+        # must not change: an object controls an ordinary infinitive
+        ("The commander ordered troops to fire on the crowd.", [("fire", "troops", "state_forces", False)]),
+    ],
+)
+def test_use_cause_and_instruments_name_the_subject(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+# must not change: deaths caused by an act the sentence names are that act's (guidelines)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police opened fire on the march, causing several deaths.",
+            [("opened fire", "Police", "state_forces", False)],
+        ),
+        ("The militia shelled the town and caused dozens of deaths.", [("shelled", "militia", "armed_group", False)]),
+    ],
+)
+def test_deaths_caused_by_a_named_act_stay_that_act(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

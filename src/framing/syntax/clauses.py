@@ -181,6 +181,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``conj``: the subject of the first conjunct ("stormed the village and killed");
     * ``xcomp``: the object of the governor if it has one ("ordered troops to
       fire"), else its subject ("are said to have killed", "began to shoot");
+      the subject after a verb of ``instrument_verbs.csv`` ("used houses to fire");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
       convoy, killing dozens"), also under a headline verb the parser read as
       a root noun with a subject ("Gunmen storm school, killing 30");
@@ -208,6 +209,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     if dep == "conj" and head.pos_ in VERB_POS:
         stranded = stranded_subject(verb)
         return stranded if stranded is not None else subject(head, depth=depth + 1)
+    if dep == "xcomp" and head.lemma_.lower() in word_set("instrument_verbs"):
+        return subject(head, depth=depth + 1)  # "gunmen used houses to fire on": the object is an instrument
     if dep == "xcomp":
         found = direct_object(head)
         return found if found is not None else subject(head, depth=depth + 1)

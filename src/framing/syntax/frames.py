@@ -282,12 +282,30 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
             objects = child.with_dep("pobj")
             if objects:
                 return objects[0]
-    if frames.get((lemma, "")) != "verb_subject":
+    kind = frames.get((lemma, ""))
+    if kind not in ("verb_subject", "bare_object", "person_subject"):
         return None
+    if kind == "person_subject" and (
+        verb.dep_ in ("advcl", "dep") or (verb.dep_ == "conj" and verb.head.pos_ in VERB_POS)
+    ):
+        return None  # "troops fired on the crowd, causing deaths": the act that caused them is named
+    if kind == "bare_object" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() in DEFINITE) for c in act.children
+    ):
+        return None  # "officials used the attack as a pretext": a definite act is no act of the subject's
     if verb.with_dep("auxpass") or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return by_agent(verb)
-    doer = subject(verb)
-    return None if doer is None or doer.i == act.i else doer
+        doer = by_agent(verb)
+    else:
+        doer = subject(verb)
+    if doer is None or doer.i == act.i:
+        return None
+    if kind == "person_subject" and not (names_someone(doer) or doer.pos_ in ("PROPN", "PRON")):
+        return None  # "the blast caused the deaths": a thing is no doer
+    return doer
+
+
+#: Determiners that make an act noun definite (a known act, not one the subject does).
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 #: How many words a "which" clause may run before its frame verb ("which local residents blamed").
