@@ -186,3 +186,17 @@ def test_use_cause_and_instruments_name_the_subject(parse_text, text, expected):
 )
 def test_deaths_caused_by_a_named_act_stay_that_act(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# "disciplined / jailed / sentenced over the act" names the punished as its doers, as "for" does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were jailed over the killing of a student.", [("killing", "soldiers", "state_forces", False)]),
+        ("The army disciplined three soldiers over the shooting.", [("shooting", "soldiers", "state_forces", False)]),
+        # must yield no doer: "over" after a verb with no frame
+        ("Soldiers argued over the shooting.", [("shooting", "", "none", False)]),
+    ],
+)
+def test_punished_over_an_act_names_its_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
