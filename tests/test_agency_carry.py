@@ -200,3 +200,24 @@ def test_deaths_caused_by_a_named_act_stay_that_act(parse_text, text, expected):
 )
 def test_punished_over_an_act_names_its_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# A negated frame that names the doer disowns the act (negated); a negative subject of
+# "claim" does not ("no group claimed the attack": the attack happened).
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The rebels did not take part in the massacre.", [True]),
+        ("The army played no part in the killings.", [True]),
+        ("Police officers never participated in the beatings.", [True]),
+        ("The militia has never claimed an attack on civilians.", [True]),
+        ("There was no evidence that soldiers caused any of the deaths.", [True]),
+        ("The inquiry found no evidence that troops fired on the crowd.", [True]),
+        # must stay affirmed
+        ("No group claimed the bombing.", [False]),
+        ("The rebels took part in the massacre.", [False]),
+        ("The inquiry found evidence that troops fired on the crowd.", [False]),
+    ],
+)
+def test_a_negated_frame_disowns_the_act(parse_text, text, negated):
+    assert [e.negated for e in framing.find_harm_events(parse_text(text), context=False)] == negated
