@@ -194,6 +194,7 @@ def test_deaths_caused_by_a_named_act_stay_that_act(parse_text, text, expected):
     [
         ("Two soldiers were jailed over the killing of a student.", [("killing", "soldiers", "state_forces", False)]),
         ("The army disciplined three soldiers over the shooting.", [("shooting", "soldiers", "state_forces", False)]),
+        ("The militia commander is wanted for the killings.", [("killings", "commander", "armed_group", False)]),
         # must yield no doer: "over" after a verb with no frame
         ("Soldiers argued over the shooting.", [("shooting", "", "none", False)]),
     ],
