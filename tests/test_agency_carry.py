@@ -139,7 +139,17 @@ def test_a_claim_of_responsibility_names_the_act_of_its_statement(parse_text, te
             "Gunmen storm village school, killing 12 pupils",
             [("killing", "Gunmen", "unidentified", False)],
         ),
-        # must not change: a full sentence keeps the verb's subject
+        # the headline verb read inside a root noun phrase ("raid" / "attack" as premodifiers)
+        (
+            "Militants raid village, abducting 30",
+            [("raid", "Militants", "armed_group", False), ("abducting", "Militants", "armed_group", False)],
+        ),
+        (
+            "Rebels attack convoy, killing six soldiers",
+            [("attack", "Rebels", "armed_group", False), ("killing", "Rebels", "armed_group", False)],
+        ),
+        # must not change: a full sentence keeps the verb's subject; a gerund on a noun its noun
+        ("The militants firing on crowds were arrested.", [("firing", "militants", "armed_group", False)]),
         (
             "Gunmen stormed the school, killing 12 pupils.",
             [("killing", "Gunmen", "unidentified", False)],

@@ -195,7 +195,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``pcomp`` of a preposition on a predicative adjective: the one it is
       said of ("was found guilty of ordering", "held X responsible for
       shelling"; "found X guilty of ordering" read as a clause: its subject);
-    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds");
+    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds"), or the
+      subject of a headline verb read inside a root noun phrase
+      (:func:`headline_subject`: "Gunmen raid village, abducting 30");
     * ``ccomp`` after an earlier ``ccomp`` of the same verb: that clause's
       subject (a list of verbs the parser hung side by side: "say the army
       burns villages, carries out killings").
@@ -256,7 +258,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             found = direct_object(governor)
             return found if found is not None else subject(governor, depth=depth + 1)
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
-        return head
+        return headline_subject(verb) or head
     if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
         return misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS:
@@ -280,6 +282,25 @@ CLAUSE_SLOTS = ("ROOT", "ccomp", "parataxis")
 
 #: The marks that end a wire dateline ("KELDAR (Reuters) -", "MOSCOW (TASS):").
 DATELINE_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "--"})
+
+
+def headline_subject(participle: Node) -> Node | None:
+    """The subject of a headline verb the parser read inside a root noun
+    phrase, for a participle of result set off by a comma after it:
+    "Gunmen raid village, abducting 30" ("raid" a compound with "Gunmen" as
+    its subject), "Rebels attack convoy, killing six" (two premodifiers, the
+    first a people noun or a name: ``people_nouns.csv``). None otherwise."""
+    noun, tree = participle.head, participle.tree
+    if noun.dep_ != "ROOT" or participle.i == 0 or tree.text[participle.i - 1] != ",":
+        return None
+    compounds = [c for c in noun.with_dep("compound") if c.i < noun.i]
+    for compound in compounds:
+        own = compound.with_dep("nsubj")
+        if own:
+            return own[0]
+    if len(compounds) >= 2 and names_someone(compounds[0]):
+        return compounds[0]
+    return None
 
 
 def misread_main_subject(verb: Node) -> Node | None:
