@@ -232,3 +232,23 @@ def test_punished_over_an_act_names_its_doer(parse_text, text, expected):
 )
 def test_a_negated_frame_disowns_the_act(parse_text, text, negated):
     assert [e.negated for e in framing.find_harm_events(parse_text(text), context=False)] == negated
+
+
+# More frames that name a doer: suspected in, the perpetrators of, traced to, took credit
+# for, culpable / complicit in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers are suspected in the shooting.", [("shooting", "soldiers", "state_forces", False)]),
+        ("Police named the rebels as the perpetrators of the attack.", [("attack", "rebels", "armed_group", False)]),
+        ("The rebels were the perpetrators of the attack.", [("attack", "rebels", "armed_group", False)]),
+        ("Investigators traced the bombing to militants.", [("bombing", "militants", "armed_group", False)]),
+        ("The rebels took credit for the ambush.", [("ambush", "rebels", "armed_group", False)]),
+        ("The army was complicit in the massacre.", [("massacre", "army", "state_forces", False)]),
+        # must yield no doer: a frame word in another sense
+        ("Investigators traced the call to a hotel after the bombing.", [("bombing", "", "none", False)]),
+        ("The rebels took credit for the ceasefire after the ambush.", [("ambush", "", "none", False)]),
+    ],
+)
+def test_more_frames_name_the_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

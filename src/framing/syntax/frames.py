@@ -59,7 +59,8 @@ def predicate_subject(word: Node) -> Node | None:
     responsible" (``oprd``/``xcomp``/``ccomp``): the governor's object, or
     its passive subject ("X was held responsible"); "the group responsible
     for" (postnominal ``amod``): the noun; "X claimed responsibility"
-    (``dobj``): the verb's subject.
+    (``dobj``): the verb's subject; "named X as the perpetrators" (the "as"
+    object of a verb): the verb's object or passive subject.
     """
     own = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
     if own:
@@ -72,6 +73,9 @@ def predicate_subject(word: Node) -> Node | None:
         return objects[0] if objects else subject(head)
     if dep == "amod" and head.i < word.i:
         return head
+    if dep == "pobj" and head.text.lower() == "as" and head.head.pos_ in VERB_POS:
+        objects = head.head.with_dep("dobj", "nsubjpass")  # "named X as the perpetrators of", "X was named as"
+        return objects[0] if objects else None
     return None
 
 
