@@ -54,6 +54,10 @@ def test_taking_part_in_an_act_names_its_doer(parse_text, text, expected):
             "The police, which have been accused of abuses, deny the charge.",
             [("abuses", "police", "state_forces", False)],
         ),
+        (
+            "The militia, which the government holds responsible for the bombing, denied it.",
+            [("bombing", "militia", "armed_group", False)],
+        ),
     ],
 )
 def test_a_relative_pronoun_named_by_a_frame_is_resolved(parse_text, text, expected):

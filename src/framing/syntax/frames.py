@@ -70,7 +70,7 @@ def predicate_subject(word: Node) -> Node | None:
         return subject(head)
     if dep in ("oprd", "xcomp", "ccomp") and head.pos_ in VERB_POS:
         objects = head.with_dep("dobj")
-        return objects[0] if objects else subject(head)
+        return resolve_relative(objects[0]) if objects else subject(head)  # "X, which the UN holds responsible"
     if dep == "amod" and head.i < word.i:
         return head
     if dep == "pobj" and head.text.lower() == "as" and head.head.pos_ in VERB_POS:
