@@ -256,3 +256,18 @@ def test_a_negated_frame_disowns_the_act(parse_text, text, negated):
 )
 def test_more_frames_name_the_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# must not change: the speaker of a reporting verb and the accuser are never the doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses said the army killed three men.", [("killed", "army", "state_forces", False)]),
+        ("Residents accused the police of the killings.", [("killings", "police", "state_forces", False)]),
+        ("The rebels blamed the bombing on the army.", [("bombing", "army", "state_forces", False)]),
+        ("The rebels condemned the bombing.", [("bombing", "", "none", False)]),
+        ("Officials said it was too early to say who was behind the bombing.", [("bombing", "", "none", False)]),
+    ],
+)
+def test_speakers_and_accusers_are_not_doers(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
