@@ -232,6 +232,7 @@ def test_punished_over_an_act_names_its_doer(parse_text, text, expected):
         ("No group claimed the bombing.", [False]),
         ("The rebels took part in the massacre.", [False]),
         ("The inquiry found evidence that troops fired on the crowd.", [False]),
+        ("There is no doubt that troops fired on the crowd.", [False]),
     ],
 )
 def test_a_negated_frame_disowns_the_act(parse_text, text, negated):

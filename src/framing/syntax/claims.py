@@ -168,7 +168,8 @@ def is_disowned(act: Node) -> bool:
       ``verb_subject`` verb;
     * "no evidence that guards caused any of the deaths", "no sign that
       troops fired": the clause of the act's verb is the complement of a
-      negative noun phrase (the act's own verb, or the verb whose subject
+      negative noun of evidence (``negation_words.csv``, role ``evidence``;
+      "no doubt that troops fired" asserts the act) (the act's own verb, or the verb whose subject
       or object it is).
 
     A quantifier over the act ("any of the deaths") stands for it. "No group
@@ -197,4 +198,6 @@ def is_disowned(act: Node) -> bool:
         verb = act  # "no evidence that its peacekeepers fired on civilians"
     elif whole.dep_ not in ("dobj", *SUBJECT_DEPS) or verb.pos_ not in VERB_POS:
         return False
-    return verb.dep_ in ("acl", "ccomp") and verb.head.pos_ in ("NOUN", "PROPN") and names_nobody(verb.head)
+    evidence = {term for term, role in word_pairs("negation_words", "term", "role") if role == "evidence"}
+    noun = verb.head
+    return verb.dep_ in ("acl", "ccomp") and noun.lemma_.lower() in evidence and names_nobody(noun)
