@@ -16,6 +16,10 @@
   :func:`carried_agent` (the doer named by "accused X of", "X is
   responsible for", "blamed the attacks on X"), :func:`is_negated` and
   :func:`is_denied`.
+* :mod:`framing.syntax.claims`: who a statement names as a doer without
+  making it the subject ("the work of X", "suspicion fell on X", "claimed
+  responsibility, saying the bombing ...") and :func:`is_disowned` ("did
+  not take part in the assault", "no evidence that guards caused").
 * :mod:`framing.syntax.words`: the English function words these rules read,
   from packaged data files.
 
@@ -23,6 +27,7 @@ Labels are ClearNLP-style, as the English spaCy pipelines give them; the
 rules know grammar only, never which words matter to a measure.
 """
 
+from .claims import is_disowned
 from .clauses import (
     MAX_CLIMB,
     NOUNISH,
@@ -93,6 +98,7 @@ __all__ = [
     "indices_text",
     "is_bare",
     "is_denied",
+    "is_disowned",
     "is_negated",
     "names_nobody",
     "is_punct",

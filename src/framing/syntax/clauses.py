@@ -26,6 +26,7 @@ __all__ = [
     "misread_main_subject",
     "object_control_frames",
     "object_control_prepositions",
+    "names_someone",
     "resolve_relative",
     "sibling_subjects",
     "split_object",
@@ -183,7 +184,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
       a verb of use (``instrument_verbs.csv``) whose object is no person names
       a means, so its subject ("used houses to fire on", "used drones to bomb");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
-      convoy, killing dozens");
+      convoy, killing dozens"), also under a headline verb the parser read as
+      a root noun with a subject ("Gunmen storm school, killing 30");
     * ``pcomp`` of a preposition under a verb: the governor's object after an
       object-control preposition or frame ("accused the settlers of
       attacking", "charged him with murdering"), else its subject ("were
@@ -194,7 +196,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``pcomp`` of a preposition on a predicative adjective: the one it is
       said of ("was found guilty of ordering", "held X responsible for
       shelling"; "found X guilty of ordering" read as a clause: its subject);
-    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds");
+    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds"), or the
+      subject of a headline verb read inside a root noun phrase
+      (:func:`headline_subject`: "Gunmen raid village, abducting 30");
     * ``ccomp`` after an earlier ``ccomp`` of the same verb: that clause's
       subject (a list of verbs the parser hung side by side: "say the army
       burns villages, carries out killings").
@@ -215,6 +219,12 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return found if found is not None else subject(head, depth=depth + 1)
     if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
         return subject(head, depth=depth + 1)
+    if dep in ("advcl", "dep") and verb.tag_ == "VBG" and head.pos_ in NOUNISH and head.dep_ == "ROOT":
+        # a headline verb read as a noun ("Gunmen storm hotel, killing 19"): a root
+        # noun with a subject of its own is a predicate, whose subject controls
+        own = head.with_dep("nsubj")
+        if own:
+            return resolve_relative(own[0])
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in VERB_POS:
         governor, preposition = head.head, head.text.lower()
         if (
@@ -249,7 +259,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             found = direct_object(governor)
             return found if found is not None else subject(governor, depth=depth + 1)
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
-        return head
+        return headline_subject(verb) or head
     if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
         return misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
@@ -291,6 +301,25 @@ CLAUSE_SLOTS = ("ROOT", "ccomp", "parataxis")
 
 #: The marks that end a wire dateline ("KELDAR (Reuters) -", "MOSCOW (TASS):").
 DATELINE_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "--"})
+
+
+def headline_subject(participle: Node) -> Node | None:
+    """The subject of a headline verb the parser read inside a root noun
+    phrase, for a participle of result set off by a comma after it:
+    "Gunmen raid village, abducting 30" ("raid" a compound with "Gunmen" as
+    its subject), "Rebels attack convoy, killing six" (two premodifiers, the
+    first a people noun or a name: ``people_nouns.csv``). None otherwise."""
+    noun, tree = participle.head, participle.tree
+    if noun.dep_ != "ROOT" or participle.i == 0 or tree.text[participle.i - 1] != ",":
+        return None
+    compounds = [c for c in noun.with_dep("compound") if c.i < noun.i]
+    for compound in compounds:
+        own = compound.with_dep("nsubj")
+        if own:
+            return own[0]
+    if len(compounds) >= 2 and names_someone(compounds[0]):
+        return compounds[0]
+    return None
 
 
 def misread_main_subject(verb: Node) -> Node | None:
@@ -356,12 +385,13 @@ def stranded_by_agent(verb: Node) -> Node | None:
         for noun in tree.with_dep(preposition, "pobj"):
             for by in tree.with_dep(noun, "prep"):
                 objects = tree.with_dep(by, "pobj")
-                if tree.text[by].lower() == "by" and objects and _names_someone(tree.node(objects[0])):
+                if tree.text[by].lower() == "by" and objects and names_someone(tree.node(objects[0])):
                     return tree.node(objects[0])
     return None
 
 
-def _names_someone(noun: Node) -> bool:
+def names_someone(noun: Node) -> bool:
+    """A named doer entity or a people noun (``people_nouns.csv``): "criminals", "the Front"."""
     if noun.ent_type_ in _DOER_ENTITY_TYPES:
         return True
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("people_nouns", "lemma")
