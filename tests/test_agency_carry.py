@@ -27,14 +27,14 @@ def _events(parse_text, text):
         ("Two soldiers took part in the massacre, the court heard.", [("massacre", "soldiers", "state_forces", False)]),
         (
             "The militia denied that its fighters had taken part in the raid.",
-            [("raid", "fighters", "armed_group", True)],
+            [("raid", "fighters", "armed_groups", True)],
         ),
-        ("Rebels played a part in the looting of the town.", [("looting", "Rebels", "armed_group", False)]),
+        ("Rebels played a part in the looting of the town.", [("looting", "Rebels", "armed_groups", False)]),
         ("Police officers participated in the beatings.", [("beatings", "officers", "state_forces", False)]),
         ("Three soldiers were involved in the abduction.", [("abduction", "soldiers", "state_forces", False)]),
         (
             "Officials named the militants involved in the kidnapping.",
-            [("kidnapping", "militants", "armed_group", False)],
+            [("kidnapping", "militants", "armed_groups", False)],
         ),
         ("A soldier who took part in the shooting was suspended.", [("shooting", "soldier", "state_forces", False)]),
         # must yield no doer: taking part in talks is no act, and a verb with no frame
@@ -56,7 +56,7 @@ def test_taking_part_in_an_act_names_its_doer(parse_text, text, expected):
         ),
         (
             "The militia, which the government holds responsible for the bombing, denied it.",
-            [("bombing", "militia", "armed_group", False)],
+            [("bombing", "militia", "armed_groups", False)],
         ),
     ],
 )
@@ -69,7 +69,7 @@ def test_a_relative_pronoun_named_by_a_frame_is_resolved(parse_text, text, expec
     ("text", "expected"),
     [
         ("The army is behind most of the killings.", [("killings", "army", "state_forces", False)]),
-        ("The report blamed many of the attacks on rebels.", [("attacks", "rebels", "armed_group", False)]),
+        ("The report blamed many of the attacks on rebels.", [("attacks", "rebels", "armed_groups", False)]),
         # must yield no doer
         ("Most of the killings happened at night.", [("killings", "", "none", False)]),
     ],
@@ -82,7 +82,7 @@ def test_a_quantifier_over_acts_carries_the_frame(parse_text, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The killings were the work of militants.", [("killings", "militants", "armed_group", False)]),
+        ("The killings were the work of militants.", [("killings", "militants", "armed_groups", False)]),
         (
             "Residents described the raid as an atrocity committed by soldiers.",
             [("raid", "soldiers", "state_forces", False), ("atrocity", "soldiers", "state_forces", False)],
@@ -102,13 +102,13 @@ def test_a_predicate_noun_names_the_doer(parse_text, text, expected):
     [
         (
             "No group claimed the bombing, but suspicion fell on the militants.",
-            [("bombing", "militants", "armed_group", False)],
+            [("bombing", "militants", "armed_groups", False)],
         ),
-        ("Suspicion for the shooting fell on rebels.", [("shooting", "rebels", "armed_group", False)]),
+        ("Suspicion for the shooting fell on rebels.", [("shooting", "rebels", "armed_groups", False)]),
         # must yield no doer: the act was claimed; suspicion with no act
         (
             "The rebels claimed the bombing, but suspicion fell on the police.",
-            [("bombing", "rebels", "armed_group", False)],
+            [("bombing", "rebels", "armed_groups", False)],
         ),
     ],
 )
@@ -122,7 +122,7 @@ def test_suspicion_falls_on_the_doer(parse_text, text, expected):
     [
         (
             "The militants claimed responsibility, saying the attack was revenge.",
-            [("attack", "militants", "armed_group", False)],
+            [("attack", "militants", "armed_groups", False)],
         ),
         # must yield no doer: a denial of responsibility is no claim
         (
@@ -141,22 +141,22 @@ def test_a_claim_of_responsibility_names_the_act_of_its_statement(parse_text, te
     [
         (
             "Gunmen storm village school, killing 12 pupils",
-            [("killing", "Gunmen", "unidentified", False)],
+            [("killing", "Gunmen", "armed_groups", False)],
         ),
         # the headline verb read inside a root noun phrase ("raid" / "attack" as premodifiers)
         (
             "Militants raid village, abducting 30",
-            [("raid", "Militants", "armed_group", False), ("abducting", "Militants", "armed_group", False)],
+            [("raid", "Militants", "armed_groups", False), ("abducting", "Militants", "armed_groups", False)],
         ),
         (
             "Rebels attack convoy, killing six soldiers",
-            [("attack", "Rebels", "armed_group", False), ("killing", "Rebels", "armed_group", False)],
+            [("attack", "Rebels", "armed_groups", False), ("killing", "Rebels", "armed_groups", False)],
         ),
         # must not change: a full sentence keeps the verb's subject; a gerund on a noun its noun
-        ("The militants firing on crowds were arrested.", [("firing", "militants", "armed_group", False)]),
+        ("The militants firing on crowds were arrested.", [("firing", "militants", "armed_groups", False)]),
         (
             "Gunmen stormed the school, killing 12 pupils.",
-            [("killing", "Gunmen", "unidentified", False)],
+            [("killing", "Gunmen", "armed_groups", False)],
         ),
     ],
 )
@@ -169,13 +169,13 @@ def test_a_headline_verb_read_as_a_noun_controls_its_result(parse_text, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officials said the rebels had used brutal violence.", [("violence", "rebels", "armed_group", False)]),
+        ("Officials said the rebels had used brutal violence.", [("violence", "rebels", "armed_groups", False)]),
         ("The inquiry found that soldiers caused many of the deaths.", [("deaths", "soldiers", "state_forces", False)]),
         (
             "Prosecutors charged two police officers with causing death by negligence.",
             [("death", "officers", "state_forces", False)],
         ),
-        ("Militants used a school to fire on the troops.", [("fire", "Militants", "armed_group", False)]),
+        ("Militants used a school to fire on the troops.", [("fire", "Militants", "armed_groups", False)]),
         # must yield no doer: a definite act used as a pretext; a thing that causes deaths
         ("Officials used the attack as a pretext for arrests.", [("attack", "", "none", False)]),
         ("The blast caused most of the deaths.", []),
@@ -195,7 +195,7 @@ def test_use_cause_and_instruments_name_the_subject(parse_text, text, expected):
             "Police opened fire on the march, causing several deaths.",
             [("opened fire", "Police", "state_forces", False)],
         ),
-        ("The militia shelled the town and caused dozens of deaths.", [("shelled", "militia", "armed_group", False)]),
+        ("The militia shelled the town and caused dozens of deaths.", [("shelled", "militia", "armed_groups", False)]),
     ],
 )
 def test_deaths_caused_by_a_named_act_stay_that_act(parse_text, text, expected):
@@ -208,7 +208,7 @@ def test_deaths_caused_by_a_named_act_stay_that_act(parse_text, text, expected):
     [
         ("Two soldiers were jailed over the killing of a student.", [("killing", "soldiers", "state_forces", False)]),
         ("The army disciplined three soldiers over the shooting.", [("shooting", "soldiers", "state_forces", False)]),
-        ("The militia commander is wanted for the killings.", [("killings", "commander", "armed_group", False)]),
+        ("The militia commander is wanted for the killings.", [("killings", "commander", "armed_groups", False)]),
         # must yield no doer: "over" after a verb with no frame
         ("Soldiers argued over the shooting.", [("shooting", "", "none", False)]),
     ],
@@ -245,10 +245,10 @@ def test_a_negated_frame_disowns_the_act(parse_text, text, negated):
     ("text", "expected"),
     [
         ("Two soldiers are suspected in the shooting.", [("shooting", "soldiers", "state_forces", False)]),
-        ("Police named the rebels as the perpetrators of the attack.", [("attack", "rebels", "armed_group", False)]),
-        ("The rebels were the perpetrators of the attack.", [("attack", "rebels", "armed_group", False)]),
-        ("Investigators traced the bombing to militants.", [("bombing", "militants", "armed_group", False)]),
-        ("The rebels took credit for the ambush.", [("ambush", "rebels", "armed_group", False)]),
+        ("Police named the rebels as the perpetrators of the attack.", [("attack", "rebels", "armed_groups", False)]),
+        ("The rebels were the perpetrators of the attack.", [("attack", "rebels", "armed_groups", False)]),
+        ("Investigators traced the bombing to militants.", [("bombing", "militants", "armed_groups", False)]),
+        ("The rebels took credit for the ambush.", [("ambush", "rebels", "armed_groups", False)]),
         ("The army was complicit in the massacre.", [("massacre", "army", "state_forces", False)]),
         # must yield no doer: a frame word in another sense
         ("Investigators traced the call to a hotel after the bombing.", [("bombing", "", "none", False)]),

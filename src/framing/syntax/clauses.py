@@ -214,7 +214,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         return stranded if stranded is not None else subject(head, depth=depth + 1)
     if dep == "xcomp":
         found = direct_object(head)
-        if found is not None and head.lemma_.lower() in word_set("instrument_verbs") and not _names_someone(found):
+        if found is not None and head.lemma_.lower() in word_set("instrument_verbs") and not names_someone(found):
             found = None  # "gunmen used nearby houses to fire on": a thing used is no doer
         return found if found is not None else subject(head, depth=depth + 1)
     if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
