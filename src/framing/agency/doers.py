@@ -341,9 +341,13 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
 def _labelled(noun: Node) -> list[Node]:
     """What a label noun is said of: the subject of its copula ("the killings
     were crimes"), the noun it is in apposition to ("the shelling, a war
-    crime, ..."), or the object of the verb whose "as" it follows
-    ("described the executions as crimes", "were described as crimes")."""
+    crime, ..."), the object of the verb whose "as" it follows
+    ("described the executions as crimes", "were described as crimes"), or
+    the first of two objects ("branded the bombing a war crime", "called the
+    killings genocide": an object complement)."""
     head = noun.head
+    if noun.dep_ in ("dobj", "oprd") and head.pos_ == "VERB":
+        return [o for o in head.with_dep("dobj") if o.i < noun.i]
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
         return head.with_dep("nsubj")
     if noun.dep_ == "appos":
@@ -371,7 +375,8 @@ def dies_of(verb: Node, harm: dict, causes: frozenset[str], tree) -> bool:
     for i in tree.subtree(verb.i):
         if i == verb.i or tree.pos[i] not in ("NOUN", "PROPN"):
             continue
-        if nominal_trigger(tree, i, harm["noun"]) is not None:
+        modifier = tree.dep[i] in ("compound", "amod") and tree.head[i] > i  # "gunshot wounds": the wound's
+        if nominal_trigger(tree, i, harm["noun"]) is not None and not modifier:
             return False
         mechanism = mechanism or tree.lemma[i].lower() in harm["mechanism"]
     return mechanism or hands_of(verb) is not None or bool(harm_cause(verb, None, causes))

@@ -80,6 +80,7 @@ from .senses import (
     sports_score,
     thing_patient,
 )
+from .triggers import abstract_object, building_struck, died_by, property_act, trigger_verbs
 from .voice import passive_triples
 
 if TYPE_CHECKING:
@@ -251,6 +252,7 @@ def find_harm_events(
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
+    conditional |= trigger_verbs(harm)  # "drowned", "gutted": read in framing.agency.triggers
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
 
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
@@ -280,7 +282,7 @@ def find_harm_events(
         if (
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
-            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"] | harm["instrument"]) is not None
+            or verb_lemma(lemma, text, conditional - harm["impact_noun"]) is not None
             or lemma.lower() in harm["impact_noun"]
             or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
@@ -358,6 +360,7 @@ def find_harm_events(
                 if (
                     impact_doer(doer, taxonomy, harm, tree)
                     or to_death(token)
+                    or building_struck(passive=is_passive, doer=doer, patient=passive_patient if is_passive else None)
                     or person_struck(
                         token,
                         passive=is_passive,
@@ -377,6 +380,12 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
                 if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
                     lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
+            dies_by = died_by(token, harm)  # "passengers drowned": the death by its mechanism
+            lemma = dies_by or lemma
+            found = property_act(token, harm, passive_patient) if lemma is None else None
+            small = found[2] if found is not None else None
+            if found is not None:  # "her home gutted", "pulled down the home of"
+                lemma, last = found[0], max(last, found[1].i)
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword
@@ -389,7 +398,8 @@ def find_harm_events(
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
-                or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
+                or (thing_patient(token, unless) and not dies_by)  # "snatched a bag", not "snatched a priest"
+                or abstract_object(token, harm["abstract"])  # "torched what remained of public faith"
                 or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
@@ -418,7 +428,9 @@ def find_harm_events(
                 agent = nominal_agent(token.head, harm["support"], taxonomy)
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
-            elif lemma in harm["outcome"]:
+            elif small is not None:
+                form, patient = "active", small  # "her home gutted": the home is no doer
+            elif lemma in harm["outcome"] or dies_by:
                 form = "active"
                 agent, patient = hands_of(token), subject(token)  # the subject of "died" is the victim
             elif names_activity(token, lemma, harm):
