@@ -352,6 +352,8 @@ def find_harm_events(
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
             agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs)
+            if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
+                agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = verb_lemma(token.lemma_, token.text, verbs)
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
@@ -360,7 +362,12 @@ def find_harm_events(
                 if (
                     impact_doer(doer, taxonomy, harm, tree)
                     or to_death(token)
-                    or building_struck(passive=is_passive, doer=doer, patient=passive_patient if is_passive else None)
+                    or building_struck(
+                        passive=is_passive,
+                        doer=doer,
+                        patient=passive_patient if is_passive else None,
+                        unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                    )
                     or person_struck(
                         token,
                         passive=is_passive,

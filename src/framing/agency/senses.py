@@ -220,7 +220,9 @@ def _fiction(verb: Node, harm: dict) -> bool:
     shows", "the film's final scene shows", "a scene in the film depicts")."""
     for noun in verb.with_dep("nsubj"):
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        owners += [o for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "of") for o in c.with_dep("pobj")]
+        owners += [
+            o for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "of") for o in c.with_dep("pobj")
+        ]
         if any(n.lemma_.lower() in harm["fiction_noun"] for n in (noun, *owners)):
             return True
     return False

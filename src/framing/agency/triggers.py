@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..syntax import Node, word_set
 from .nominals import verb_lemma
 from .roles import partitive_object
+from .senses import NO_PERSON_DOER
 
 __all__ = ["abstract_object", "building_struck", "died_by", "property_act", "trigger_verbs"]
 
@@ -84,11 +85,16 @@ def property_act(verb: Node, harm: dict, passive_patient: Node | None) -> tuple[
     return " ".join([first, *entry.split()[1:]]), last, small
 
 
-def building_struck(*, passive: bool, doer: Node | None, patient: Node | None) -> bool:
-    """An impact verb in the passive with a building or vehicle as patient and
-    no doer ("the hospital had been hit by mistake": a strike on it); with a
-    doer the doer decides ("the shop was hit by a power cut")."""
-    return passive and doer is None and patient is not None and _property(patient)
+def building_struck(*, passive: bool, doer: Node | None, patient: Node | None, unless: frozenset[str]) -> bool:
+    """An impact verb of striking ("hit", "strike": no ``no_person_doer`` in
+    its ``unless`` set) in the passive with a building or vehicle as patient
+    and no doer ("the hospital had been hit by mistake": a strike on it);
+    with a doer the doer decides ("the shop was hit by a power cut"), and a
+    verb of damage says nothing of how ("the house got damaged in the
+    storm")."""
+    if not passive or doer is not None or patient is None or NO_PERSON_DOER in unless:
+        return False
+    return _property(patient)
 
 
 def abstract_object(verb: Node, abstract: frozenset[str]) -> bool:

@@ -1,0 +1,115 @@
+"""Harm triggers of the ninth round (heldout4/heldout5 misses and false
+alarms, `agency_dev9_triggers.csv`): deaths named by their mechanism
+("drowned", "suffocated") or a cause of death ("died of smoke inhalation"),
+wrecking named by a property verb with a building or vehicle as patient
+("her home gutted", "pulled down the home of"), a building hit in the
+passive with no doer, shot and fire nouns ("gunshots", "friendly fire"),
+"degrading treatment", a harm noun naming an attempt, a label as an object
+complement ("branded the bombing a war crime"), an abstract patient that
+makes a harm verb a metaphor ("murdered the economy", "torched what
+remained of public faith") and a fiction scene showing a harm verb.
+
+Invented sentences, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+
+def events(parse_text, text):
+    return framing.find_harm_events(parse_text(text), context=False)
+
+
+def triggers(parse_text, text):
+    """The first word of each trigger."""
+    return [e.trigger.split()[0] for e in events(parse_text, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death named by its mechanism, the victim as subject
+        ("Forty migrants drowned when their boat sank off Cape Varo.", ["drowned"]),
+        ("Nine fans suffocated in the crush at the north gate.", ["suffocated"]),
+        ("Several workers asphyxiated in the flooded tunnel.", ["asphyxiated"]),
+        ("Militiamen drowned four captives in the river.", ["drowned"]),
+        ("The fire spread through the cells, suffocating dozens of inmates.", ["suffocating"]),
+        ("Six people choked to death on the smoke.", ["choked"]),
+        # a death tied to a cause or mechanism
+        ("Most of the guests died of smoke inhalation, the coroner said.", ["died"]),
+        ("Three divers died from carbon monoxide poisoning.", ["died"]),
+        ("The boy died of burns a week later.", ["died"]),
+        ("Two protesters died of gunshot wounds in hospital.", ["died"]),
+        # a property verb with a building or vehicle as patient
+        ("Rioters pulled down the house of a shopkeeper in Orvo.", ["pulled"]),
+        ("She came home to find her shop gutted.", ["gutted"]),
+        ("Arsonists gutted the union's offices overnight.", ["gutted"]),
+        ("A police car was overturned and torched outside the stadium.", ["overturned", "torched"]),
+        ("The crowd smashed shops and cars along the main road.", ["smashed"]),
+        # a building hit in the passive, no doer named
+        ("The army admitted that the clinic had been hit by mistake.", ["hit"]),
+        # shot and fire nouns
+        ("Villagers heard gunshots throughout the night.", ["gunshots"]),
+        ("A corporal was killed by friendly fire near Velm.", ["killed", "friendly"]),
+        # ill-treatment named as treatment; an attempt named by its act
+        ("The inquiry condemned the inhuman and degrading treatment of prisoners.", ["degrading"]),
+        ("The minister survived an assassination attempt in Velm.", ["assassination"]),
+    ],
+)
+def test_found(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death verb with no victim, or a listed sense
+        ("The music drowned out the speeches.", []),
+        ("The ferry overturned near the pier.", []),
+        # a property verb with no building or vehicle as patient
+        ("The court overturned the verdict on appeal.", []),
+        ("The reforms gutted the labour law.", []),
+        ("Fans were gutted by the defeat.", []),
+        ("Protesters pulled down a statue of the general.", []),
+        ("The sprinter smashed the world record in Velm.", []),
+        # an impact verb of damage, or a building hit by a named cause
+        ("The house got damaged in the storm.", []),
+        ("The school was hit by a power cut on Monday.", []),
+        # a wound is not a shot fired
+        ("Doctors treated twelve people for gunshot wounds.", []),
+        # an abstract patient: a metaphor
+        ("Critics said the tariffs had murdered the fishing industry.", []),
+        ("The opposition said the minister had murdered the economy.", []),
+        ("His reputation was shot to pieces by the recordings.", []),
+        ("The scandal torched what remained of public faith in the police.", []),
+        ("The verdict torched whatever trust remained in the courts.", []),
+        # protest burning of tyres harms no one's property
+        ("Supporters torched tyres and blocked the highway.", []),
+        # a label of an act already named
+        ("The charity branded the bombing a war crime.", ["bombing"]),
+        ("The envoy called the shelling a crime against humanity.", ["shelling"]),
+        # a fiction scene, not an event; footage of a real event is one
+        ("The film's opening scene shows soldiers burning a village.", []),
+        ("Footage from the square shows soldiers beating protesters.", ["beating"]),
+    ],
+)
+def test_not_found_or_kept(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Rioters pulled down the house of a shopkeeper in Orvo.", "Rioters"),
+        ("She came home to find her shop gutted.", ""),
+        ("Forty migrants drowned when their boat sank off Cape Varo.", ""),
+        ("A corporal was killed by friendly fire near Velm.", ""),
+        ("The colonel was accused of plotting the assassination attempt.", "The colonel"),
+    ],
+)
+def test_agent(parse_text, text, agent):
+    found = events(parse_text, text)
+    assert found and found[0].agent == agent
