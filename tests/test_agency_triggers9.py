@@ -7,7 +7,10 @@ passive with no doer, shot and fire nouns ("gunshots", "friendly fire"),
 "degrading treatment", a harm noun naming an attempt, a label as an object
 complement ("branded the bombing a war crime"), an abstract patient that
 makes a harm verb a metaphor ("murdered the economy", "torched what
-remained of public faith") and a fiction scene showing a harm verb.
+remained of public faith"), a fiction scene showing a harm verb, the path
+of an act ("bombings tore through"), starting a fire, a death caused by a
+person or blamed on an activity, slogans ("chanted 'hang him'") and
+reprisals named as a pattern.
 
 Invented sentences, written for these tests.
 """
@@ -57,6 +60,15 @@ def triggers(parse_text, text):
         # ill-treatment named as treatment; an attempt named by its act
         ("The inquiry condemned the inhuman and degrading treatment of prisoners.", ["degrading"]),
         ("The minister survived an assassination attempt in Velm.", ["assassination"]),
+        # the path of an act named as its subject
+        ("Two suicide bombings tore through the crowded bus station.", ["bombings", "tore"]),
+        # starting a fire, by a person
+        ("Police said a guard had started the blaze in the east wing.", ["started"]),
+        ("The fire was started by two inmates.", ["started"]),
+        # a death caused by a person, or blamed on an activity
+        ("The owner was charged with causing death by negligence.", ["death"]),
+        ("There was no proof that the guards caused any of the deaths.", ["deaths"]),
+        ("Investigators blamed the deaths on overcrowding.", ["deaths"]),
     ],
 )
 def test_found(parse_text, text, expected):
@@ -91,6 +103,21 @@ def test_found(parse_text, text, expected):
         # a label of an act already named
         ("The charity branded the bombing a war crime.", ["bombing"]),
         ("The envoy called the shelling a crime against humanity.", ["shelling"]),
+        # a blast or a storm as the subject of a path verb is left to its own mentions
+        ("The blast tore through the market.", []),
+        ("The storm ripped through the coastal towns.", []),
+        # a fire started by no person or actor, or with no object
+        ("An electrical fault started the fire.", []),
+        ("A fire started in the kitchen of the hotel.", []),
+        # a death caused by a thing, or blamed on a doer the taxonomy reads elsewhere
+        ("Heart failure caused his death.", []),
+        ("Troops fired on the crowd, causing dozens of deaths.", ["fired"]),
+        # a slogan is no act; a reported act after a verb of crying out is one
+        ('Protesters chanted "hang him" outside the court.', []),
+        ('The crowd shouted "burn it down" at the gates.', []),
+        ("Witnesses shouted that soldiers were beating a boy.", ["beating"]),
+        # reprisals named as a pattern
+        ("Analysts warned of a cycle of reprisals in the valley.", []),
         # a fiction scene, not an event; footage of a real event is one
         ("The film's opening scene shows soldiers burning a village.", []),
         ("Footage from the square shows soldiers beating protesters.", ["beating"]),
@@ -108,6 +135,14 @@ def test_not_found_or_kept(parse_text, text, expected):
         ("Forty migrants drowned when their boat sank off Cape Varo.", ""),
         ("A corporal was killed by friendly fire near Velm.", ""),
         ("The colonel was accused of plotting the assassination attempt.", "The colonel"),
+        ("Police said a guard had started the blaze in the east wing.", "a guard"),
+        ("The owner was charged with causing death by negligence.", "The owner"),
+        pytest.param(
+            "Investigators blamed the deaths on overcrowding.",
+            "",
+            marks=pytest.mark.xfail(strict=True, reason="an -ing noun after 'blamed ... on' is read as the doer"),
+        ),
+        ("Two suicide bombings tore through the crowded bus station.", ""),
     ],
 )
 def test_agent(parse_text, text, agent):

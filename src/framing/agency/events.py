@@ -80,7 +80,16 @@ from .senses import (
     sports_score,
     thing_patient,
 )
-from .triggers import abstract_object, building_struck, died_by, property_act, trigger_verbs
+from .triggers import (
+    abstract_object,
+    building_struck,
+    death_caused,
+    died_by,
+    known_doer,
+    slogan,
+    trigger_verbs,
+    verb_act,
+)
 from .voice import passive_triples
 
 if TYPE_CHECKING:
@@ -255,6 +264,9 @@ def find_harm_events(
     conditional |= trigger_verbs(harm)  # "drowned", "gutted": read in framing.agency.triggers
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
 
+    def act_noun(noun: Node) -> bool:  # "bombings tore through"
+        return nominal_trigger(tree, noun.i, nouns, verbs) is not None
+
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
         found = verb_lemma(verb.lemma_, verb.text, verbs)
         return found is not None and not object_excludes(verb, harm["unless"].get(found, frozenset()))
@@ -308,6 +320,10 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
+            caused, causer = death_caused(
+                token, harm, lambda n: known_doer(n, taxonomy)
+            )  # "caused the deaths", "blamed on overloading"
+            match = (token.i, token.lemma_.lower()) if match is None and caused else match
             # "blamed the deaths on X", "the first death at the hands of the police"
             carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (
@@ -351,7 +367,7 @@ def find_harm_events(
             ):
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
-            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs)
+            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
             if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
@@ -389,7 +405,11 @@ def find_harm_events(
                     lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
             dies_by = died_by(token, harm)  # "passengers drowned": the death by its mechanism
             lemma = dies_by or lemma
-            found = property_act(token, harm, passive_patient) if lemma is None else None
+            found = (
+                None
+                if lemma is not None
+                else verb_act(token, harm, passive_patient, taxonomy=taxonomy, is_act=act_noun)
+            )
             small = found[2] if found is not None else None
             if found is not None:  # "her home gutted", "pulled down the home of"
                 lemma, last = found[0], max(last, found[1].i)
@@ -407,6 +427,7 @@ def find_harm_events(
                 or dismissed(token, unless)  # "the minister was fired"
                 or (thing_patient(token, unless) and not dies_by)  # "snatched a bag", not "snatched a priest"
                 or abstract_object(token, harm["abstract"])  # "torched what remained of public faith"
+                or slogan(token)  # "protesters chanted 'hang him'"
                 or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"

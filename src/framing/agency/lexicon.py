@@ -69,7 +69,9 @@ def harm_lexicon(lexicon=None) -> dict:
     ``death_verb`` ("drown", "suffocate") names a death by its mechanism
     with the victim as subject ("drowned when the ferry capsized"); a
     ``property`` verb ("gut", "pull down") is harm only with a building or
-    vehicle as its patient (:mod:`framing.agency.triggers`); the words of
+    vehicle as its patient, an ``act_path`` verb ("tear through") only with
+    a harm noun as subject, an ``arson`` entry ("start fire") only with a
+    person or actor as doer (:mod:`framing.agency.triggers`); the words of
     ``abstract_nouns.csv`` join every verb's ``unless`` set ("murdered the
     economy"), and ``abstract`` holds them; a ``motive``
     row lists in ``unless_object`` the words that make its noun a motive or
@@ -91,7 +93,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
             *("tool_noun", "fiction_noun", "under_noun", "policy_noun", "label_noun"),
-            *("death_verb", "property"),
+            *("death_verb", "property", "act_path", "arson"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]

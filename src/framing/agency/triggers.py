@@ -16,20 +16,34 @@ which holds ``abstract_nouns.csv`` (:func:`framing.agency.harm_lexicon`).
 
 from __future__ import annotations
 
-from ..syntax import Node, word_set
-from .nominals import verb_lemma
-from .roles import partitive_object
+from ..syntax import Node, agent_frames, by_agent, subject, word_set
+from .nominals import names_actor, verb_lemma
+from .roles import is_person, partitive_object
 from .senses import NO_PERSON_DOER
 
-__all__ = ["abstract_object", "building_struck", "died_by", "property_act", "trigger_verbs"]
+__all__ = [
+    "abstract_object",
+    "arson_start",
+    "building_struck",
+    "death_caused",
+    "died_by",
+    "path_act",
+    "property_act",
+    "slogan",
+    "known_doer",
+    "trigger_verbs",
+    "verb_act",
+]
 
 #: Determiners and pronouns that open a free relative ("what remained of", "whatever trust remained").
 _FREE_RELATIVE = frozenset({"what", "whatever"})
 
 
 def trigger_verbs(harm: dict) -> frozenset[str]:
-    """The verbs of the kinds read here (``death_verb``, the first word of a ``property`` entry)."""
-    return harm["death_verb"] | frozenset(entry.split()[0] for entry in harm["property"])
+    """The verbs of the kinds read here (``death_verb``; the first word of a
+    ``property``, ``act_path`` or ``arson`` entry)."""
+    several = harm["property"] | harm["act_path"] | harm["arson"]
+    return harm["death_verb"] | frozenset(entry.split()[0] for entry in several)
 
 
 def died_by(verb: Node, harm: dict) -> str | None:
@@ -117,3 +131,93 @@ def abstract_object(verb: Node, abstract: frozenset[str]) -> bool:
                 if any(o.lemma_.lower() in abstract for o in preposition.with_dep("pobj")):
                     return True
     return False
+
+
+def path_act(verb: Node, harm: dict, is_act) -> tuple[str, Node, None] | None:
+    """(entry, preposition, None) when ``verb`` is an ``act_path`` verb with
+    its preposition and a harm noun as subject (``is_act``): "suicide
+    bombings tore through a market". Not a weapon or a blast ("the blast
+    tore through the station") nor a storm."""
+    for entry in harm["act_path"]:
+        first, preposition = entry.split()
+        if verb_lemma(verb.lemma_, verb.text, frozenset({first})) is None or verb.pos_ != "VERB":
+            continue
+        found = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.text.lower() == preposition]
+        subjects = verb.with_dep("nsubj")
+        if found and subjects and is_act(subjects[0]):
+            return entry, found[0], None
+    return None
+
+
+def arson_start(verb: Node, harm: dict, is_doer) -> tuple[str, Node, None] | None:
+    """(entry, verb, None) when ``verb`` starts a fire of an ``arson`` entry
+    ("a prisoner had started the blaze", "the fire was started by inmates")
+    and its doer is a person or a known actor (``is_doer``): not "an
+    electrical fault started the fire"."""
+    for entry in harm["arson"]:
+        first, noun = entry.split()
+        if verb_lemma(verb.lemma_, verb.text, frozenset({first})) is None or verb.pos_ != "VERB":
+            continue
+        if not any(o.lemma_.lower() == noun for o in verb.with_dep("dobj", "nsubjpass")):
+            continue
+        doer = by_agent(verb) if verb.with_dep("nsubjpass") else subject(verb)
+        if doer is not None and is_doer(doer):
+            return entry, verb, None
+    return None
+
+
+def slogan(verb: Node) -> bool:
+    """A harm verb in the bare form with no subject, the complement of a verb
+    of ``slogan_verbs.csv``: a slogan or a demand ("protesters chanted 'hang
+    him'", "the crowd shouted 'burn it down'"), not an act."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "dobj") or verb.with_dep("nsubj", "aux", "mark"):
+        return False
+    return verb.head.lemma_.lower() in word_set("slogan_verbs")
+
+
+def death_caused(noun: Node, harm: dict, is_doer) -> tuple[bool, Node | None]:
+    """Whether an ``outcome`` noun ("death") is an event, and its doer: the
+    object of "cause" names the causer as doer when the causer is a person or
+    a known actor (``is_doer``: "there was no evidence that the guards caused
+    any of the deaths", "charged five managers with causing death by
+    negligence"), unless a harm verb it is the result of names the act
+    ("fired on the crowd, causing dozens of deaths"); the object of a ``direct_object`` frame whose preposition
+    takes an activity ("blamed the deaths on overloading") is an event with no
+    doer. Else (False, None)."""
+    if noun.lemma_.lower() not in harm["outcome"]:
+        return False, None
+    top = noun
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.dep_ == "dobj":
+        top = noun.head.head  # "caused any of the deaths"
+    if top.dep_ != "dobj":
+        return False, None
+    verb = top.head
+    if verb.lemma_.lower() == "cause":
+        acts = harm["verb"] | harm["impact"] | frozenset(harm["phrasal"])
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb_lemma(verb.head.lemma_, verb.head.text, acts):
+            return False, None  # "troops fired on the crowd, causing dozens of deaths": the firing's result
+        doer = subject(verb)
+        return (True, doer) if doer is not None and is_doer(doer) else (False, None)
+    frames = agent_frames()
+    for preposition in (c for c in [*verb.children, *top.children] if c.dep_ == "prep"):
+        if frames.get((verb.lemma_.lower(), preposition.text.lower())) == "direct_object":
+            if preposition.with_dep("pcomp"):
+                return True, None
+    return False, None
+
+
+def verb_act(verb: Node, harm: dict, passive_patient: Node | None, *, taxonomy, is_act):
+    """(entry, last word, small-clause subject) of the first of
+    :func:`property_act`, :func:`path_act` (``is_act``: a harm noun) and
+    :func:`arson_start` (a person or an actor of ``taxonomy`` as doer) that
+    ``verb`` is, else None."""
+    return (
+        property_act(verb, harm, passive_patient)
+        or path_act(verb, harm, is_act)
+        or arson_start(verb, harm, lambda n: known_doer(n, taxonomy))
+    )
+
+
+def known_doer(node: Node, taxonomy) -> bool:
+    """A person (:func:`framing.agency.roles.is_person`) or an actor the taxonomy knows."""
+    return is_person(node) or names_actor(node, taxonomy)
