@@ -80,6 +80,9 @@ def test_found(parse_text, text, expected):
     [
         # a death verb with no victim, or a listed sense
         ("The music drowned out the speeches.", []),
+        ("Small businesses are drowning in debt after the crisis.", []),
+        ("The economy suffocated under the sanctions.", []),
+        ("She choked back tears as she spoke.", []),
         ("The ferry overturned near the pier.", []),
         # a property verb with no building or vehicle as patient
         ("The court overturned the verdict on appeal.", []),
@@ -108,6 +111,7 @@ def test_found(parse_text, text, expected):
         ("The storm ripped through the coastal towns.", []),
         # a fire started by no person or actor, or with no object
         ("An electrical fault started the fire.", []),
+        ("Campers started a fire to keep warm.", []),
         ("A fire started in the kitchen of the hotel.", []),
         # a death caused by a thing, or blamed on a doer the taxonomy reads elsewhere
         ("Heart failure caused his death.", []),

@@ -151,19 +151,28 @@ def path_act(verb: Node, harm: dict, is_act) -> tuple[str, Node, None] | None:
 
 def arson_start(verb: Node, harm: dict, is_doer) -> tuple[str, Node, None] | None:
     """(entry, verb, None) when ``verb`` starts a fire of an ``arson`` entry
-    ("a prisoner had started the blaze", "the fire was started by inmates")
-    and its doer is a person or a known actor (``is_doer``): not "an
-    electrical fault started the fire"."""
+    that the report already knows, a definite or possessed object or a
+    passive subject ("a prisoner had started the blaze", "the fire was
+    started by inmates"), and its doer is a person or a known actor
+    (``is_doer``): not "an electrical fault started the fire" nor "campers
+    started a fire to keep warm"."""
     for entry in harm["arson"]:
         first, noun = entry.split()
         if verb_lemma(verb.lemma_, verb.text, frozenset({first})) is None or verb.pos_ != "VERB":
             continue
-        if not any(o.lemma_.lower() == noun for o in verb.with_dep("dobj", "nsubjpass")):
-            continue
-        doer = by_agent(verb) if verb.with_dep("nsubjpass") else subject(verb)
+        passive = verb.with_dep("nsubjpass")
+        fires = [o for o in passive or verb.with_dep("dobj") if o.lemma_.lower() == noun]
+        if not fires or not (passive or _known(fires[0])):
+            continue  # "started the blaze", not "campers started a fire to keep warm"
+        doer = by_agent(verb) if passive else subject(verb)
         if doer is not None and is_doer(doer):
             return entry, verb, None
     return None
+
+
+def _known(noun: Node) -> bool:
+    """A definite or possessed noun ("the blaze", "its fire"): one the report already knows."""
+    return any(c.dep_ == "poss" or c.lemma_.lower() in ("the", "this", "that") for c in noun.children)
 
 
 def slogan(verb: Node) -> bool:
