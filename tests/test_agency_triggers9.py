@@ -60,6 +60,9 @@ def triggers(parse_text, text):
         # ill-treatment named as treatment; an attempt named by its act
         ("The inquiry condemned the inhuman and degrading treatment of prisoners.", ["degrading"]),
         ("The minister survived an assassination attempt in Velm.", ["assassination"]),
+        # euphemisms of harm to civilians and of a suicide attack
+        ("The army admitted the raid may have caused collateral damage.", ["raid", "collateral"]),
+        ("The group said two of its fighters carried out the martyrdom operation.", ["martyrdom"]),
         # the path of an act named as its subject
         ("Two suicide bombings tore through the crowded bus station.", ["bombings", "tore"]),
         # starting a fire, by a person
