@@ -109,6 +109,8 @@ def test_found(parse_text, text, expected):
         # a label of an act already named
         ("The charity branded the bombing a war crime.", ["bombing"]),
         ("The envoy called the shelling a crime against humanity.", ["shelling"]),
+        ("Rights groups condemned the attack and called it a war crime.", ["attack"]),
+        ("The general was convicted of war crimes.", ["war"]),
         # a blast or a storm as the subject of a path verb is left to its own mentions
         ("The blast tore through the market.", []),
         ("The storm ripped through the coastal towns.", []),

@@ -329,13 +329,20 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
     crimes")."""
     frames = word_pairs("label_verbs", "verb", "preposition")
     if harm is not None and noun.lemma_.lower() in harm["label_noun"]:
-        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in _labelled(noun)):
+        said_of = _labelled(noun)
+        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in said_of):
             return True
+        if any(a.text.lower() in _ACT_PRONOUNS for a in said_of):
+            return True  # "called it a war crime", "this was genocide": the act named before
     if noun.dep_ in ("dobj", "attr"):
         return (noun.head.lemma_.lower(), "") in frames
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return (noun.head.head.lemma_.lower(), noun.head.text.lower()) in frames
     return False
+
+
+#: Pronouns a label noun may be said of in place of the act ("called it a war crime").
+_ACT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
 
 
 def _labelled(noun: Node) -> list[Node]:
