@@ -63,6 +63,9 @@ def triggers(parse_text, text):
         # euphemisms of harm to civilians and of a suicide attack
         ("The army admitted the raid may have caused collateral damage.", ["raid", "collateral"]),
         ("The group said two of its fighters carried out the martyrdom operation.", ["martyrdom"]),
+        # poisoning a person; a killing named by its legal term
+        ("The opposition leader was poisoned with a nerve agent.", ["poisoned"]),
+        ("Police are investigating the homicide of a taxi driver.", ["homicide"]),
         # the path of an act named as its subject
         ("Two suicide bombings tore through the crowded bus station.", ["bombings", "tore"]),
         # starting a fire, by a person
@@ -117,6 +120,9 @@ def test_found(parse_text, text, expected):
         # a fire started by no person or actor, or with no object
         ("An electrical fault started the fire.", []),
         ("Campers started a fire to keep warm.", []),
+        # poisoning with no person as patient
+        ("The row has poisoned relations between the two capitals.", []),
+        ("The spill poisoned the river near the mine.", []),
         ("A fire started in the kitchen of the hotel.", []),
         # a death caused by a thing, or blamed on a doer the taxonomy reads elsewhere
         ("Heart failure caused his death.", []),
