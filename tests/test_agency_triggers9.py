@@ -60,6 +60,9 @@ def triggers(parse_text, text):
         # ill-treatment named as treatment; an attempt named by its act
         ("The inquiry condemned the inhuman and degrading treatment of prisoners.", ["degrading"]),
         ("The minister survived an assassination attempt in Velm.", ["assassination"]),
+        # a bare strike aimed at people or a building or vehicle
+        ("A second strike hit medics who had rushed to help the wounded.", ["strike", "hit"]),
+        ("The strike on the convoy killed four drivers.", ["strike", "killed"]),
         # euphemisms of harm to civilians and of a suicide attack
         ("The army admitted the raid may have caused collateral damage.", ["raid", "collateral"]),
         ("The group said two of its fighters carried out the martyrdom operation.", ["martyrdom"]),
@@ -120,6 +123,9 @@ def test_found(parse_text, text, expected):
         # a fire started by no person or actor, or with no object
         ("An electrical fault started the fire.", []),
         ("Campers started a fire to keep warm.", []),
+        # a labour strike
+        ("A rail strike hit commuters across the south.", []),
+        ("The strike on Monday closed the ports.", []),
         # poisoning with no person as patient
         ("The row has poisoned relations between the two capitals.", []),
         ("The spill poisoned the river near the mine.", []),

@@ -55,6 +55,7 @@ from .nominals import (
     verb_lemma,
 )
 from .roles import harm_cause, is_person
+from .triggers import strike_on_target
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
@@ -497,7 +498,8 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     """An impact noun ("strike", "fire") that names an act, not a labour
     strike or a blaze: modified by a weapon ("missile strike") or by an
     actor ("Ardesian fire", "police fire"), governed by a support verb
-    ("carried out the strike", "exchanged fire"), or in "under fire"."""
+    ("carried out the strike", "exchanged fire"), in "under fire", or aimed
+    at people or a building (:func:`framing.agency.triggers.strike_on_target`)."""
     if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     for child in noun.children:
@@ -515,7 +517,9 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     governor = noun.head
     if noun.dep_ == "dobj" and governor.lemma_.lower() in harm["reciprocal_support"]:
         return True
-    return noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"])
+    if noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"]):
+        return True
+    return strike_on_target(noun, harm)  # "a second strike hit rescuers", "the strike on the convoy"
 
 
 def reciprocal_sides(token: Node, harm: dict) -> list[Node]:

@@ -230,3 +230,22 @@ def verb_act(verb: Node, harm: dict, passive_patient: Node | None, *, taxonomy, 
 def known_doer(node: Node, taxonomy) -> bool:
     """A person (:func:`framing.agency.roles.is_person`) or an actor the taxonomy knows."""
     return is_person(node) or names_actor(node, taxonomy)
+
+
+def strike_on_target(noun: Node, harm: dict) -> bool:
+    """A bare impact noun ("strike") aimed at people or a building: the
+    subject of an impact verb whose object is a person or a building or
+    vehicle ("a second strike hit rescuers who had rushed to the scene"), or
+    with such an "on" object ("the strike on the convoy"). Not when a word
+    other than a weapon names its kind or its strikers ("a rail strike hit
+    commuters", "the teachers' strike": a labour strike) nor on a date or an industry ("the strike on Monday")."""
+    if any(
+        c.dep_ in ("compound", "poss") and c.i < noun.i and c.lemma_.lower() not in harm["weapon"]
+        for c in noun.children
+    ):
+        return False
+    targets = [o for c in noun.children if c.dep_ == "prep" and c.text.lower() == "on" for o in c.with_dep("pobj")]
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb_lemma(verb.lemma_, verb.text, harm["impact"]) is not None:
+        targets += verb.with_dep("dobj")
+    return any(is_person(partitive_object(t)) or _property(t) for t in targets)
