@@ -54,6 +54,8 @@ def triggers(parse_text, text):
         ("The crowd smashed shops and cars along the main road.", ["smashed"]),
         # a building hit in the passive, no doer named
         ("The army admitted that the clinic had been hit by mistake.", ["hit"]),
+        # an impact verb in the passive that happened in a harm act
+        ("The village was flattened in a bombing raid on Monday.", ["flattened", "raid"]),
         # shot and fire nouns
         ("Villagers heard gunshots throughout the night.", ["gunshots"]),
         ("A corporal was killed by friendly fire near Velm.", ["killed", "friendly"]),
@@ -102,6 +104,7 @@ def test_found(parse_text, text, expected):
         # an impact verb of damage, or a building hit by a named cause
         ("The house got damaged in the storm.", []),
         ("The school was hit by a power cut on Monday.", []),
+        ("Whole streets were flattened in the earthquake.", []),
         # a wound is not a shot fired
         ("Doctors treated twelve people for gunshot wounds.", []),
         # an abstract patient: a metaphor

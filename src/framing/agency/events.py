@@ -375,6 +375,8 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
                 is_passive = passive is not None and passive.verb == token.text
+                if doer is None and is_passive:  # "the village was flattened in a bombing raid": the act
+                    doer = occasion_act(token, harm, taxonomy)
                 if (
                     impact_doer(doer, taxonomy, harm, tree)
                     or to_death(token)
