@@ -52,6 +52,8 @@ def triggers(parse_text, text):
         ("Arsonists gutted the union's offices overnight.", ["gutted"]),
         ("A police car was overturned and torched outside the stadium.", ["overturned", "torched"]),
         ("The crowd smashed shops and cars along the main road.", ["smashed"]),
+        ("Their homes were broken into and looted.", ["broken", "looted"]),
+        ("Gunmen broke into the clinic before dawn.", ["broke"]),
         # a building hit in the passive, no doer named
         ("The army admitted that the clinic had been hit by mistake.", ["hit"]),
         # an impact verb in the passive that happened in a harm act
@@ -101,6 +103,7 @@ def test_found(parse_text, text, expected):
         ("Fans were gutted by the defeat.", []),
         ("Protesters pulled down a statue of the general.", []),
         ("The sprinter smashed the world record in Velm.", []),
+        ("The crowd broke into applause.", []),
         # an impact verb of damage, or a building hit by a named cause
         ("The house got damaged in the storm.", []),
         ("The school was hit by a power cut on Monday.", []),

@@ -84,13 +84,14 @@ def property_act(verb: Node, harm: dict, passive_patient: Node | None) -> tuple[
     last = verb
     for entry in (e for e in harm["property"] if e.split()[0] == first):
         particles = entry.split()[1:]
-        found = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.text.lower() in particles]
+        found = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.text.lower() in particles]
         if len(found) == len(particles):
             last = max([verb, *found], key=lambda n: n.i)
             break
     else:
         return None
     patients = verb.with_dep("dobj", "nsubjpass") + ([passive_patient] if passive_patient is not None else [])
+    patients += [o for c in found for o in c.with_dep("pobj")]  # "broke into the shop"
     small = None
     if verb.tag_ in ("VBN", "VBD") and not verb.with_dep("aux", "auxpass", "dobj"):
         small = next((s for s in verb.with_dep("nsubj") if _property(s)), None)  # "her home gutted"
