@@ -60,6 +60,8 @@ def triggers(parse_text, text):
         ("The village was flattened in a bombing raid on Monday.", ["flattened", "raid"]),
         # shot and fire nouns
         ("Villagers heard gunshots throughout the night.", ["gunshots"]),
+        ("She said she heard the second explosion from her shop.", ["explosion"]),
+        ("The blasts could be heard across the valley.", ["blasts"]),
         ("A corporal was killed by friendly fire near Velm.", ["killed", "friendly"]),
         # ill-treatment named as treatment; an attempt named by its act
         ("The inquiry condemned the inhuman and degrading treatment of prisoners.", ["degrading"]),
@@ -108,6 +110,9 @@ def test_found(parse_text, text, expected):
         ("The house got damaged in the storm.", []),
         ("The school was hit by a power cut on Monday.", []),
         ("Whole streets were flattened in the earthquake.", []),
+        # an explosion not named as heard stays a weapon or a cause
+        ("Our correspondent reports heavy explosions in the east.", []),
+        ("A gas explosion at the mine killed nine workers.", ["killed"]),
         # a wound is not a shot fired
         ("Doctors treated twelve people for gunshot wounds.", []),
         # an abstract patient: a metaphor

@@ -85,6 +85,7 @@ from .triggers import (
     building_struck,
     death_caused,
     died_by,
+    heard_act,
     known_doer,
     slogan,
     trigger_verbs,
@@ -261,7 +262,7 @@ def find_harm_events(
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
-    conditional |= trigger_verbs(harm)  # "drowned", "gutted": read in framing.agency.triggers
+    conditional |= trigger_verbs(harm) | harm["heard_noun"]  # "drowned", "gutted": read in framing.agency.triggers
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
 
     def act_noun(noun: Node) -> bool:  # "bombings tore through"
@@ -295,7 +296,7 @@ def find_harm_events(
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
             or verb_lemma(lemma, text, conditional - harm["impact_noun"]) is not None
-            or lemma.lower() in harm["impact_noun"]
+            or lemma.lower() in harm["impact_noun"] | harm["heard_noun"]
             or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
         ):
@@ -320,10 +321,9 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
-            caused, causer = death_caused(
-                token, harm, lambda n: known_doer(n, taxonomy)
-            )  # "caused the deaths", "blamed on overloading"
-            match = (token.i, token.lemma_.lower()) if match is None and caused else match
+            # "caused the deaths", "blamed on overloading"; "he heard the first explosion"
+            caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
+            match = (token.i, token.lemma_.lower()) if match is None and (caused or heard_act(token, harm)) else match
             # "blamed the deaths on X", "the first death at the hands of the police"
             carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (

@@ -71,7 +71,9 @@ def harm_lexicon(lexicon=None) -> dict:
     ``property`` verb ("gut", "pull down") is harm only with a building or
     vehicle as its patient, an ``act_path`` verb ("tear through") only with
     a harm noun as subject, an ``arson`` entry ("start fire") only with a
-    person or actor as doer (:mod:`framing.agency.triggers`); the words of
+    person or actor as doer, a ``heard_noun`` ("explosion") only as the
+    object of a ``perception`` verb ("heard the explosion")
+    (:mod:`framing.agency.triggers`); the words of
     ``abstract_nouns.csv`` join every verb's ``unless`` set ("murdered the
     economy"), and ``abstract`` holds them; a ``motive``
     row lists in ``unless_object`` the words that make its noun a motive or
@@ -93,7 +95,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
             *("tool_noun", "fiction_noun", "under_noun", "policy_noun", "label_noun"),
-            *("death_verb", "property", "act_path", "arson"),
+            *("death_verb", "property", "act_path", "arson", "heard_noun", "perception"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]

@@ -27,6 +27,7 @@ __all__ = [
     "building_struck",
     "death_caused",
     "died_by",
+    "heard_act",
     "path_act",
     "property_act",
     "slogan",
@@ -250,3 +251,12 @@ def strike_on_target(noun: Node, harm: dict) -> bool:
     if noun.dep_ == "nsubj" and verb_lemma(verb.lemma_, verb.text, harm["impact"]) is not None:
         targets += verb.with_dep("dobj")
     return any(is_person(partitive_object(t)) or _property(t) for t in targets)
+
+
+def heard_act(noun: Node, harm: dict) -> bool:
+    """A ``heard_noun`` ("explosion", "blast") as the object or passive
+    subject of a ``perception`` verb: the act a witness reports ("he heard the
+    first explosion", "the blasts could be heard across the town")."""
+    if noun.lemma_.lower() not in harm["heard_noun"] or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return verb_lemma(noun.head.lemma_, noun.head.text, harm["perception"]) is not None
