@@ -859,7 +859,8 @@ def test_harm_lexicon_without_unless_column_still_reads(tmp_path):
     lexicon = framing.agency.events.harm_lexicon(str(path))
     assert lexicon["verb"] == frozenset({"fire"})
     assert lexicon["phrasal"] == {"open": frozenset({"fire"})}
-    assert lexicon["unless"] == {}
+    # no listed objects: only the abstract nouns every verb shares ("murdered the economy")
+    assert lexicon["unless"] == {"fire": lexicon["abstract"], "open fire": lexicon["abstract"]}
 
 
 @pytest.mark.parametrize(

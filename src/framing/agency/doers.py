@@ -58,6 +58,7 @@ from .nominals import (
 )
 from .roles import harm_cause, is_person
 from .sides import names_both_sides, names_side
+from .triggers import strike_on_target
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
@@ -335,8 +336,11 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
     crimes")."""
     frames = word_pairs("label_verbs", "verb", "preposition")
     if harm is not None and noun.lemma_.lower() in harm["label_noun"]:
-        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in _labelled(noun)):
+        said_of = _labelled(noun)
+        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in said_of):
             return True
+        if any(a.text.lower() in _ACT_PRONOUNS for a in said_of):
+            return True  # "called it a war crime", "this was genocide": the act named before
     if noun.dep_ in ("dobj", "attr"):
         return (noun.head.lemma_.lower(), "") in frames
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -344,12 +348,20 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
     return False
 
 
+#: Pronouns a label noun may be said of in place of the act ("called it a war crime").
+_ACT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
+
+
 def _labelled(noun: Node) -> list[Node]:
     """What a label noun is said of: the subject of its copula ("the killings
     were crimes"), the noun it is in apposition to ("the shelling, a war
-    crime, ..."), or the object of the verb whose "as" it follows
-    ("described the executions as crimes", "were described as crimes")."""
+    crime, ..."), the object of the verb whose "as" it follows
+    ("described the executions as crimes", "were described as crimes"), or
+    the first of two objects ("branded the bombing a war crime", "called the
+    killings genocide": an object complement)."""
     head = noun.head
+    if noun.dep_ in ("dobj", "oprd") and head.pos_ == "VERB":
+        return [o for o in head.with_dep("dobj") if o.i < noun.i]
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
         return head.with_dep("nsubj")
     if noun.dep_ == "appos":
@@ -377,7 +389,8 @@ def dies_of(verb: Node, harm: dict, causes: frozenset[str], tree) -> bool:
     for i in tree.subtree(verb.i):
         if i == verb.i or tree.pos[i] not in ("NOUN", "PROPN"):
             continue
-        if nominal_trigger(tree, i, harm["noun"]) is not None:
+        modifier = tree.dep[i] in ("compound", "amod") and tree.head[i] > i  # "gunshot wounds": the wound's
+        if nominal_trigger(tree, i, harm["noun"]) is not None and not modifier:
             return False
         mechanism = mechanism or tree.lemma[i].lower() in harm["mechanism"]
     return mechanism or hands_of(verb) is not None or bool(harm_cause(verb, None, causes))
@@ -491,7 +504,8 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     """An impact noun ("strike", "fire") that names an act, not a labour
     strike or a blaze: modified by a weapon ("missile strike") or by an
     actor ("Ardesian fire", "police fire"), governed by a support verb
-    ("carried out the strike", "exchanged fire"), or in "under fire"."""
+    ("carried out the strike", "exchanged fire"), in "under fire", or aimed
+    at people or a building (:func:`framing.agency.triggers.strike_on_target`)."""
     if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     for child in noun.children:
@@ -509,7 +523,9 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     governor = noun.head
     if noun.dep_ == "dobj" and governor.lemma_.lower() in harm["reciprocal_support"]:
         return True
-    return noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"])
+    if noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"]):
+        return True
+    return strike_on_target(noun, harm)  # "a second strike hit rescuers", "the strike on the convoy"
 
 
 def reciprocal_sides(token: Node, harm: dict) -> list[Node]:

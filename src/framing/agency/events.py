@@ -82,6 +82,17 @@ from .senses import (
     sports_score,
     thing_patient,
 )
+from .triggers import (
+    abstract_object,
+    building_struck,
+    death_caused,
+    died_by,
+    heard_act,
+    known_doer,
+    slogan,
+    trigger_verbs,
+    verb_act,
+)
 from .voice import passive_triples
 
 if TYPE_CHECKING:
@@ -253,7 +264,11 @@ def find_harm_events(
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
+    conditional |= trigger_verbs(harm) | harm["heard_noun"]  # "drowned", "gutted": read in framing.agency.triggers
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
+
+    def act_noun(noun: Node) -> bool:  # "bombings tore through"
+        return nominal_trigger(tree, noun.i, nouns, verbs) is not None
 
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
         found = verb_lemma(verb.lemma_, verb.text, verbs)
@@ -282,8 +297,8 @@ def find_harm_events(
         if (
             verb_lemma(lemma, text, verbs) is not None
             or verb_lemma(lemma, text, frozenset(phrasal)) is not None
-            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"] | harm["instrument"]) is not None
-            or lemma.lower() in harm["impact_noun"]
+            or verb_lemma(lemma, text, conditional - harm["impact_noun"]) is not None
+            or lemma.lower() in harm["impact_noun"] | harm["heard_noun"]
             or lemma.lower() in harm["outcome"]
             or nominal_trigger(tree, i, nouns, verbs) is not None
         ):
@@ -308,6 +323,9 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
+            # "caused the deaths", "blamed on overloading"; "he heard the first explosion"
+            caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
+            match = (token.i, token.lemma_.lower()) if match is None and (caused or heard_act(token, harm)) else match
             # "blamed the deaths on X", "the first death at the hands of the police"
             carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (
@@ -351,15 +369,25 @@ def find_harm_events(
             ):
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
-            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs)
+            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
+            if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
+                agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = verb_lemma(token.lemma_, token.text, verbs)
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
                 is_passive = passive is not None and passive.verb == token.text
+                if doer is None and is_passive:  # "the village was flattened in a bombing raid": the act
+                    doer = occasion_act(token, harm, taxonomy)
                 if (
                     impact_doer(doer, taxonomy, harm, tree)
                     or to_death(token)
+                    or building_struck(
+                        passive=is_passive,
+                        doer=doer,
+                        patient=passive_patient if is_passive else None,
+                        unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                    )
                     or person_struck(
                         token,
                         passive=is_passive,
@@ -379,6 +407,16 @@ def find_harm_events(
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
                 if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
                     lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
+            dies_by = died_by(token, harm)  # "passengers drowned": the death by its mechanism
+            lemma = dies_by or lemma
+            found = (
+                None
+                if lemma is not None
+                else verb_act(token, harm, passive_patient, taxonomy=taxonomy, is_act=act_noun)
+            )
+            small = found[2] if found is not None else None
+            if found is not None:  # "her home gutted", "pulled down the home of"
+                lemma, last = found[0], max(last, found[1].i)
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword
@@ -391,7 +429,9 @@ def find_harm_events(
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
-                or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
+                or (thing_patient(token, unless) and not dies_by)  # "snatched a bag", not "snatched a priest"
+                or abstract_object(token, harm["abstract"])  # "torched what remained of public faith"
+                or slogan(token)  # "protesters chanted 'hang him'"
                 or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
@@ -423,7 +463,9 @@ def find_harm_events(
                 agent = nominal_agent(token.head, harm["support"], taxonomy)
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
-            elif lemma in harm["outcome"]:
+            elif small is not None:
+                form, patient = "active", small  # "her home gutted": the home is no doer
+            elif lemma in harm["outcome"] or dies_by:
                 form = "active"
                 agent, patient = hands_of(token), subject(token)  # the subject of "died" is the victim
             elif names_activity(token, lemma, harm):
