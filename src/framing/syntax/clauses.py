@@ -80,8 +80,12 @@ def resolve_relative(token: Node) -> Node | None:
         and token.head.head.i != token.head.i
     ):
         return token.head.head
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ != "relcl":
-        return None
+    if (
+        token.tag_ in ("WP", "WDT")
+        and token.head.dep_ != "relcl"
+        and token.text.lower() not in word_set("pronoun_nouns")
+    ):
+        return None  # "whoever shot them" names a doer (by the act alone): kept
     return token
 
 
