@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import framing
+from conftest import actor_taxonomy
 
 
 def _events(parse_text, text, actors=None):
@@ -37,3 +38,39 @@ def _events(parse_text, text, actors=None):
 )
 def test_a_pronoun_like_head_is_a_pronoun_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+KAVARIA = [
+    ("agent", "state_forces", "phrase", "kavarian"),
+    ("agent", "armed_groups", "phrase", "militia"),
+    ("agent", "armed_groups", "head", "gunman"),
+    ("agent", "state_forces", "phrase", "police"),
+]
+
+
+# "X-led Y" names Y's side as "Y led by X" does (command_verbs.csv): a head the taxonomy
+# does not know takes X's group, and an act noun takes X as its doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents accused the Kavarian-led alliance of razing homes.",
+            [("razing", "the Kavarian-led alliance", "state_forces")],
+        ),
+        ("A Kavarian-led task force raided the camp.", [("raided", "A Kavarian-led task force", "state_forces")]),
+        (
+            "A Kavarian-led assault on the barracks killed 30 soldiers.",
+            [("assault", "Kavarian", "state_forces"), ("killed", "Kavarian", "state_forces")],
+        ),
+        (
+            "A police-run raid killed two men.",
+            [("raid", "police", "state_forces"), ("killed", "police", "state_forces")],
+        ),
+        # must not change: a head the taxonomy knows keeps its group; backing is no command
+        ("A Kavarian-led militia ambushed a bus.", [("ambushed", "A Kavarian-led militia", "armed_groups")]),
+        ("Kavarian-backed forces ambushed a bus.", [("ambushed", "Kavarian-backed forces", "other")]),
+        ("Kavarian-backed gunmen ambushed a bus.", [("ambushed", "Kavarian-backed gunmen", "armed_groups")]),
+    ],
+)
+def test_an_x_led_head_takes_the_leaders_group(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected

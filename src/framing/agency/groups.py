@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..actors import NO_AGENT
-from ..syntax import Node, conjuncts, is_bare, phrase, semantic_head
+from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
 from .anaphora import agent_referent
 from .doers import reciprocal_sides
 from .owners import owner_group
@@ -37,7 +37,9 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     Agent: the first conjunct the taxonomy knows; patient: ``mixed`` when
     conjuncts belong to different groups. A bare conjunct shares the first
     one's modifiers and is skipped; a quantity is classified by the noun it
-    stands for ("hundreds of civilians").
+    stands for ("hundreds of civilians"). An agent head the taxonomy does not
+    know takes the group of the X of "X-led" (:func:`.syntax.command_modifier`:
+    "the Kavarian-led alliance"; "a Kavarian-led militia" stays a militia).
     """
     if head is None:
         return NO_AGENT
@@ -48,6 +50,9 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
         text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
         noun = semantic_head(conjunct)
         found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
+        leader = command_modifier(noun) if found is None and role == "agent" else None
+        if leader is not None:  # "the Kavarian-led coalition": a head it does not know takes its leader's group
+            found = taxonomy.classify(phrase(leader), head=leader.lemma_, head_text=leader.text, role=role)
         if found is not None:
             if role == "agent":
                 return found

@@ -12,6 +12,7 @@ from ..syntax import (
     Tree,
     by_agent,
     carried_agent,
+    command_modifier,
     is_bare,
     object_control_prepositions,
     phrase,
@@ -212,6 +213,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # knows as an actor, or the name of an organisation or nationality
         if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
             return child
+    leader = command_modifier(noun)  # "an Ashen Banner-led assault": X-led names the act's side
+    if leader is not None and names_actor(leader, taxonomy):
+        return leader
     stranded = stranded_object(noun)  # "in Israeli shelling overnight", misread as object and clause
     if stranded is not None and names_actor(stranded, taxonomy):
         return stranded

@@ -7,8 +7,10 @@ from .tree import Node, is_punct
 from .words import word_set
 
 __all__ = [
+    "COMMANDER_DEPS",
     "PREMODIFIERS",
     "STRANDED_ADJ_DEPS",
+    "command_modifier",
     "conjuncts",
     "is_act_by_object",
     "is_attire",
@@ -177,3 +179,27 @@ def semantic_head(token: Node) -> Node:
                 if objects:
                     return objects[0]
     return token
+
+
+#: Labels under which the parser hangs X of a hyphenated "X-led" on the participle.
+COMMANDER_DEPS = ("npadvmod", "compound", "nmod", "amod")
+
+
+def command_modifier(noun: Node) -> Node | None:
+    """X in a hyphenated "X-led Y" ("the Kavarian-led coalition", "an
+    army-run militia"): a participle of a command verb
+    (``framing/data/command_verbs.csv``) before ``noun``, joined to the word
+    before it by a hyphen. "Y led by X" names the side of Y (see :func:`phrase`),
+    and so does "X-led Y"; "X-backed Y" does not (backing is no command)."""
+    tree = noun.tree
+    for participle in noun.children:
+        if participle.i > noun.i or participle.dep_ not in ("amod", "compound") or participle.tag_ != "VBN":
+            continue
+        if participle.lemma_.lower() not in word_set("command_verbs"):
+            continue
+        if participle.i < 2 or tree.text[participle.i - 1] not in ("-", "\u2010", "\u2011"):
+            continue
+        for leader in participle.children:
+            if leader.dep_ in COMMANDER_DEPS and leader.i == participle.i - 2:
+                return leader
+    return None
