@@ -74,3 +74,27 @@ KAVARIA = [
 )
 def test_an_x_led_head_takes_the_leaders_group(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected
+
+
+# A thing that hurts (glass, debris, a gunshot: weapon kind in harm_terms.csv) names no doer,
+# nor does it give one to the act the harm happened in; its modifier may name one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven shoppers were hurt by flying glass.", [("hurt", "", "none")]),
+        ("Two firefighters were injured by falling debris.", [("injured", "", "none")]),
+        (
+            "A sergeant was killed by a gunshot to the chest during the raid.",
+            [("killed", "", "none"), ("raid", "", "none")],
+        ),
+        # must not change: a doer named for the thing, and a by-agent that is a person
+        ("A woman was hurt by glass thrown by rioters.", [("hurt", "rioters", "civilians")]),
+        (
+            "A sergeant was killed by gunmen during the raid.",
+            [("killed", "gunmen", "armed_groups"), ("raid", "gunmen", "armed_groups")],
+        ),
+        ("The glass company was hit hard by the crisis.", []),
+    ],
+)
+def test_a_thing_that_hurts_names_no_doer(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "civilians", "head", "rioter")])) == expected

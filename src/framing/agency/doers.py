@@ -75,6 +75,7 @@ __all__ = [
     "relative_subject",
     "result_doer",
     "to_death",
+    "is_bare_weapon",
     "weapon_user",
 ]
 
@@ -466,6 +467,14 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
             if found is not None:
                 return found
     return None
+
+
+def is_bare_weapon(weapon: Node) -> bool:
+    """A weapon named with no modifier or possessor before it ("a gunshot",
+    "the bullets"): it is all the text names, so it names no doer. One with a
+    modifier the taxonomy does not know ("coalition aircraft") is kept as
+    written."""
+    return not any(c.i < weapon.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in weapon.children)
 
 
 def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:

@@ -29,6 +29,7 @@ from .doers import (
     framing_act_doer,
     gapped_by_agent,
     impact_doer,
+    is_bare_weapon,
     is_impact_noun,
     is_label,
     misread_passive,
@@ -479,6 +480,9 @@ def find_harm_events(
             agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
         if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
             agent = weapon_user(agent, taxonomy, weapons) or weapon_owner(agent)  # "an Ostravian missile struck"
+        elif agent is not None and form == "nominal" and agent.lemma_.lower() in weapons:
+            # "killed by a gunshot during the raid": the raid takes the verb's doer, a bare weapon is none
+            agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
         if agent is not None and (
             agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
