@@ -98,3 +98,22 @@ def test_an_x_led_head_takes_the_leaders_group(parse_text, text, expected):
 )
 def test_a_thing_that_hurts_names_no_doer(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "civilians", "head", "rioter")])) == expected
+
+
+# After a verb of subject control (subject_control_verbs.csv) the infinitive's doer is the
+# subject, not the object, which is the means ("used a school to fire"); object control stays.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Witnesses said the gunmen had used a mosque to fire on the police.",
+            [("fire", "the gunmen", "armed_groups")],
+        ),
+        ("Police used batons to beat the marchers.", [("beat", "Police", "state_forces")]),
+        # must not change: object control
+        ("The colonel ordered the police to fire on the marchers.", [("fire", "the police", "state_forces")]),
+        ("The militia forced the villagers to burn their homes.", [("burn", "the villagers", "other")]),
+    ],
+)
+def test_a_purpose_infinitive_after_use_takes_the_subject(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected

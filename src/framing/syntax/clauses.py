@@ -183,7 +183,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
 
     * ``conj``: the subject of the first conjunct ("stormed the village and killed");
     * ``xcomp``: the object of the governor if it has one ("ordered troops to
-      fire"), else its subject ("are said to have killed", "began to shoot");
+      fire"), else its subject ("are said to have killed", "began to shoot"),
+      also after a verb of subject control (``framing/data/subject_control_verbs.csv``:
+      "used a school to fire");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
       convoy, killing dozens");
     * ``pcomp`` of a preposition under a verb: the governor's object after an
@@ -211,7 +213,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         stranded = stranded_subject(verb)
         return stranded if stranded is not None else subject(head, depth=depth + 1)
     if dep == "xcomp":
-        found = direct_object(head)
+        # "used a school to fire": a verb of subject control keeps its own doer (``subject_control_verbs.csv``)
+        found = direct_object(head) if head.lemma_.lower() not in word_set("subject_control_verbs") else None
         return found if found is not None else subject(head, depth=depth + 1)
     if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
         return subject(head, depth=depth + 1)
