@@ -40,6 +40,7 @@ def test_a_pronoun_like_head_is_a_pronoun_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
 
 
+REBELS = [("agent", "armed_groups", "phrase", "rebel"), ("agent", "armed_groups", "head", "terrorist")]
 KAVARIA = [
     ("agent", "state_forces", "phrase", "kavarian"),
     ("agent", "armed_groups", "phrase", "militia"),
@@ -117,3 +118,25 @@ def test_a_thing_that_hurts_names_no_doer(parse_text, text, expected):
 )
 def test_a_purpose_infinitive_after_use_takes_the_subject(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected
+
+
+# A labelling adjective (loaded_language.csv: terrorist) in the name a speaker gives an act
+# (naming_verbs.csv: "what it called", "described ... as") classifies the act: no doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army condemned what it called a terrorist attack on the village.", [("attack", "", "none")]),
+        (
+            "The ministry described the shooting as a terrorist attack.",
+            [("shooting", "", "none"), ("attack", "", "none")],
+        ),
+        # must not change: a modifier that is no label, and a label outside a naming verb
+        ("The minister called it a rebel attack on civilians.", [("attack", "rebel", "armed_groups")]),
+        (
+            "A terrorist attack killed 12 people.",
+            [("attack", "terrorist", "armed_groups"), ("killed", "terrorist", "armed_groups")],
+        ),
+    ],
+)
+def test_a_label_in_a_speakers_name_for_an_act_is_no_doer(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA + REBELS)) == expected
