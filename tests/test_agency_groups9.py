@@ -140,3 +140,25 @@ def test_a_purpose_infinitive_after_use_takes_the_subject(parse_text, text, expe
 )
 def test_a_label_in_a_speakers_name_for_an_act_is_no_doer(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA + REBELS)) == expected
+
+
+# A bare ordinal, number or "another" (elliptic_words.csv) stands for a noun named before it;
+# standing for a weapon or an act it names no doer, and an impact verb it does is harm.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first missile hit the car park, and a second struck the clinic minutes later.",
+            [("hit", "", "none"), ("struck", "", "none")],
+        ),
+        ("One shell landed in a field, but another hit the clinic.", [("hit", "", "none")]),
+        # must not change: standing for a person, it is kept as written; a partitive names its own noun
+        (
+            "One gunman fired into the crowd while another shot a guard.",
+            [("fired", "One gunman", "armed_groups"), ("shot", "another", "other")],
+        ),
+        ("Two soldiers were killed and a third was wounded.", [("killed", "", "none"), ("wounded", "", "none")]),
+    ],
+)
+def test_an_elided_weapon_names_no_doer(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected

@@ -37,6 +37,7 @@ from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
     by_agent,
+    elided_noun,
     names_nobody,
     phrase,
     subject,
@@ -75,6 +76,7 @@ __all__ = [
     "relative_subject",
     "result_doer",
     "to_death",
+    "elided_weapon",
     "is_bare_weapon",
     "weapon_user",
 ]
@@ -477,6 +479,20 @@ def is_bare_weapon(weapon: Node) -> bool:
     return not any(c.i < weapon.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in weapon.children)
 
 
+def elided_weapon(word: Node, harm: dict, tree) -> bool:
+    """A bare number, ordinal or "another" standing for a weapon or an act named
+    before it (:func:`.syntax.elided_noun`): "two strikes hit the street, and
+    a third struck the building", "another hit the bakery". Like the weapon or
+    act it stands for, it names no doer."""
+    noun = elided_noun(word)
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in harm["weapon"] or lemma in harm["impact_noun"]:
+        return True
+    return nominal_trigger(tree, noun.i, harm["noun"]) is not None
+
+
 def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
     """An impact verb ("struck", "hit") names harm: its doer is a weapon, a
     harm act ("the strike hit a school") or an actor the taxonomy knows ("the
@@ -485,6 +501,8 @@ def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
         return False
     if doer.lemma_.lower() in harm["weapon"] or nominal_trigger(tree, doer.i, harm["noun"]) is not None:
         return True
+    if elided_weapon(doer, harm, tree):
+        return True  # "one shell landed in the river, but another hit the bakery"
     if is_impact_noun(doer, harm):
         return True
     return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is not None

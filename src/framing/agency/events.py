@@ -26,6 +26,7 @@ from .doers import (
     act_antecedent,
     dies_of,
     disjoint_from_object,
+    elided_weapon,
     framing_act_doer,
     gapped_by_agent,
     impact_doer,
@@ -484,7 +485,8 @@ def find_harm_events(
             # "killed by a gunshot during the raid": the raid takes the verb's doer, a bare weapon is none
             agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
         if agent is not None and (
-            agent.ent_type_ in ("DATE", "TIME")
+            elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
+            or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
             or (is_event_noun(agent) and not mutual_sides(agent))
         ):

@@ -50,7 +50,16 @@ from .frames import (
     predicate_subject,
     predicate_verb,
 )
-from .phrases import PREMODIFIERS, STRANDED_ADJ_DEPS, command_modifier, conjuncts, is_bare, phrase, semantic_head
+from .phrases import (
+    PREMODIFIERS,
+    STRANDED_ADJ_DEPS,
+    command_modifier,
+    conjuncts,
+    elided_noun,
+    is_bare,
+    phrase,
+    semantic_head,
+)
 from .spans import (
     CLAUSAL_DEPS,
     CLAUSE_SUBJECT_DEPS,
@@ -90,6 +99,7 @@ __all__ = [
     "conjuncts",
     "controller",
     "direct_object",
+    "elided_noun",
     "governing_verb",
     "indices_text",
     "is_bare",

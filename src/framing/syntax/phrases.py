@@ -12,6 +12,7 @@ __all__ = [
     "STRANDED_ADJ_DEPS",
     "command_modifier",
     "conjuncts",
+    "elided_noun",
     "is_act_by_object",
     "is_attire",
     "is_bare",
@@ -202,4 +203,26 @@ def command_modifier(noun: Node) -> Node | None:
         for leader in participle.children:
             if leader.dep_ in COMMANDER_DEPS and leader.i == participle.i - 2:
                 return leader
+    return None
+
+
+def elided_noun(word: Node) -> Node | None:
+    """The noun a bare number, ordinal or "another" stands for, named before it
+    as the subject of an earlier clause of the sentence ("two strikes hit the
+    street, and a third struck the building": strikes; "one shell landed in
+    the river, but another hit the bakery": shell). None when ``word`` is no
+    such word (``framing/data/elliptic_words.csv``, or a cardinal number), names
+    its own noun ("a third of the houses"), or no earlier subject is a noun."""
+    if word.pos_ not in ("NUM", "ADJ", "PRON", "DET", "NOUN"):
+        return None
+    if word.text.lower() not in word_set("elliptic_words") and word.tag_ != "CD":
+        return None
+    if any(c.dep_ == "prep" and c.text.lower() == "of" for c in word.children):
+        return None
+    tree = word.tree
+    for j in range(word.i - 1, -1, -1):
+        if tree.sent_id[j] != tree.sent_id[word.i]:
+            break
+        if tree.dep[j] in ("nsubj", "nsubjpass") and tree.pos[j] == "NOUN":
+            return tree.node(j)
     return None
