@@ -162,3 +162,22 @@ def test_a_label_in_a_speakers_name_for_an_act_is_no_doer(parse_text, text, expe
 )
 def test_an_elided_weapon_names_no_doer(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected
+
+
+# An ergative harm verb with no object (undergoer_verbs.csv: burn): the subject undergoes it
+# and names no doer, unless it is a known actor, names a doer by the act, or the verb is coordinated.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients burned in their beds as the ward caught fire.", [("burned", "", "none")]),
+        ("The market burned for two days.", [("burned", "", "none")]),
+        # must not change
+        ("Soldiers burned the village.", [("burned", "Soldiers", "state_forces")]),
+        ("The attackers burned for hours.", [("burned", "The attackers", "other")]),
+        ("They burned.", [("burned", "They", "pronoun")]),
+    ],
+)
+def test_an_intransitive_burn_has_no_doer(parse_text, text, expected):
+    assert (
+        _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "state_forces", "head", "soldier")])) == expected
+    )

@@ -77,6 +77,7 @@ __all__ = [
     "result_doer",
     "to_death",
     "elided_weapon",
+    "undergoer_subject",
     "is_bare_weapon",
     "weapon_user",
 ]
@@ -477,6 +478,23 @@ def is_bare_weapon(weapon: Node) -> bool:
     modifier the taxonomy does not know ("coalition aircraft") is kept as
     written."""
     return not any(c.i < weapon.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in weapon.children)
+
+
+def undergoer_subject(token: Node, taxonomy) -> bool:
+    """An ergative harm verb (``framing/data/undergoer_verbs.csv``: burn) used
+    with no object: "patients burned in their beds", "the market burned": the
+    subject undergoes the act and names no doer. Not when the taxonomy knows
+    the subject as an actor, the subject names a doer by the act alone
+    ("the attackers burned"), or the verb is coordinated ("rioters burned and
+    looted": the object is shared or left out)."""
+    if token.lemma_.lower() not in word_set("undergoer_verbs") or token.with_dep("dobj", "nsubjpass", "auxpass"):
+        return False
+    if token.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children):
+        return False
+    doer = subject(token)
+    if doer is None or doer.lemma_.lower() in word_set("anonymous_doers") or doer.tag_ == "PRP":
+        return False
+    return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is None
 
 
 def elided_weapon(word: Node, harm: dict, tree) -> bool:

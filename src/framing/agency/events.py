@@ -40,6 +40,7 @@ from .doers import (
     relative_subject,
     result_doer,
     to_death,
+    undergoer_subject,
     weapon_user,
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
@@ -432,8 +433,8 @@ def find_harm_events(
                 form = "active"
                 if misread_passive(token):
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
-                elif to_death(token) and not token.with_dep("dobj", "nsubjpass"):
-                    agent = None  # "28 people have starved to death", "many burnt to death": the dead
+                elif to_death(token) and not token.with_dep("dobj", "nsubjpass") or undergoer_subject(token, taxonomy):
+                    agent = None  # "28 people have starved to death", "patients burned in their beds": the dead
                 else:
                     agent = result_doer(token, harm, taxonomy) or subject(token)
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
