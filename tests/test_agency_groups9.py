@@ -181,3 +181,17 @@ def test_an_intransitive_burn_has_no_doer(parse_text, text, expected):
     assert (
         _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "state_forces", "head", "soldier")])) == expected
     )
+
+
+# An adverbial clause under a head the parser tags a noun but that has a subject of its own
+# (a headline verb: "Gunmen storm school") takes that subject, as under a verb.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen storm army-run school in Dorn, killing scores of pupils", [("killing", "Gunmen", "armed_groups")]),
+        # must not change: an adverbial clause under a verb
+        ("Gunmen stormed a school in Dorn, killing scores of pupils.", [("killing", "Gunmen", "armed_groups")]),
+    ],
+)
+def test_a_headline_verb_tagged_a_noun_keeps_its_subject(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected

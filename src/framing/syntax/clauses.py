@@ -216,7 +216,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         # "used a school to fire": a verb of subject control keeps its own doer (``subject_control_verbs.csv``)
         found = direct_object(head) if head.lemma_.lower() not in word_set("subject_control_verbs") else None
         return found if found is not None else subject(head, depth=depth + 1)
-    if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
+    if dep in ("advcl", "dep") and (head.pos_ in VERB_POS or head.with_dep("nsubj")):
+        # a head with a subject of its own is a verb, even when the parser tags a
+        # headline's verb a noun ("Gunmen storm school, killing pupils")
         return subject(head, depth=depth + 1)
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in VERB_POS:
         governor, preposition = head.head, head.text.lower()
