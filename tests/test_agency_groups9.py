@@ -195,3 +195,24 @@ def test_an_intransitive_burn_has_no_doer(parse_text, text, expected):
 )
 def test_a_headline_verb_tagged_a_noun_keeps_its_subject(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA)) == expected
+
+
+# A harm gerund on a passive harm verb is that act's result: its doer is the by-agent (none
+# when unnamed), not the passive subject, which underwent the act.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The village was shelled by rebels, killing five people.",
+            [("shelled", "rebels", "armed_groups"), ("killing", "rebels", "armed_groups")],
+        ),
+        ("A school used as a shelter was hit, killing 17 people.", [("hit", "", "none"), ("killing", "", "none")]),
+        # must not change: an active governor gives its subject
+        ("Troops stormed the camp, killing 12.", [("killing", "Troops", "state_forces")]),
+    ],
+)
+def test_a_result_of_a_passive_act_takes_its_by_agent(parse_text, text, expected):
+    assert (
+        _events(parse_text, text, actor_taxonomy(KAVARIA + REBELS + [("agent", "state_forces", "head", "troop")]))
+        == expected
+    )

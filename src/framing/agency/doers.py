@@ -33,6 +33,8 @@ The rules read English news prose as real reports write it:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
@@ -77,6 +79,7 @@ __all__ = [
     "result_doer",
     "to_death",
     "elided_weapon",
+    "passive_act_head",
     "undergoer_subject",
     "is_bare_weapon",
     "weapon_user",
@@ -495,6 +498,18 @@ def undergoer_subject(token: Node, taxonomy) -> bool:
     if doer is None or doer.lemma_.lower() in word_set("anonymous_doers") or doer.tag_ == "PRP":
         return False
     return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is None
+
+
+def passive_act_head(token: Node, is_harm: Callable[[Node], bool]) -> Node | None:
+    """The passive harm verb a harm gerund is the result of: "the village was
+    shelled by rebels, killing five", "a school was hit, killing 17". Its doer
+    is that act's by-agent (none when unnamed), not the passive subject, which
+    underwent the act. None for any other clause ("troops stormed the camp,
+    killing 12": the subject's)."""
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or head.pos_ != "VERB" or not head.with_dep("auxpass"):
+        return None
+    return head if is_harm(head) else None
 
 
 def elided_weapon(word: Node, harm: dict, tree) -> bool:

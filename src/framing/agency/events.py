@@ -13,6 +13,7 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
+    by_agent,
     carried_agent,
     is_denied,
     is_negated,
@@ -36,6 +37,7 @@ from .doers import (
     misread_passive,
     occasion_act,
     partitive_by_agent,
+    passive_act_head,
     past_dateline,
     relative_subject,
     result_doer,
@@ -436,7 +438,8 @@ def find_harm_events(
                 elif to_death(token) and not token.with_dep("dobj", "nsubjpass") or undergoer_subject(token, taxonomy):
                     agent = None  # "28 people have starved to death", "patients burned in their beds": the dead
                 else:
-                    agent = result_doer(token, harm, taxonomy) or subject(token)
+                    acted = passive_act_head(token, lambda v: harm_verb(v) or verb_lemma(v.lemma_, v.text, impact))
+                    agent = result_doer(token, harm, taxonomy) or (by_agent(acted) if acted else subject(token))
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
                         agent = nominal_agent(token, harm["support"], taxonomy)
                 if agent is not None and relative_subject(token):
