@@ -84,6 +84,7 @@ def test_an_x_led_head_takes_the_leaders_group(parse_text, text, expected):
     [
         ("Seven shoppers were hurt by flying glass.", [("hurt", "", "none")]),
         ("Two firefighters were injured by falling debris.", [("injured", "", "none")]),
+        ("A guard was burned by acid during the robbery.", [("burned", "", "none"), ("robbery", "", "none")]),
         (
             "A sergeant was killed by a gunshot to the chest during the raid.",
             [("killed", "", "none"), ("raid", "", "none")],
