@@ -217,3 +217,20 @@ def test_a_result_of_a_passive_act_takes_its_by_agent(parse_text, text, expected
         _events(parse_text, text, actor_taxonomy(KAVARIA + REBELS + [("agent", "state_forces", "head", "troop")]))
         == expected
     )
+
+
+# An agent head the taxonomy does not know takes the group of a modifier it knows
+# ("military interrogators", "army commandos"); a known head keeps its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Military interrogators beat the detainees.", [("beat", "Military interrogators", "state_forces")]),
+        ("Army commandos shot two men.", [("shot", "Army commandos", "state_forces")]),
+        # must not change: a known head, and a modifier the taxonomy does not know
+        ("Army rebels shot two men.", [("shot", "Army rebels", "armed_groups")]),
+        ("Masked intruders shot two men.", [("shot", "Masked intruders", "other")]),
+    ],
+)
+def test_an_unknown_head_takes_a_known_modifiers_group(parse_text, text, expected):
+    rows = KAVARIA + REBELS + [("agent", "state_forces", "head", "army"), ("agent", "state_forces", "head", "military")]
+    assert _events(parse_text, text, actor_taxonomy(rows)) == expected

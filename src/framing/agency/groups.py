@@ -53,6 +53,8 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
         leader = command_modifier(noun) if found is None and role == "agent" else None
         if leader is not None:  # "the Kavarian-led coalition": a head it does not know takes its leader's group
             found = taxonomy.classify(phrase(leader), head=leader.lemma_, head_text=leader.text, role=role)
+        if found is None and role == "agent":  # "military interrogators": a head it does not know, its modifier's
+            found = modifier_group(taxonomy, noun)
         if found is not None:
             if role == "agent":
                 return found
@@ -61,6 +63,18 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     if not groups:
         return OTHER
     return groups[0] if len(groups) == 1 else MIXED
+
+
+def modifier_group(taxonomy, noun: Node) -> str | None:
+    """The group of the first modifier before ``noun`` the taxonomy knows as an
+    agent, a noun or adjective on its own ("military interrogators", "army
+    commandos"), for a head it does not know; None when none is known."""
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found = taxonomy.classify(child.text, head=child.lemma_, head_text=child.text, role="agent")
+            if found is not None:
+                return found
+    return None
 
 
 def name_agent(
