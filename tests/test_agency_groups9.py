@@ -234,3 +234,17 @@ def test_a_result_of_a_passive_act_takes_its_by_agent(parse_text, text, expected
 def test_an_unknown_head_takes_a_known_modifiers_group(parse_text, text, expected):
     rows = KAVARIA + REBELS + [("agent", "state_forces", "head", "army"), ("agent", "state_forces", "head", "military")]
     assert _events(parse_text, text, actor_taxonomy(rows)) == expected
+
+
+# A partitive of weapons ("one of its bombs") is read as the weapons it counts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said one of its shells had gone astray, killing a family of five.", [("killing", "its", "pronoun")]),
+        ("Two of the rebel rockets hit the school.", [("hit", "rebel", "armed_groups")]),
+        # must not change: a partitive of people
+        ("Two of the gunmen shot a guard.", [("shot", "Two of the gunmen", "armed_groups")]),
+    ],
+)
+def test_a_partitive_of_weapons_is_read_as_the_weapons(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA + REBELS)) == expected

@@ -20,6 +20,7 @@ from ..syntax import (
     names_nobody,
     parse_tree,
     phrase,
+    semantic_head,
     stranded_by_agent,
     subject,
 )
@@ -483,8 +484,9 @@ def find_harm_events(
             and (agent.i == 0 or tree.sent_id[agent.i - 1] != tree.sent_id[agent.i])
         ):
             agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
-        if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
-            agent = weapon_user(agent, taxonomy, weapons) or weapon_owner(agent)  # "an Ostravian missile struck"
+        if agent is not None and form in ("active", "passive") and semantic_head(agent).lemma_.lower() in weapons:
+            weapon = semantic_head(agent)  # "an Ostravian missile struck", "one of its bombs had gone astray"
+            agent = weapon_user(weapon, taxonomy, weapons) or weapon_owner(weapon)
         elif agent is not None and form == "nominal" and agent.lemma_.lower() in weapons:
             # "killed by a gunshot during the raid": the raid takes the verb's doer, a bare weapon is none
             agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
