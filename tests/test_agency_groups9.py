@@ -248,3 +248,23 @@ def test_an_unknown_head_takes_a_known_modifiers_group(parse_text, text, expecte
 )
 def test_a_partitive_of_weapons_is_read_as_the_weapons(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA + REBELS)) == expected
+
+
+# A retinue noun possessed by "whose" takes the group of the noun its relative clause is on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militia commander Tarn Vosk, whose men are accused of raping women in the camps, denied the charges.",
+            [("raping", "whose men", "armed_groups")],
+        ),
+        # must not change: "whose" on a noun that is no retinue
+        (
+            "The village, whose mayor was shot by the militia, lies empty.",
+            [("shot", "the militia", "armed_groups")],
+        ),
+    ],
+)
+def test_whose_retinue_takes_the_owner_of_the_clause(parse_text, text, expected):
+    fielding = [("agent", "armed_groups", "head", "fighter")]  # a side that fields forces (owners._fielding_groups)
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA + fielding)) == expected
