@@ -268,3 +268,23 @@ def test_a_partitive_of_weapons_is_read_as_the_weapons(parse_text, text, expecte
 def test_whose_retinue_takes_the_owner_of_the_clause(parse_text, text, expected):
     fielding = [("agent", "armed_groups", "head", "fighter")]  # a side that fields forces (owners._fielding_groups)
     assert _events(parse_text, text, actor_taxonomy(KAVARIA + fielding)) == expected
+
+
+# "the opposition" (doer_modifiers.csv) names the other side: it never takes up the speaker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president's office said the opposition was responsible for the violence.",
+            [("violence", "the opposition", "other")],
+        ),
+        # must not change: a definite description that takes up the actor named before it
+        (
+            "A spokesman for the militia said the group had never attacked civilians.",
+            [("attacked", "the group", "armed_groups")],
+        ),
+    ],
+)
+def test_the_opposition_is_not_the_speaker(parse_text, text, expected):
+    rows = KAVARIA + [("agent", "government", "head", "president"), ("agent", "government", "head", "office")]
+    assert _events(parse_text, text, actor_taxonomy(rows)) == expected
