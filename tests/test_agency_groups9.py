@@ -288,3 +288,26 @@ def test_whose_retinue_takes_the_owner_of_the_clause(parse_text, text, expected)
 def test_the_opposition_is_not_the_speaker(parse_text, text, expected):
     rows = KAVARIA + [("agent", "government", "head", "president"), ("agent", "government", "head", "office")]
     assert _events(parse_text, text, actor_taxonomy(rows)) == expected
+
+
+# A possessed agent is classified without its possessor first: the possessed noun names the
+# actor ("Kavaria's defence ministry" is a ministry); with nothing known there, the whole phrase.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kavaria's defence ministry denied striking the hospital.",
+            [("striking", "Kavaria's defence ministry", "government")],
+        ),
+        # must not change: the same group either way, and an owned noun the taxonomy does not know
+        ("Kavaria's troops shelled the town.", [("shelled", "Kavaria's troops", "state_forces")]),
+        ("Kavaria's drone pilots struck the convoy.", [("struck", "Kavaria's drone pilots", "state_forces")]),
+    ],
+)
+def test_a_possessed_agent_is_read_without_its_possessor_first(parse_text, text, expected):
+    rows = [
+        ("agent", "state_forces", "phrase", "kavaria"),
+        ("agent", "state_forces", "head", "troop"),
+        ("agent", "government", "head", "ministry"),
+    ]
+    assert _events(parse_text, text, actor_taxonomy(rows)) == expected

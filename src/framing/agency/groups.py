@@ -49,7 +49,12 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
             continue
         text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
         noun = semantic_head(conjunct)
-        found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
+        found = None
+        owned = possessed_text(noun, text)
+        if owned and role == "agent":  # "Ithmar's defence ministry": the ministry's group, not Ithmar's
+            found = taxonomy.classify(owned, head=noun.lemma_, head_text=noun.text, role=role)
+        if found is None:
+            found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
         leader = command_modifier(noun) if found is None and role == "agent" else None
         if leader is not None:  # "the Kavarian-led coalition": a head it does not know takes its leader's group
             found = taxonomy.classify(phrase(leader), head=leader.lemma_, head_text=leader.text, role=role)
@@ -63,6 +68,23 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     if not groups:
         return OTHER
     return groups[0] if len(groups) == 1 else MIXED
+
+
+def possessed_text(noun: Node, text: str) -> str:
+    """``text`` (the phrase of ``noun``) without the possessor it opens with
+    ("Ithmar's defence ministry" -> "defence ministry"), or "" when it opens
+    with none. The possessed noun names the actor; its owner is another one
+    (a state's ministry is a ministry; a state's troops are read the same either way)."""
+    for owner in noun.with_dep("poss"):
+        if owner.tag_ == "PRP$" or owner.i > noun.i:
+            continue
+        own = phrase(owner)
+        if text.startswith(own):
+            rest = text[len(own) :].lstrip()
+            for marker in ("'s", "’s", "'", "’"):
+                if rest.startswith(marker):
+                    return rest[len(marker) :].strip()
+    return ""
 
 
 def modifier_group(taxonomy, noun: Node) -> str | None:
