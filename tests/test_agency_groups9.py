@@ -311,3 +311,20 @@ def test_a_possessed_agent_is_read_without_its_possessor_first(parse_text, text,
         ("agent", "government", "head", "ministry"),
     ]
     assert _events(parse_text, text, actor_taxonomy(rows)) == expected
+
+
+# A finite verb misread as a modifier inside a long subject reaches the top noun also
+# through a by-phrase in that subject ("a mob enraged by rumours torched ...").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A mob enraged by blasphemy rumours torched at least five churches in Dorn on Friday.",
+            [("torched", "A mob", "civilians")],
+        ),
+        # must not change: a real reduced relative with its by-agent
+        ("Churches torched by the mob were rebuilt.", [("torched", "the mob", "civilians")]),
+    ],
+)
+def test_a_misread_finite_verb_climbs_through_a_by_phrase(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "civilians", "head", "mob")])) == expected

@@ -287,7 +287,8 @@ def misread_main_subject(verb: Node) -> Node | None:
     reduced relative takes) inside a noun phrase whose top noun sits where a
     clause should ("attack" as ``ROOT`` or ``ccomp``); a participle with a
     direct object ("killed 31" tagged ``VBN``) counts too. That top noun, climbed
-    to through ``pobj`` / ``prep`` / ``acl`` links; None when the phrase has a
+    to through ``pobj`` / ``prep`` / ``agent`` / ``acl`` links ("a mob enraged by
+    allegations torched churches"); None when the phrase has a
     verb of its own (the parse may be right). After a wire dateline ("ORSA (AP) -
     Gunmen on motorcycles killed ...") the parser may make the place the root and the
     subject its apposition: a noun in apposition that opens the text after a dash or
@@ -301,7 +302,7 @@ def misread_main_subject(verb: Node) -> Node | None:
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
-        if dep not in ("pobj", "prep", "acl", "compound") or tree.head[i] == i:
+        if dep not in ("pobj", "prep", "agent", "acl", "compound") or tree.head[i] == i:
             return None
         i = tree.head[i]
     return None
