@@ -328,3 +328,20 @@ def test_a_possessed_agent_is_read_without_its_possessor_first(parse_text, text,
 )
 def test_a_misread_finite_verb_climbs_through_a_by_phrase(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "civilians", "head", "mob")])) == expected
+
+
+# A verb particle the parser reads as a preposition counts when its object is a person
+# ("an army truck ran over a woman"); the vehicle's modifier names the doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An army truck ran over a woman in the market.", [("ran over", "army", "state_forces")]),
+        ("Soldiers ran over two protesters.", [("ran over", "Soldiers", "state_forces")]),
+        # must not change: no person under it
+        ("The truck ran over the bridge.", []),
+        ("The meeting ran over time.", []),
+    ],
+)
+def test_a_particle_read_as_a_preposition_on_a_person(parse_text, text, expected):
+    rows = KAVARIA + [("agent", "state_forces", "head", "army"), ("agent", "state_forces", "head", "soldier")]
+    assert _events(parse_text, text, actor_taxonomy(rows)) == expected
