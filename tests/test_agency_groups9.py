@@ -345,3 +345,18 @@ def test_a_misread_finite_verb_climbs_through_a_by_phrase(parse_text, text, expe
 def test_a_particle_read_as_a_preposition_on_a_person(parse_text, text, expected):
     rows = KAVARIA + [("agent", "state_forces", "head", "army"), ("agent", "state_forces", "head", "soldier")]
     assert _events(parse_text, text, actor_taxonomy(rows)) == expected
+
+
+# A resultative verb (crush) with a weapon or vehicle as subject and a person as object is harm
+# in the active too; the vehicle's modifier names the doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An army truck crushed two women at the checkpoint.", [("crushed", "army", "state_forces")]),
+        # must not change: no person crushed, or no weapon doing it
+        ("Tanks crushed the uprising.", []),
+        ("The army crushed the rebels in the election.", []),
+    ],
+)
+def test_a_vehicle_crushing_a_person_is_harm(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "state_forces", "head", "army")])) == expected

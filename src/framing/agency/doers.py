@@ -33,13 +33,10 @@ The rules read English news prose as real reports write it:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
     by_agent,
-    elided_noun,
     names_nobody,
     phrase,
     subject,
@@ -58,6 +55,7 @@ from .nominals import (
     verb_lemma,
 )
 from .roles import harm_cause, is_person
+from .standins import elided_weapon
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
@@ -78,10 +76,6 @@ __all__ = [
     "relative_subject",
     "result_doer",
     "to_death",
-    "elided_weapon",
-    "passive_act_head",
-    "undergoer_subject",
-    "is_bare_weapon",
     "weapon_user",
 ]
 
@@ -473,57 +467,6 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
             if found is not None:
                 return found
     return None
-
-
-def is_bare_weapon(weapon: Node) -> bool:
-    """A weapon named with no modifier or possessor before it ("a gunshot",
-    "the bullets"): it is all the text names, so it names no doer. One with a
-    modifier the taxonomy does not know ("coalition aircraft") is kept as
-    written."""
-    return not any(c.i < weapon.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in weapon.children)
-
-
-def undergoer_subject(token: Node, taxonomy) -> bool:
-    """An ergative harm verb (``framing/data/undergoer_verbs.csv``: burn) used
-    with no object: "patients burned in their beds", "the market burned": the
-    subject undergoes the act and names no doer. Not when the taxonomy knows
-    the subject as an actor, the subject names a doer by the act alone
-    ("the attackers burned"), or the verb is coordinated ("rioters burned and
-    looted": the object is shared or left out)."""
-    if token.lemma_.lower() not in word_set("undergoer_verbs") or token.with_dep("dobj", "nsubjpass", "auxpass"):
-        return False
-    if token.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children):
-        return False
-    doer = subject(token)
-    if doer is None or doer.lemma_.lower() in word_set("anonymous_doers") or doer.tag_ == "PRP":
-        return False
-    return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is None
-
-
-def passive_act_head(token: Node, is_harm: Callable[[Node], bool]) -> Node | None:
-    """The passive harm verb a harm gerund is the result of: "the village was
-    shelled by rebels, killing five", "a school was hit, killing 17". Its doer
-    is that act's by-agent (none when unnamed), not the passive subject, which
-    underwent the act. None for any other clause ("troops stormed the camp,
-    killing 12": the subject's)."""
-    head = token.head
-    if token.dep_ != "advcl" or token.tag_ != "VBG" or head.pos_ != "VERB" or not head.with_dep("auxpass"):
-        return None
-    return head if is_harm(head) else None
-
-
-def elided_weapon(word: Node, harm: dict, tree) -> bool:
-    """A bare number, ordinal or "another" standing for a weapon or an act named
-    before it (:func:`.syntax.elided_noun`): "two strikes hit the street, and
-    a third struck the building", "another hit the bakery". Like the weapon or
-    act it stands for, it names no doer."""
-    noun = elided_noun(word)
-    if noun is None:
-        return False
-    lemma = noun.lemma_.lower()
-    if lemma in harm["weapon"] or lemma in harm["impact_noun"]:
-        return True
-    return nominal_trigger(tree, noun.i, harm["noun"]) is not None
 
 
 def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:

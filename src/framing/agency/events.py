@@ -28,22 +28,18 @@ from .doers import (
     act_antecedent,
     dies_of,
     disjoint_from_object,
-    elided_weapon,
     framing_act_doer,
     gapped_by_agent,
     impact_doer,
-    is_bare_weapon,
     is_impact_noun,
     is_label,
     misread_passive,
     occasion_act,
     partitive_by_agent,
-    passive_act_head,
     past_dateline,
     relative_subject,
     result_doer,
     to_death,
-    undergoer_subject,
     weapon_user,
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
@@ -86,6 +82,7 @@ from .senses import (
     sports_score,
     thing_patient,
 )
+from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
 from .voice import passive_triples
 
 if TYPE_CHECKING:
@@ -375,8 +372,9 @@ def find_harm_events(
                 ):
                     lemma = verb_lemma(token.lemma_, token.text, impact)
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
-                if (passive is not None and passive.verb == token.text) or to_death(token):
-                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed"
+                is_passive = passive is not None and passive.verb == token.text
+                if is_passive or to_death(token) or weapon_on_person(token, weapons):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed", "a van crushed"
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
                 if dies_of(token, harm, cause_set, tree):
                     lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
