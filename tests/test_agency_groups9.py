@@ -360,3 +360,18 @@ def test_a_particle_read_as_a_preposition_on_a_person(parse_text, text, expected
 )
 def test_a_vehicle_crushing_a_person_is_harm(parse_text, text, expected):
     assert _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "state_forces", "head", "army")])) == expected
+
+
+# An impact verb whose doer is a pronoun taking up a known actor named as an earlier subject
+# ("the army said it had struck") names harm; the pronoun stays a pronoun.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it had struck a weapons depot.", [("struck", "it", "pronoun")]),
+        # must not change: no known actor before it, or no harm sense
+        ("The singer said she had hit the high note.", []),
+        ("It struck me that the plan was weak.", []),
+    ],
+)
+def test_an_impact_verb_of_a_pronoun_for_a_known_actor(parse_text, text, expected):
+    assert _events(parse_text, text, actor_taxonomy(KAVARIA + [("agent", "state_forces", "head", "army")])) == expected

@@ -55,7 +55,7 @@ from .nominals import (
     verb_lemma,
 )
 from .roles import harm_cause, is_person
-from .standins import elided_weapon
+from .standins import elided_weapon, pronoun_of_actor
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
@@ -477,8 +477,8 @@ def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
         return False
     if doer.lemma_.lower() in harm["weapon"] or nominal_trigger(tree, doer.i, harm["noun"]) is not None:
         return True
-    if elided_weapon(doer, harm, tree):
-        return True  # "one shell landed in the river, but another hit the bakery"
+    if elided_weapon(doer, harm, tree) or pronoun_of_actor(doer, taxonomy):
+        return True  # "another hit the bakery", "the coalition said it had struck"
     if is_impact_noun(doer, harm):
         return True
     return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is not None

@@ -24,6 +24,7 @@ __all__ = [
     "elided_weapon",
     "is_bare_weapon",
     "passive_act_head",
+    "pronoun_of_actor",
     "undergoer_subject",
     "weapon_on_person",
 ]
@@ -90,3 +91,22 @@ def elided_weapon(word: Node, harm: dict, tree) -> bool:
     if lemma in harm["weapon"] or lemma in harm["impact_noun"]:
         return True
     return nominal_trigger(tree, noun.i, harm["noun"]) is not None
+
+
+def pronoun_of_actor(pronoun: Node, taxonomy) -> bool:
+    """A personal pronoun that takes up an actor the taxonomy knows, named as an
+    earlier subject of its sentence ("the coalition said it had struck only
+    military targets", "the army says they hit the depot"): with an impact verb
+    it names harm as the actor would. The pronoun is not resolved (its group
+    stays ``pronoun``)."""
+    if pronoun.tag_ != "PRP" or pronoun.text.lower() in ("i", "me", "you"):
+        return False
+    tree = pronoun.tree
+    for j in range(pronoun.i - 1, -1, -1):
+        if tree.sent_id[j] != tree.sent_id[pronoun.i]:
+            break
+        if tree.dep[j] in ("nsubj", "nsubjpass") and tree.pos[j] in ("NOUN", "PROPN"):
+            candidate = tree.node(j)
+            if taxonomy.classify(phrase(candidate), head=candidate.lemma_, head_text=candidate.text, role="agent"):
+                return True
+    return False
