@@ -58,6 +58,7 @@ from .nominals import (
 )
 from .roles import harm_cause, is_person
 from .sides import names_both_sides, names_side
+from .standins import elided_weapon, pronoun_of_actor
 from .triggers import strike_on_target
 
 __all__ = [
@@ -495,6 +496,8 @@ def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
         return False
     if doer.lemma_.lower() in harm["weapon"] or nominal_trigger(tree, doer.i, harm["noun"]) is not None:
         return True
+    if elided_weapon(doer, harm, tree) or pronoun_of_actor(doer, taxonomy):
+        return True  # "another hit the bakery", "the coalition said it had struck"
     if is_impact_noun(doer, harm):
         return True
     return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is not None

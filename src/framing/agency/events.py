@@ -13,6 +13,7 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
+    by_agent,
     carried_agent,
     is_denied,
     is_disowned,
@@ -20,6 +21,7 @@ from ..syntax import (
     names_nobody,
     parse_tree,
     phrase,
+    semantic_head,
     stranded_by_agent,
     subject,
 )
@@ -82,6 +84,7 @@ from .senses import (
     sports_score,
     thing_patient,
 )
+from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
 from .triggers import (
     abstract_object,
     building_struck,
@@ -399,8 +402,9 @@ def find_harm_events(
                 ):
                     lemma = verb_lemma(token.lemma_, token.text, impact)
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
-                if (passive is not None and passive.verb == token.text) or to_death(token):
-                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed"
+                is_passive = passive is not None and passive.verb == token.text
+                if is_passive or to_death(token) or weapon_on_person(token, weapons):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed", "a van crushed"
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
                 if dies_of(token, harm, cause_set, tree):
                     lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
@@ -477,10 +481,11 @@ def find_harm_events(
                 form = "active"
                 if misread_passive(token) or perceived_passive(token):  # "saw two men killed"
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
-                elif to_death(token) and not token.with_dep("dobj", "nsubjpass"):
-                    agent = None  # "28 people have starved to death", "many burnt to death": the dead
+                elif to_death(token) and not token.with_dep("dobj", "nsubjpass") or undergoer_subject(token, taxonomy):
+                    agent = None  # "28 people have starved to death", "patients burned in their beds": the dead
                 else:
-                    agent = result_doer(token, harm, taxonomy) or subject(token)
+                    acted = passive_act_head(token, lambda v: harm_verb(v) or verb_lemma(v.lemma_, v.text, impact))
+                    agent = result_doer(token, harm, taxonomy) or (by_agent(acted) if acted else subject(token))
                     agent = vehicle_participle_doer(token) or agent  # "on motorcycles shooting"
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
                         agent = nominal_agent(token, harm["support"], taxonomy)
@@ -529,10 +534,15 @@ def find_harm_events(
             and (agent.i == 0 or tree.sent_id[agent.i - 1] != tree.sent_id[agent.i])
         ):
             agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
-        if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
-            agent = weapon_user(agent, taxonomy, weapons) or weapon_owner(agent)  # "an Ostravian missile struck"
+        if agent is not None and form in ("active", "passive") and semantic_head(agent).lemma_.lower() in weapons:
+            weapon = semantic_head(agent)  # "an Ostravian missile struck", "one of its bombs had gone astray"
+            agent = weapon_user(weapon, taxonomy, weapons) or weapon_owner(weapon)
+        elif agent is not None and form == "nominal" and agent.lemma_.lower() in weapons:
+            # "killed by a gunshot during the raid": the raid takes the verb's doer, a bare weapon is none
+            agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
         if agent is not None and (
-            agent.ent_type_ in ("DATE", "TIME")
+            elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
+            or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
             or (is_event_noun(agent) and not mutual_sides(agent))
         ):

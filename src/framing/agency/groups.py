@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..actors import NO_AGENT
 from ..sources.datelines import dateline_end
-from ..syntax import Node, conjuncts, is_bare, phrase, semantic_head
+from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
 from .anaphora import agent_referent
 from .doers import reciprocal_sides
 from .owners import owner_group
@@ -39,7 +39,9 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     Agent: the first conjunct the taxonomy knows; patient: ``mixed`` when
     conjuncts belong to different groups. A bare conjunct shares the first
     one's modifiers and is skipped; a quantity is classified by the noun it
-    stands for ("hundreds of civilians").
+    stands for ("hundreds of civilians"). An agent head the taxonomy does not
+    know takes the group of the X of "X-led" (:func:`.syntax.command_modifier`:
+    "the Kavarian-led alliance"; "a Kavarian-led militia" stays a militia).
     """
     if head is None:
         return NO_AGENT
@@ -49,7 +51,17 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
             continue
         text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
         noun = semantic_head(conjunct)
-        found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
+        found = None
+        owned = possessed_text(noun, text)
+        if owned and role == "agent":  # "Ithmar's defence ministry": the ministry's group, not Ithmar's
+            found = taxonomy.classify(owned, head=noun.lemma_, head_text=noun.text, role=role)
+        if found is None:
+            found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
+        leader = command_modifier(noun) if found is None and role == "agent" else None
+        if leader is not None:  # "the Kavarian-led coalition": a head it does not know takes its leader's group
+            found = taxonomy.classify(phrase(leader), head=leader.lemma_, head_text=leader.text, role=role)
+        if found is None and role == "agent":  # "military interrogators": a head it does not know, its modifier's
+            found = modifier_group(taxonomy, noun)
         if found is not None:
             if role == "agent":
                 return found
@@ -58,6 +70,35 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     if not groups:
         return OTHER
     return groups[0] if len(groups) == 1 else MIXED
+
+
+def possessed_text(noun: Node, text: str) -> str:
+    """``text`` (the phrase of ``noun``) without the possessor it opens with
+    ("Ithmar's defence ministry" -> "defence ministry"), or "" when it opens
+    with none. The possessed noun names the actor; its owner is another one
+    (a state's ministry is a ministry; a state's troops are read the same either way)."""
+    for owner in noun.with_dep("poss"):
+        if owner.tag_ == "PRP$" or owner.i > noun.i:
+            continue
+        own = phrase(owner)
+        if text.startswith(own):
+            rest = text[len(own) :].lstrip()
+            for marker in ("'s", "’s", "'", "’"):
+                if rest.startswith(marker):
+                    return rest[len(marker) :].strip()
+    return ""
+
+
+def modifier_group(taxonomy, noun: Node) -> str | None:
+    """The group of the first modifier before ``noun`` the taxonomy knows as an
+    agent, a noun or adjective on its own ("military interrogators", "army
+    commandos"), for a head it does not know; None when none is known."""
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found = taxonomy.classify(child.text, head=child.lemma_, head_text=child.text, role="agent")
+            if found is not None:
+                return found
+    return None
 
 
 def name_agent(

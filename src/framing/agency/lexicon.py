@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..lexicons import load_lexicon
 from ..syntax import Node, word_set
 from .nominals import verb_lemma
-from .roles import partitive_object
+from .roles import is_person, partitive_object
 
 __all__ = ["ANY_OBJECT", "HARM_LEXICON", "PHRASAL_DEPS", "harm_lexicon", "phrasal_verb"]
 
@@ -176,6 +176,9 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
                 rest = f"{child.text.lower()} {target.lemma_.lower()}"
                 if rest in phrasal[first]:
                     return f"{first} {rest}", target
+                if child.text.lower() in phrasal[first] and is_person(partitive_object(target)):
+                    # "an army truck ran over a woman": the particle read as a preposition on a person
+                    return f"{first} {child.text.lower()}", child
     for child in token.with_dep("dobj", "prep"):  # "set houses in three villages on fire"
         found = _object_preposition(child, phrasal[first])
         if found is not None:

@@ -55,7 +55,16 @@ from .frames import (
     predicate_subject,
     predicate_verb,
 )
-from .phrases import PREMODIFIERS, STRANDED_ADJ_DEPS, conjuncts, is_bare, phrase, semantic_head
+from .phrases import (
+    PREMODIFIERS,
+    STRANDED_ADJ_DEPS,
+    command_modifier,
+    conjuncts,
+    elided_noun,
+    is_bare,
+    phrase,
+    semantic_head,
+)
 from .spans import (
     CLAUSAL_DEPS,
     CLAUSE_SUBJECT_DEPS,
@@ -91,9 +100,11 @@ __all__ = [
     "clause_indices",
     "clause_text",
     "clause_tokens",
+    "command_modifier",
     "conjuncts",
     "controller",
     "direct_object",
+    "elided_noun",
     "governing_verb",
     "indices_text",
     "is_bare",

@@ -81,8 +81,12 @@ def resolve_relative(token: Node) -> Node | None:
         and token.head.head.i != token.head.i
     ):
         return token.head.head
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ != "relcl":
-        return None
+    if (
+        token.tag_ in ("WP", "WDT")
+        and token.head.dep_ != "relcl"
+        and token.text.lower() not in word_set("pronoun_nouns")
+    ):
+        return None  # "whoever shot them" names a doer (by the act alone): kept
     return token
 
 
@@ -180,9 +184,10 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
 
     * ``conj``: the subject of the first conjunct ("stormed the village and killed");
     * ``xcomp``: the object of the governor if it has one ("ordered troops to
-      fire"), else its subject ("are said to have killed", "began to shoot");
-      a verb of use (``instrument_verbs.csv``) whose object is no person names
-      a means, so its subject ("used houses to fire on", "used drones to bomb");
+      fire"), else its subject ("are said to have killed", "began to shoot"),
+      also after a verb of subject control (``subject_control_verbs.csv``: "promised the
+      families to punish"); a verb of use (``instrument_verbs.csv``) whose object is no
+      person names a means, so its subject ("used houses to fire on", "used drones to bomb");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
       convoy, killing dozens"), also under a headline verb the parser read as
       a root noun with a subject ("Gunmen storm school, killing 30");
@@ -213,11 +218,14 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         stranded = stranded_subject(verb)
         return stranded if stranded is not None else subject(head, depth=depth + 1)
     if dep == "xcomp":
-        found = direct_object(head)
+        # "promised the families to punish": a verb of subject control keeps its own doer
+        found = direct_object(head) if head.lemma_.lower() not in word_set("subject_control_verbs") else None
         if found is not None and head.lemma_.lower() in word_set("instrument_verbs") and not names_someone(found):
             found = None  # "gunmen used nearby houses to fire on": a thing used is no doer
         return found if found is not None else subject(head, depth=depth + 1)
-    if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
+    if dep in ("advcl", "dep") and (head.pos_ in VERB_POS or head.with_dep("nsubj")):
+        # a head with a subject of its own is a verb, even when the parser tags a
+        # headline's verb a noun ("Gunmen storm school, killing pupils")
         return subject(head, depth=depth + 1)
     if dep in ("advcl", "dep") and verb.tag_ == "VBG" and head.pos_ in NOUNISH and head.dep_ == "ROOT":
         # a headline verb read as a noun ("Gunmen storm hotel, killing 19"): a root
