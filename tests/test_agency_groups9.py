@@ -87,7 +87,7 @@ def test_an_x_led_head_takes_the_leaders_group(parse_text, text, expected):
         ("A guard was burned by acid during the robbery.", [("burned", "", "none"), ("robbery", "", "none")]),
         (
             "A sergeant was killed by a gunshot to the chest during the raid.",
-            [("killed", "", "none"), ("raid", "", "none")],
+            [("killed", "", "none"), ("gunshot", "", "none"), ("raid", "", "none")],
         ),
         # must not change: a doer named for the thing, and a by-agent that is a person
         ("A woman was hurt by glass thrown by rioters.", [("hurt", "rioters", "civilians")]),

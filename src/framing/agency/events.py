@@ -88,6 +88,7 @@ from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer
 from .triggers import (
     abstract_object,
     building_struck,
+    candidate_triggers,
     death_caused,
     died_by,
     heard_act,
@@ -290,22 +291,7 @@ def find_harm_events(
         found = phrasal_verb(head, phrasal) if noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" else None
         return found is not None and found[1].i == noun.i  # "opened sniper fire"
 
-    triggers = []
-    for i, (pos, tag, text, lemma) in enumerate(zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)):
-        if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
-            continue
-        lower = text.lower()
-        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings", "es"))):
-            continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
-        if (
-            verb_lemma(lemma, text, verbs) is not None
-            or verb_lemma(lemma, text, frozenset(phrasal)) is not None
-            or verb_lemma(lemma, text, conditional - harm["impact_noun"]) is not None
-            or lemma.lower() in harm["impact_noun"] | harm["heard_noun"]
-            or lemma.lower() in harm["outcome"]
-            or nominal_trigger(tree, i, nouns, verbs) is not None
-        ):
-            triggers.append(i)
+    triggers = candidate_triggers(tree, harm, words, conditional)
     for token in map(node, triggers):
         agent = patient = None
         first = last = token.i

@@ -17,7 +17,7 @@ which holds ``abstract_nouns.csv`` (:func:`framing.agency.harm_lexicon`).
 from __future__ import annotations
 
 from ..syntax import Node, agent_frames, by_agent, subject, word_set
-from .nominals import names_actor, verb_lemma
+from .nominals import names_actor, nominal_trigger, verb_lemma
 from .roles import is_person, partitive_object
 from .senses import NO_PERSON_DOER
 
@@ -25,6 +25,7 @@ __all__ = [
     "abstract_object",
     "arson_start",
     "building_struck",
+    "candidate_triggers",
     "death_caused",
     "died_by",
     "heard_act",
@@ -260,3 +261,32 @@ def heard_act(noun: Node, harm: dict) -> bool:
     if noun.lemma_.lower() not in harm["heard_noun"] or noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     return verb_lemma(noun.head.lemma_, noun.head.text, harm["perception"]) is not None
+
+
+def candidate_triggers(tree, harm: dict, words: frozenset[str], conditional: frozenset[str]) -> list[int]:
+    """Indices of the tokens that can be harm-event triggers, in order.
+
+    Only a noun, verb, auxiliary, adjective or gerund can be one; the strings are screened
+    first (``words``: :func:`.nominals.screen_words`), then a token is kept when it is a harm
+    verb, a phrasal verb's head, a verb of a ``conditional`` kind, an impact or outcome noun, or
+    a harm noun (:func:`.nominals.nominal_trigger`). :func:`.events.find_harm_events` decides
+    which of them are events.
+    """
+    nouns, verbs, phrasal = harm["noun"], harm["verb"], harm["phrasal"]
+    triggers = []
+    for i, (pos, tag, text, lemma) in enumerate(zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)):
+        if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
+            continue
+        lower = text.lower()
+        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings", "es"))):
+            continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
+        if (
+            verb_lemma(lemma, text, verbs) is not None
+            or verb_lemma(lemma, text, frozenset(phrasal)) is not None
+            or verb_lemma(lemma, text, conditional - harm["impact_noun"]) is not None
+            or lemma.lower() in harm["impact_noun"] | harm["heard_noun"]
+            or lemma.lower() in harm["outcome"]
+            or nominal_trigger(tree, i, nouns, verbs) is not None
+        ):
+            triggers.append(i)
+    return triggers
