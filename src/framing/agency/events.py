@@ -25,6 +25,7 @@ from ..syntax import (
     stranded_by_agent,
     subject,
 )
+from .aims import institution_name, names_no_act
 from .doers import (
     act_antecedent,
     dies_of,
@@ -344,6 +345,7 @@ def find_harm_events(
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
+                or institution_name(token)  # "the Ministry of Homicide"
             ):
                 continue
             first, lemma = match
@@ -426,6 +428,7 @@ def find_harm_events(
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"
+                or names_no_act(token, harm, act_noun)  # "the strike targeted", "threatened to kill"
             ):
                 continue
             if passive is not None and passive.verb == token.text:
