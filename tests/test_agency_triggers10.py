@@ -84,3 +84,25 @@ def test_bare_strike_in_strike_report(parse_text, text, expected):
 )
 def test_words_that_name_no_act(parse_text, text, expected):
     assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # repression named by "the crushing of"
+        ("Troops fired on students for the first time since the crushing of the 1994 protests.", ["fired", "crushing"]),
+        ("The army's crushing of the uprising is still remembered.", ["crushing"]),
+        ("The party suffered a crushing defeat in the vote.", []),
+        ("The crushing of their hopes came quickly.", []),
+        # a bomb blast on a path verb: both rows; a gas explosion or a storm: none
+        ("The explosion tore through the bus station, wounding 14 people.", ["explosion", "tore", "wounding"]),
+        ("A gas explosion ripped through the factory.", []),
+        ("The storm tore through the town overnight.", []),
+        # collateral damage: an outcome, a row only as what was caused
+        ("The commander said the raid may have caused collateral damage.", ["raid", "collateral"]),
+        ("The coalition promised to take steps to avoid collateral damage.", []),
+        ("Critics say the phrase collateral damage hides the cost of war.", []),
+    ],
+)
+def test_repression_blasts_and_outcomes(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected

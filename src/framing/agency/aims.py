@@ -9,14 +9,16 @@ act is named by its doer, so the aim is no second event
 ("threatened to kill the hostages", "vowed to burn the village") has not
 happened (:func:`threatened`). A harm noun in the of-phrase of a capitalised
 institution ("the Ministry of Homicide") is part of a name
-(:func:`institution_name`).
+(:func:`institution_name`). An outcome named as a harm noun ("collateral
+damage") is an event only as what an act or a doer caused
+(:func:`uncaused_outcome`).
 """
 
 from __future__ import annotations
 
 from ..syntax import Node, word_pairs
 
-__all__ = ["aim_of_act", "institution_name", "names_no_act", "threatened"]
+__all__ = ["aim_of_act", "institution_name", "names_no_act", "noun_names_no_act", "uncaused_outcome", "threatened"]
 
 
 def _words(role: str) -> frozenset[str]:
@@ -71,3 +73,18 @@ def institution_name(noun: Node) -> bool:
         return False
     owner = head.head
     return owner.text[:1].isupper() and owner.lemma_.lower() in _words("institution")
+
+
+def uncaused_outcome(noun: Node) -> bool:
+    """An ``outcome`` phrase ("collateral damage") that is not the object of a
+    ``causing`` verb ("may have caused collateral damage"): avoided, minimised
+    or talked about, it names no act."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+    if not any(f"{w} {noun.lemma_.lower()}" in _words("outcome") for w in words):
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _words("causing"))
+
+
+def noun_names_no_act(noun: Node) -> bool:
+    """:func:`institution_name` or :func:`uncaused_outcome`."""
+    return institution_name(noun) or uncaused_outcome(noun)

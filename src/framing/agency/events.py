@@ -25,7 +25,7 @@ from ..syntax import (
     stranded_by_agent,
     subject,
 )
-from .aims import institution_name, names_no_act
+from .aims import names_no_act, noun_names_no_act
 from .doers import (
     act_antecedent,
     dies_of,
@@ -92,6 +92,7 @@ from .triggers import (
     candidate_triggers,
     death_caused,
     died_by,
+    blast_on_path,
     heard_act,
     known_doer,
     slogan,
@@ -315,7 +316,11 @@ def find_harm_events(
                 match = None  # a gerund listed as a cause: "as a result of trampling"
             # "caused the deaths", "blamed on overloading"; "he heard the first explosion"
             caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
-            match = (token.i, token.lemma_.lower()) if match is None and (caused or heard_act(token, harm)) else match
+            match = (
+                (token.i, token.lemma_.lower())
+                if match is None and (caused or heard_act(token, harm) or blast_on_path(token, harm))
+                else match
+            )
             # "blamed the deaths on X", "the first death at the hands of the police"
             carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (
@@ -345,7 +350,7 @@ def find_harm_events(
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
-                or institution_name(token)  # "the Ministry of Homicide"
+                or noun_names_no_act(token)  # "the Ministry of Homicide", "to avoid collateral damage"
             ):
                 continue
             first, lemma = match
