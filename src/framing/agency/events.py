@@ -88,11 +88,11 @@ from .senses import (
 from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
 from .triggers import (
     abstract_object,
+    blast_on_path,
     building_struck,
     candidate_triggers,
     death_caused,
     died_by,
-    blast_on_path,
     heard_act,
     known_doer,
     slogan,
