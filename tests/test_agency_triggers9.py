@@ -128,8 +128,8 @@ def test_found(parse_text, text, expected):
         ("The envoy called the shelling a crime against humanity.", ["shelling"]),
         ("Rights groups condemned the attack and called it a war crime.", ["attack"]),
         ("The general was convicted of war crimes.", ["war"]),
-        # a blast or a storm as the subject of a path verb is left to its own mentions
-        ("The blast tore through the market.", []),
+        # a bomb blast on a path verb is an act with its own path row (trig10, decision h4s121); a storm is not
+        ("The blast tore through the market.", ["blast", "tore"]),
         ("The storm ripped through the coastal towns.", []),
         # a fire started by no person or actor, or with no object
         ("An electrical fault started the fire.", []),

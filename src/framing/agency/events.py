@@ -25,6 +25,7 @@ from ..syntax import (
     stranded_by_agent,
     subject,
 )
+from .aims import names_no_act, noun_names_no_act
 from .doers import (
     act_antecedent,
     dies_of,
@@ -87,6 +88,7 @@ from .senses import (
 from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
 from .triggers import (
     abstract_object,
+    blast_on_path,
     building_struck,
     candidate_triggers,
     death_caused,
@@ -314,7 +316,11 @@ def find_harm_events(
                 match = None  # a gerund listed as a cause: "as a result of trampling"
             # "caused the deaths", "blamed on overloading"; "he heard the first explosion"
             caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
-            match = (token.i, token.lemma_.lower()) if match is None and (caused or heard_act(token, harm)) else match
+            match = (
+                (token.i, token.lemma_.lower())
+                if match is None and (caused or heard_act(token, harm) or blast_on_path(token, harm))
+                else match
+            )
             # "blamed the deaths on X", "the first death at the hands of the police"
             carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (
@@ -344,6 +350,7 @@ def find_harm_events(
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
+                or noun_names_no_act(token)  # "the Ministry of Homicide", "to avoid collateral damage"
             ):
                 continue
             first, lemma = match
@@ -426,6 +433,7 @@ def find_harm_events(
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"
+                or names_no_act(token, harm, act_noun)  # "the strike targeted", "threatened to kill"
             ):
                 continue
             if passive is not None and passive.verb == token.text:

@@ -409,6 +409,8 @@ def thing_patient(verb: Node, unless: frozenset[str]) -> bool:
     if THING not in unless:
         return False
     patients = verb.with_dep("dobj", "nsubjpass")
+    if not patients and verb.dep_ == "conj" and not verb.with_dep("nsubj"):
+        patients = verb.head.with_dep("nsubjpass")  # "they were shot and then cut": the shared subject
     return not patients or not is_person(partitive_object(patients[0]))
 
 
