@@ -87,3 +87,27 @@ def test_accused_of_a_passive_frame_or_participle(parse_text, text, expected):
 )
 def test_a_date_is_no_doer_of_a_blame_frame(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# "accused it of using guns against civilians, looting, and ...": a bare -ing act noun of the
+# list that the parser joined to the first gerund's object takes the accused; the same list
+# with no frame ("spoke of") names no doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council accused it of using mortars against civilians, looting, and forcing families to flee.",
+            [("looting", "it", "pronoun")],
+        ),
+        (
+            "The rebels were blamed for shelling villages, looting, and seizing crops.",
+            [("shelling", "rebels", "armed_groups"), ("looting", "rebels", "armed_groups")],
+        ),
+        (
+            "He spoke of shelling, looting and killings.",
+            [("shelling", "", "none"), ("looting", "", "none"), ("killings", "", "none")],
+        ),
+    ],
+)
+def test_a_bare_act_noun_of_an_accusation_list_takes_the_accused(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

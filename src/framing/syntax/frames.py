@@ -23,6 +23,7 @@ from .clauses import (
     SUBJECT_DEPS,
     VERB_POS,
     by_agent,
+    controller,
     frame_across_place,
     names_someone,
     object_control_frames,
@@ -160,6 +161,9 @@ def _carried(noun: Node) -> Node | None:
                 found = by_agent(clause)
                 if found is not None:
                     return found
+    found = _list_member_noun(noun)
+    if found is not None:
+        return found  # "accused it of using guns against civilians, looting, and ..."
     if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
         return None
     preposition = noun.head
@@ -196,6 +200,32 @@ def _carried(noun: Node) -> Node | None:
         return word  # "the men behind the attack", headline "Jihadists behind church bombing"
     if key[1] == "for":
         return _charged(word)
+    return None
+
+
+def _list_member_noun(noun: Node) -> Node | None:
+    """The doer of a bare -ing act noun that a list of gerunds after a frame
+    preposition names, and that the parser joined to the object of the list's
+    first gerund: "accused it of [using guns against [civilians, looting]],
+    and ...". The noun follows a comma and has no determiner; the first
+    conjunct lies (at most three words up) under a gerund after the
+    preposition of ``object_control.csv``, whose controller is the doer."""
+    tree = noun.tree
+    if noun.dep_ != "conj" or not noun.text.lower().endswith("ing") or noun.with_dep("det", "poss"):
+        return None
+    if noun.i == 0 or tree.text[noun.i - 1] != ",":
+        return None
+    node = noun
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    control = object_control_frames()
+    for _ in range(3):
+        node = node.head
+        if node.tag_ == "VBG" and node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep":
+            governor, preposition = node.head.head, node.head.text.lower()
+            if governor.dep_ == "dobj":
+                governor = governor.head
+            return controller(node) if (governor.lemma_.lower(), preposition) in control else None
     return None
 
 
