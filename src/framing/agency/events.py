@@ -15,6 +15,7 @@ from ..syntax import (
     Node,
     by_agent,
     carried_agent,
+    frame_gerund,
     is_denied,
     is_disowned,
     is_negated,
@@ -459,6 +460,8 @@ def find_harm_events(
             ):
                 form = "nominal"  # "the shooting death of a man": the act, named by its participle
                 agent = nominal_agent(token.head, harm["support"], taxonomy)
+            elif (carried := frame_gerund(token)) is not None:
+                form, agent, patient = "active", carried, token.head  # "accused X of burning houses"
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
             elif small is not None:

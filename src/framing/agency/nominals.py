@@ -452,6 +452,7 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
     governing "a series of attacks" governs the attacks).
     """
     containers = word_set("container_nouns")
+    listed = noun
     while True:
         if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
@@ -460,6 +461,8 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
         else:
             break
     carried = carried_agent(noun)
+    if carried is None and listed.i != noun.i:
+        carried = carried_agent(listed)  # "accused it of using guns against civilians, looting, and"
     if carried is not None:
         return carried  # "accused X of killings", "X is responsible for the massacre"
     governor = noun.head

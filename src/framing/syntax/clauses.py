@@ -21,6 +21,9 @@ __all__ = [
     "by_agent",
     "controller",
     "direct_object",
+    "frame_across_place",
+    "frame_gerund",
+    "frame_list_member",
     "fronted_gerund",
     "governing_verb",
     "misread_main_subject",
@@ -223,6 +226,10 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         if found is not None and head.lemma_.lower() in word_set("instrument_verbs") and not names_someone(found):
             found = None  # "gunmen used nearby houses to fire on": a thing used is no doer
         return found if found is not None else subject(head, depth=depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
+        found = frame_list_member(verb)
+        if found is not None:
+            return found
     if dep in ("advcl", "dep") and (head.pos_ in VERB_POS or head.with_dep("nsubj")):
         # a head with a subject of its own is a verb, even when the parser tags a
         # headline's verb a noun ("Gunmen storm school, killing pupils")
@@ -233,6 +240,17 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         own = head.with_dep("nsubj")
         if own:
             return resolve_relative(own[0])
+    if dep in ("acomp", "oprd") and verb.tag_ == "VBN" and head.pos_ in VERB_POS and head.lemma_.lower() != "be":
+        # "X stand accused of", "remain charged with": a frame participle said of the verb's
+        # subject ("had been gang-raped": a passive read as a predicate keeps no doer)
+        if any((verb.lemma_.lower(), p.text.lower()) in object_control_frames() for p in verb.with_dep("prep")):
+            return subject(head, depth=depth + 1)
+    if dep == "pobj" and verb.tag_ == "VBG":
+        dep = "pcomp"  # "accused of [looting] and burning": a gerund read as the preposition's noun object
+    if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ not in VERB_POS:
+        found = frame_across_place(head.head, head.text.lower())
+        if found is not None:
+            return found  # "X were accused by [the army [of killing]]"
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in VERB_POS:
         governor, preposition = head.head, head.text.lower()
         if (
@@ -283,6 +301,81 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             if sibling < verb.i and tree.dep[sibling] == "ccomp" and (tree.pos[sibling] in VERB_POS or stranded):
                 found = [c for c in tree.children(sibling) if tree.dep[c] in SUBJECT_DEPS]
                 return resolve_relative(tree.node(found[0])) if found else None
+    return None
+
+
+def frame_list_member(verb: Node) -> Node | None:
+    """The object of a frame verb (``object_control.csv``) whose list of
+    gerunds the parser split: "accused X of [burning houses], raping women,
+    and looting": the later gerunds hang on the verb as clauses after the
+    frame's preposition, whose object is itself a gerund ("of looting") or a
+    noun a gerund modifies ("of [burning houses]"). ``verb`` is such a
+    clause; the frame verb's object (the accused), or None ("accused the
+    rebels of the attack, shelling their camp" is no list)."""
+    head = verb.head
+    objects = head.with_dep("dobj")
+    if not objects:
+        return None
+    for preposition in [*head.with_dep("prep"), *objects[0].with_dep("prep")]:  # "accused [X [of burning]]"
+        if preposition.i > verb.i or (head.lemma_.lower(), preposition.text.lower()) not in object_control_frames():
+            continue
+        for member in preposition.with_dep("pcomp", "pobj"):
+            if member.tag_ == "VBG" or any(c.tag_ == "VBG" and c.i < member.i for c in member.with_dep("amod")):
+                return resolve_relative(objects[0])
+    return None
+
+
+def frame_gerund(word: Node) -> Node | None:
+    """The doer a frame verb (``object_control.csv``) names for a gerund the
+    parser read as a modifier of its own object, first word of the frame
+    preposition's phrase: "accused X of [burning houses]", "X were accused
+    of [beating protesters]". The frame verb's object, else the noun its
+    reduced passive relative modifies, else its subject; None when ``word``
+    is no such gerund ("accused X of the burning houses" has a determiner)."""
+    head = word.head
+    if word.dep_ not in ("amod", "compound") or word.tag_ != "VBG" or word.tree.left_edge(head.i) != word.i:
+        return None
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "accused of looting and [burning villages]"
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return None
+    preposition, governor = head.head, head.head.head
+    frame = (governor.lemma_.lower(), preposition.text.lower())
+    if governor.pos_ not in VERB_POS:
+        if governor.dep_ == "dobj" and (governor.head.lemma_.lower(), frame[1]) in object_control_frames():
+            return governor  # "accused [the militia [of burning homes]]"
+        return frame_across_place(governor, frame[1])  # "accused by [monitors [of burning villages]]"
+    if frame not in object_control_frames():
+        return None
+    found = direct_object(governor)
+    if found is not None:
+        return found
+    if governor.dep_ == "acl" and governor.tag_ == "VBN" and governor.head.pos_ in NOUNISH:
+        return governor.head  # "a militia accused of burning houses"
+    return subject(governor)
+
+
+def frame_across_place(word: Node, preposition: str) -> Node | None:
+    """The object of a frame verb when the parser hangs the frame's
+    preposition on a noun of a phrase between them: "accused the army in
+    [Ukraine [of war crimes]]", "blamed the militia in [the north [for the
+    killings]]", "X have been accused by [the UN [of attacks]]". Climbs at most
+    two prepositional phrases from ``word`` to a verb of
+    ``object_control.csv`` (or its object) and returns its object; None
+    otherwise."""
+    control = object_control_frames()
+    node = word
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "agent"):
+            return None
+        node = node.head.head
+        if node.dep_ == "dobj" and (node.head.lemma_.lower(), preposition) in control:
+            return node
+        if node.pos_ in VERB_POS:
+            if (node.lemma_.lower(), preposition) not in control:
+                return None
+            objects = node.with_dep("dobj", "nsubjpass")  # "X was accused by the UN of attacks"
+            return objects[0] if objects else None
     return None
 
 

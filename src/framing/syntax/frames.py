@@ -23,6 +23,8 @@ from .clauses import (
     SUBJECT_DEPS,
     VERB_POS,
     by_agent,
+    controller,
+    frame_across_place,
     names_someone,
     object_control_frames,
     resolve_relative,
@@ -159,6 +161,9 @@ def _carried(noun: Node) -> Node | None:
                 found = by_agent(clause)
                 if found is not None:
                     return found
+    found = _list_member_noun(noun)
+    if found is not None:
+        return found  # "accused it of using guns against civilians, looting, and ..."
     if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
         return None
     preposition = noun.head
@@ -198,6 +203,32 @@ def _carried(noun: Node) -> Node | None:
     return None
 
 
+def _list_member_noun(noun: Node) -> Node | None:
+    """The doer of a bare -ing act noun that a list of gerunds after a frame
+    preposition names, and that the parser joined to the object of the list's
+    first gerund: "accused it of [using guns against [civilians, looting]],
+    and ...". The noun follows a comma and has no determiner; the first
+    conjunct lies (at most three words up) under a gerund after the
+    preposition of ``object_control.csv``, whose controller is the doer."""
+    tree = noun.tree
+    if noun.dep_ != "conj" or not noun.text.lower().endswith("ing") or noun.with_dep("det", "poss"):
+        return None
+    if noun.i == 0 or tree.text[noun.i - 1] != ",":
+        return None
+    node = noun
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    control = object_control_frames()
+    for _ in range(3):
+        node = node.head
+        if node.tag_ == "VBG" and node.dep_ in ("pcomp", "pobj") and node.head.dep_ == "prep":
+            governor, preposition = node.head.head, node.head.text.lower()
+            if governor.dep_ == "dobj":
+                governor = governor.head
+            return controller(node) if (governor.lemma_.lower(), preposition) in control else None
+    return None
+
+
 def _misread_object(word: Node, preposition: str, control) -> bool:
     """A verb's object the parser read as the subject of a clause the verb
     governs, with the frame's preposition hung on it: "convicted [Colonel X]
@@ -209,26 +240,9 @@ def _misread_object(word: Node, preposition: str, control) -> bool:
 
 
 def _frame_across_place(word: Node, preposition: str, control) -> Node | None:
-    """The object of a frame verb when the parser hangs the frame's
-    preposition on a noun of a phrase between them: "accused the army in
-    [Ukraine [of war crimes]]", "blamed the militia in [the north [for the
-    killings]]", "X have been accused by [the UN [of attacks]]". Climbs at most
-    two prepositional phrases from ``word`` to a
-    verb of ``object_control.csv`` (or its object) and returns its object;
-    None otherwise."""
-    node = word
-    for _ in range(2):
-        if node.dep_ != "pobj" or node.head.dep_ not in ("prep", "agent"):
-            return None
-        node = node.head.head
-        if node.dep_ == "dobj" and (node.head.lemma_.lower(), preposition) in control:
-            return node
-        if node.pos_ in VERB_POS:
-            if (node.lemma_.lower(), preposition) not in control:
-                return None
-            objects = node.with_dep("dobj", "nsubjpass")  # "X was accused by the UN of attacks"
-            return objects[0] if objects else None
-    return None
+    """:func:`framing.syntax.clauses.frame_across_place` ("accused the army in
+    [Ukraine [of war crimes]]"); ``control`` is kept for the callers."""
+    return frame_across_place(word, preposition)
 
 
 def _charged(word: Node) -> Node | None:
@@ -265,11 +279,17 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
     # the parser may hang the frame's preposition on the act's own complement:
     # "attributed [the disappearance of [43 students [to X]]]"
     complements = [o for p in act.with_dep("prep") if p.i > act.i for o in p.with_dep("pobj")]
-    for child in [*verb.children, *act.children, *(c for o in complements for c in o.children)]:
-        if child.dep_ == "prep" and frames.get((lemma, child.text.lower())) == "direct_object":
-            objects = child.with_dep("pobj")
-            if objects:
-                return objects[0]
+    candidates = [
+        o
+        for child in [*verb.children, *act.children, *(c for o in complements for c in o.children)]
+        if child.dep_ == "prep" and frames.get((lemma, child.text.lower())) == "direct_object"
+        for o in child.with_dep("pobj")
+    ]
+    if len(candidates) > 1 and verb.tree.doc() is not None:
+        # "blamed the bombing on Thursday on X": a date is no doer
+        candidates = [o for o in candidates if o.ent_type_ not in TIME_ENTITIES] or candidates
+    if candidates:
+        return candidates[0]
     kind = frames.get((lemma, ""))
     if kind not in ("verb_subject", "bare_object", "person_subject"):
         return None
@@ -290,6 +310,10 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
     if kind == "person_subject" and not (names_someone(doer) or doer.pos_ in ("PROPN", "PRON")):
         return None  # "the blast caused the deaths": a thing is no doer
     return doer
+
+
+#: Entity types of a time expression the parser may hang a frame's preposition on.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 #: Determiners that make an act noun definite (a known act, not one the subject does).
