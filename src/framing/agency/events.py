@@ -27,9 +27,9 @@ from ..syntax import (
     subject,
 )
 from .aims import names_no_act, noun_names_no_act
+from .conditional import harm_sense
 from .doers import (
     act_antecedent,
-    dies_of,
     disjoint_from_object,
     framing_act_doer,
     gapped_by_agent,
@@ -69,7 +69,6 @@ from .roles import (
     target_object,
 )
 from .senses import (
-    armed_instrument,
     contest_excludes,
     dismissed,
     figurative_under_fire,
@@ -82,15 +81,13 @@ from .senses import (
     no_new_event,
     occasion_of_harm,
     particle_excludes,
-    person_struck,
     sports_score,
     thing_patient,
 )
-from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
+from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject
 from .triggers import (
     abstract_object,
     blast_on_path,
-    building_struck,
     candidate_triggers,
     death_caused,
     died_by,
@@ -370,41 +367,10 @@ def find_harm_events(
             if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
-            lemma = verb_lemma(token.lemma_, token.text, verbs)
-            if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
-                doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
-                is_passive = passive is not None and passive.verb == token.text
-                if doer is None and is_passive:  # "the village was flattened in a bombing raid": the act
-                    doer = occasion_act(token, harm, taxonomy)
-                if (
-                    impact_doer(doer, taxonomy, harm, tree)
-                    or to_death(token)
-                    or building_struck(
-                        passive=is_passive,
-                        doer=doer,
-                        patient=passive_patient if is_passive else None,
-                        unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
-                    )
-                    or person_struck(
-                        token,
-                        passive=is_passive,
-                        doer=doer,
-                        patient=passive_patient if is_passive else None,
-                        unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
-                        is_harm_verb=harm_verb,
-                    )
-                ):
-                    lemma = verb_lemma(token.lemma_, token.text, impact)
-            if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
-                is_passive = passive is not None and passive.verb == token.text
-                if is_passive or to_death(token) or weapon_on_person(token, weapons):
-                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed", "a van crushed"
-            if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
-                if dies_of(token, harm, cause_set, tree):
-                    lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
-            if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
-                if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
-                    lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
+            lemma = harm_sense(
+                token, harm, taxonomy=taxonomy, tree=tree, passive=passive, passive_agent=passive_agent,
+                passive_patient=passive_patient, cause_set=cause_set, harm_verb=harm_verb,
+            )
             dies_by = died_by(token, harm)  # "passengers drowned": the death by its mechanism
             lemma = dies_by or lemma
             found = (

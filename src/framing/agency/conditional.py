@@ -1,0 +1,77 @@
+"""Which verbs are harm events only in some uses, and under which lemma (:func:`harm_sense`).
+
+A harm verb of the lexicon always is. The lexicon's conditional kinds are events only in a harm
+use, read from the grammar: an impact verb ("struck", "hit") with a doer, a person struck or a
+building hit, or "to death"; a resultative verb ("crushed") in the passive, "to death" or with a
+weapon on a person; an outcome verb ("died") with a cause; an instrument verb ("sprayed") with a
+weapon. :func:`framing.agency.events.find_harm_events` calls it for every verb it considers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..syntax import Node, subject
+from .doers import dies_of, impact_doer, occasion_act, to_death
+from .nominals import nominal_trigger, verb_lemma
+from .senses import armed_instrument, person_struck
+from .standins import weapon_on_person
+from .triggers import building_struck
+
+__all__ = ["harm_sense"]
+
+
+def harm_sense(
+    token: Node,
+    harm: dict,
+    *,
+    taxonomy,
+    tree,
+    passive,
+    passive_agent: Node | None,
+    passive_patient: Node | None,
+    cause_set: frozenset[str],
+    harm_verb: Callable[[Node], bool],
+) -> str | None:
+    """The lexicon lemma under which the verb ``token`` names a harm event, or ``None``.
+
+    ``passive`` is the passive construction whose verb ``token`` may be (with its by-agent and
+    patient); ``harm_verb`` tells a harm verb in a harm sense (for "struck ... killing").
+    """
+    verbs, impact, weapons, nouns = harm["verb"], harm["impact"], harm["weapon"], harm["noun"]
+    lemma = verb_lemma(token.lemma_, token.text, verbs)
+    if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
+        doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
+        is_passive = passive is not None and passive.verb == token.text
+        if doer is None and is_passive:  # "the village was flattened in a bombing raid": the act
+            doer = occasion_act(token, harm, taxonomy)
+        if (
+            impact_doer(doer, taxonomy, harm, tree)
+            or to_death(token)
+            or building_struck(
+                passive=is_passive,
+                doer=doer,
+                patient=passive_patient if is_passive else None,
+                unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+            )
+            or person_struck(
+                token,
+                passive=is_passive,
+                doer=doer,
+                patient=passive_patient if is_passive else None,
+                unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                is_harm_verb=harm_verb,
+            )
+        ):
+            lemma = verb_lemma(token.lemma_, token.text, impact)
+    if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
+        is_passive = passive is not None and passive.verb == token.text
+        if is_passive or to_death(token) or weapon_on_person(token, weapons):
+            lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed", "a van crushed"
+    if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
+        if dies_of(token, harm, cause_set, tree):
+            lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
+    if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
+        if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
+            lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
+    return lemma
