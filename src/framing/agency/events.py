@@ -84,7 +84,7 @@ from .senses import (
     sports_score,
     thing_patient,
 )
-from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
+from .standins import elided_weapon, gapped_count, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
 from .triggers import (
     abstract_object,
     building_struck,
@@ -528,6 +528,7 @@ def find_harm_events(
             agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
         if agent is not None and (
             elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
+            or gapped_count(agent)  # "killed and more than 80 wounded in an attack": the wounded
             or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
             or (is_event_noun(agent) and not mutual_sides(agent))

@@ -136,8 +136,12 @@ def is_gerund_noun(token: Node) -> bool:
         return False
     if token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and not token.with_dep("advmod", "prt"):
         return True  # "Fighting between the factions killed 20"
+    # "the shelling of the city"; "overnight shelling by X", a by-phrase of its own
+    # (a verb's "by" is its head: "killed by shelling"), not after a frame's
+    # preposition, where the parser hangs the frame's "by" ("accused of looting by the UN")
+    preps = ("of", "by") if token.dep_ != "pcomp" else ("of",)
     return bool(token.with_dep("det", "poss")) or any(
-        c.dep_ == "prep" and c.text.lower() == "of" for c in token.children
+        c.dep_ in ("prep", "agent") and c.text.lower() in preps and c.with_dep("pobj") for c in token.children
     )
 
 
@@ -211,9 +215,10 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         return shared
     for child in children:
         # "government crackdown", "army shelling", "RSF attacks", "Israeli
-        # shelling", "paramilitary drone strike": a modifier the taxonomy
-        # knows as an actor, or the name of an organisation or nationality
-        if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
+        # shelling", "paramilitary drone strike", "a police anti-drug raid" (``nmod``
+        # when other modifiers follow): a modifier the taxonomy knows as an
+        # actor, or the name of an organisation or nationality
+        if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod") and names_actor(child, taxonomy):
             if not names_kind(noun, child):
                 return child
         leader = leading_side(child) if child.i < noun.i else None  # "Saudi-led air strikes"
