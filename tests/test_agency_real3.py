@@ -105,3 +105,52 @@ def test_actor_modifier_before_other_modifiers(parse_text, text, expected):
         assert rows[0][2] == "state_forces"
     else:
         assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past-tense conjunct continuing a passive: the shared subject is the victims
+        (
+            "The violence raged for three days as churches were set alight , Christians were burned alive in their"
+            " homes or dragged out in the streets and lynched.",
+            [("violence", "", "none"), ("set alight", "", "none"), ("burned", "", "none"), ("lynched", "", "none")],
+        ),
+        (
+            "Two guards were tied up, dragged outside and shot by militia gunmen.",
+            [("shot", "militia gunmen", "armed_groups")],
+        ),
+        # must not change: a conjunct with an object of its own is active, its subject the doer
+        (
+            "The soldiers were ambushed and killed three of the attackers.",
+            [("ambushed", "", "none"), ("killed", "The soldiers", "state_forces")],
+        ),
+        (
+            "The militia attacked the village and looted the market.",
+            [("attacked", "The militia", "armed_groups"), ("looted", "The militia", "armed_groups")],
+        ),
+    ],
+)
+def test_past_tense_conjunct_of_a_passive(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "open" as a support verb of onset: its subject does the act it opens
+        (
+            "The Velorian forces opened intense gunfire at the town of Osk during the night, the agency reported.",
+            [("gunfire", "The Velorian forces", "state_forces")],
+        ),
+        (
+            "The militia opened a new assault on the garrison on Monday.",
+            [("assault", "The militia", "armed_groups")],
+        ),
+        # must not change: the idiom "opened fire", an act that is no object of "open"
+        ("Soldiers opened fire on the crowd.", [("opened fire", "Soldiers", "state_forces")]),
+        ("Police opened an investigation into the killing of the journalist.", [("killing", "", "none")]),
+    ],
+)
+def test_open_is_a_support_verb(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

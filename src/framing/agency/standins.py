@@ -8,6 +8,8 @@
   crushed a protester"): :func:`weapon_on_person`;
 * the subject of an ergative harm verb with no object, which undergoes it
   ("patients burned in their beds"): :func:`undergoer_subject`;
+* the subject a past-tense conjunct shares with an earlier passive ("were burned
+  alive or dragged out and lynched"): the victims: :func:`passive_conjunct_head`;
 * a bare count that is the subject of a gapped passive participle ("were
   killed and 33 wounded"): the victims, no doer: :func:`gapped_count`;
 * the passive harm verb whose result a gerund names ("the village was shelled
@@ -25,6 +27,7 @@ from .roles import is_person, partitive_object
 __all__ = [
     "elided_weapon",
     "gapped_count",
+    "passive_conjunct_head",
     "is_bare_weapon",
     "passive_act_head",
     "pronoun_of_actor",
@@ -108,6 +111,27 @@ def gapped_count(word: Node) -> bool:
         return False
     verb = word.head
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and not verb.with_dep("aux", "auxpass", "dobj")
+
+
+def passive_conjunct_head(verb: Node) -> Node | None:
+    """The passive participle a conjunct the tagger read as a past tense
+    (``VBD``, no subject, auxiliary or object of its own) continues: "Muslims
+    were burned alive or dragged out and lynched", "guards were beaten and
+    robbed". The shared subject is then the patient of both, so the conjunct
+    takes no doer from it (the passive's by-agent is read by the caller).
+    The chain of conjuncts is followed up while each link lacks a subject,
+    auxiliary and object; None when it ends at no passive."""
+    node = verb
+    while node.dep_ == "conj" and node.tag_ in ("VBD", "VBN"):
+        if node.with_dep("nsubj", "nsubjpass", "aux", "dobj") and node is not verb:
+            return None
+        if node is verb and (verb.tag_ != "VBD" or verb.with_dep("nsubj", "nsubjpass", "aux", "auxpass", "dobj")):
+            return None
+        head = node.head
+        if head.tag_ == "VBN" and head.with_dep("auxpass"):
+            return head
+        node = head
+    return None
 
 
 def pronoun_of_actor(pronoun: Node, taxonomy) -> bool:
