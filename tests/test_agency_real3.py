@@ -154,3 +154,25 @@ def test_past_tense_conjunct_of_a_passive(parse_text, text, expected):
 )
 def test_open_is_a_support_verb(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessor that names no actor gives way to an actor modifier after it
+        (
+            "Six people died on Friday, in one of the region's deadliest police raids, officials said.",
+            [("raids", "police", "state_forces")],
+        ),
+        ("The province's latest army raids left two schools in ruins.", [("raids", "army", "state_forces")]),
+        ("Residents fled the district's nightly militia attacks.", [("attacks", "militia", "armed_groups")]),
+        # must not change: a possessor that names an actor, a possessor with no actor modifier after it
+        (
+            "The militia's night raids killed four.",
+            [("raids", "The militia", "armed_groups"), ("killed", "The militia", "armed_groups")],
+        ),
+        ("The village's worst violence in a decade left nine dead.", [("violence", "The village", "other")]),
+    ],
+)
+def test_actor_modifier_over_a_place_possessor(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

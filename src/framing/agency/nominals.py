@@ -207,9 +207,12 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
     if shared is not None:
         return shared
     for child in children:
-        # "the army's shelling"; not a time ("this weekend's violence")
+        # "the army's shelling"; not a time ("this weekend's violence"), nor a
+        # place or whole that names no actor before one that does ("the
+        # state's deadliest police raids", "the city's army shelling")
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
-            return child
+            if names_actor(child, taxonomy) or not _actor_modifier_after(noun, child, taxonomy):
+                return child
     shared = shared_possessor(noun)
     if shared is not None:
         return shared
@@ -376,6 +379,14 @@ def shared_possessor(noun: Node) -> Node | None:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME") and child.tag_ != "PRP$":
             return child
     return None
+
+
+def _actor_modifier_after(noun: Node, possessor: Node, taxonomy) -> bool:
+    """A modifier of ``noun`` between the possessor and the noun that names an actor."""
+    return any(
+        possessor.i < c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and names_actor(c, taxonomy)
+        for c in noun.children
+    )
 
 
 def names_actor(word: Node, taxonomy) -> bool:
