@@ -176,3 +176,21 @@ def test_open_is_a_support_verb(parse_text, text, expected):
 )
 def test_actor_modifier_over_a_place_possessor(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X-related" / "X-linked" before an act: X, an actor the taxonomy knows, is its side
+        (
+            "Some 300 inmates have been killed in gang-related violence since March.",
+            [("killed", "gang", "armed_groups"), ("violence", "gang", "armed_groups")],
+        ),
+        ("Residents fear more militia-linked attacks on the market.", [("attacks", "militia", "armed_groups")]),
+        # must not change: X names no actor, or "linked" is no hyphenated modifier
+        ("Dozens died in drug-related killings last year.", [("killings", "", "none")]),
+        ("Militias linked to the army burned the village.", [("burned", "Militias", "armed_groups")]),
+    ],
+)
+def test_affiliation_modifier_names_the_side(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
