@@ -26,6 +26,7 @@ from ..syntax import (
     stranded_by_agent,
     subject,
 )
+from . import standins
 from .aims import names_no_act, noun_names_no_act
 from .conditional import harm_sense
 from .doers import (
@@ -446,6 +447,8 @@ def find_harm_events(
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
                 elif to_death(token) and not token.with_dep("dobj", "nsubjpass") or undergoer_subject(token, taxonomy):
                     agent = None  # "28 people have starved to death", "patients burned in their beds": the dead
+                elif standins.passive_conjunct_head(token) is not None:  # "were burned or dragged out and lynched"
+                    agent = by_agent(standins.passive_conjunct_head(token))
                 else:
                     acted = passive_act_head(token, lambda v: harm_verb(v) or verb_lemma(v.lemma_, v.text, impact))
                     agent = result_doer(token, harm, taxonomy) or (by_agent(acted) if acted else subject(token))
@@ -505,6 +508,7 @@ def find_harm_events(
             agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
         if agent is not None and (
             elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
+            or standins.gapped_count(agent)  # "killed and more than 80 wounded in an attack": the wounded
             or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
             or (is_event_noun(agent) and not mutual_sides(agent))

@@ -136,8 +136,12 @@ def is_gerund_noun(token: Node) -> bool:
         return False
     if token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and not token.with_dep("advmod", "prt"):
         return True  # "Fighting between the factions killed 20"
+    # "the shelling of the city"; "overnight shelling by X", a by-phrase of its own
+    # (a verb's "by" is its head: "killed by shelling"), not after a frame's
+    # preposition, where the parser hangs the frame's "by" ("accused of looting by the UN")
+    preps = ("of", "by") if token.dep_ != "pcomp" else ("of",)
     return bool(token.with_dep("det", "poss")) or any(
-        c.dep_ == "prep" and c.text.lower() == "of" for c in token.children
+        c.dep_ in ("prep", "agent") and c.text.lower() in preps and c.with_dep("pobj") for c in token.children
     )
 
 
@@ -203,17 +207,21 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
     if shared is not None:
         return shared
     for child in children:
-        # "the army's shelling"; not a time ("this weekend's violence")
+        # "the army's shelling"; not a time ("this weekend's violence"), nor a
+        # place or whole that names no actor before one that does ("the
+        # state's deadliest police raids", "the city's army shelling")
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
-            return child
+            if names_actor(child, taxonomy) or not _actor_modifier_after(noun, child, taxonomy):
+                return child
     shared = shared_possessor(noun)
     if shared is not None:
         return shared
     for child in children:
         # "government crackdown", "army shelling", "RSF attacks", "Israeli
-        # shelling", "paramilitary drone strike": a modifier the taxonomy
-        # knows as an actor, or the name of an organisation or nationality
-        if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
+        # shelling", "paramilitary drone strike", "a police anti-drug raid" (``nmod``
+        # when other modifiers follow): a modifier the taxonomy knows as an
+        # actor, or the name of an organisation or nationality
+        if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod") and names_actor(child, taxonomy):
             if not names_kind(noun, child):
                 return child
         leader = leading_side(child) if child.i < noun.i else None  # "Saudi-led air strikes"
@@ -371,6 +379,14 @@ def shared_possessor(noun: Node) -> Node | None:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME") and child.tag_ != "PRP$":
             return child
     return None
+
+
+def _actor_modifier_after(noun: Node, possessor: Node, taxonomy) -> bool:
+    """A modifier of ``noun`` between the possessor and the noun that names an actor."""
+    return any(
+        possessor.i < c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and names_actor(c, taxonomy)
+        for c in noun.children
+    )
 
 
 def names_actor(word: Node, taxonomy) -> bool:

@@ -8,6 +8,10 @@
   crushed a protester"): :func:`weapon_on_person`;
 * the subject of an ergative harm verb with no object, which undergoes it
   ("patients burned in their beds"): :func:`undergoer_subject`;
+* the subject a past-tense conjunct shares with an earlier passive ("were burned
+  alive or dragged out and lynched"): the victims: :func:`passive_conjunct_head`;
+* a bare count that is the subject of a gapped passive participle ("were
+  killed and 33 wounded"): the victims, no doer: :func:`gapped_count`;
 * the passive harm verb whose result a gerund names ("the village was shelled
   by rebels, killing five": the by-agent's): :func:`passive_act_head`.
 """
@@ -22,6 +26,8 @@ from .roles import is_person, partitive_object
 
 __all__ = [
     "elided_weapon",
+    "gapped_count",
+    "passive_conjunct_head",
     "is_bare_weapon",
     "passive_act_head",
     "pronoun_of_actor",
@@ -91,6 +97,41 @@ def elided_weapon(word: Node, harm: dict, tree) -> bool:
     if lemma in harm["weapon"] or lemma in harm["impact_noun"]:
         return True
     return nominal_trigger(tree, noun.i, harm["noun"]) is not None
+
+
+def gapped_count(word: Node) -> bool:
+    """A bare count ("33", "more than 80") that the parser made the subject of a
+    participle coordinated with an earlier verb and left without an auxiliary
+    or object: "were killed and more than 80 wounded in an attack", "left seven
+    dead and 33 wounded". The count is a gapped passive subject, the victims,
+    so neither the participle nor an act named in its phrase takes it as the
+    doer. A count with a determiner or an "of" ("the two", "two of the
+    gunmen") is a description and is kept."""
+    if word.pos_ != "NUM" or word.dep_ != "nsubj" or word.with_dep("det", "prep"):
+        return False
+    verb = word.head
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not verb.with_dep("aux", "auxpass", "dobj")
+
+
+def passive_conjunct_head(verb: Node) -> Node | None:
+    """The passive participle a conjunct the tagger read as a past tense
+    (``VBD``, no subject, auxiliary or object of its own) continues: "Muslims
+    were burned alive or dragged out and lynched", "guards were beaten and
+    robbed". The shared subject is then the patient of both, so the conjunct
+    takes no doer from it (the passive's by-agent is read by the caller).
+    The chain of conjuncts is followed up while each link lacks a subject,
+    auxiliary and object; None when it ends at no passive."""
+    node = verb
+    while node.dep_ == "conj" and node.tag_ in ("VBD", "VBN"):
+        if node.with_dep("nsubj", "nsubjpass", "aux", "dobj") and node is not verb:
+            return None
+        if node is verb and (verb.tag_ != "VBD" or verb.with_dep("nsubj", "nsubjpass", "aux", "auxpass", "dobj")):
+            return None
+        head = node.head
+        if head.tag_ == "VBN" and head.with_dep("auxpass"):
+            return head
+        node = head
+    return None
 
 
 def pronoun_of_actor(pronoun: Node, taxonomy) -> bool:
