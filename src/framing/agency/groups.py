@@ -16,7 +16,7 @@ from .anaphora import agent_referent
 from .doers import reciprocal_sides
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
-from .sides import engaged_sides, opposed_sides, pitted_sides, set_off_sides
+from .sides import engaged_sides, occasion_sides, opposed_sides, pitted_sides, possessed_sides, set_off_sides
 
 __all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
 
@@ -137,7 +137,10 @@ def name_agent(
             or set_off_sides(token, harm_verb)
             or engaged_sides(token)  # "engaged in fighting with X", "locked in fighting"
             or pitted_sides(token)  # "clashes pitting X against Y"
+            or possessed_sides(token, taxonomy)  # "their gun battle with the bandits"
         )
+    if not sides and form == "passive" and agent is None:  # "killed in clashes between X and Y"
+        sides = occasion_sides(token)
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
         return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups
