@@ -48,6 +48,8 @@ def test_a_harm_done_in_a_reciprocal_event_between_sides_is_mutual(parse_text, t
         ("At least 12 people were killed between Monday and Wednesday in the district.", "killed", "none"),
         # a fight with no sides named
         ("Three people were killed in a fight over land, police said.", "killed", "none"),
+        # a by-phrase names the instrument: the round-1 reading of a stray bullet stays
+        ("A boy was wounded by a stray bullet during clashes between the two gangs.", "wounded", "none"),
         # the attack names its doer: the clashes are only a time
         (
             "Four people were killed in an attack by gunmen after clashes between herders and farmers.",
@@ -92,4 +94,30 @@ def test_a_possessor_without_an_opponent_is_a_pronoun(parse_text, text, trigger,
     ],
 )
 def test_no_harm_event(parse_text, text):
+    assert _events(parse_text, text) == []
+
+
+# A physical fight that a harm verb takes as its occasion is a harm event
+# (harm_terms.csv, kind impact_noun); a fight that is a struggle without violence is none.
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Nine people were killed in a fight between herders and farmers.", "fight"),
+    ],
+)
+def test_a_fight_a_harm_happened_in_is_a_mutual_event(parse_text, text, trigger):
+    assert [group for group, _ in _group_of(parse_text, text, trigger)] == ["mutual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's fight against corruption has won him few friends.",
+        "The fight over the budget dragged on for weeks.",
+        "The champion lost the title fight in the capital.",
+        "Her long fight with cancer ended last year.",
+        "A fight between the two boxers is planned for May.",
+    ],
+)
+def test_a_fight_without_violence_is_no_event(parse_text, text):
     assert _events(parse_text, text) == []

@@ -139,8 +139,8 @@ def name_agent(
             or pitted_sides(token)  # "clashes pitting X against Y"
             or possessed_sides(token, taxonomy)  # "their gun battle with the bandits"
         )
-    if not sides and form == "passive" and agent is None:  # "killed in clashes between X and Y"
-        sides = occasion_sides(token)
+    if not sides and form == "passive" and agent is None and passive_agent is None:
+        sides = occasion_sides(token)  # "killed in clashes between X and Y"; not "by a stray bullet during"
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
         return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups
