@@ -117,6 +117,7 @@ def test_a_fight_a_harm_happened_in_is_a_mutual_event(parse_text, text, trigger)
         "The champion lost the title fight in the capital.",
         "Her long fight with cancer ended last year.",
         "A fight between the two boxers is planned for May.",
+        "The president's fight with parliament over the budget continues.",
     ],
 )
 def test_a_fight_without_violence_is_no_event(parse_text, text):

@@ -508,8 +508,11 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     strike or a blaze: modified by a weapon ("missile strike") or by an
     actor ("Ardesian fire", "police fire"), governed by a support verb
     ("carried out the strike", "exchanged fire"), in "under fire", or aimed
-    at people or a building (:func:`framing.agency.triggers.strike_on_target`)."""
-    if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
+    at people or a building (:func:`framing.agency.triggers.strike_on_target`). A reciprocal one
+    ("fight": ``reciprocal_nouns.csv``) is an act only as the occasion or doer of a harm verb ("killed
+    in a fight"), not by its possessor ("the president's fight with parliament")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in harm["impact_noun"] or lemma in word_set("reciprocal_nouns") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     for child in noun.children:
         if child.i < noun.i and child.dep_ == "compound" and child.lemma_.lower() in harm["weapon"]:
