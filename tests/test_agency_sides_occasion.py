@@ -31,6 +31,9 @@ def _group_of(parse_text, text, trigger):
         ("Two men were shot dead in a feud between the Orlo clan and the Vesk clan.", "shot", "Orlo"),
         ("Five fans were injured in a brawl between rival supporters after the match.", "injured", "rival supporters"),
         ("Dozens of homes were burned in clashes between herders and farmers last week.", "burned", "herders"),
+        # a gapped passive shares the occasion of its partner ("killed and 20 injured in clashes")
+        ("Five people were killed and 20 injured in clashes between nomads and farmers.", "killed", "nomads"),
+        ("Two policemen were wounded amid clashes between protesters and troops.", "wounded", "protesters"),
     ],
 )
 def test_a_harm_done_in_a_reciprocal_event_between_sides_is_mutual(parse_text, text, trigger, first_side):

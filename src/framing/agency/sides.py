@@ -252,7 +252,7 @@ def occasion_sides(verb: Node) -> list[Node]:
     reciprocal event on both its sides. [] when the event names no two sides
     ("killed in a fight over land"), or it is an event the lexicon keeps out
     ("killed in crossfire between X and Y": hit by neither side by name)."""
-    for preposition in verb.with_dep("prep"):
+    for preposition in [p for holder in (verb, *_gapped_partners(verb)) for p in holder.with_dep("prep")]:
         if preposition.text.lower() not in OCCASION_PREPOSITIONS:
             continue
         for noun in preposition.with_dep("pobj"):
@@ -262,6 +262,26 @@ def occasion_sides(verb: Node) -> list[Node]:
                 if sides:
                     return sides
     return []
+
+
+def _gapped_partners(verb: Node) -> list[Node]:
+    """The passive participles a passive verb shares its auxiliary with ("were killed and 20 injured in
+    clashes": the parser hangs "in" on "injured", or on "20"), in either direction."""
+    found = [
+        participle
+        for conjunct in verb.with_dep("conj")
+        for participle in (
+            [conjunct]
+            if conjunct.tag_ == "VBN"
+            else conjunct.with_dep("acl")
+            if conjunct.pos_ in ("NUM", "NOUN")
+            else []
+        )
+        if participle.tag_ == "VBN" and not participle.with_dep("aux", "auxpass")
+    ]
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not verb.with_dep("aux", "auxpass") and verb.head.tag_ == "VBN":
+        found.append(verb.head)
+    return found
 
 
 def _occasion_event(noun: Node, hops: int = 2) -> Node | None:
