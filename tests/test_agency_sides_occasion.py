@@ -106,6 +106,7 @@ def test_no_harm_event(parse_text, text):
     ("text", "trigger"),
     [
         ("Nine people were killed in a fight between herders and farmers.", "fight"),
+        ("Before the shooting, a fight broke out between some traders and a group of herders.", "fight"),
     ],
 )
 def test_a_fight_a_harm_happened_in_is_a_mutual_event(parse_text, text, trigger):
@@ -121,6 +122,7 @@ def test_a_fight_a_harm_happened_in_is_a_mutual_event(parse_text, text, trigger)
         "Her long fight with cancer ended last year.",
         "A fight between the two boxers is planned for May.",
         "The president's fight with parliament over the budget continues.",
+        "A fight broke out over the budget in parliament.",
     ],
 )
 def test_a_fight_without_violence_is_no_event(parse_text, text):

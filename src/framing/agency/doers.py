@@ -56,7 +56,7 @@ from .nominals import (
     support_lemma,
     verb_lemma,
 )
-from .roles import harm_cause, is_person
+from .roles import harm_cause, is_person, mutual_sides
 from .sides import names_both_sides, names_side
 from .standins import elided_weapon, pronoun_of_actor
 from .triggers import strike_on_target
@@ -510,10 +510,13 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     ("carried out the strike", "exchanged fire"), in "under fire", or aimed
     at people or a building (:func:`framing.agency.triggers.strike_on_target`). A reciprocal one
     ("fight": ``reciprocal_nouns.csv``) is an act only as the occasion or doer of a harm verb ("killed
-    in a fight"), not by its possessor ("the president's fight with parliament")."""
+    in a fight"), or when it breaks out between named sides ("a fight broke out between X and Y"), not
+    by its possessor ("the president's fight with parliament")."""
     lemma = noun.lemma_.lower()
-    if lemma not in harm["impact_noun"] or lemma in word_set("reciprocal_nouns") or noun.pos_ not in ("NOUN", "PROPN"):
+    if lemma not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if lemma in word_set("reciprocal_nouns"):  # "a fight broke out between X and Y" (onset_verbs.csv)
+        return noun.dep_ == "nsubj" and _onset(noun.head) and bool(mutual_sides(noun))
     for child in noun.children:
         if child.i < noun.i and child.dep_ == "compound" and child.lemma_.lower() in harm["weapon"]:
             return True
@@ -532,6 +535,14 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"]):
         return True
     return strike_on_target(noun, harm)  # "a second strike hit rescuers", "the strike on the convoy"
+
+
+def _onset(verb: Node) -> bool:
+    """A verb of ``framing/data/onset_verbs.csv`` ("broke out", "erupted"), with its particle."""
+    words, lemma = word_set("onset_verbs"), verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (
+        lemma in words or any(f"{lemma} {p.text.lower()}" in words for p in verb.with_dep("prt"))
+    )
 
 
 def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
