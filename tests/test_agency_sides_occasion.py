@@ -127,3 +127,15 @@ def test_a_fight_a_harm_happened_in_is_a_mutual_event(parse_text, text, trigger)
 )
 def test_a_fight_without_violence_is_no_event(parse_text, text):
     assert _events(parse_text, text) == []
+
+
+# A fight against a result, an outcome or a verdict is a contest, not violence (harm_terms.csv).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition vowed to fight the election result.",
+        "The family said it would fight the verdict in a higher court.",
+    ],
+)
+def test_fighting_a_result_is_no_event(parse_text, text):
+    assert _events(parse_text, text) == []
