@@ -34,6 +34,12 @@ def _group_of(parse_text, text, trigger):
         # a gapped passive shares the occasion of its partner ("killed and 20 injured in clashes")
         ("Five people were killed and 20 injured in clashes between nomads and farmers.", "killed", "nomads"),
         ("Two policemen were wounded amid clashes between protesters and troops.", "wounded", "protesters"),
+        # the event as the subject of "leave" ("dozens" read as a conjunct of "left")
+        (
+            "Clashes between rival party supporters left at least nine people dead and dozens wounded in the city.",
+            "wounded",
+            "rival party supporters",
+        ),
     ],
 )
 def test_a_harm_done_in_a_reciprocal_event_between_sides_is_mutual(parse_text, text, trigger, first_side):

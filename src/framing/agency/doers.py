@@ -128,6 +128,8 @@ def left_state_doer(participle: Node) -> Node | None:
         return None
     if participle.dep_ in ("acl", "oprd", "ccomp") and holder.dep_ == "dobj":
         holder = holder.head
+    elif participle.dep_ == "acl" and holder.dep_ == "conj" and holder.head.with_dep("dobj"):
+        holder = holder.head  # "left nine people dead and dozens wounded": "dozens" read as a conjunct of "left"
     elif participle.dep_ == "conj" and participle.with_dep("nsubj") and not participle.with_dep("aux", "auxpass"):
         pass  # "left nine people dead and dozens wounded": a gapped small clause of "leave"
     elif not (participle.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and holder.with_dep("dobj")):

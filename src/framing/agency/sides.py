@@ -30,6 +30,7 @@ from .roles import is_person, mutual_sides, target_object
 __all__ = [
     "SIDE_ENTITIES",
     "engaged_sides",
+    "event_sides",
     "names_both_sides",
     "names_side",
     "occasion_sides",
@@ -262,6 +263,15 @@ def occasion_sides(verb: Node) -> list[Node]:
                 if sides:
                     return sides
     return []
+
+
+def event_sides(noun: Node | None) -> list[Node]:
+    """The named sides of a reciprocal event of ``reciprocal_occasions.csv`` that brought a harm about
+    ("clashes between X and Y left nine dead and dozens wounded": the subject of "leave"); [] for
+    none, for another noun, or for crossfire."""
+    if noun is None or noun.lemma_.lower() not in _occasion_words(True):
+        return []
+    return mutual_sides(noun)
 
 
 def _gapped_partners(verb: Node) -> list[Node]:
