@@ -13,10 +13,18 @@ from ..actors import NO_AGENT
 from ..sources.datelines import dateline_end
 from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
 from .anaphora import agent_referent
-from .doers import reciprocal_sides
+from .doers import left_state_doer, reciprocal_sides
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
-from .sides import engaged_sides, opposed_sides, pitted_sides, set_off_sides
+from .sides import (
+    engaged_sides,
+    event_sides,
+    occasion_sides,
+    opposed_sides,
+    pitted_sides,
+    possessed_sides,
+    set_off_sides,
+)
 
 __all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
 
@@ -137,7 +145,11 @@ def name_agent(
             or set_off_sides(token, harm_verb)
             or engaged_sides(token)  # "engaged in fighting with X", "locked in fighting"
             or pitted_sides(token)  # "clashes pitting X against Y"
+            or possessed_sides(token, taxonomy)  # "their gun battle with the bandits"
         )
+    if not sides and form == "passive" and agent is None and passive_agent is None:
+        # "killed in clashes between X and Y" (not "by a stray bullet during"); "clashes between X and Y left 9 wounded"
+        sides = occasion_sides(token) or event_sides(left_state_doer(token))
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
         return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups
