@@ -50,6 +50,8 @@ def phrase(
     drop_conj: bool = False,
     drop_attire: bool = False,
     drop_agents: bool = False,
+    drop_relative: bool = False,
+    core: bool = False,
 ) -> str:
     """The text of the noun phrase headed by ``head``.
 
@@ -71,6 +73,16 @@ def phrase(
         "an attacker who was shot"): another actor, acting on the head, so
         not the side the phrase names; kept after a verb of command
         (``framing/data/command_verbs.csv``: "troops led by General X").
+    drop_relative : bool, default False
+        Leave out every relative clause in the phrase, restrictive or not ("a band
+        of gunmen who exchanged fire with the army" -> "a band of gunmen"): it says
+        what the head did or is, and the actors it names are others.
+    core : bool, default False
+        Keep only the head, what comes before it, its "of" phrases and a
+        postnominal adjective phrase ("soldiers from the army's 9th division" ->
+        "soldiers"; "a group of bandits" and "inmates loyal to the cartel", an
+        allegiance, stay); implies
+        ``drop_relative``. The head's own words, for the group of the phrase.
 
     Returns
     -------
@@ -94,8 +106,18 @@ def phrase(
             or (drop_conj and tree.dep[child] in ("conj", "cc"))
             or (tree.dep[child] == "relcl" and is_nonrestrictive(tree, child))
             or (drop_attire and is_attire(tree.node(child)))
+            or (
+                core
+                and child > i
+                and not (tree.dep[child] == "prep" and tree.lemma[child].lower() == "of")
+                and tree.pos[child] != "ADJ"  # "inmates loyal to the cartel": an allegiance names the side
+            )
         ):
             excluded.update(tree.subtree(child))
+    if drop_relative or core:
+        for t in tree.subtree(i):
+            if tree.dep[t] == "relcl" and t != i:
+                excluded.update(tree.subtree(t))
     if drop_agents:
         commands = word_set("command_verbs")
         for t in tree.subtree(i):
@@ -107,7 +129,7 @@ def phrase(
         start -= 1
     while end + 1 in kept:
         end += 1
-    siblings = sibling_subjects(head) if not drop_conj else []
+    siblings = sibling_subjects(head) if not (drop_conj or core) else []
     if siblings:
         kept |= {t for sibling in siblings for t in tree.subtree(sibling.i)}
         end = max(tree.right_edge(sibling.i) for sibling in siblings)
