@@ -36,6 +36,7 @@ def _groups(parse_text, text):
         ("A suicide bomber who had joined a rebel group blew himself up at a checkpoint.", "blew himself up", "other"),
         # must not change: an "of" phrase and an allegiance name the side; a known head stays
         ("Members of a rebel militia killed four farmers.", "killed", "armed_groups"),
+        ("Troops under a rebel commander shelled the town.", "shelled", "armed_groups"),
         ("Police officers who were guarding the market shot two looters.", "shot", "state_forces"),
     ],
 )

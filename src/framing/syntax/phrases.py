@@ -8,6 +8,7 @@ from .words import word_set
 
 __all__ = [
     "COMMANDER_DEPS",
+    "CORE_PREPOSITIONS",
     "PREMODIFIERS",
     "STRANDED_ADJ_DEPS",
     "command_modifier",
@@ -23,6 +24,10 @@ __all__ = [
 
 #: Labels of the dependents before a noun that belong to its phrase.
 PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
+#: Prepositions whose phrase after a noun names what the noun belongs to, so :func:`phrase`
+#: ``core`` keeps it: membership ("members of the militia", "a group of bandits") and command
+#: ("troops under General X", "forces under the command of the junta").
+CORE_PREPOSITIONS = ("of", "under")
 #: Attachments under which a postnominal adjective phrase is stranded on the
 #: verb instead of the noun it follows (a frequent error of the small parser).
 STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp", "ccomp"})
@@ -78,8 +83,8 @@ def phrase(
         of gunmen who exchanged fire with the army" -> "a band of gunmen"): it says
         what the head did or is, and the actors it names are others.
     core : bool, default False
-        Keep only the head, what comes before it, its "of" phrases and a
-        postnominal adjective phrase ("soldiers from the army's 9th division" ->
+        Keep only the head, what comes before it, its "of" and "under" phrases
+        (:data:`CORE_PREPOSITIONS`) and a postnominal adjective phrase ("soldiers from the army's 9th division" ->
         "soldiers"; "a group of bandits" and "inmates loyal to the cartel", an
         allegiance, stay); implies
         ``drop_relative``. The head's own words, for the group of the phrase.
@@ -109,7 +114,7 @@ def phrase(
             or (
                 core
                 and child > i
-                and not (tree.dep[child] == "prep" and tree.lemma[child].lower() == "of")
+                and not (tree.dep[child] == "prep" and tree.lemma[child].lower() in CORE_PREPOSITIONS)
                 and tree.pos[child] != "ADJ"  # "inmates loyal to the cartel": an allegiance names the side
             )
         ):
