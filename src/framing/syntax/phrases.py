@@ -84,7 +84,8 @@ def phrase(
         what the head did or is, and the actors it names are others.
     core : bool, default False
         Keep only the head, what comes before it, its "of" and "under" phrases
-        (:data:`CORE_PREPOSITIONS`) and a postnominal adjective phrase ("soldiers from the army's 9th division" ->
+        (:data:`CORE_PREPOSITIONS`), a participle of command (``command_verbs.csv``:
+        "troops led by a rebel general") and a postnominal adjective phrase ("soldiers from the army's 9th division" ->
         "soldiers"; "a group of bandits" and "inmates loyal to the cartel", an
         allegiance, stay); implies
         ``drop_relative``. The head's own words, for the group of the phrase.
@@ -116,6 +117,7 @@ def phrase(
                 and child > i
                 and not (tree.dep[child] == "prep" and tree.lemma[child].lower() in CORE_PREPOSITIONS)
                 and tree.pos[child] != "ADJ"  # "inmates loyal to the cartel": an allegiance names the side
+                and tree.lemma[child].lower() not in word_set("command_verbs")  # "troops led by a rebel general"
             )
         ):
             excluded.update(tree.subtree(child))
