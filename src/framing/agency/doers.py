@@ -78,6 +78,7 @@ __all__ = [
     "past_dateline",
     "reciprocal_sides",
     "relative_subject",
+    "ranked_act",
     "result_doer",
     "to_death",
     "weapon_user",
@@ -103,6 +104,8 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
         return None
+    if ranked_act(noun):
+        return None  # "killing eleven in the deadliest attack on police since 2018": a class, not this act's doer
     verb = preposition.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "killed 200 people in the crackdown": the parser hangs "in" on the object
@@ -111,6 +114,17 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     if verb.with_dep("auxpass") or verb.with_dep("agent"):
         return by_agent(verb)
     return subject(verb)
+
+
+def ranked_act(noun: Node) -> bool:
+    """An act noun ranked by a superlative ("the deadliest attack on police since 2018", "the
+    worst massacre of civilians this year", "the most violent raid"): it names the class the act
+    is measured against, so it does not take the doer of the harm verb it frames."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i:
+            if child.tag_ == "JJS" or any(a.text.lower() == "most" for a in child.children):
+                return True
+    return False
 
 
 #: Verbs whose object + participle is a state the subject brought about
