@@ -56,7 +56,7 @@ from .nominals import (
     support_lemma,
     verb_lemma,
 )
-from .roles import harm_cause, is_person
+from .roles import harm_cause, is_person, mutual_sides
 from .sides import names_both_sides, names_side
 from .standins import elided_weapon, pronoun_of_actor
 from .triggers import strike_on_target
@@ -78,6 +78,7 @@ __all__ = [
     "past_dateline",
     "reciprocal_sides",
     "relative_subject",
+    "ranked_act",
     "result_doer",
     "to_death",
     "weapon_user",
@@ -103,6 +104,8 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.text.lower() not in ACT_FRAME_PREPOSITIONS:
         return None
+    if ranked_act(noun):
+        return None  # "killing eleven in the deadliest attack on police since 2018": a class, not this act's doer
     verb = preposition.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "killed 200 people in the crackdown": the parser hangs "in" on the object
@@ -111,6 +114,17 @@ def framing_act_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     if verb.with_dep("auxpass") or verb.with_dep("agent"):
         return by_agent(verb)
     return subject(verb)
+
+
+def ranked_act(noun: Node) -> bool:
+    """An act noun ranked by a superlative ("the deadliest attack on police since 2018", "the
+    worst massacre of civilians this year", "the most violent raid"): it names the class the act
+    is measured against, so it does not take the doer of the harm verb it frames."""
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i:
+            if child.tag_ == "JJS" or any(a.text.lower() == "most" for a in child.children):
+                return True
+    return False
 
 
 #: Verbs whose object + participle is a state the subject brought about
@@ -128,6 +142,8 @@ def left_state_doer(participle: Node) -> Node | None:
         return None
     if participle.dep_ in ("acl", "oprd", "ccomp") and holder.dep_ == "dobj":
         holder = holder.head
+    elif participle.dep_ == "acl" and holder.dep_ == "conj" and holder.head.with_dep("dobj"):
+        holder = holder.head  # "left nine people dead and dozens wounded": "dozens" read as a conjunct of "left"
     elif participle.dep_ == "conj" and participle.with_dep("nsubj") and not participle.with_dep("aux", "auxpass"):
         pass  # "left nine people dead and dozens wounded": a gapped small clause of "leave"
     elif not (participle.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and holder.with_dep("dobj")):
@@ -508,9 +524,15 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     strike or a blaze: modified by a weapon ("missile strike") or by an
     actor ("Ardesian fire", "police fire"), governed by a support verb
     ("carried out the strike", "exchanged fire"), in "under fire", or aimed
-    at people or a building (:func:`framing.agency.triggers.strike_on_target`)."""
-    if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
+    at people or a building (:func:`framing.agency.triggers.strike_on_target`). A reciprocal one
+    ("fight": ``reciprocal_nouns.csv``) is an act only as the occasion or doer of a harm verb ("killed
+    in a fight"), or when it breaks out between named sides ("a fight broke out between X and Y"), not
+    by its possessor ("the president's fight with parliament")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if lemma in word_set("reciprocal_nouns"):  # "a fight broke out between X and Y" (onset_verbs.csv)
+        return noun.dep_ == "nsubj" and _onset(noun.head) and bool(mutual_sides(noun))
     for child in noun.children:
         if child.i < noun.i and child.dep_ == "compound" and child.lemma_.lower() in harm["weapon"]:
             return True
@@ -529,6 +551,14 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"]):
         return True
     return strike_on_target(noun, harm)  # "a second strike hit rescuers", "the strike on the convoy"
+
+
+def _onset(verb: Node) -> bool:
+    """A verb of ``framing/data/onset_verbs.csv`` ("broke out", "erupted"), with its particle."""
+    words, lemma = word_set("onset_verbs"), verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (
+        lemma in words or any(f"{lemma} {p.text.lower()}" in words for p in verb.with_dep("prt"))
+    )
 
 
 def reciprocal_sides(token: Node, harm: dict) -> list[Node]:

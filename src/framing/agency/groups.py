@@ -13,10 +13,18 @@ from ..actors import NO_AGENT
 from ..sources.datelines import dateline_end
 from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
 from .anaphora import agent_referent
-from .doers import reciprocal_sides
+from .doers import left_state_doer, reciprocal_sides
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
-from .sides import engaged_sides, opposed_sides, pitted_sides, set_off_sides
+from .sides import (
+    engaged_sides,
+    event_sides,
+    occasion_sides,
+    opposed_sides,
+    pitted_sides,
+    possessed_sides,
+    set_off_sides,
+)
 
 __all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
 
@@ -42,10 +50,19 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     stands for ("hundreds of civilians"). An agent head the taxonomy does not
     know takes the group of the X of "X-led" (:func:`.syntax.command_modifier`:
     "the Kavarian-led alliance"; "a Kavarian-led militia" stays a militia).
+
+    An agent's group is read from the head's own words first (:func:`_core`: "a band of gunmen
+    who exchanged fire with the army" is gunmen's), then from the phrase without its relative
+    clauses ("men who wore police uniforms" is ``other``).
     """
     if head is None:
         return NO_AGENT
     groups = []
+    first = split_premodifier(head) if role == "agent" else None
+    if first is not None:  # "Villagers and Ulmar Front fighters" parsed as one noun: the first conjunct's group
+        found = taxonomy.classify(first.text, head=first.lemma_, head_text=first.text, role=role)
+        if found is not None:
+            return found
     for k, conjunct in enumerate(conjuncts(head)):
         if k > 0 and is_bare(conjunct):
             continue
@@ -55,6 +72,11 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
         owned = possessed_text(noun, text)
         if owned and role == "agent":  # "Ithmar's defence ministry": the ministry's group, not Ithmar's
             found = taxonomy.classify(owned, head=noun.lemma_, head_text=noun.text, role=role)
+        if found is None and role == "agent":  # the head's own words first: "gunmen who fought the army"
+            found = taxonomy.classify(_core(conjunct, trigger), head=noun.lemma_, head_text=noun.text, role=role)
+            text = phrase(
+                conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True, drop_relative=True
+            )
         if found is None:
             found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
         leader = command_modifier(noun) if found is None and role == "agent" else None
@@ -70,6 +92,29 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     if not groups:
         return OTHER
     return groups[0] if len(groups) == 1 else MIXED
+
+
+def split_premodifier(noun: Node) -> Node | None:
+    """The first conjunct of a coordination the parser hung before ``noun`` as one of its
+    modifiers ("Villagers and Front fighters", "Protesters and off-duty soldiers"): a plural
+    noun before the head with a conjunction of its own, which a modifier never has; else None."""
+    for child in noun.children:
+        if (
+            child.i < noun.i
+            and child.dep_ in ("nmod", "compound")
+            and child.tag_ in ("NNS", "NNPS")
+            and any(grand.dep_ == "cc" for grand in child.children)
+            and any(grand.dep_ == "conj" for grand in child.children)
+        ):
+            return child
+    return None
+
+
+def _core(conjunct: Node, trigger: Node) -> str:
+    """The agent phrase's own words (:func:`.syntax.phrase` ``core``): the head, its premodifiers
+    and "of" phrases, without the relative clauses, appositions and other prepositional phrases
+    that name other actors ("soldiers from the army's 9th division", "fighters loyal to X")."""
+    return phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True, core=True)
 
 
 def possessed_text(noun: Node, text: str) -> str:
@@ -137,7 +182,11 @@ def name_agent(
             or set_off_sides(token, harm_verb)
             or engaged_sides(token)  # "engaged in fighting with X", "locked in fighting"
             or pitted_sides(token)  # "clashes pitting X against Y"
+            or possessed_sides(token, taxonomy)  # "their gun battle with the bandits"
         )
+    if not sides and form == "passive" and agent is None and passive_agent is None:
+        # "killed in clashes between X and Y" (not "by a stray bullet during"); "clashes between X and Y left 9 wounded"
+        sides = occasion_sides(token) or event_sides(left_state_doer(token))
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
         return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups
@@ -149,9 +198,26 @@ def name_agent(
     text = _after_dateline(text)
     if is_pronoun(agent) or (agent is not None and agent.tag_ == "PRP$"):  # "its shelling", "their attacks"
         return text, head_text, PRONOUN, ""
+    antecedent = relative_antecedent(agent)
+    if antecedent is not None:  # "the villagers, whom they blamed for the killing": the villagers
+        agent = antecedent
+        text, head_text = _after_dateline(phrase(agent, avoid=token)), agent.text
     referent = agent_referent(agent, taxonomy) if agent is not None else None
     group = owner_group(agent, taxonomy) or actor_group(taxonomy, referent or agent, role="agent", trigger=token)
     return text, head_text, group, ""
+
+
+def relative_antecedent(agent: Node | None) -> Node | None:
+    """The noun a relative pronoun agent stands for ("whom they accused of the killing", "who
+    they said had killed": the noun the relative clause hangs on), else None."""
+    if agent is None or agent.tag_ not in ("WP", "WDT") or agent.text.lower() not in ("who", "whom", "which", "that"):
+        return None
+    clause = agent.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ in ("VERB", "AUX", "ADP", "NOUN"):
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return None
 
 
 def _after_dateline(text: str) -> str:

@@ -7,7 +7,12 @@
 * "gunmen opened fire on the officers, setting off a gunfight": an exchange of fire set off
   by a harm act has that act's doer and target as its sides (:func:`set_off_sides`);
 * "rival gangs", "the two clans", "Tarsovan and Pellish troops": one plural phrase that
-  names both sides (:func:`names_both_sides`); "troops backed by special forces" does not.
+  names both sides (:func:`names_both_sides`); "troops backed by special forces" does not;
+* "40 civilians were killed in clashes between the army and rebels", "wounded in a brawl between
+  rival fans": a passive harm verb without a doer whose occasion is a reciprocal event between
+  named sides takes those sides (:func:`occasion_sides`; not "killed in crossfire between X and Y");
+* "police said their gun battle with the bandits ...": a possessor and the "with" object of a
+  reciprocal act (:func:`possessed_sides`).
 
 :mod:`.groups` reads them as the agent group ``mutual``; :mod:`.roles` has the sides that
 "between" names and those of "killed in a shootout with X".
@@ -20,15 +25,18 @@ from functools import lru_cache
 from ..lexicons import load_lexicon
 from ..syntax import Node, names_nobody, subject, word_set
 from .nominals import names_actor, verb_lemma
-from .roles import is_person, target_object
+from .roles import is_person, mutual_sides, target_object
 
 __all__ = [
     "SIDE_ENTITIES",
     "engaged_sides",
+    "event_sides",
     "names_both_sides",
     "names_side",
+    "occasion_sides",
     "opposed_sides",
     "pitted_sides",
+    "possessed_sides",
     "set_off_sides",
 ]
 
@@ -39,6 +47,8 @@ OPPONENT_PREPOSITIONS = ("with", "against")
 #: Dependencies of a verb that an exchange of fire follows from ("opened fire on them, setting off a
 #: gunfight"; "ambushed the convoy, and a shootout followed").
 SET_OFF_DEPS = ("advcl", "xcomp", "conj")
+#: Prepositions that name the event a harm happened in ("killed in clashes", "during a brawl", "amid fighting").
+OCCASION_PREPOSITIONS = ("in", "during", "amid", "amidst")
 
 
 def names_side(noun: Node | None, taxonomy=None) -> bool:
@@ -231,3 +241,99 @@ def _target(verb: Node, is_harm_verb) -> Node | None:
     if aim is None and objects and (is_harm_verb(verb) or names_side(objects[0])):
         aim = objects[0]
     return aim
+
+
+def occasion_sides(verb: Node) -> list[Node]:
+    """The sides of the reciprocal event a passive harm verb without a doer
+    happened in (``framing/data/reciprocal_occasions.csv``, "in" / "during" /
+    "amid"): "40 civilians had been killed in clashes between the army and
+    rebels", "wounded in a brawl between rival fans", also through an "of"
+    phrase ("an outburst of violence between X and Y", "two days of fighting
+    between X and Y"). The labelling guidelines put an act caused by a
+    reciprocal event on both its sides. [] when the event names no two sides
+    ("killed in a fight over land"), or it is an event the lexicon keeps out
+    ("killed in crossfire between X and Y": hit by neither side by name)."""
+    for preposition in [p for holder in (verb, *_gapped_partners(verb)) for p in holder.with_dep("prep")]:
+        if preposition.text.lower() not in OCCASION_PREPOSITIONS:
+            continue
+        for noun in preposition.with_dep("pobj"):
+            event = _occasion_event(noun)
+            if event is not None and event.lemma_.lower() in _occasion_words(True):
+                sides = mutual_sides(event) or (mutual_sides(noun) if noun is not event else [])
+                if sides:
+                    return sides
+    return []
+
+
+def event_sides(noun: Node | None) -> list[Node]:
+    """The named sides of a reciprocal event of ``reciprocal_occasions.csv`` that brought a harm about
+    ("clashes between X and Y left nine dead and dozens wounded": the subject of "leave"); [] for
+    none, for another noun, or for crossfire."""
+    if noun is None or noun.lemma_.lower() not in _occasion_words(True):
+        return []
+    return mutual_sides(noun)
+
+
+def _gapped_partners(verb: Node) -> list[Node]:
+    """The passive participles a passive verb shares its auxiliary with ("were killed and 20 injured in
+    clashes": the parser hangs "in" on "injured", or on "20"), in either direction."""
+    found = [
+        participle
+        for conjunct in verb.with_dep("conj")
+        for participle in (
+            [conjunct]
+            if conjunct.tag_ == "VBN"
+            else conjunct.with_dep("acl")
+            if conjunct.pos_ in ("NUM", "NOUN")
+            else []
+        )
+        if participle.tag_ == "VBN" and not participle.with_dep("aux", "auxpass")
+    ]
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not verb.with_dep("aux", "auxpass") and verb.head.tag_ == "VBN":
+        found.append(verb.head)
+    return found
+
+
+def _occasion_event(noun: Node, hops: int = 2) -> Node | None:
+    """The reciprocal event a noun names, itself or through "of" ("an outbreak of violence",
+    "two days of fighting", "a round of clashes"); None when there is none."""
+    for _ in range(hops + 1):
+        if noun.lemma_.lower() in _occasion_words(True) | _occasion_words(False):
+            return noun
+        following = [o for p in noun.with_dep("prep") if p.text.lower() == "of" for o in p.with_dep("pobj")]
+        if not following:
+            return None
+        noun = following[0]
+    return None
+
+
+@lru_cache(maxsize=2)  # read once, not once per event
+def _occasion_words(mutual: bool) -> frozenset[str]:
+    """The words of ``reciprocal_occasions.csv`` whose harm is (``True``) or is not put on the sides."""
+    table = load_lexicon("reciprocal_occasions")
+    keep = table["mutual"].str.strip().str.lower() == ("yes" if mutual else "no")
+    return frozenset(table.loc[keep, "term"].str.strip().str.lower())
+
+
+def possessed_sides(act: Node, taxonomy=None) -> list[Node]:
+    """The sides of a reciprocal act (``framing/data/reciprocal_nouns.csv``)
+    named by a possessor and the act's "with" / "against" object: "police
+    said their gun battle with the bandits ...", "the army said its clashes
+    with the rebels ...". [] without a possessor or without an opponent that
+    names a side ("their raid", "their fight with the blaze")."""
+    if act.lemma_.lower() not in word_set("reciprocal_nouns"):
+        return []
+    owner = next((c for c in act.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.tag_ == "PRP$" or names_side(owner, taxonomy)):
+        return []
+    opponent = next(
+        (
+            o
+            for p in act.with_dep("prep")
+            if p.text.lower() in OPPONENT_PREPOSITIONS
+            for o in p.with_dep("pobj")
+            if names_side(o, taxonomy)
+        ),
+        None,
+    )
+    return [owner, opponent] if opponent is not None else []

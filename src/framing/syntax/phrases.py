@@ -8,6 +8,7 @@ from .words import word_set
 
 __all__ = [
     "COMMANDER_DEPS",
+    "CORE_PREPOSITIONS",
     "PREMODIFIERS",
     "STRANDED_ADJ_DEPS",
     "command_modifier",
@@ -23,6 +24,10 @@ __all__ = [
 
 #: Labels of the dependents before a noun that belong to its phrase.
 PREMODIFIERS = ("det", "nummod", "amod", "compound", "poss", "quantmod", "nmod")
+#: Prepositions whose phrase after a noun names what the noun belongs to, so :func:`phrase`
+#: ``core`` keeps it: membership ("members of the militia", "a group of bandits") and command
+#: ("troops under General X", "forces under the command of the junta").
+CORE_PREPOSITIONS = ("of", "under")
 #: Attachments under which a postnominal adjective phrase is stranded on the
 #: verb instead of the noun it follows (a frequent error of the small parser).
 STRANDED_ADJ_DEPS = frozenset({"advcl", "acomp", "oprd", "amod", "xcomp", "ccomp"})
@@ -50,6 +55,8 @@ def phrase(
     drop_conj: bool = False,
     drop_attire: bool = False,
     drop_agents: bool = False,
+    drop_relative: bool = False,
+    core: bool = False,
 ) -> str:
     """The text of the noun phrase headed by ``head``.
 
@@ -71,6 +78,17 @@ def phrase(
         "an attacker who was shot"): another actor, acting on the head, so
         not the side the phrase names; kept after a verb of command
         (``framing/data/command_verbs.csv``: "troops led by General X").
+    drop_relative : bool, default False
+        Leave out every relative clause in the phrase, restrictive or not ("a band
+        of gunmen who exchanged fire with the army" -> "a band of gunmen"): it says
+        what the head did or is, and the actors it names are others.
+    core : bool, default False
+        Keep only the head, what comes before it, its "of" and "under" phrases
+        (:data:`CORE_PREPOSITIONS`), a participle of command (``command_verbs.csv``:
+        "troops led by a rebel general") and a postnominal adjective phrase ("soldiers from the army's 9th division" ->
+        "soldiers"; "a group of bandits" and "inmates loyal to the cartel", an
+        allegiance, stay); implies
+        ``drop_relative``. The head's own words, for the group of the phrase.
 
     Returns
     -------
@@ -94,8 +112,19 @@ def phrase(
             or (drop_conj and tree.dep[child] in ("conj", "cc"))
             or (tree.dep[child] == "relcl" and is_nonrestrictive(tree, child))
             or (drop_attire and is_attire(tree.node(child)))
+            or (
+                core
+                and child > i
+                and not (tree.dep[child] == "prep" and tree.lemma[child].lower() in CORE_PREPOSITIONS)
+                and tree.pos[child] != "ADJ"  # "inmates loyal to the cartel": an allegiance names the side
+                and tree.lemma[child].lower() not in word_set("command_verbs")  # "troops led by a rebel general"
+            )
         ):
             excluded.update(tree.subtree(child))
+    if drop_relative or core:
+        for t in tree.subtree(i):
+            if tree.dep[t] == "relcl" and t != i:
+                excluded.update(tree.subtree(t))
     if drop_agents:
         commands = word_set("command_verbs")
         for t in tree.subtree(i):
@@ -107,7 +136,7 @@ def phrase(
         start -= 1
     while end + 1 in kept:
         end += 1
-    siblings = sibling_subjects(head) if not drop_conj else []
+    siblings = sibling_subjects(head) if not (drop_conj or core) else []
     if siblings:
         kept |= {t for sibling in siblings for t in tree.subtree(sibling.i)}
         end = max(tree.right_edge(sibling.i) for sibling in siblings)
