@@ -228,7 +228,16 @@ def headline_table(metrics: pd.DataFrame) -> pd.DataFrame:
         sentences written after the rules and never used to change them; ""
         where a measure has no held-out set), ``n_held_out``, ``target``,
         ``met`` (judged on ``held_out`` when there is one, else on ``all``;
-        "" without a target). Values are strings with three decimals.
+        "" without a target), ``held_out_ci95`` (the 95% Wilson score
+        interval of a held-out accuracy, "low-high", from its value and
+        ``n``: :func:`proportion_interval`; "" for an F1, which is no
+        proportion of ``n``). Values are strings with three decimals.
+
+    Notes
+    -----
+    The interval says how far a score on a set of this size may be from the
+    rate on prose like it: heldout sets are small (tens of events), and a
+    target is "met" on the point value, so read ``met`` with the interval.
     """
     rows = []
     for label, area, prefix, metric, target in HEADLINES:
@@ -250,7 +259,34 @@ def headline_table(metrics: pd.DataFrame) -> pd.DataFrame:
                 "" if held_value is None else str(int(held["n"].iloc[0])),
                 "" if target is None else f">= {target:.2f}",
                 "" if target is None else ("yes" if judged >= target else "no"),
+                _interval_text(metric, held_value, int(held["n"].iloc[0]) if len(held) else 0),
             )
         )
-    columns = ["measure", "metric", "all", "n_all", "held_out", "n_held_out", "target", "met"]
+    columns = ["measure", "metric", "all", "n_all", "held_out", "n_held_out", "target", "met", "held_out_ci95"]
     return pd.DataFrame(rows, columns=columns)
+
+
+#: Metrics that are a share of their ``n`` (so a binomial interval applies); F1 is not.
+PROPORTION_METRICS = ("accuracy", "precision", "recall", "negatives_clean")
+
+
+def proportion_interval(value: float, n: int, *, confidence: float = 0.95) -> tuple[float, float]:
+    """The Wilson score interval of a proportion ``value`` observed on ``n`` items.
+
+    Uses :func:`scipy.stats.binomtest` (``method="wilson"``) on ``round(value * n)`` successes:
+    the Wilson interval stays inside [0, 1] and keeps its coverage for small ``n`` and rates
+    near 1, where the normal approximation does not.
+    """
+    from scipy.stats import binomtest
+
+    if n <= 0:
+        raise ValueError(f"n must be positive, got {n}")
+    found = binomtest(int(round(value * n)), n).proportion_ci(confidence_level=confidence, method="wilson")
+    return float(found.low), float(found.high)
+
+
+def _interval_text(metric: str, value: float | None, n: int) -> str:
+    if value is None or n <= 0 or not any(m in metric for m in PROPORTION_METRICS):
+        return ""
+    low, high = proportion_interval(value, n)
+    return f"{low:.3f}-{high:.3f}"
