@@ -112,7 +112,8 @@ _HELD_OUT = ("test", "heldout", *FRESH_SETS)
 #: ``agency_real_actors.csv`` and ``tolls_real_victims.csv``. The rules are scored with the same lists:
 #: the set's rows first, then the shared ones (whose own invented names occur in neither set).
 SHARED_TAXONOMIES = {
-    name: {"actors": "agency_real_actors.csv", "victims": "tolls_real_victims.csv"} for name in ("heldout4", "heldout5", "heldout6")
+    name: {"actors": "agency_real_actors.csv", "victims": "tolls_real_victims.csv"}
+    for name in ("heldout4", "heldout5", "heldout6")
 }
 
 
