@@ -298,3 +298,33 @@ def test_packaged_and_study_taxonomies_load_without_warnings():
 def test_a_phrase_entry_matches_the_plural_of_its_last_word(pattern, text, expected):
     taxonomy = framing.load_actors(_groups(("agent", "armed", "phrase", pattern)))
     assert taxonomy.classify(text, role="agent") == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "head", "head_text", "expected"),
+    [
+        # a capitalised plural tagged as a proper noun keeps its surface form as lemma
+        ("gunman", "Gunmen", "Gunmen", "armed"),
+        ("militiaman", "militiamen", "militiamen", "armed"),
+        ("militia", "Militias", "Militias", "armed"),
+        ("military", "Militaries", "Militaries", "armed"),
+        ("soldier", "Soldiers", "Soldiers", "armed"),
+        # must not match: no plural of the entry, or a different word
+        ("gunman", "Gunfire", "Gunfire", None),
+        ("soldier", "Soldiering", "Soldiering", None),
+        ("bus", "Bus", "Bus", "armed"),  # an exact head still matches
+        ("mas", "mass", "mass", None),  # "-ss" is no plural ending
+    ],
+)
+def test_a_head_entry_matches_the_singular_of_a_plural_written_head(pattern, head, head_text, expected):
+    taxonomy = framing.load_actors(_groups(("agent", "armed", "head", pattern)))
+    assert taxonomy.classify(head_text, head=head, head_text=head_text, role="agent") == expected
+
+
+def test_plural_stems():
+    from framing.patterns import plural_stems
+
+    assert plural_stems("gunmen") == ("gunman",)
+    assert plural_stems("forces") == ("force", "forc")
+    assert plural_stems("press") == ()
+    assert plural_stems("men") == ()  # too short to be "-men" of a longer noun

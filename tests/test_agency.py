@@ -859,7 +859,8 @@ def test_harm_lexicon_without_unless_column_still_reads(tmp_path):
     lexicon = framing.agency.events.harm_lexicon(str(path))
     assert lexicon["verb"] == frozenset({"fire"})
     assert lexicon["phrasal"] == {"open": frozenset({"fire"})}
-    assert lexicon["unless"] == {}
+    # no listed objects: only the abstract nouns every verb shares ("murdered the economy")
+    assert lexicon["unless"] == {"fire": lexicon["abstract"], "open fire": lexicon["abstract"]}
 
 
 @pytest.mark.parametrize(
@@ -1109,8 +1110,9 @@ RECIPROCAL_CASES = [
         [("gunfire", "Militants", "mutual", "armed_groups;state_forces")],
     ),
     ("Rebels fought with the police in Kessar.", [("fought", "Rebels", "mutual", "armed_groups;state_forces")]),
-    # one side with an object is a doer, not a mutual act
-    ("The rebels fought the army for the pass.", [("fought", "rebels", "armed_groups", "")]),
+    # an object that is the other side names it (framing.agency.sides); "their way" names one side
+    ("The rebels fought the army for the pass.", [("fought", "rebels", "mutual", "armed_groups;state_forces")]),
+    ("The rebels fought their way into the town.", [("fought", "rebels", "armed_groups", "")]),
     ("Nobody was fighting in the village.", [("fighting", "", "none", "")]),
     # a bare gerund names the activity, as the noun would: its governor's subject is no side
     ("The monitor, which tracks fighting in the north, said nine died.", [("fighting", "", "none", "")]),

@@ -511,7 +511,6 @@ def test_killing_and_beating_verbs_of_atrocity_reports(parse_text, text, expecte
         "The senator blasted the plan as reckless.",
         "The rocket blasted off at dawn.",
         "The band drowned out the speeches.",
-        "Two children drowned when their boat capsized.",
         "Relatives buried the victims on Sunday.",
         "The soprano butchered the aria.",
         "The fly-half manhandled the ball over the line.",

@@ -73,3 +73,16 @@ def test_the_stranded_by_phrase_is_read_only_where_the_parser_strands_it(parse_t
     assert (by.dep_, by.head.text) == ("prep", "junction")  # the parse this guard is for
     injured = parse_tree(tree_doc).node(next(t.i for t in tree_doc if t.text == "injured"))
     assert stranded_by_agent(injured) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the dateline on the subject: the agent's text leaves it out
+        ("LONDON (Reuters) - Police shot dead two men in a raid.", [("shot", "Police"), ("raid", "Police")]),
+        # must not change: a capitalised word that opens the phrase but is no dateline
+        ("UN peacekeepers fired on the crowd.", [("fired", "UN peacekeepers")]),
+    ],
+)
+def test_the_agent_text_leaves_out_a_dateline(parse_text, text, expected):
+    assert harm_rows(parse_text(text), TAXONOMY, "trigger", "agent") == expected

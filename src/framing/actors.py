@@ -60,7 +60,7 @@ from .errors import TaxonomyError
 from .io import read_cached
 from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
-from .patterns import check_regex, compile_regex, phrase_pattern, search_within_limit
+from .patterns import check_regex, compile_regex, phrase_pattern, plural_stems, search_within_limit
 from .syntax import Tree, parse_tree
 from .textnorm import SpellingMap, fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
@@ -147,7 +147,8 @@ class ActorTaxonomy:
         head_text : str, optional
             The head as written; a ``head`` entry matches the lemma or this
             surface form, lower-cased ("troops" is lemmatised "troop", and
-            plural demonyms such as "Russians" keep their form as lemma).
+            plural demonyms such as "Russians" keep their form as lemma), or its
+            singular (:func:`framing.patterns.plural_stems`: "Gunmen" as a proper noun).
         role : {"agent", "patient"}
 
         Notes
@@ -179,6 +180,7 @@ class ActorTaxonomy:
         if best is not None:
             return best
         heads = {normalize_phrase(h) for h in (head, head_text) if h}
+        heads |= {form for h in (head_text,) if h for form in plural_stems(normalize_phrase(h))}
         if heads:
             for entry in self.entries:
                 if entry.role == role and entry.match == "head" and entry.pattern in heads:

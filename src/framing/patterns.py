@@ -15,7 +15,7 @@ import regex
 
 from .errors import PatternTimeoutError
 
-__all__ = ["REGEX_TIMEOUT", "check_regex", "compile_regex", "phrase_pattern", "search_within_limit"]
+__all__ = ["REGEX_TIMEOUT", "check_regex", "compile_regex", "phrase_pattern", "plural_stems", "search_within_limit"]
 
 #: Seconds one taxonomy regex may search one noun phrase. A phrase is a few
 #: words: a sound pattern takes microseconds, so a second only stops a
@@ -133,3 +133,24 @@ def phrase_pattern(words: str) -> re.Pattern:
     else:
         body = re.escape(words) + "(?:s|es)?"
     return re.compile(r"(?<![\w'-])" + body + r"(?![\w-])")
+
+
+def plural_stems(word: str) -> tuple[str, ...]:
+    """The singulars a regular or "-men" plural may stand for, for a head the lemmatiser left as
+    written: a capitalised plural read as a proper noun ("Gunmen" after a dateline, "Soldiers" in
+    a headline) keeps its surface form as lemma.
+
+    Examples
+    --------
+    >>> plural_stems("gunmen"), plural_stems("militias"), plural_stems("militaries")
+    (('gunman',), ('militia',), ('military',))
+    """
+    if word.endswith("men") and len(word) > 4:
+        return (word[:-3] + "man",)
+    if word.endswith("ies") and len(word) > 4:
+        return (word[:-3] + "y",)
+    if word.endswith("es") and len(word) > 3:
+        return (word[:-1], word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return (word[:-1],)
+    return ()

@@ -39,11 +39,13 @@ from ..syntax import (
     by_agent,
     names_nobody,
     phrase,
+    sibling_subjects,
     subject,
     word_pairs,
     word_set,
 )
 from .lexicon import phrasal_verb
+from .misreads import operation_doer
 from .nominals import (
     hands_of,
     is_bare_gerund,
@@ -55,6 +57,9 @@ from .nominals import (
     verb_lemma,
 )
 from .roles import harm_cause, is_person
+from .sides import names_both_sides, names_side
+from .standins import elided_weapon, pronoun_of_actor
+from .triggers import strike_on_target
 
 __all__ = [
     "ACT_FRAME_PREPOSITIONS",
@@ -152,6 +157,9 @@ def occasion_act(verb: Node, harm: dict, taxonomy) -> Node | None:
                 noun, harm, taxonomy
             ):
                 return noun
+            operation = operation_doer(noun, lambda word: names_actor(word, taxonomy))
+            if operation is not None:
+                return operation  # "killed in the ensuing Israeli operation"
     stranded = [c for c in verb.with_dep("advcl") if stranded_object(c) is not None]  # "in Israeli shelling"
     return stranded[0] if stranded and verb_lemma(stranded[0].lemma_, stranded[0].text, harm["verb"]) else None
 
@@ -329,8 +337,11 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
     crimes")."""
     frames = word_pairs("label_verbs", "verb", "preposition")
     if harm is not None and noun.lemma_.lower() in harm["label_noun"]:
-        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in _labelled(noun)):
+        said_of = _labelled(noun)
+        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in said_of):
             return True
+        if any(a.text.lower() in _ACT_PRONOUNS for a in said_of):
+            return True  # "called it a war crime", "this was genocide": the act named before
     if noun.dep_ in ("dobj", "attr"):
         return (noun.head.lemma_.lower(), "") in frames
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -338,12 +349,20 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
     return False
 
 
+#: Pronouns a label noun may be said of in place of the act ("called it a war crime").
+_ACT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
+
+
 def _labelled(noun: Node) -> list[Node]:
     """What a label noun is said of: the subject of its copula ("the killings
     were crimes"), the noun it is in apposition to ("the shelling, a war
-    crime, ..."), or the object of the verb whose "as" it follows
-    ("described the executions as crimes", "were described as crimes")."""
+    crime, ..."), the object of the verb whose "as" it follows
+    ("described the executions as crimes", "were described as crimes"), or
+    the first of two objects ("branded the bombing a war crime", "called the
+    killings genocide": an object complement)."""
     head = noun.head
+    if noun.dep_ in ("dobj", "oprd") and head.pos_ == "VERB":
+        return [o for o in head.with_dep("dobj") if o.i < noun.i]
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
         return head.with_dep("nsubj")
     if noun.dep_ == "appos":
@@ -371,7 +390,8 @@ def dies_of(verb: Node, harm: dict, causes: frozenset[str], tree) -> bool:
     for i in tree.subtree(verb.i):
         if i == verb.i or tree.pos[i] not in ("NOUN", "PROPN"):
             continue
-        if nominal_trigger(tree, i, harm["noun"]) is not None:
+        modifier = tree.dep[i] in ("compound", "amod") and tree.head[i] > i  # "gunshot wounds": the wound's
+        if nominal_trigger(tree, i, harm["noun"]) is not None and not modifier:
             return False
         mechanism = mechanism or tree.lemma[i].lower() in harm["mechanism"]
     return mechanism or hands_of(verb) is not None or bool(harm_cause(verb, None, causes))
@@ -476,6 +496,8 @@ def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
         return False
     if doer.lemma_.lower() in harm["weapon"] or nominal_trigger(tree, doer.i, harm["noun"]) is not None:
         return True
+    if elided_weapon(doer, harm, tree) or pronoun_of_actor(doer, taxonomy):
+        return True  # "another hit the bakery", "the coalition said it had struck"
     if is_impact_noun(doer, harm):
         return True
     return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is not None
@@ -485,7 +507,8 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     """An impact noun ("strike", "fire") that names an act, not a labour
     strike or a blaze: modified by a weapon ("missile strike") or by an
     actor ("Ardesian fire", "police fire"), governed by a support verb
-    ("carried out the strike", "exchanged fire"), or in "under fire"."""
+    ("carried out the strike", "exchanged fire"), in "under fire", or aimed
+    at people or a building (:func:`framing.agency.triggers.strike_on_target`)."""
     if noun.lemma_.lower() not in harm["impact_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     for child in noun.children:
@@ -503,7 +526,9 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     governor = noun.head
     if noun.dep_ == "dobj" and governor.lemma_.lower() in harm["reciprocal_support"]:
         return True
-    return noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"])
+    if noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"]):
+        return True
+    return strike_on_target(noun, harm)  # "a second strike hit rescuers", "the strike on the convoy"
 
 
 def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
@@ -511,9 +536,10 @@ def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
     without an object ("the army and the rebels clashed", "rival clans
     fought", "gangs fought with the police"), or a harm noun that a
     reciprocal support verb takes as object ("troops and rebels exchanged
-    gunfire"). The subject's conjuncts, or the subject alone when it is
-    plural; [] for one singular side or a verb with an object ("the rebels
-    fought the army" names a doer). A participle of result of such a verb is an act
+    gunfire"). The subject's conjuncts, or the subject alone when it names
+    both sides (:func:`.sides.names_both_sides`: "rival gangs"); [] for one
+    side or a verb whose object is a side (:func:`.sides.opposed_sides` reads
+    "the rebels fought the army"; "fought running battles" has none). A participle of result of such a verb is an act
     of the same sides ("the two gangs have fought for the port, killing hundreds")."""
     # "leaving 12 dead and wounding 40": a coordinated participle of result
     result = token.head if token.dep_ == "conj" and token.head.tag_ == "VBG" else token
@@ -527,13 +553,15 @@ def reciprocal_sides(token: Node, harm: dict) -> list[Node]:
             return []
     else:
         verb = token
-        if verb_lemma(verb.lemma_, verb.text, harm["reciprocal"]) is None or verb.with_dep("dobj"):
+        if verb_lemma(verb.lemma_, verb.text, harm["reciprocal"]) is None:
+            return []
+        if any(names_side(o) for o in verb.with_dep("dobj")):  # not "fought running battles"
             return []
     doer = subject(verb)
     if doer is None or names_nobody(doer):
         return []
-    sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i]]
-    for preposition in verb.with_dep("prep"):
-        if preposition.text.lower() == "with":
-            sides += preposition.with_dep("pobj")[:1]  # "fought with the police"
-    return sides if len(sides) > 1 or doer.tag_ in ("NNS", "NNPS") else []
+    sides = [doer, *[c for c in doer.conjuncts if c.i > doer.i], *sibling_subjects(doer)]  # "Troops, rebels clash"
+    for preposition in [*verb.with_dep("prep"), *(token.with_dep("prep") if token is not verb else [])]:
+        if preposition.text.lower() == "with":  # "fought with the police", "exchanged gunfire with an officer"
+            sides += [o for o in preposition.with_dep("pobj")[:1] if o.lemma_.lower() not in harm["weapon"]]
+    return sides if len(sides) > 1 or names_both_sides(doer) else []  # not "troops, backed by X, fought"

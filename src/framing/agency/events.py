@@ -13,12 +13,15 @@ from ..links import covering_hedge, covering_source
 from ..sources import find_attributions
 from ..syntax import (
     Node,
+    by_agent,
     carried_agent,
     is_denied,
+    is_disowned,
     is_negated,
     names_nobody,
     parse_tree,
     phrase,
+    semantic_head,
     stranded_by_agent,
     subject,
 )
@@ -42,6 +45,7 @@ from .doers import (
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
+from .misreads import coordinated_verb, perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (
     counted_act,
     hands_of,
@@ -79,6 +83,19 @@ from .senses import (
     person_struck,
     sports_score,
     thing_patient,
+)
+from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject, weapon_on_person
+from .triggers import (
+    abstract_object,
+    building_struck,
+    candidate_triggers,
+    death_caused,
+    died_by,
+    heard_act,
+    known_doer,
+    slogan,
+    trigger_verbs,
+    verb_act,
 )
 from .voice import passive_triples
 
@@ -251,7 +268,11 @@ def find_harm_events(
     # Screened on the strings (cheaply, then exactly); a token view for the few that pass.
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
+    conditional |= trigger_verbs(harm) | harm["heard_noun"]  # "drowned", "gutted": read in framing.agency.triggers
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
+
+    def act_noun(noun: Node) -> bool:  # "bombings tore through"
+        return nominal_trigger(tree, noun.i, nouns, verbs) is not None
 
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
         found = verb_lemma(verb.lemma_, verb.text, verbs)
@@ -270,22 +291,7 @@ def find_harm_events(
         found = phrasal_verb(head, phrasal) if noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" else None
         return found is not None and found[1].i == noun.i  # "opened sniper fire"
 
-    triggers = []
-    for i, (pos, tag, text, lemma) in enumerate(zip(tree.pos, tree.tag, tree.text, tree.lemma, strict=True)):
-        if pos not in ("NOUN", "PROPN", "VERB", "AUX", "ADJ") and tag != "VBG":
-            continue
-        lower = text.lower()
-        if not (lemma.lower() in words or lower in words or lower.endswith(("ed", "ing", "ings", "es"))):
-            continue  # no lexicon word, no "-ed" / "-ing(s)" to strip: neither function matches
-        if (
-            verb_lemma(lemma, text, verbs) is not None
-            or verb_lemma(lemma, text, frozenset(phrasal)) is not None
-            or verb_lemma(lemma, text, impact | harm["resultative"] | harm["outcome"] | harm["instrument"]) is not None
-            or lemma.lower() in harm["impact_noun"]
-            or lemma.lower() in harm["outcome"]
-            or nominal_trigger(tree, i, nouns, verbs) is not None
-        ):
-            triggers.append(i)
+    triggers = candidate_triggers(tree, harm, words, conditional)
     for token in map(node, triggers):
         agent = patient = None
         first = last = token.i
@@ -306,6 +312,9 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
+            # "caused the deaths", "blamed on overloading"; "he heard the first explosion"
+            caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
+            match = (token.i, token.lemma_.lower()) if match is None and (caused or heard_act(token, harm)) else match
             # "blamed the deaths on X", "the first death at the hands of the police"
             carried = carried_agent(token) or hands_of(token) if token.lemma_.lower() in harm["outcome"] else None
             if (
@@ -349,15 +358,25 @@ def find_harm_events(
             ):
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
-            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs)
+            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
+            if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
+                agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = verb_lemma(token.lemma_, token.text, verbs)
             if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
                 doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
                 is_passive = passive is not None and passive.verb == token.text
+                if doer is None and is_passive:  # "the village was flattened in a bombing raid": the act
+                    doer = occasion_act(token, harm, taxonomy)
                 if (
                     impact_doer(doer, taxonomy, harm, tree)
                     or to_death(token)
+                    or building_struck(
+                        passive=is_passive,
+                        doer=doer,
+                        patient=passive_patient if is_passive else None,
+                        unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
+                    )
                     or person_struck(
                         token,
                         passive=is_passive,
@@ -369,14 +388,25 @@ def find_harm_events(
                 ):
                     lemma = verb_lemma(token.lemma_, token.text, impact)
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
-                if (passive is not None and passive.verb == token.text) or to_death(token):
-                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed"
+                is_passive = passive is not None and passive.verb == token.text
+                if is_passive or to_death(token) or weapon_on_person(token, weapons):
+                    lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed", "a van crushed"
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
                 if dies_of(token, harm, cause_set, tree):
                     lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
             if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
                 if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
                     lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
+            dies_by = died_by(token, harm)  # "passengers drowned": the death by its mechanism
+            lemma = dies_by or lemma
+            found = (
+                None
+                if lemma is not None
+                else verb_act(token, harm, passive_patient, taxonomy=taxonomy, is_act=act_noun)
+            )
+            small = found[2] if found is not None else None
+            if found is not None:  # "her home gutted", "pulled down the home of"
+                lemma, last = found[0], max(last, found[1].i)
             multiword = phrasal_verb(token, phrasal) if token.pos_ != "ADJ" else None
             if multiword is not None:
                 lemma, word = multiword
@@ -389,7 +419,9 @@ def find_harm_events(
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
-                or thing_patient(token, unless)  # "snatched a bag", not "snatched a priest"
+                or (thing_patient(token, unless) and not dies_by)  # "snatched a bag", not "snatched a priest"
+                or abstract_object(token, harm["abstract"])  # "torched what remained of public faith"
+                or slogan(token)  # "protesters chanted 'hang him'"
                 or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
@@ -409,6 +441,9 @@ def find_harm_events(
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"
                 patient = token.head
+                verb = coordinated_verb(token, lambda v: verb_lemma(v.lemma_, v.text, verbs) is not None)
+                if verb is not None:  # "soldiers executed people and looted stores"
+                    form, agent = "active", subject(verb)
             elif (
                 token.dep_ == "amod"
                 and token.text.lower().endswith("ing")
@@ -418,7 +453,9 @@ def find_harm_events(
                 agent = nominal_agent(token.head, harm["support"], taxonomy)
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
-            elif lemma in harm["outcome"]:
+            elif small is not None:
+                form, patient = "active", small  # "her home gutted": the home is no doer
+            elif lemma in harm["outcome"] or dies_by:
                 form = "active"
                 agent, patient = hands_of(token), subject(token)  # the subject of "died" is the victim
             elif names_activity(token, lemma, harm):
@@ -428,12 +465,14 @@ def find_harm_events(
                 agent = nominal_agent(token, harm["support"], taxonomy)
             else:
                 form = "active"
-                if misread_passive(token):
+                if misread_passive(token) or perceived_passive(token):  # "saw two men killed"
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
-                elif to_death(token) and not token.with_dep("dobj", "nsubjpass"):
-                    agent = None  # "28 people have starved to death", "many burnt to death": the dead
+                elif to_death(token) and not token.with_dep("dobj", "nsubjpass") or undergoer_subject(token, taxonomy):
+                    agent = None  # "28 people have starved to death", "patients burned in their beds": the dead
                 else:
-                    agent = result_doer(token, harm, taxonomy) or subject(token)
+                    acted = passive_act_head(token, lambda v: harm_verb(v) or verb_lemma(v.lemma_, v.text, impact))
+                    agent = result_doer(token, harm, taxonomy) or (by_agent(acted) if acted else subject(token))
+                    agent = vehicle_participle_doer(token) or agent  # "on motorcycles shooting"
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
                         agent = nominal_agent(token, harm["support"], taxonomy)
                 if agent is not None and relative_subject(token):
@@ -464,6 +503,10 @@ def find_harm_events(
             if agent is None:
                 shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or stranded_by_agent(token)
                 agent = shared or occasion_act(token, harm, taxonomy)
+                partner = while_partner(token) if agent is None else None
+                agent = (
+                    occasion_act(partner, harm, taxonomy) if partner is not None else agent
+                )  # "while ... in strikes"
             if agent is not None:  # "cut down by bursts of gunfire": the gunfire
                 agent = counted_act(agent, lambda n: nominal_trigger(tree, n.i, nouns, verbs) is not None)
             if agent is not None and (
@@ -477,10 +520,15 @@ def find_harm_events(
             and (agent.i == 0 or tree.sent_id[agent.i - 1] != tree.sent_id[agent.i])
         ):
             agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
-        if agent is not None and form in ("active", "passive") and agent.lemma_.lower() in weapons:
-            agent = weapon_user(agent, taxonomy, weapons) or weapon_owner(agent)  # "an Ostravian missile struck"
+        if agent is not None and form in ("active", "passive") and semantic_head(agent).lemma_.lower() in weapons:
+            weapon = semantic_head(agent)  # "an Ostravian missile struck", "one of its bombs had gone astray"
+            agent = weapon_user(weapon, taxonomy, weapons) or weapon_owner(weapon)
+        elif agent is not None and form == "nominal" and agent.lemma_.lower() in weapons:
+            # "killed by a gunshot during the raid": the raid takes the verb's doer, a bare weapon is none
+            agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
         if agent is not None and (
-            agent.ent_type_ in ("DATE", "TIME")
+            elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
+            or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
             or (is_event_noun(agent) and not mutual_sides(agent))
         ):
@@ -531,7 +579,7 @@ def find_harm_events(
                 patient=patient_text,
                 patient_head=patient_head_text,
                 patient_group=actor_group(taxonomy, patient_head_tok, role="patient", trigger=token),
-                negated=is_negated(token, carriers=harm["support"]) or is_denied(token),
+                negated=is_negated(token, carriers=harm["support"]) or is_denied(token) or is_disowned(token),
                 cause=cause,
                 hedge_cue=covering_hedge(hedges, sent_id, start, end),
                 source=covering_source(attributions, sent_id, start, end),

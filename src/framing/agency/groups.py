@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..actors import NO_AGENT
-from ..syntax import Node, conjuncts, is_bare, phrase, semantic_head
+from ..sources.datelines import dateline_end
+from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
 from .anaphora import agent_referent
 from .doers import reciprocal_sides
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
+from .sides import engaged_sides, opposed_sides, pitted_sides, set_off_sides
 
 __all__ = ["MIXED", "MUTUAL", "OTHER", "PRONOUN", "RESERVED_GROUPS", "actor_group", "name_agent"]
 
@@ -37,7 +39,9 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     Agent: the first conjunct the taxonomy knows; patient: ``mixed`` when
     conjuncts belong to different groups. A bare conjunct shares the first
     one's modifiers and is skipped; a quantity is classified by the noun it
-    stands for ("hundreds of civilians").
+    stands for ("hundreds of civilians"). An agent head the taxonomy does not
+    know takes the group of the X of "X-led" (:func:`.syntax.command_modifier`:
+    "the Kavarian-led alliance"; "a Kavarian-led militia" stays a militia).
     """
     if head is None:
         return NO_AGENT
@@ -47,7 +51,17 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
             continue
         text = phrase(conjunct, avoid=trigger, drop_conj=True, drop_attire=True, drop_agents=True)
         noun = semantic_head(conjunct)
-        found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
+        found = None
+        owned = possessed_text(noun, text)
+        if owned and role == "agent":  # "Ithmar's defence ministry": the ministry's group, not Ithmar's
+            found = taxonomy.classify(owned, head=noun.lemma_, head_text=noun.text, role=role)
+        if found is None:
+            found = taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role=role)
+        leader = command_modifier(noun) if found is None and role == "agent" else None
+        if leader is not None:  # "the Kavarian-led coalition": a head it does not know takes its leader's group
+            found = taxonomy.classify(phrase(leader), head=leader.lemma_, head_text=leader.text, role=role)
+        if found is None and role == "agent":  # "military interrogators": a head it does not know, its modifier's
+            found = modifier_group(taxonomy, noun)
         if found is not None:
             if role == "agent":
                 return found
@@ -56,6 +70,35 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     if not groups:
         return OTHER
     return groups[0] if len(groups) == 1 else MIXED
+
+
+def possessed_text(noun: Node, text: str) -> str:
+    """``text`` (the phrase of ``noun``) without the possessor it opens with
+    ("Ithmar's defence ministry" -> "defence ministry"), or "" when it opens
+    with none. The possessed noun names the actor; its owner is another one
+    (a state's ministry is a ministry; a state's troops are read the same either way)."""
+    for owner in noun.with_dep("poss"):
+        if owner.tag_ == "PRP$" or owner.i > noun.i:
+            continue
+        own = phrase(owner)
+        if text.startswith(own):
+            rest = text[len(own) :].lstrip()
+            for marker in ("'s", "’s", "'", "’"):
+                if rest.startswith(marker):
+                    return rest[len(marker) :].strip()
+    return ""
+
+
+def modifier_group(taxonomy, noun: Node) -> str | None:
+    """The group of the first modifier before ``noun`` the taxonomy knows as an
+    agent, a noun or adjective on its own ("military interrogators", "army
+    commandos"), for a head it does not know; None when none is known."""
+    for child in noun.children:
+        if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found = taxonomy.classify(child.text, head=child.lemma_, head_text=child.text, role="agent")
+            if found is not None:
+                return found
+    return None
 
 
 def name_agent(
@@ -72,7 +115,8 @@ def name_agent(
     """``agent``, ``agent_head``, ``agent_group`` and ``agent_groups`` of the event at ``token``.
 
     The sides of a reciprocal act come first ("fighting between X and Y",
-    "X clashed with Y", "in a shootout"): group ``mutual``, the sides' groups
+    "X clashed with Y", "X fought Y", "in a shootout", "opened fire on Y,
+    setting off a gunfight": :mod:`.sides`): group ``mutual``, the sides' groups
     joined by ";". A pronoun or possessive determiner is ``pronoun``; a
     possessed retinue noun takes its owner's group (:func:`.owners.owner_group`),
     a possessed or definite agent the taxonomy does not know its referent's
@@ -85,17 +129,37 @@ def name_agent(
         )
         or (reciprocal_sides(token, harm) if form in ("active", "nominal") else [])
     )
-    sides = sides or (exchange_sides(token, harm_verb) if form == "nominal" else [])  # "in a shootout"
+    if not sides and form == "active":  # "X fought Y", "fought against Y"
+        sides = opposed_sides(token, harm, taxonomy)
+    if not sides and form == "nominal":  # "in a shootout", "opened fire on Y, setting off a gunfight"
+        sides = (
+            exchange_sides(token, _harm_or_outcome(harm_verb, harm))
+            or set_off_sides(token, harm_verb)
+            or engaged_sides(token)  # "engaged in fighting with X", "locked in fighting"
+            or pitted_sides(token)  # "clashes pitting X against Y"
+        )
     if sides:
         groups = ";".join(actor_group(taxonomy, side, role="agent", trigger=token) for side in sides)
-        return phrase(sides[0]), sides[0].text, MUTUAL, groups
+        return _after_dateline(phrase(sides[0])), sides[0].text, MUTUAL, groups
     if form == "passive" and agent is not None and agent is passive_agent:
         text, head_text = passive.agent, passive.agent_head
     else:
         text = phrase(agent, avoid=token) if agent is not None else ""
         head_text = agent.text if agent is not None else ""
+    text = _after_dateline(text)
     if is_pronoun(agent) or (agent is not None and agent.tag_ == "PRP$"):  # "its shelling", "their attacks"
         return text, head_text, PRONOUN, ""
     referent = agent_referent(agent, taxonomy) if agent is not None else None
     group = owner_group(agent, taxonomy) or actor_group(taxonomy, referent or agent, role="agent", trigger=token)
     return text, head_text, group, ""
+
+
+def _after_dateline(text: str) -> str:
+    """An agent phrase without the wire dateline the parser hung on it ("LONDON (Reuters) - Police")."""
+    cut = dateline_end(text)
+    return text[cut:].lstrip() if cut and cut < len(text) else text
+
+
+def _harm_or_outcome(harm_verb: Callable[[Node], bool], harm: dict) -> Callable[[Node], bool]:
+    """A harm verb, or an outcome verb whose subject took part ("died in a gunfight with X")."""
+    return lambda verb: harm_verb(verb) or verb.lemma_.lower() in harm["outcome"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import load_lexicon
-from ..syntax import Node
+from ..syntax import Node, word_set
 from .nominals import verb_lemma
-from .roles import partitive_object
+from .roles import is_person, partitive_object
 
 __all__ = ["ANY_OBJECT", "HARM_LEXICON", "PHRASAL_DEPS", "harm_lexicon", "phrasal_verb"]
 
@@ -65,7 +65,17 @@ def harm_lexicon(lexicon=None) -> dict:
     a ``policy_noun`` ("reform", "tax") as a harm verb's subject makes it an
     economic effect ("the reforms would not hurt pensioners"); a
     ``label_noun`` ("crime", "genocide") after a copula whose subject is an
-    act noun classifies that act ("the killings were crimes"); a ``motive``
+    act noun classifies that act ("the killings were crimes"); a
+    ``death_verb`` ("drown", "suffocate") names a death by its mechanism
+    with the victim as subject ("drowned when the ferry capsized"); a
+    ``property`` verb ("gut", "pull down") is harm only with a building or
+    vehicle as its patient, an ``act_path`` verb ("tear through") only with
+    a harm noun as subject, an ``arson`` entry ("start fire") only with a
+    person or actor as doer, a ``heard_noun`` ("explosion") only as the
+    object of a ``perception`` verb ("heard the explosion")
+    (:mod:`framing.agency.triggers`); the words of
+    ``abstract_nouns.csv`` join every verb's ``unless`` set ("murdered the
+    economy"), and ``abstract`` holds them; a ``motive``
     row lists in ``unless_object`` the words that make its noun a motive or
     a risk ("in reprisal", "fear of reprisals"). An
     ``unless_object`` of ``thing`` makes a verb harm only with a person as
@@ -85,6 +95,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
             *("tool_noun", "fiction_noun", "under_noun", "policy_noun", "label_noun"),
+            *("death_verb", "property", "act_path", "arson", "heard_noun", "perception"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -100,10 +111,13 @@ def harm_lexicon(lexicon=None) -> dict:
         phrasal.setdefault(first, set()).add(f"{rest} {ANY_OBJECT}")
     out["phrasal"] = {first: frozenset(rest) for first, rest in phrasal.items()}
     unless = table["unless_object"] if "unless_object" in table.columns else [""] * len(table)
+    # an abstract patient makes every harm verb a metaphor ("murdered the economy"): abstract_nouns.csv
+    abstract = word_set("abstract_nouns")
+    out["abstract"] = abstract
     out["unless"] = {
-        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip())
+        term: frozenset(w.strip().lower() for w in objects.split("|") if w.strip()) | abstract
         for term, kind, objects in zip(terms, kinds, unless, strict=True)
-        if kind in ("verb", "impact", "reciprocal", "resultative") and objects.strip()
+        if kind in ("verb", "impact", "reciprocal", "resultative")
     }
     # a noun's governors that make it a motive or a risk ("in reprisal", "fear of reprisals")
     out["motive"] = {
@@ -162,6 +176,9 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
                 rest = f"{child.text.lower()} {target.lemma_.lower()}"
                 if rest in phrasal[first]:
                     return f"{first} {rest}", target
+                if child.text.lower() in phrasal[first] and is_person(partitive_object(target)):
+                    # "an army truck ran over a woman": the particle read as a preposition on a person
+                    return f"{first} {child.text.lower()}", child
     for child in token.with_dep("dobj", "prep"):  # "set houses in three villages on fire"
         found = _object_preposition(child, phrasal[first])
         if found is not None:

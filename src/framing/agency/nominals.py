@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..lexicons import load_lexicon
 from ..syntax import (
     SUBJECT_DEPS,
     VERB_POS,
@@ -12,12 +13,14 @@ from ..syntax import (
     Tree,
     by_agent,
     carried_agent,
+    command_modifier,
     is_bare,
     object_control_prepositions,
     phrase,
     subject,
     word_set,
 )
+from .misreads import leading_side, shared_modifier
 from .roles import is_person
 
 __all__ = [
@@ -211,7 +214,17 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # shelling", "paramilitary drone strike": a modifier the taxonomy
         # knows as an actor, or the name of an organisation or nationality
         if child.i < noun.i and child.dep_ in ("compound", "amod") and names_actor(child, taxonomy):
-            return child
+            if not names_kind(noun, child):
+                return child
+        leader = leading_side(child) if child.i < noun.i else None  # "Saudi-led air strikes"
+        if leader is not None and names_actor(leader, taxonomy):
+            return leader
+    leader = command_modifier(noun)  # "an Ashen Banner-led assault": X-led names the act's side
+    if leader is not None and names_actor(leader, taxonomy):
+        return leader
+    shared = shared_modifier(noun, lambda word: names_actor(word, taxonomy))  # "military repression and atrocities"
+    if shared is not None:
+        return shared
     stranded = stranded_object(noun)  # "in Israeli shelling overnight", misread as object and clause
     if stranded is not None and names_actor(stranded, taxonomy):
         return stranded
@@ -375,6 +388,37 @@ def names_actor(word: Node, taxonomy) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """The ``labelling`` words of ``loaded_language.csv`` (terrorist, extremist ...)."""
+    table = load_lexicon("loaded_language")
+    return frozenset(table.loc[table["kind"] == "labelling", "word"].str.strip().str.lower())
+
+
+def is_label_word(word: Node) -> bool:
+    return word.text.lower() in label_words() or word.lemma_.lower() in label_words()
+
+
+def names_kind(noun: Node, modifier: Node) -> bool:
+    """A labelling adjective (kind ``labelling`` of ``loaded_language.csv``:
+    terrorist, extremist) that classifies an act a speaker names ("condemned
+    what it called a terrorist attack", "described the raid as a terrorist
+    attack": the complement of a verb of ``framing/data/naming_verbs.csv``):
+    the speaker's label names no doer. Any other modifier keeps naming one
+    ("called it a rebel attack", "an Ostravian attack")."""
+    if modifier.pos_ != "ADJ" or modifier.ent_type_ in DOER_ENTITIES or not is_label_word(modifier):
+        return False
+    naming = word_set("naming_verbs")
+    if noun.dep_ == "oprd":  # "called [it] a terrorist attack"
+        return noun.head.lemma_.lower() in naming
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "as":  # "described the raid as a terrorist attack"
+        governor = noun.head.head
+        if governor.dep_ == "dobj":
+            governor = governor.head
+        return governor.lemma_.lower() in naming
+    return False
+
+
 def _names_actor_within(noun: Node, taxonomy) -> bool:
     """A modifier of ``noun`` names an actor ("army positions", "RSB fighters")."""
     return any(
@@ -431,6 +475,16 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
         agent = _stray_by_object(governor, noun)
         if agent is not None:
             return agent  # "condemned the abduction of three workers by gunmen"
+    verb = governor.head
+    if (
+        noun.dep_ == "pobj"
+        and governor.text.lower() in ("in", "during")
+        and verb.pos_ == "VERB"
+        and not verb.with_dep("auxpass")
+    ):
+        agent = _stray_by_object(verb, noun)
+        if agent is not None:
+            return agent  # "lost nine relatives in the raid by about 10 soldiers"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
     return response_doer(noun)

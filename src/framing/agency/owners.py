@@ -84,6 +84,8 @@ def owner_group(agent: Node | None, taxonomy) -> str | None:
     if not owners:
         return None
     owner = owners[0]
+    if owner.tag_ == "WP$":  # "commander X, whose men are accused of raping": the noun the clause is on
+        owner = _relative_owner(owner) or owner
     if owner.text.lower() in FIRST_PERSON or owner.tag_ == "PRP$":
         speaker = clause_owner(noun)
         if speaker is not None and _unaligned(speaker):
@@ -156,6 +158,23 @@ def by_doer(verb: Node) -> Node | None:
     """:func:`framing.syntax.by_agent` unless it is a place or a count (:func:`place_by_object`)."""
     agent = by_agent(verb)
     return None if place_by_object(agent) else agent
+
+
+def _relative_owner(whose: Node) -> Node | None:
+    """The noun a relative clause opened by "whose" modifies ("the commander,
+    whose men ..." -> commander); None when no relative clause holds it."""
+    node = whose
+    for _ in range(MAX_OWNER_CLIMB):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+#: How far "whose" may sit below its relative clause's verb.
+MAX_OWNER_CLIMB = 4
 
 
 def weapon_owner(weapon: Node | None) -> Node | None:

@@ -7,7 +7,7 @@ verb's sense.
 * "killed in a stampede", "as a result of trampling", "a fire broke out and
   killed nine": the harm is put on a non-human cause (:func:`harm_cause`;
   the cause words are ``framing/data/harm_causes.csv``);
-* "they slaughtered": a pronoun names a doer without saying who
+* "they slaughtered", "those behind the attack": a pronoun names a doer without saying who
   (:func:`is_pronoun`); it is not resolved;
 * "fired the minister", "shot a film": the verb's object gives it a sense
   that is no harm (:func:`object_excludes`).
@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..actors import load_people_nouns
 from ..lexicons import load_lexicon
-from ..syntax import Node, clause_indices, governing_verb, word_set
+from ..syntax import Node, clause_indices, governing_verb, sibling_subjects, word_set
 from ..textnorm import fold_text
 
 __all__ = [
@@ -40,8 +40,8 @@ __all__ = [
 CAUSE_LEXICON = "harm_causes"
 #: Penn tag of a personal pronoun ("they", "he", "we"; "its" is ``PRP$``).
 PERSONAL_PRONOUN_TAG = "PRP"
-#: Nouns that stand for a doer as a pronoun does, named only by contrast ("others").
-PRONOUN_NOUNS = ("others",)
+#: Dependents that make a word of ``pronoun_nouns.csv`` a noun phrase ("the others", "two others").
+PRONOUN_NOUN_BLOCKERS = ("det", "compound", "poss", "nummod")
 #: Entity types that name people, for :func:`is_person`.
 PERSON_ENTITIES = ("PERSON", "NORP")
 
@@ -61,14 +61,25 @@ def mutual_sides(act: Node) -> list[Node]:
     its "between" ("fighting between the army and the rebels"), or its one
     plural object ("clashes between rival factions"), also when the
     "between" hangs on the verb the act is the subject of ("fighting broke
-    out between the army and the rebels", two sides or more); [] when there
+    out between the army and the rebels", two sides or more). A second side
+    the parser made a subject of that verb is taken back ("fighting between
+    the patrol and the men lasted" read as "[the men] lasted"); [] when there
     is no "between", it names one side only, or it spans a time ("killed
-    between Friday and Sunday")."""
+    between Friday and Sunday"). The act of "an exchange of fire" is the
+    exchange (the trigger is "fire")."""
+    if (
+        act.dep_ == "pobj"
+        and act.head.text.lower() == "of"
+        and act.head.head.lemma_.lower() in word_set("reciprocal_nouns")
+    ):
+        act = act.head.head  # "an exchange of fire started between X and Y"
     for child in _between_holders(act):
         if child.dep_ == "prep" and child.text.lower() == "between":
             objects = child.with_dep("pobj")
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "between Friday and Sunday"
                 sides = [objects[0], *[c for c in objects[0].conjuncts if c.i > objects[0].i]]
+                if len(sides) == 1 and objects[0].with_dep("cc") and act.dep_ == "nsubj":  # "and X" read as a subject
+                    sides += [s for s in sibling_subjects(act) if s.i > objects[0].i][:1]
                 # "between the factions"; on the verb, only named sides ("continued between the two villages")
                 plural = objects[0].tag_ in ("NNS", "NNPS") and child.head.i == act.i
                 return sides if len(sides) > 1 or plural else []
@@ -157,14 +168,33 @@ def said_of(tree, i: int, verb: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def pronoun_nouns() -> dict[str, bool]:
+    """The words of ``framing/data/pronoun_nouns.csv``, each with whether it
+    counts only bare (``others``)."""
+    table = load_lexicon("pronoun_nouns")
+    return {
+        term.strip().lower(): bare.strip().lower() == "yes"
+        for term, bare in zip(table["term"], table["bare"], strict=True)
+        if term.strip()
+    }
+
+
 def is_pronoun(node: Node | None) -> bool:
-    """A personal pronoun ("they", "he", "we"), or a bare "others" ("some
-    mingled with the crowd while others fired"): names a doer without saying
-    who (the labelling guidelines list "others" with the pronouns)."""
+    """A personal pronoun ("they", "he", "we"), or a word of
+    ``framing/data/pronoun_nouns.csv`` that names a doer without saying who:
+    a bare "others" ("some mingled with the crowd while others fired"),
+    "those" standing alone ("those who target minorities", "those behind the
+    attack"), "everyone responsible", "anyone who", "whoever shot" (the
+    labelling guidelines: the agent is only a pronoun). A word marked ``bare``
+    counts only without modifiers; the others take a clause, a preposition or
+    an adjective, but no determiner, possessor, number or compound."""
     if node is None:
         return False
-    if node.text.lower() in PRONOUN_NOUNS:
-        return not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod", "prep") for c in node.children)
+    bare = pronoun_nouns().get(node.text.lower())
+    if bare is not None:
+        blocked = PRONOUN_NOUN_BLOCKERS + (("amod", "prep") if bare else ())
+        return not any(c.dep_ in blocked for c in node.children)
     return node.tag_ == PERSONAL_PRONOUN_TAG
 
 

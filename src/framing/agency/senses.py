@@ -190,11 +190,14 @@ def _harm_beside(verb: Node, is_harm_verb) -> bool:
 def scene_or_sequel(word: Node, harm: dict, is_harm_verb) -> bool:
     """A harm word that names no new event: a harm noun a ``tool_noun`` is
     "of" ("a tool of repression", "a symbol of oppression": a kind of act),
-    a harm noun that a ``fiction_noun`` shows ("the film shows the massacre
-    of a village": a scene), or an ``outcome`` verb conjoined with a harm
+    a harm noun or verb that a ``fiction_noun`` or a part of one shows ("the
+    film shows the massacre of a village", "the film's final scene shows
+    soldiers torching a village": a scene), or an ``outcome`` verb conjoined with a harm
     verb ("was stabbed in the neck and died of his wounds": the death is the
     stabbing's end, one event)."""
     lemma = word.lemma_.lower()
+    if word.pos_ in ("VERB", "AUX") and word.dep_ in ("ccomp", "xcomp") and _fiction(word.head, harm):
+        return True  # "the film's final scene shows soldiers torching a village"
     if word.pos_ in ("VERB", "AUX"):
         if lemma not in harm["outcome"]:
             return False
@@ -208,7 +211,20 @@ def scene_or_sequel(word: Node, harm: dict, is_harm_verb) -> bool:
     if word.dep_ == "pobj" and head.text.lower() == "of" and head.head.lemma_.lower() in harm["tool_noun"]:
         return True
     if word.dep_ == "dobj" and head.pos_ == "VERB":
-        return any(s.lemma_.lower() in harm["fiction_noun"] for s in head.with_dep("nsubj"))
+        return _fiction(head, harm)
+    return False
+
+
+def _fiction(verb: Node, harm: dict) -> bool:
+    """The verb's subject is a ``fiction_noun`` or a part of one ("the film
+    shows", "the film's final scene shows", "a scene in the film depicts")."""
+    for noun in verb.with_dep("nsubj"):
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [
+            o for c in noun.children if c.dep_ == "prep" and c.text.lower() in ("in", "of") for o in c.with_dep("pobj")
+        ]
+        if any(n.lemma_.lower() in harm["fiction_noun"] for n in (noun, *owners)):
+            return True
     return False
 
 

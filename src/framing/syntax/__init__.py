@@ -16,6 +16,10 @@
   :func:`carried_agent` (the doer named by "accused X of", "X is
   responsible for", "blamed the attacks on X"), :func:`is_negated` and
   :func:`is_denied`.
+* :mod:`framing.syntax.claims`: who a statement names as a doer without
+  making it the subject ("the work of X", "suspicion fell on X", "claimed
+  responsibility, saying the bombing ...") and :func:`is_disowned` ("did
+  not take part in the assault", "no evidence that guards caused").
 * :mod:`framing.syntax.words`: the English function words these rules read,
   from packaged data files.
 
@@ -23,6 +27,7 @@ Labels are ClearNLP-style, as the English spaCy pipelines give them; the
 rules know grammar only, never which words matter to a measure.
 """
 
+from .claims import is_disowned
 from .clauses import (
     MAX_CLIMB,
     NOUNISH,
@@ -50,7 +55,16 @@ from .frames import (
     predicate_subject,
     predicate_verb,
 )
-from .phrases import PREMODIFIERS, STRANDED_ADJ_DEPS, conjuncts, is_bare, phrase, semantic_head
+from .phrases import (
+    PREMODIFIERS,
+    STRANDED_ADJ_DEPS,
+    command_modifier,
+    conjuncts,
+    elided_noun,
+    is_bare,
+    phrase,
+    semantic_head,
+)
 from .spans import (
     CLAUSAL_DEPS,
     CLAUSE_SUBJECT_DEPS,
@@ -86,13 +100,16 @@ __all__ = [
     "clause_indices",
     "clause_text",
     "clause_tokens",
+    "command_modifier",
     "conjuncts",
     "controller",
     "direct_object",
+    "elided_noun",
     "governing_verb",
     "indices_text",
     "is_bare",
     "is_denied",
+    "is_disowned",
     "is_negated",
     "names_nobody",
     "is_punct",

@@ -26,6 +26,7 @@ __all__ = [
     "misread_main_subject",
     "object_control_frames",
     "object_control_prepositions",
+    "names_someone",
     "resolve_relative",
     "sibling_subjects",
     "split_object",
@@ -80,8 +81,12 @@ def resolve_relative(token: Node) -> Node | None:
         and token.head.head.i != token.head.i
     ):
         return token.head.head
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ != "relcl":
-        return None
+    if (
+        token.tag_ in ("WP", "WDT")
+        and token.head.dep_ != "relcl"
+        and token.text.lower() not in word_set("pronoun_nouns")
+    ):
+        return None  # "whoever shot them" names a doer (by the act alone): kept
     return token
 
 
@@ -179,9 +184,13 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
 
     * ``conj``: the subject of the first conjunct ("stormed the village and killed");
     * ``xcomp``: the object of the governor if it has one ("ordered troops to
-      fire"), else its subject ("are said to have killed", "began to shoot");
+      fire"), else its subject ("are said to have killed", "began to shoot"),
+      also after a verb of subject control (``subject_control_verbs.csv``: "promised the
+      families to punish"); a verb of use (``instrument_verbs.csv``) whose object is no
+      person names a means, so its subject ("used houses to fire on", "used drones to bomb");
     * ``advcl`` / ``dep`` under a verb: the governor's subject ("ambushed a
-      convoy, killing dozens");
+      convoy, killing dozens"), also under a headline verb the parser read as
+      a root noun with a subject ("Gunmen storm school, killing 30");
     * ``pcomp`` of a preposition under a verb: the governor's object after an
       object-control preposition or frame ("accused the settlers of
       attacking", "charged him with murdering"), else its subject ("were
@@ -192,7 +201,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     * ``pcomp`` of a preposition on a predicative adjective: the one it is
       said of ("was found guilty of ordering", "held X responsible for
       shelling"; "found X guilty of ordering" read as a clause: its subject);
-    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds");
+    * ``acl`` gerund on a noun: that noun ("gunmen firing on crowds"), or the
+      subject of a headline verb read inside a root noun phrase
+      (:func:`headline_subject`: "Gunmen raid village, abducting 30");
     * ``ccomp`` after an earlier ``ccomp`` of the same verb: that clause's
       subject (a list of verbs the parser hung side by side: "say the army
       burns villages, carries out killings").
@@ -207,10 +218,21 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
         stranded = stranded_subject(verb)
         return stranded if stranded is not None else subject(head, depth=depth + 1)
     if dep == "xcomp":
-        found = direct_object(head)
+        # "promised the families to punish": a verb of subject control keeps its own doer
+        found = direct_object(head) if head.lemma_.lower() not in word_set("subject_control_verbs") else None
+        if found is not None and head.lemma_.lower() in word_set("instrument_verbs") and not names_someone(found):
+            found = None  # "gunmen used nearby houses to fire on": a thing used is no doer
         return found if found is not None else subject(head, depth=depth + 1)
-    if dep in ("advcl", "dep") and head.pos_ in VERB_POS:
+    if dep in ("advcl", "dep") and (head.pos_ in VERB_POS or head.with_dep("nsubj")):
+        # a head with a subject of its own is a verb, even when the parser tags a
+        # headline's verb a noun ("Gunmen storm school, killing pupils")
         return subject(head, depth=depth + 1)
+    if dep in ("advcl", "dep") and verb.tag_ == "VBG" and head.pos_ in NOUNISH and head.dep_ == "ROOT":
+        # a headline verb read as a noun ("Gunmen storm hotel, killing 19"): a root
+        # noun with a subject of its own is a predicate, whose subject controls
+        own = head.with_dep("nsubj")
+        if own:
+            return resolve_relative(own[0])
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ in VERB_POS:
         governor, preposition = head.head, head.text.lower()
         if (
@@ -245,9 +267,11 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             found = direct_object(governor)
             return found if found is not None else subject(governor, depth=depth + 1)
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
-        return head
+        return headline_subject(verb) or head
     if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
         return misread_main_subject(verb)
+    if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
+        return subject(head, depth=depth + 1)  # "Gunmen believed to be cartel members opened fire"
     if dep == "ccomp" and head.pos_ in VERB_POS:
         # "say the army burns villages, carries out killings": a list of verbs the parser
         # hung side by side on the verb above; the subject of the nearest earlier one.
@@ -262,6 +286,22 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     return None
 
 
+def reduced_belief(verb: Node) -> bool:
+    """``verb`` is the main verb of a clause whose subject carries a reduced
+    relative of belief the parser read as the main clause: "Gunmen believed
+    to be members of a cartel opened fire" parsed as "Gunmen believed [to be
+    members] [opened fire]". The subjectless ``ccomp`` follows the ``to``
+    infinitive of a participle of ``belief_participles.csv`` that has no
+    auxiliary or negation of its own ("police had believed", "did not
+    think"); the participle's subject is then the verb's."""
+    if verb.dep_ != "ccomp" or verb.with_dep(*SUBJECT_DEPS, "expl"):
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() not in word_set("belief_participles") or governor.with_dep("aux", "auxpass", "neg"):
+        return False
+    return any(governor.i < c.i < verb.i and c.with_dep("aux") for c in governor.with_dep("xcomp"))
+
+
 #: Labels a noun holds only when the parser took it for a clause: the main
 #: verb of its sentence was misread as a modifier inside its phrase.
 CLAUSE_SLOTS = ("ROOT", "ccomp", "parataxis")
@@ -271,6 +311,25 @@ CLAUSE_SLOTS = ("ROOT", "ccomp", "parataxis")
 DATELINE_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "--"})
 
 
+def headline_subject(participle: Node) -> Node | None:
+    """The subject of a headline verb the parser read inside a root noun
+    phrase, for a participle of result set off by a comma after it:
+    "Gunmen raid village, abducting 30" ("raid" a compound with "Gunmen" as
+    its subject), "Rebels attack convoy, killing six" (two premodifiers, the
+    first a people noun or a name: ``people_nouns.csv``). None otherwise."""
+    noun, tree = participle.head, participle.tree
+    if noun.dep_ != "ROOT" or participle.i == 0 or tree.text[participle.i - 1] != ",":
+        return None
+    compounds = [c for c in noun.with_dep("compound") if c.i < noun.i]
+    for compound in compounds:
+        own = compound.with_dep("nsubj")
+        if own:
+            return own[0]
+    if len(compounds) >= 2 and names_someone(compounds[0]):
+        return compounds[0]
+    return None
+
+
 def misread_main_subject(verb: Node) -> Node | None:
     """The subject of a finite verb the parser hung as a modifier ("A militia
     attack on a camp for displaced people killed 22": "killed" as an
@@ -278,7 +337,8 @@ def misread_main_subject(verb: Node) -> Node | None:
     reduced relative takes) inside a noun phrase whose top noun sits where a
     clause should ("attack" as ``ROOT`` or ``ccomp``); a participle with a
     direct object ("killed 31" tagged ``VBN``) counts too. That top noun, climbed
-    to through ``pobj`` / ``prep`` / ``acl`` links; None when the phrase has a
+    to through ``pobj`` / ``prep`` / ``agent`` / ``acl`` links ("A mob enraged by the
+    rumours torched five churches": the by-phrase of a reduced relative); None when the phrase has a
     verb of its own (the parse may be right). After a wire dateline ("ORSA (AP) -
     Gunmen on motorcycles killed ...") the parser may make the place the root and the
     subject its apposition: a noun in apposition that opens the text after a dash or
@@ -292,7 +352,7 @@ def misread_main_subject(verb: Node) -> Node | None:
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
-        if dep not in ("pobj", "prep", "acl", "compound") or tree.head[i] == i:
+        if dep not in ("pobj", "prep", "agent", "acl", "compound") or tree.head[i] == i:
             return None
         i = tree.head[i]
     return None
@@ -333,12 +393,13 @@ def stranded_by_agent(verb: Node) -> Node | None:
         for noun in tree.with_dep(preposition, "pobj"):
             for by in tree.with_dep(noun, "prep"):
                 objects = tree.with_dep(by, "pobj")
-                if tree.text[by].lower() == "by" and objects and _names_someone(tree.node(objects[0])):
+                if tree.text[by].lower() == "by" and objects and names_someone(tree.node(objects[0])):
                     return tree.node(objects[0])
     return None
 
 
-def _names_someone(noun: Node) -> bool:
+def names_someone(noun: Node) -> bool:
+    """A named doer entity or a people noun (``people_nouns.csv``): "criminals", "the Front"."""
     if noun.ent_type_ in _DOER_ENTITY_TYPES:
         return True
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("people_nouns", "lemma")

@@ -17,12 +17,19 @@ frames whose direct object is the act: blame on), ``denial_verbs.csv`` and
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..lexicons import load_lexicon
-from .clauses import NOUNISH, SUBJECT_DEPS, VERB_POS, by_agent, object_control_frames, subject
+from .claims import agent_frames, claimed_in_statement, names_nobody, predicate_doer, suspected_doer
+from .clauses import (
+    NOUNISH,
+    SUBJECT_DEPS,
+    VERB_POS,
+    by_agent,
+    names_someone,
+    object_control_frames,
+    resolve_relative,
+    subject,
+)
 from .tree import Node
-from .words import word_pairs, word_set
+from .words import word_set
 
 __all__ = [
     "COMPLEMENT_DEPS",
@@ -45,20 +52,6 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "dobj", 
 MAX_DENIAL_CLIMB = 6
 
 
-@lru_cache(maxsize=1)
-def agent_frames() -> dict[tuple[str, str], str]:
-    """``{(head lemma, preposition): act}`` from ``framing/data/agent_frames.csv``:
-    ``prep_object`` when the act is the object of the preposition (an empty
-    preposition: the head is the preposition, "behind the attacks"),
-    ``direct_object`` when the act is the head's direct object ("blamed the
-    attacks on X")."""
-    table = load_lexicon("agent_frames")
-    return {
-        (head.strip().lower(), preposition.strip().lower()): act.strip()
-        for head, preposition, act in zip(table["head"], table["preposition"], table["act"], strict=True)
-    }
-
-
 def predicate_subject(word: Node) -> Node | None:
     """Who an adjective or noun predicate is said of.
 
@@ -66,7 +59,8 @@ def predicate_subject(word: Node) -> Node | None:
     responsible" (``oprd``/``xcomp``/``ccomp``): the governor's object, or
     its passive subject ("X was held responsible"); "the group responsible
     for" (postnominal ``amod``): the noun; "X claimed responsibility"
-    (``dobj``): the verb's subject.
+    (``dobj``): the verb's subject; "named X as the perpetrators" (the "as"
+    object of a verb): the verb's object or passive subject.
     """
     own = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
     if own:
@@ -76,9 +70,12 @@ def predicate_subject(word: Node) -> Node | None:
         return subject(head)
     if dep in ("oprd", "xcomp", "ccomp") and head.pos_ in VERB_POS:
         objects = head.with_dep("dobj")
-        return objects[0] if objects else subject(head)
+        return resolve_relative(objects[0]) if objects else subject(head)  # "X, which the UN holds responsible"
     if dep == "amod" and head.i < word.i:
         return head
+    if dep == "pobj" and head.text.lower() == "as" and head.head.pos_ in VERB_POS:
+        objects = head.head.with_dep("dobj", "nsubjpass")  # "named X as the perpetrators of", "X was named as"
+        return objects[0] if objects else None
     return None
 
 
@@ -102,8 +99,48 @@ def carried_agent(noun: Node) -> Node | None:
       relative clause ("the attack, which X claimed", "the shelling, which
       residents blamed on X") or a reduced passive ("an attack blamed on X");
     * the by-agent of a fronted passive participle said of the act as
-      subject ("Carried out by X, the massacre took ...").
+      subject ("Carried out by X, the massacre took ...");
+    * the subject of a verb whose object is a frame noun and on which the
+      parser hangs the noun's preposition ("X took part in the raid", "X
+      played a role in the killing"), or of a ``verb_prep`` frame ("X
+      participated in the executions", "two officers were involved in the
+      abduction");
+    * for an act a quantifier counts ("behind most of the disappearances",
+      "caused any of the deaths"; ``container_nouns.csv``), the doer of the
+      quantifier;
+    * the doer a predicate noun names for the act it is said of
+      (:func:`predicate_doer`: "the killings were the work of X", "denounced
+      the shelling as an atrocity committed by X"), the one suspicion falls on
+      (:func:`suspected_doer`) and the one who claimed responsibility
+      "saying the bombing was revenge for ..." (:func:`claimed_in_statement`).
     """
+    found = suspected_doer(noun)
+    if found is not None:
+        return found
+    found = _carried(noun)
+    if found is None:
+        whole = counted_whole(noun)
+        if whole.i != noun.i:
+            found = _carried(whole)
+    if found is None:
+        found = predicate_doer(noun)
+    if found is None:
+        found = claimed_in_statement(noun)
+    return found
+
+
+def counted_whole(noun: Node) -> Node:
+    """The quantifier or container noun that counts an act ("most of the
+    disappearances", "any of the deaths", "a series of attacks":
+    ``container_nouns.csv``); the noun itself otherwise."""
+    containers = word_set("container_nouns")
+    while noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.lemma_.lower() in containers:
+        noun = noun.head.head
+    return noun
+
+
+def _carried(noun: Node) -> Node | None:
+    """:func:`carried_agent` for the frames a word governing ``noun`` names."""
     frames, control = agent_frames(), object_control_frames()
     for clause in _object_clauses(noun):
         # "the attack, which X claimed", "the shelling, which residents blamed on X", "an attack blamed on X"
@@ -134,7 +171,15 @@ def carried_agent(noun: Node) -> Node | None:
         passive = word.with_dep("nsubjpass")
         if not passive and word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ in NOUNISH:
             return word.head  # "a militia accused of atrocities": a reduced passive relative
-        return passive[0] if passive else None
+        return resolve_relative(passive[0]) if passive else None  # "X, which has been accused of abuses"
+    if word.pos_ in VERB_POS:
+        for held in word.with_dep("dobj"):
+            if frames.get((held.lemma_.lower(), key[1])) == "prep_object":
+                return predicate_subject(held)  # "X took part in the raid": "in" hung on the verb
+        if frames.get(key) == "verb_prep":
+            if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.pos_ in NOUNISH:
+                return word.head  # "members of X involved in the lynching"
+            return subject(word)  # "X participated in the executions", "officers were involved in"
     if word.dep_ == "dobj" and (word.head.lemma_.lower(), key[1]) in control:
         return word  # "accuses [the army [of crimes]]"
     if _misread_object(word, key[1], control):
@@ -225,12 +270,30 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
             objects = child.with_dep("pobj")
             if objects:
                 return objects[0]
-    if frames.get((lemma, "")) != "verb_subject":
+    kind = frames.get((lemma, ""))
+    if kind not in ("verb_subject", "bare_object", "person_subject"):
         return None
+    if kind == "person_subject" and (
+        verb.dep_ in ("advcl", "dep") or (verb.dep_ == "conj" and verb.head.pos_ in VERB_POS)
+    ):
+        return None  # "troops fired on the crowd, causing deaths": the act that caused them is named
+    if kind == "bare_object" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() in DEFINITE) for c in act.children
+    ):
+        return None  # "officials used the attack as a pretext": a definite act is no act of the subject's
     if verb.with_dep("auxpass") or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return by_agent(verb)
-    doer = subject(verb)
-    return None if doer is None or doer.i == act.i else doer
+        doer = by_agent(verb)
+    else:
+        doer = subject(verb)
+    if doer is None or doer.i == act.i:
+        return None
+    if kind == "person_subject" and not (names_someone(doer) or doer.pos_ in ("PROPN", "PRON")):
+        return None  # "the blast caused the deaths": a thing is no doer
+    return doer
+
+
+#: Determiners that make an act noun definite (a known act, not one the subject does).
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 #: How many words a "which" clause may run before its frame verb ("which local residents blamed").
@@ -298,15 +361,6 @@ def predicate_verb(word: Node) -> Node | None:
     if word.dep_ in (*SUBJECT_DEPS, "dobj", "attr") and word.head.pos_ in VERB_POS:
         return word.head
     return None
-
-
-def names_nobody(noun: Node) -> bool:
-    """A negative noun phrase: "nobody", "none", "no one", "no group"
-    (``framing/data/negation_words.csv``, roles ``subject`` and ``determiner``)."""
-    pairs = word_pairs("negation_words", "term", "role")
-    if any(role == "subject" and noun.text.lower() == term for term, role in pairs):
-        return True
-    return any(c.dep_ == "det" and (c.text.lower(), "determiner") in pairs for c in noun.children)
 
 
 def is_negated(word: Node, *, carriers: frozenset[str] = frozenset()) -> bool:

@@ -7,9 +7,12 @@ from .tree import Node, is_punct
 from .words import word_set
 
 __all__ = [
+    "COMMANDER_DEPS",
     "PREMODIFIERS",
     "STRANDED_ADJ_DEPS",
+    "command_modifier",
     "conjuncts",
+    "elided_noun",
     "is_act_by_object",
     "is_attire",
     "is_bare",
@@ -177,3 +180,49 @@ def semantic_head(token: Node) -> Node:
                 if objects:
                     return objects[0]
     return token
+
+
+#: Labels under which the parser hangs X of a hyphenated "X-led" on the participle.
+COMMANDER_DEPS = ("npadvmod", "compound", "nmod", "amod")
+
+
+def command_modifier(noun: Node) -> Node | None:
+    """X in a hyphenated "X-led Y" ("the Kavarian-led coalition", "an
+    army-run militia"): a participle of a command verb
+    (``framing/data/command_verbs.csv``) before ``noun``, joined to the word
+    before it by a hyphen. "Y led by X" names the side of Y (see :func:`phrase`),
+    and so does "X-led Y"; "X-backed Y" does not (backing is no command)."""
+    tree = noun.tree
+    for participle in noun.children:
+        if participle.i > noun.i or participle.dep_ not in ("amod", "compound") or participle.tag_ != "VBN":
+            continue
+        if participle.lemma_.lower() not in word_set("command_verbs"):
+            continue
+        if participle.i < 2 or tree.text[participle.i - 1] not in ("-", "\u2010", "\u2011"):
+            continue
+        for leader in participle.children:
+            if leader.dep_ in COMMANDER_DEPS and leader.i == participle.i - 2:
+                return leader
+    return None
+
+
+def elided_noun(word: Node) -> Node | None:
+    """The noun a bare number, ordinal or "another" stands for, named before it
+    as the subject of an earlier clause of the sentence ("two strikes hit the
+    street, and a third struck the building": strikes; "one shell landed in
+    the river, but another hit the bakery": shell). None when ``word`` is no
+    such word (``framing/data/elliptic_words.csv``, or a cardinal number), names
+    its own noun ("a third of the houses"), or no earlier subject is a noun."""
+    if word.pos_ not in ("NUM", "ADJ", "PRON", "DET", "NOUN"):
+        return None
+    if word.text.lower() not in word_set("elliptic_words") and word.tag_ != "CD":
+        return None
+    if any(c.dep_ == "prep" and c.text.lower() == "of" for c in word.children):
+        return None
+    tree = word.tree
+    for j in range(word.i - 1, -1, -1):
+        if tree.sent_id[j] != tree.sent_id[word.i]:
+            break
+        if tree.dep[j] in ("nsubj", "nsubjpass") and tree.pos[j] == "NOUN":
+            return tree.node(j)
+    return None

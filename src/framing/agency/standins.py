@@ -1,0 +1,112 @@
+"""Words that stand in for a doer or a victim without naming one.
+
+* a weapon or thing that is all the text names ("killed by a gunshot", "hurt by
+  flying glass"): :func:`is_bare_weapon`;
+* a bare number or ordinal standing for a weapon or act named before it ("two
+  strikes hit the street, and a third struck the building"): :func:`elided_weapon`;
+* a weapon or vehicle doing a resultative act to a person ("a police van
+  crushed a protester"): :func:`weapon_on_person`;
+* the subject of an ergative harm verb with no object, which undergoes it
+  ("patients burned in their beds"): :func:`undergoer_subject`;
+* the passive harm verb whose result a gerund names ("the village was shelled
+  by rebels, killing five": the by-agent's): :func:`passive_act_head`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..syntax import Node, elided_noun, phrase, semantic_head, subject, word_set
+from .nominals import nominal_trigger
+from .roles import is_person, partitive_object
+
+__all__ = [
+    "elided_weapon",
+    "is_bare_weapon",
+    "passive_act_head",
+    "pronoun_of_actor",
+    "undergoer_subject",
+    "weapon_on_person",
+]
+
+
+def is_bare_weapon(weapon: Node) -> bool:
+    """A weapon named with no modifier or possessor before it ("a gunshot",
+    "the bullets"): it is all the text names, so it names no doer. One with a
+    modifier the taxonomy does not know ("coalition aircraft") is kept as
+    written."""
+    return not any(c.i < weapon.i and c.dep_ in ("amod", "compound", "poss", "nmod") for c in weapon.children)
+
+
+def undergoer_subject(token: Node, taxonomy) -> bool:
+    """An ergative harm verb (``framing/data/undergoer_verbs.csv``: burn) used
+    with no object: "patients burned in their beds", "the market burned": the
+    subject undergoes the act and names no doer. Not when the taxonomy knows
+    the subject as an actor, the subject names a doer by the act alone
+    ("the attackers burned"), or the verb is coordinated ("rioters burned and
+    looted": the object is shared or left out)."""
+    if token.lemma_.lower() not in word_set("undergoer_verbs") or token.with_dep("dobj", "nsubjpass", "auxpass"):
+        return False
+    if token.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children):
+        return False
+    doer = subject(token)
+    if doer is None or doer.lemma_.lower() in word_set("anonymous_doers") or doer.tag_ == "PRP":
+        return False
+    return taxonomy.classify(phrase(doer), head=doer.lemma_, head_text=doer.text, role="agent") is None
+
+
+def passive_act_head(token: Node, is_harm: Callable[[Node], bool]) -> Node | None:
+    """The passive harm verb a harm gerund is the result of: "the village was
+    shelled by rebels, killing five", "a school was hit, killing 17". Its doer
+    is that act's by-agent (none when unnamed), not the passive subject, which
+    underwent the act. None for any other clause ("troops stormed the camp,
+    killing 12": the subject's)."""
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or head.pos_ != "VERB" or not head.with_dep("auxpass"):
+        return None
+    return head if is_harm(head) else None
+
+
+def weapon_on_person(verb: Node, weapons: frozenset[str]) -> bool:
+    """A resultative verb (crush) with a weapon or vehicle as subject and a
+    person as object: "a police armoured vehicle crushed a protester" names
+    harm in the active too; "tanks crushed the uprising", "the army crushed
+    the rebellion" do not."""
+    doer = subject(verb)
+    objects = verb.with_dep("dobj")
+    if doer is None or not objects or semantic_head(doer).lemma_.lower() not in weapons:
+        return False
+    return is_person(partitive_object(objects[0]))
+
+
+def elided_weapon(word: Node, harm: dict, tree) -> bool:
+    """A bare number, ordinal or "another" standing for a weapon or an act named
+    before it (:func:`.syntax.elided_noun`): "two strikes hit the street, and
+    a third struck the building", "another hit the bakery". Like the weapon or
+    act it stands for, it names no doer."""
+    noun = elided_noun(word)
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in harm["weapon"] or lemma in harm["impact_noun"]:
+        return True
+    return nominal_trigger(tree, noun.i, harm["noun"]) is not None
+
+
+def pronoun_of_actor(pronoun: Node, taxonomy) -> bool:
+    """A personal pronoun that takes up an actor the taxonomy knows, named as an
+    earlier subject of its sentence ("the coalition said it had struck only
+    military targets", "the army says they hit the depot"): with an impact verb
+    it names harm as the actor would. The pronoun is not resolved (its group
+    stays ``pronoun``)."""
+    if pronoun.tag_ != "PRP" or pronoun.text.lower() in ("i", "me", "you"):
+        return False
+    tree = pronoun.tree
+    for j in range(pronoun.i - 1, -1, -1):
+        if tree.sent_id[j] != tree.sent_id[pronoun.i]:
+            break
+        if tree.dep[j] in ("nsubj", "nsubjpass") and tree.pos[j] in ("NOUN", "PROPN"):
+            candidate = tree.node(j)
+            if taxonomy.classify(phrase(candidate), head=candidate.lemma_, head_text=candidate.text, role="agent"):
+                return True
+    return False
