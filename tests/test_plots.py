@@ -171,6 +171,16 @@ def test_validation_scores_given_as_text_are_numbers_on_a_0_to_1_axis():
     plt.close(fig)
 
 
+def test_validation_figure_draws_the_held_out_interval_across_its_bar():
+    summary = _headline(["0.995", "0.901", "0.950"], ["0.912", "0.880", ""])
+    summary["held_out_ci95"] = ["0.850-0.951", "", ""]
+    fig = plots.plot_validation(summary)
+    lines = [(list(line.get_xdata()), list(line.get_ydata())) for line in fig.axes[0].get_lines()]
+    assert ([0.85, 0.951], [0.2, 0.2]) in lines  # across the first held-out bar (y = 0 + 0.2)
+    assert not any(y == [1.2, 1.2] or y == [2.2, 2.2] for _, y in lines)  # no interval, no line
+    plt.close(fig)
+
+
 def test_the_old_validation_code_would_fail_the_numeric_axis_check():
     # what notebooks/07 drew before: text scores passed straight to barh
     summary = _headline(["0.995", "0.901", "0.950"], ["0.912", "0.880", ""])

@@ -43,6 +43,33 @@ def test_headline_judges_on_held_out():
     assert (row["all"], row["held_out"], row["n_held_out"], row["met"]) == ("0.990", "0.900", "30", "no")
 
 
+def test_headline_gives_a_wilson_interval_for_held_out_accuracy_only():
+    metrics = pd.DataFrame(
+        [
+            ("agency", "harm_event_real", "agent_group_accuracy_named", 0.8, 50, "all"),
+            ("agency", "harm_event_real", "agent_group_accuracy_named", 0.8, 50, "test"),
+            ("agency", "harm_event_real", "f1", 0.9, 60, "all"),
+            ("agency", "harm_event_real", "f1", 0.9, 60, "test"),
+        ],
+        columns=ALL_METRIC_COLUMNS,
+    )
+    table = headline_table(metrics).set_index("metric")
+    # 40 of 50: the Wilson interval (z = 1.96) is 0.670-0.888, not symmetric about 0.8
+    assert table.loc["agent group accuracy named", "held_out_ci95"] == "0.670-0.888"
+    assert table.loc["f1", "held_out_ci95"] == ""
+
+
+def test_proportion_interval_narrows_with_n_and_stays_in_bounds():
+    from framing.validation import proportion_interval
+
+    small, large = proportion_interval(0.8, 20), proportion_interval(0.8, 2000)
+    assert small[0] < large[0] < 0.8 < large[1] < small[1]
+    low, high = proportion_interval(1.0, 10)
+    assert high == pytest.approx(1.0) and 0.6 < low < 0.8
+    with pytest.raises(ValueError, match="n must be positive"):
+        proportion_interval(0.5, 0)
+
+
 def test_headline_without_held_out_judges_on_all():
     metrics = pd.DataFrame([("sources", "hedge (cue)", "f1", 0.95, 80, "all")], columns=ALL_METRIC_COLUMNS)
     row = headline_table(metrics).iloc[0]

@@ -382,6 +382,8 @@ def blocks_from_files() -> dict[str, str]:
         "fingerprint": PROCESSED / "fingerprint_table.csv",
         # heldout4 as first scored with the guidelines' taxonomies (kept as computed, not recomputed)
         "heldout4-first": ROOT / "data" / "validation" / "heldout4_first_scores.csv",
+        # heldout5 as scored once, blind, before it became development data
+        "heldout5-first": ROOT / "data" / "validation" / "heldout5_first_scores.csv",
     }
     for name, path in sources.items():
         if path.is_file():

@@ -20,7 +20,7 @@ __all__ = ["DOUBLE_LABELLED", "SUMMARY_COLUMNS", "agreement_summary"]
 
 #: The sets labelled twice: (set, first labels, second labels, kind). The
 #: first labels of the ``*_real`` sets are the settled ones (the first
-#: annotator's own were not kept); those of heldout2, heldout4 and heldout5 are the
+#: annotator's own were not kept); those of heldout2, heldout4, heldout5 and heldout6 are the
 #: first annotator's own (``*_annotator1.csv``), so their agreement is the raw one.
 DOUBLE_LABELLED = [
     ("agency_real", "agency_real.csv", "agency_real_annotator2.csv", "events"),
@@ -35,6 +35,9 @@ DOUBLE_LABELLED = [
     ("agency_heldout5", "agency_heldout5_annotator1.csv", "agency_heldout5_annotator2.csv", "events"),
     ("tolls_heldout5", "tolls_heldout5_annotator1.csv", "tolls_heldout5_annotator2.csv", "tolls"),
     ("sources_heldout5", "sources_heldout5_annotator1.csv", "sources_heldout5_annotator2.csv", "sources"),
+    ("agency_heldout6", "agency_heldout6_annotator1.csv", "agency_heldout6_annotator2.csv", "events"),
+    ("tolls_heldout6", "tolls_heldout6_annotator1.csv", "tolls_heldout6_annotator2.csv", "tolls"),
+    ("sources_heldout6", "sources_heldout6_annotator1.csv", "sources_heldout6_annotator2.csv", "sources"),
 ]
 #: The figures :func:`agreement_summary` keeps, per kind: (label, metric).
 _SUMMARY_METRICS = {
