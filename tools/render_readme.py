@@ -384,6 +384,8 @@ def blocks_from_files() -> dict[str, str]:
         "heldout4-first": ROOT / "data" / "validation" / "heldout4_first_scores.csv",
         # heldout5 as scored once, blind, before it became development data
         "heldout5-first": ROOT / "data" / "validation" / "heldout5_first_scores.csv",
+        # heldout6 as scored once, blind, after the rules of its release
+        "heldout6-first": ROOT / "data" / "validation" / "heldout6_first_scores.csv",
     }
     for name, path in sources.items():
         if path.is_file():
