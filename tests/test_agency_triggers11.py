@@ -71,6 +71,7 @@ def test_blast_impact_on_people(parse_text, text, expected):
         # reprisals against people in a cycle are acts; a cycle with no victims is a pattern named
         ("Years of neglect have fed a cycle of reprisals against herders.", ["reprisals"]),
         ("The raids deepened the cycle of reprisals in the valley.", ["raids"]),
+        ("Impunity has fed a cycle of reprisals and abuses against farmers.", ["reprisals", "abuses"]),
         # "cost lives" as "claimed lives"
         ("The feud over the well had cost 12 lives by May.", ["cost"]),
         ("The delay cost the team the title.", []),

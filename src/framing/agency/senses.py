@@ -473,7 +473,9 @@ def motive_use(noun: Node, unless: frozenset[str]) -> bool:
             return True
         if governor.text.lower() == "of" and governor.head.lemma_.lower() in unless:
             # "a cycle of reprisals against civilians": the acts on their victims (heldout6 h6s108)
-            return not any(c.dep_ == "prep" and c.text.lower() == "against" for c in noun.children)
+            # (the "against" may hang on the last conjunct: "reprisals and abuses against civilians")
+            acts = [noun, *noun.conjuncts]
+            return not any(c.dep_ == "prep" and c.text.lower() == "against" for a in acts for c in a.children)
         return False
     return noun.dep_ == "dobj" and governor.lemma_.lower() in unless
 
