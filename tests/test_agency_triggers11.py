@@ -83,3 +83,15 @@ def test_blast_impact_on_people(parse_text, text, expected):
 )
 def test_reprisals_lives_and_derailing(parse_text, text, expected):
     assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics say the new syllabus is an attack on the region's dialects and customs.", []),
+        ("Elders called the ban an attack on their heritage.", []),
+        ("The attack on the village left six dead.", ["attack"]),
+    ],
+)
+def test_attack_on_a_culture(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected
