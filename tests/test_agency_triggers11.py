@@ -95,3 +95,17 @@ def test_reprisals_lives_and_derailing(parse_text, text, expected):
 )
 def test_attack_on_a_culture(parse_text, text, expected):
     assert triggers(parse_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a screen work as the patient of "shot": filming
+        ("The studio's new war drama, shot on location in the hills, opens next month.", []),
+        ("The film was shot in the desert over six weeks.", []),
+        # a person as patient: a shooting
+        ("The driver, shot twice in the chest, died in hospital.", ["shot"]),
+    ],
+)
+def test_screen_work_shot(parse_text, text, expected):
+    assert triggers(parse_text, text) == expected

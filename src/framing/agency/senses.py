@@ -198,6 +198,9 @@ def scene_or_sequel(word: Node, harm: dict, is_harm_verb) -> bool:
     lemma = word.lemma_.lower()
     if word.pos_ in ("VERB", "AUX") and word.dep_ in ("ccomp", "xcomp") and _fiction(word.head, harm):
         return True  # "the film's final scene shows soldiers torching a village"
+    patients = [word.head] if word.dep_ == "acl" else word.with_dep("nsubjpass")
+    if word.pos_ == "VERB" and any(p.lemma_.lower() in harm["fiction_noun"] for p in patients):
+        return True  # "the war drama, shot on location", "the film was shot in the desert": filming
     if word.pos_ in ("VERB", "AUX"):
         if lemma not in harm["outcome"]:
             return False
