@@ -557,6 +557,8 @@ def support_lemma(verb: Node, support: frozenset[str]) -> bool:
     if stem is not None and stem != lemma:
         return True
     text = verb.text.lower()
+    if verb.tag_ == "VBZ" and text.endswith("s") and text[:-1] in support:
+        return True  # "regularly stages ambushes": "stages" lemmatised as "stag"
     if text.endswith("ing") and len(text) > 5:  # "staging" lemmatised as "stag"
         base = text[:-3]
         doubled = base[:-1] if base[-1] == base[-2] else ""  # "committing"
