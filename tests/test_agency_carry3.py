@@ -45,3 +45,22 @@ def _events(parse_text, text):
 )
 def test_support_verbs_carry_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# "subject X to <harm>": the act in the "to" phrase of an active support verb is its subject's (or the
+# accused's when the verb is an accusation's gerund); a passive leaves the doer unknown, and a
+# harmless noun yields no event.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militia subjected the town to intense shelling.", [("shelling", "militia")]),
+        (
+            "Residents accused the troops of subjecting the camp to heavy mortar fire for three days.",
+            [("mortar fire", "troops")],
+        ),
+        ("Detainees were subjected to torture.", [("torture", "")]),
+        ("The court subjected the case to review.", []),
+    ],
+)
+def test_subject_to_harm_carries_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected

@@ -506,6 +506,9 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             return agent  # "lost nine relatives in the raid by about 10 soldiers"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
+    if noun.dep_ == "pobj" and governor.text.lower() == "to" and verb.pos_ == "VERB" and not verb.with_dep("auxpass"):
+        if support_lemma(verb, support):  # "subjected the town to shelling", "accused X of subjecting it to fire"
+            return carried_agent(verb) or subject(verb)
     return response_doer(noun)
 
 
