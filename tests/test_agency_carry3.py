@@ -64,3 +64,17 @@ def test_support_verbs_carry_doer(parse_text, text, expected):
 )
 def test_subject_to_harm_carries_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# a copula's predicate "a message / a warning from X" names the act's doer; "from" naming no person
+# or side names none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bombings were a message from militants, the president said.", [("bombings", "militants")]),
+        ("The bombing was a warning from the rebels, the governor said.", [("bombing", "rebels")]),
+        ("The attack was a warning from history.", [("attack", "")]),
+    ],
+)
+def test_predicate_names_doer(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
