@@ -78,3 +78,18 @@ def test_subject_to_harm_carries_doer(parse_text, text, expected):
 )
 def test_predicate_names_doer(parse_text, text, expected):
     assert _events(parse_text, text) == expected
+
+
+# an act noun after "with" on an active verb with an object is the subject's means, when the subject is a
+# person or a named side; a passive, an intransitive verb or a subject that names no one yield no doer.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He died as security forces tried to break up the crowd with gunfire.", [("gunfire", "forces")]),
+        ("Troops dispersed the protesters with live fire.", [("live fire", "Troops")]),
+        ("The town echoed with gunfire.", [("gunfire", "")]),
+        ("The news was greeted with gunfire.", [("gunfire", "")]),
+    ],
+)
+def test_act_as_means_takes_subject(parse_text, text, expected):
+    assert _events(parse_text, text) == expected
