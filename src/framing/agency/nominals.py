@@ -506,6 +506,9 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             return agent  # "lost nine relatives in the raid by about 10 soldiers"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
+    if noun.dep_ == "pobj" and governor.text.lower() == "to" and verb.pos_ == "VERB" and not verb.with_dep("auxpass"):
+        if support_lemma(verb, support):  # "subjected the town to shelling", "accused X of subjecting it to fire"
+            return carried_agent(verb) or subject(verb)
     return response_doer(noun)
 
 
@@ -514,16 +517,19 @@ def response_doer(noun: Node) -> Node | None:
     the act: "the army responded with air strikes", "police retaliated with
     gunfire", "the rebels hit back with shelling" (``response_verbs.csv``;
     "hit" and "strike" only with "back"). A passive ("the town was hit with
-    shelling") names the victim as subject: None."""
+    shelling") names the victim as subject: None. Any other active verb with
+    an object takes it as its means when its subject is a person or a named
+    side: "tried to break up the crowd with gunfire" (carry3)."""
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.text.lower() != "with":
         return None
-    verb = preposition.head
+    verb = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head  # "broke up [the crowd with]"
     if verb.pos_ != "VERB" or verb.with_dep("auxpass", "nsubjpass"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in word_set("response_verbs"):
-        return None
+    if lemma not in word_set("response_verbs"):  # the act as means: "tried to break up the crowd with gunfire"
+        found = subject(verb) if verb.with_dep("dobj") else None
+        return found if found is not None and (is_person(found) or found.ent_type_ in DOER_ENTITIES) else None
     if lemma in ("hit", "strike") and not any(c.text.lower() == "back" for c in verb.children):
         return None
     return subject(verb)
@@ -557,6 +563,8 @@ def support_lemma(verb: Node, support: frozenset[str]) -> bool:
     if stem is not None and stem != lemma:
         return True
     text = verb.text.lower()
+    if verb.tag_ == "VBZ" and text.endswith("s") and text[:-1] in support:
+        return True  # "regularly stages ambushes": "stages" lemmatised as "stag"
     if text.endswith("ing") and len(text) > 5:  # "staging" lemmatised as "stag"
         base = text[:-3]
         doubled = base[:-1] if base[-1] == base[-2] else ""  # "committing"
