@@ -1,0 +1,39 @@
+"""An unarmed group from a modifier yields to an armed head noun (``unarmed_groups.csv``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+TAXONOMY = """role,group,match,pattern,note
+agent,civilians,phrase,tellani,invented community
+agent,civilians,head,villager,generic
+agent,armed_groups,head,gunman,generic
+agent,armed_groups,head,fighter,generic
+agent,armed_groups,phrase,rebel,generic
+agent,state_forces,head,soldier,generic
+"""
+
+
+@pytest.fixture
+def actors(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text(TAXONOMY)
+    return framing.load_actors(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tellani gunmen ambushed a bus near Orvath.", "armed_groups"),
+        ("Tellani fighters attacked the town of Brisk.", "armed_groups"),
+        # guards: an unarmed head keeps the community's group; an armed modifier still names the side
+        ("Tellani villagers attacked a police post.", "civilians"),
+        ("Rebel soldiers shelled the outskirts of Mazra.", "armed_groups"),
+        ("Soldiers shelled the outskirts of Mazra.", "state_forces"),
+    ],
+)
+def test_an_armed_head_beats_an_unarmed_modifier(parse_text, actors, text, expected):
+    [event] = framing.find_harm_events(parse_text(text), actors=actors, context=False)
+    assert event.agent_group == expected
