@@ -37,3 +37,17 @@ def actors(tmp_path):
 def test_an_armed_head_beats_an_unarmed_modifier(parse_text, actors, text, expected):
     [event] = framing.find_harm_events(parse_text(text), actors=actors, context=False)
     assert event.agent_group == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two sides blamed each other for the fighting.", "pronoun"),
+        ("The clans accused one another of the killings.", "pronoun"),
+        # guard: 'other' with no reciprocal determiner is a noun phrase
+        ("The other gunmen killed two guards.", "armed_groups"),
+    ],
+)
+def test_a_reciprocal_pronoun_is_a_pronoun(parse_text, actors, text, expected):
+    [event] = framing.find_harm_events(parse_text(text), actors=actors, context=False)
+    assert event.agent_group == expected
