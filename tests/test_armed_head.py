@@ -51,3 +51,17 @@ def test_an_armed_head_beats_an_unarmed_modifier(parse_text, actors, text, expec
 def test_a_reciprocal_pronoun_is_a_pronoun(parse_text, actors, text, expected):
     [event] = framing.find_harm_events(parse_text(text), actors=actors, context=False)
     assert event.agent_group == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army denied that any of its soldiers had taken part in the killings.", "state_forces"),
+        ("Each of the gunmen shot a guard.", "armed_groups"),
+        # guard: a quantifier with no "of" phrase names nobody the taxonomy knows
+        ("Few shot at the guards.", "other"),
+    ],
+)
+def test_a_partitive_quantifier_takes_its_nouns_group(parse_text, actors, text, expected):
+    events = framing.find_harm_events(parse_text(text), actors=actors, context=False)
+    assert [e.agent_group for e in events] == [expected]
