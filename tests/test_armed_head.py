@@ -65,3 +65,17 @@ def test_a_reciprocal_pronoun_is_a_pronoun(parse_text, actors, text, expected):
 def test_a_partitive_quantifier_takes_its_nouns_group(parse_text, actors, text, expected):
     events = framing.find_harm_events(parse_text(text), actors=actors, context=False)
     assert [e.agent_group for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot had been hit by two Strela-K rockets fitted with cluster warheads.", "none"),
+        ("BM-21 rockets hit the town.", "none"),
+        # guards: a modifier naming a side still names the weapon's user
+        ("Rebel rockets hit the town.", "armed_groups"),
+    ],
+)
+def test_a_weapon_model_name_is_no_doer(parse_text, actors, text, expected):
+    events = framing.find_harm_events(parse_text(text), actors=actors, context=False)
+    assert [e.agent_group for e in events] == [expected]
