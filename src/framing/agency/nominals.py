@@ -394,6 +394,8 @@ def names_actor(word: Node, taxonomy) -> bool:
     acronym (not one with a preposition of its own), or a noun or adjective
     the taxonomy knows as an agent ("army", "paramilitary"), or a generic
     doer word of ``framing/data/doer_modifiers.csv`` ("enemy shelling")."""
+    if is_model_code(word):  # "two Strela-K rockets": a weapon's model, not its user
+        return taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
     if word.ent_type_ in DOER_ENTITIES or is_acronym(word):
         return not word.with_dep("prep")
     if word.pos_ in ("NOUN", "PROPN", "ADJ") and word.text.lower() in word_set("doer_modifiers"):
@@ -402,6 +404,12 @@ def names_actor(word: Node, taxonomy) -> bool:
         word.pos_ in ("NOUN", "PROPN", "ADJ")
         and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
     )
+
+
+def is_model_code(word: Node) -> bool:
+    """The end of a hyphenated model name ("Strela-K", "BM-21"): a letter or number after a hyphen."""
+    code = len(word.text) == 1 and word.text.isalpha() or word.text.isdigit()
+    return code and word.i > 1 and word.tree.text[word.i - 1] == "-"
 
 
 @lru_cache(maxsize=1)
