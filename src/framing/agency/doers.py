@@ -37,6 +37,7 @@ from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
     by_agent,
+    listed_by_including,
     names_nobody,
     phrase,
     sibling_subjects,
@@ -377,6 +378,8 @@ def _labelled(noun: Node) -> list[Node]:
     the first of two objects ("branded the bombing a war crime", "called the
     killings genocide": an object complement)."""
     head = noun.head
+    if listed := listed_by_including(noun):
+        return listed  # "318 war crimes, including killings, rape and looting": a label over the acts it lists
     if noun.dep_ in ("dobj", "oprd") and head.pos_ == "VERB":
         return [o for o in head.with_dep("dobj") if o.i < noun.i]
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":

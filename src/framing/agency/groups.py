@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..actors import NO_AGENT
 from ..sources.datelines import dateline_end
 from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
+from ..syntax.words import word_set
 from .anaphora import agent_referent
 from .doers import left_state_doer, reciprocal_sides
 from .owners import owner_group
@@ -86,12 +87,24 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
             found = modifier_group(taxonomy, noun)
         if found is not None:
             if role == "agent":
-                return found
+                return armed_head(taxonomy, noun, found)
             groups.append(found)
     groups = list(dict.fromkeys(groups))
     if not groups:
         return OTHER
     return groups[0] if len(groups) == 1 else MIXED
+
+
+def armed_head(taxonomy, noun: Node, found: str) -> str:
+    """``found``, the group of an agent phrase, unless it is an unarmed group (``unarmed_groups.csv``)
+    that came from the head's modifiers while the head alone names an armed one: "Dawali gunmen" (a
+    community before "gunmen") is the gunmen's group; "Dawali villagers" and "rebel soldiers" keep theirs."""
+    if found not in word_set("unarmed_groups"):
+        return found
+    own = taxonomy.classify(noun.text, head=noun.lemma_, head_text=noun.text, role="agent")
+    if own is None or own in word_set("unarmed_groups"):
+        return found
+    return own
 
 
 def split_premodifier(noun: Node) -> Node | None:

@@ -8,18 +8,16 @@ from functools import lru_cache
 from ..lexicons import load_lexicon
 from ..syntax import (
     SUBJECT_DEPS,
-    VERB_POS,
     Node,
     Tree,
     by_agent,
     carried_agent,
     command_modifier,
-    is_bare,
-    object_control_prepositions,
     phrase,
     subject,
     word_set,
 )
+from .listed import shared_by_agent, shared_possessor, wider_act
 from .misreads import leading_side, shared_modifier
 from .roles import is_person
 
@@ -37,10 +35,8 @@ __all__ = [
     "nominal_patient",
     "nominal_trigger",
     "screen_words",
-    "shared_by_agent",
     "support_lemma",
     "verb_lemma",
-    "wider_act",
 ]
 
 #: Entity types of a modifier that names who did an act ("RSF attacks",
@@ -274,113 +270,6 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
     return governor_agent(noun, support)
 
 
-def shared_by_agent(noun: Node) -> Node | None:
-    """The "by" phrase a coordinated act shares with a later bare conjunct
-    that carries it: "shelling and sniping by the militia" (the parser
-    hangs "by" on "sniping"), "killings, rapes and looting by soldiers";
-    and a later bare conjunct the "by" of the first ("killings and rapes by
-    soldiers", "by" on "killings"). A conjunct with a determiner of its own ("the raid and the killings by
-    police") names a separate act and shares nothing."""
-    if noun.dep_ == "conj" and is_bare(noun) and noun.head.pos_ in ("NOUN", "PROPN", "VERB"):
-        holders = [noun.head]  # "killings and rapes by soldiers": "by" on the first conjunct
-    else:
-        holders = [c for c in noun.conjuncts if c.i > noun.i and is_bare(c)]
-    for conjunct in holders:
-        for child in conjunct.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.text.lower() == "by"):
-                objects = child.with_dep("pobj")
-                if objects and objects[0].ent_type_ not in ("DATE", "TIME"):
-                    return objects[0]
-    return None
-
-
-#: Words that introduce examples of the noun they hang from ("atrocities,
-#: including killings and rape"; "crimes such as torture").
-EXAMPLE_MARKERS = ("including", "as")
-
-
-def wider_act(noun: Node) -> Node | None:
-    """The noun a listed example belongs to: "accused of atrocities,
-    including mass killings, rape and starvation" -> atrocities (for each of
-    the three), "crimes such as torture" -> crimes, "abuses that included
-    rape" -> abuses; None otherwise. The examples share the doer the grammar
-    names for the wider noun.
-
-    Also when the parser hangs "including" on the verb ("accused X of war
-    crimes including the execution ...": the nearest noun before it after an
-    object-control preposition, "crimes"), and a later example it hangs on
-    the object of the first one ("the kidnapping of two priests and the
-    burning of a school": "burning" under "priests")."""
-    climbed = False
-    while True:
-        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun, climbed = noun.head, True
-        of = noun.head
-        if not (climbed and noun.dep_ == "pobj" and of.text.lower() == "of" and of.head.pos_ == "NOUN"):
-            break
-        noun, climbed = of.head, False  # "burning" hung on "priests" of "the kidnapping of two priests"
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "include" and noun.head.dep_ == "relcl":
-        wider = noun.head.head  # "abuses that included the rape of women"
-        return wider if wider.pos_ in ("NOUN", "PROPN") else None
-    marker = noun.head
-    if noun.dep_ != "pobj" or marker.dep_ != "prep" or marker.text.lower() not in EXAMPLE_MARKERS:
-        return None
-    if marker.text.lower() == "as" and not any(c.text.lower() == "such" for c in marker.children):
-        return None
-    wider = marker.head
-    if wider.pos_ in VERB_POS:
-        return _listed_under(wider, marker)
-    return wider if wider.pos_ in ("NOUN", "PROPN") else None
-
-
-def _listed_under(verb: Node, marker: Node) -> Node | None:
-    """The noun before ``marker`` that an example marker hung on ``verb``
-    belongs to: the nearest object of an object-control preposition
-    ("accused X of war crimes, including ..." -> crimes)."""
-    tree = verb.tree
-    prepositions = object_control_prepositions()
-    for j in range(marker.i - 1, verb.i, -1):
-        of = tree.head[j]
-        if (
-            tree.pos[j] == "NOUN"
-            and tree.dep[j] == "pobj"
-            and tree.text[of].lower() in prepositions
-            and tree.is_descendant(j, verb.i)
-        ):
-            return tree.node(j)
-    return None
-
-
-#: Prepositions of an act noun's object or target on whose noun the parser
-#: hangs the later acts of a possessed list (:func:`shared_possessor`).
-LIST_HOLDERS = ("of", "on", "against", "upon")
-
-
-def shared_possessor(noun: Node) -> Node | None:
-    """The possessor a bare later conjunct shares with the first act noun of
-    its list: "the militia's looting, arson and rape" (each is the
-    militia's), "the junta's air raids and artillery attacks", "the police's
-    beatings of students and shootings at the rally". A conjunct with a
-    determiner or possessor of its own ("the army's shelling and
-    a rebel ambush") names a separate act. None otherwise."""
-    if any(c.dep_ in ("det", "poss") for c in noun.children):
-        return None  # its own determiner: a separate act ("and a rebel ambush")
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-        first = first.head
-        of = first.head
-        if first.dep_ == "pobj" and of.text.lower() in LIST_HOLDERS and of.head.pos_ == "NOUN":
-            # "beatings of students and shootings", "raids on farms, kidnappings and
-            # killings": the later acts hung on the first act's object or target
-            first = of.head
-    if first.i == noun.i:
-        return None
-    for child in first.children:
-        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME") and child.tag_ != "PRP$":
-            return child
-    return None
-
-
 def _actor_modifier_after(noun: Node, possessor: Node, taxonomy) -> bool:
     """A modifier of ``noun`` between the possessor and the noun that names an actor."""
     return any(
@@ -394,6 +283,8 @@ def names_actor(word: Node, taxonomy) -> bool:
     acronym (not one with a preposition of its own), or a noun or adjective
     the taxonomy knows as an agent ("army", "paramilitary"), or a generic
     doer word of ``framing/data/doer_modifiers.csv`` ("enemy shelling")."""
+    if is_model_code(word):  # "two Strela-K rockets": a weapon's model, not its user
+        return taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
     if word.ent_type_ in DOER_ENTITIES or is_acronym(word):
         return not word.with_dep("prep")
     if word.pos_ in ("NOUN", "PROPN", "ADJ") and word.text.lower() in word_set("doer_modifiers"):
@@ -402,6 +293,12 @@ def names_actor(word: Node, taxonomy) -> bool:
         word.pos_ in ("NOUN", "PROPN", "ADJ")
         and taxonomy.classify(phrase(word), head=word.lemma_, head_text=word.text, role="agent") is not None
     )
+
+
+def is_model_code(word: Node) -> bool:
+    """The end of a hyphenated model name ("Strela-K", "BM-21"): a letter or number after a hyphen."""
+    code = len(word.text) == 1 and word.text.isalpha() or word.text.isdigit()
+    return code and word.i > 1 and word.tree.text[word.i - 1] == "-"
 
 
 @lru_cache(maxsize=1)
@@ -506,6 +403,9 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             return agent  # "lost nine relatives in the raid by about 10 soldiers"
     if noun.dep_ == "nsubjpass" and support_lemma(governor, support):
         return by_agent(governor)  # "the attacks were carried out by X"
+    if noun.dep_ == "pobj" and governor.text.lower() == "to" and verb.pos_ == "VERB" and not verb.with_dep("auxpass"):
+        if support_lemma(verb, support):  # "subjected the town to shelling", "accused X of subjecting it to fire"
+            return carried_agent(verb) or subject(verb)
     return response_doer(noun)
 
 
@@ -514,16 +414,19 @@ def response_doer(noun: Node) -> Node | None:
     the act: "the army responded with air strikes", "police retaliated with
     gunfire", "the rebels hit back with shelling" (``response_verbs.csv``;
     "hit" and "strike" only with "back"). A passive ("the town was hit with
-    shelling") names the victim as subject: None."""
+    shelling") names the victim as subject: None. Any other active verb with
+    an object takes it as its means when its subject is a person or a named
+    side: "tried to break up the crowd with gunfire" (carry3)."""
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.text.lower() != "with":
         return None
-    verb = preposition.head
+    verb = preposition.head.head if preposition.head.dep_ == "dobj" else preposition.head  # "broke up [the crowd with]"
     if verb.pos_ != "VERB" or verb.with_dep("auxpass", "nsubjpass"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in word_set("response_verbs"):
-        return None
+    if lemma not in word_set("response_verbs"):  # the act as means: "tried to break up the crowd with gunfire"
+        found = subject(verb) if verb.with_dep("dobj") else None
+        return found if found is not None and (is_person(found) or found.ent_type_ in DOER_ENTITIES) else None
     if lemma in ("hit", "strike") and not any(c.text.lower() == "back" for c in verb.children):
         return None
     return subject(verb)
@@ -557,6 +460,8 @@ def support_lemma(verb: Node, support: frozenset[str]) -> bool:
     if stem is not None and stem != lemma:
         return True
     text = verb.text.lower()
+    if verb.tag_ == "VBZ" and text.endswith("s") and text[:-1] in support:
+        return True  # "regularly stages ambushes": "stages" lemmatised as "stag"
     if text.endswith("ing") and len(text) > 5:  # "staging" lemmatised as "stag"
         base = text[:-3]
         doubled = base[:-1] if base[-1] == base[-2] else ""  # "committing"

@@ -180,6 +180,17 @@ def pronoun_nouns() -> dict[str, bool]:
     }
 
 
+def is_reciprocal_pronoun(node: Node) -> bool:
+    """``node`` and an adjacent determiner of it spell a reciprocal pronoun of
+    ``framing/data/reciprocal_pronouns.csv`` ("each other", "one another")."""
+    for child in node.children:
+        if child.dep_ == "det" and abs(child.i - node.i) == 1:
+            first, second = sorted((child, node), key=lambda t: t.i)
+            if f"{first.text} {second.text}".lower() in word_set("reciprocal_pronouns"):
+                return True
+    return False
+
+
 def is_pronoun(node: Node | None) -> bool:
     """A personal pronoun ("they", "he", "we"), or a word of
     ``framing/data/pronoun_nouns.csv`` that names a doer without saying who:
@@ -191,6 +202,8 @@ def is_pronoun(node: Node | None) -> bool:
     an adjective, but no determiner, possessor, number or compound."""
     if node is None:
         return False
+    if is_reciprocal_pronoun(node):
+        return True
     bare = pronoun_nouns().get(node.text.lower())
     if bare is not None:
         blocked = PRONOUN_NOUN_BLOCKERS + (("amod", "prep") if bare else ())

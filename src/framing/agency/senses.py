@@ -198,6 +198,9 @@ def scene_or_sequel(word: Node, harm: dict, is_harm_verb) -> bool:
     lemma = word.lemma_.lower()
     if word.pos_ in ("VERB", "AUX") and word.dep_ in ("ccomp", "xcomp") and _fiction(word.head, harm):
         return True  # "the film's final scene shows soldiers torching a village"
+    patients = [word.head] if word.dep_ == "acl" else word.with_dep("nsubjpass")
+    if word.pos_ == "VERB" and any(p.lemma_.lower() in harm["fiction_noun"] for p in patients):
+        return True  # "the war drama, shot on location", "the film was shot in the desert": filming
     if word.pos_ in ("VERB", "AUX"):
         if lemma not in harm["outcome"]:
             return False
@@ -471,7 +474,12 @@ def motive_use(noun: Node, unless: frozenset[str]) -> bool:
     if noun.dep_ == "pobj" and governor.dep_ == "prep":
         if governor.text.lower() in unless:
             return True
-        return governor.text.lower() == "of" and governor.head.lemma_.lower() in unless
+        if governor.text.lower() == "of" and governor.head.lemma_.lower() in unless:
+            # "a cycle of reprisals against civilians": the acts on their victims (heldout6 h6s108)
+            # (the "against" may hang on the last conjunct: "reprisals and abuses against civilians")
+            acts = [noun, *noun.conjuncts]
+            return not any(c.dep_ == "prep" and c.text.lower() == "against" for a in acts for c in a.children)
+        return False
     return noun.dep_ == "dobj" and governor.lemma_.lower() in unless
 
 

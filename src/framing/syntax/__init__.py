@@ -63,6 +63,7 @@ from .phrases import (
     conjuncts,
     elided_noun,
     is_bare,
+    listed_by_including,
     phrase,
     semantic_head,
 )
@@ -104,6 +105,7 @@ __all__ = [
     "clause_tokens",
     "command_modifier",
     "conjuncts",
+    "listed_by_including",
     "controller",
     "direct_object",
     "elided_noun",

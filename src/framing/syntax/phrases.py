@@ -13,6 +13,7 @@ __all__ = [
     "STRANDED_ADJ_DEPS",
     "command_modifier",
     "conjuncts",
+    "listed_by_including",
     "elided_noun",
     "is_act_by_object",
     "is_attire",
@@ -255,3 +256,15 @@ def elided_noun(word: Node) -> Node | None:
         if tree.dep[j] in ("nsubj", "nsubjpass") and tree.pos[j] == "NOUN":
             return tree.node(j)
     return None
+
+
+def listed_by_including(noun: Node) -> list[Node]:
+    """The nouns an "including" phrase lists on ``noun`` or, after it, on the
+    verb it is the object of ("registered 318 war crimes, including killings,
+    rape and looting" gives killings, rape, looting); [] when there is none."""
+    owners = [noun] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [])
+    for owner in owners:
+        for prep in owner.with_dep("prep"):
+            if prep.text.lower() == "including" and prep.i > noun.i:
+                return [n for h in prep.with_dep("pobj") for n in [h, *h.conjuncts]]
+    return []
