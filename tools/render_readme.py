@@ -386,6 +386,8 @@ def blocks_from_files() -> dict[str, str]:
         "heldout5-first": ROOT / "data" / "validation" / "heldout5_first_scores.csv",
         # heldout6 as scored once, blind, after the rules of its release
         "heldout6-first": ROOT / "data" / "validation" / "heldout6_first_scores.csv",
+        # heldout7 as scored once, blind, after the last rule of its release
+        "heldout7-first": ROOT / "data" / "validation" / "heldout7_first_scores.csv",
     }
     for name, path in sources.items():
         if path.is_file():
