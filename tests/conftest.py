@@ -62,3 +62,11 @@ def harm_rows(doc, actors, *fields):
     import framing
 
     return [tuple(getattr(e, f) for f in fields) for e in framing.find_harm_events(doc, actors=actors, context=False)]
+
+
+def trigger_heads(parse_text, text):
+    """The first word of each harm-event trigger framing finds in ``text`` (sentence context off;
+    a verb entry with its object spans it: "charged the crowd" -> "charged")."""
+    import framing
+
+    return [e.trigger.split()[0] for e in framing.find_harm_events(parse_text(text), context=False)]

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import framing
-
-
-def triggers(parse_text, text):
-    """The first word of each trigger."""
-    return [e.trigger.split()[0] for e in framing.find_harm_events(parse_text(text), context=False)]
+from conftest import trigger_heads as triggers
 
 
 @pytest.mark.parametrize(

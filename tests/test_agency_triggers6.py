@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-import framing
+from conftest import trigger_heads as triggers
 from framing.agency.lexicon import harm_lexicon
 from framing.agency.senses import figurative_under_fire
-
-
-def triggers(parse_text, text):
-    """The first word of each trigger (a verb entry with its object spans it: "charged the crowd")."""
-    return [e.trigger.split()[0] for e in framing.find_harm_events(parse_text(text), context=False)]
 
 
 @pytest.mark.parametrize(

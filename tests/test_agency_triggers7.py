@@ -14,15 +14,13 @@ from __future__ import annotations
 import pytest
 
 import framing
+from conftest import trigger_heads as triggers
 
 
 def events(parse_text, text):
     return framing.find_harm_events(parse_text(text), context=False)
 
 
-def triggers(parse_text, text):
-    """The first word of each trigger."""
-    return [e.trigger.split()[0] for e in events(parse_text, text)]
 
 
 @pytest.mark.parametrize(
