@@ -17,6 +17,29 @@ __all__ = ["ALL_METRIC_COLUMNS", "FRESH_SETS", "HEADLINES", "evaluate_all", "hea
 #: Columns of :func:`evaluate_all`, in order.
 ALL_METRIC_COLUMNS = ["area", "measure", "metric", "value", "n", "subset"]
 
+#: The fresh held-out sets, in the order they were written: every sentence of each is held out.
+#: Each was written by a session that never saw the rules and scored once before any rule was
+#: written against it; how each was used after that (heldout2 to heldout6 became development data)
+#: is in data/validation/README.md, and the first blind scores of heldout4 to heldout7 are kept in
+#: ``<set>_first_scores.csv``.
+FRESH_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+
+
+def fresh_headlines(name: str) -> list[tuple]:
+    """The README table's rows for fresh set ``name``, with the targets the project set for them."""
+    return [
+        (f"Harm-event detection, fresh held-out ({name})", "agency", f"harm_event_real_{name}", "f1", 0.95),
+        (f"Harm-event agent group where named, fresh held-out ({name})", "agency", f"harm_event_real_{name}",
+         "agent_group_accuracy_named", 0.80),
+        (f"Harm-event agent group, every event, fresh held-out ({name})", "agency", f"harm_event_real_{name}",
+         "agent_group_accuracy", 0.85),
+        (f"Casualty toll (value + victims + measure), fresh held-out ({name})", "sources",
+         f"casualty_real_measure_{name}", "f1", 0.85),
+        (f"Attribution (source head + verb), fresh held-out ({name})", "sources", f"attribution_real_{name}",
+         "f1", 0.92),
+    ]
+
+
 #: Rows of the README's validation table: (label, area, measure prefix, metric, target or None).
 #: Targets are the ones the project set itself when each measure was written; tone has none.
 HEADLINES = [
@@ -37,84 +60,12 @@ HEADLINES = [
     ("Casualty toll (value + victims), real-report shapes", "sources", "casualty_real", "f1", None),
     ("Casualty toll (value + victims + measure), real-report shapes", "sources", "casualty_real_measure", "f1", 0.85),
     ("Attribution (source head + verb), real-report shapes", "sources", "attribution_real", "f1", 0.92),
-    # heldout2: written after every rule of this release, from reports of ten other events, never
-    # scored while rules changed (data/validation/README.md, "heldout2"); every sentence is held out
-    ("Harm-event detection, fresh held-out (heldout2)", "agency", "harm_event_real_heldout2", "f1", 0.95),
-    ("Harm-event agent group where named, fresh held-out (heldout2)", "agency", "harm_event_real_heldout2",
-     "agent_group_accuracy_named", 0.80),
-    ("Harm-event agent group, every event, fresh held-out (heldout2)", "agency", "harm_event_real_heldout2",
-     "agent_group_accuracy", 0.85),
-    ("Casualty toll (value + victims + measure), fresh held-out (heldout2)", "sources",
-     "casualty_real_measure_heldout2", "f1", 0.85),
-    ("Attribution (source head + verb), fresh held-out (heldout2)", "sources", "attribution_real_heldout2", "f1",
-     0.92),
-    # heldout3: written blind to the rules by another session from reports of ten further events, after the
-    # heldout2 release, and scored once for the README (data/validation/README.md, "heldout3")
-    ("Harm-event detection, fresh held-out (heldout3)", "agency", "harm_event_real_heldout3", "f1", 0.95),
-    ("Harm-event agent group where named, fresh held-out (heldout3)", "agency", "harm_event_real_heldout3",
-     "agent_group_accuracy_named", 0.80),
-    ("Harm-event agent group, every event, fresh held-out (heldout3)", "agency", "harm_event_real_heldout3",
-     "agent_group_accuracy", 0.85),
-    ("Casualty toll (value + victims + measure), fresh held-out (heldout3)", "sources",
-     "casualty_real_measure_heldout3", "f1", 0.85),
-    ("Attribution (source head + verb), fresh held-out (heldout3)", "sources", "attribution_real_heldout3", "f1",
-     0.92),
-    # heldout4: written by a session that never saw the rules, from reports of eight further events, labelled
-    # by two annotators apart and settled (heldout4_decisions.md), scored once this release's rules were final.
-    # After heldout2/heldout3 were scored, the shapes of their misses were described to rule writers, so those
-    # two are no longer blind; heldout4 is the set to believe (data/validation/README.md, "heldout4")
-    ("Harm-event detection, fresh held-out (heldout4)", "agency", "harm_event_real_heldout4", "f1", 0.95),
-    ("Harm-event agent group where named, fresh held-out (heldout4)", "agency", "harm_event_real_heldout4",
-     "agent_group_accuracy_named", 0.80),
-    ("Harm-event agent group, every event, fresh held-out (heldout4)", "agency", "harm_event_real_heldout4",
-     "agent_group_accuracy", 0.85),
-    ("Casualty toll (value + victims + measure), fresh held-out (heldout4)", "sources",
-     "casualty_real_measure_heldout4", "f1", 0.85),
-    ("Attribution (source head + verb), fresh held-out (heldout4)", "sources", "attribution_real_heldout4", "f1",
-     0.92),
-    # heldout5: written after every rule of the previous release was merged, by a session that never saw the
-    # rules, from reports of nine further events; labelled by two annotators apart and settled
-    # (heldout5_decisions.md); scored once (heldout5_first_scores.csv), then made development data
-    ("Harm-event detection, fresh held-out (heldout5)", "agency", "harm_event_real_heldout5", "f1", 0.95),
-    ("Harm-event agent group where named, fresh held-out (heldout5)", "agency", "harm_event_real_heldout5",
-     "agent_group_accuracy_named", 0.80),
-    ("Harm-event agent group, every event, fresh held-out (heldout5)", "agency", "harm_event_real_heldout5",
-     "agent_group_accuracy", 0.85),
-    ("Casualty toll (value + victims + measure), fresh held-out (heldout5)", "sources",
-     "casualty_real_measure_heldout5", "f1", 0.85),
-    ("Attribution (source head + verb), fresh held-out (heldout5)", "sources", "attribution_real_heldout5", "f1",
-     0.92),
-    # heldout6: written when this release's rule work began by a session that never saw the rules, from reports
-    # of eleven further events; labelled by two annotators apart and settled (heldout6_decisions.md); scored once
-    # (heldout6_first_scores.csv), then made development data
-    ("Harm-event detection, fresh held-out (heldout6)", "agency", "harm_event_real_heldout6", "f1", 0.95),
-    ("Harm-event agent group where named, fresh held-out (heldout6)", "agency", "harm_event_real_heldout6",
-     "agent_group_accuracy_named", 0.80),
-    ("Harm-event agent group, every event, fresh held-out (heldout6)", "agency", "harm_event_real_heldout6",
-     "agent_group_accuracy", 0.85),
-    ("Casualty toll (value + victims + measure), fresh held-out (heldout6)", "sources",
-     "casualty_real_measure_heldout6", "f1", 0.85),
-    ("Attribution (source head + verb), fresh held-out (heldout6)", "sources", "attribution_real_heldout6", "f1",
-     0.92),
-    # heldout7: written by a session that never saw the rules, from reports of ten further events, while the
-    # last round of this release's rules was written; labelled by two annotators apart and settled
-    # (heldout7_decisions.md); no rule writer opened it; scored once, after the last rule of this release
-    ("Harm-event detection, fresh held-out (heldout7)", "agency", "harm_event_real_heldout7", "f1", 0.95),
-    ("Harm-event agent group where named, fresh held-out (heldout7)", "agency", "harm_event_real_heldout7",
-     "agent_group_accuracy_named", 0.80),
-    ("Harm-event agent group, every event, fresh held-out (heldout7)", "agency", "harm_event_real_heldout7",
-     "agent_group_accuracy", 0.85),
-    ("Casualty toll (value + victims + measure), fresh held-out (heldout7)", "sources",
-     "casualty_real_measure_heldout7", "f1", 0.85),
-    ("Attribution (source head + verb), fresh held-out (heldout7)", "sources", "attribution_real_heldout7", "f1",
-     0.92),
+    *(row for name in FRESH_SETS for row in fresh_headlines(name)),
     ("Actor mentions (wording)", "wording", "actor_mentions", "f1", None),
     ("Event labels (wording)", "wording", "event_labels", "f1", None),
     ("Sentence tone, VADER", "tone", "vader", "macro_f1", None),
     ("Sentence tone, VADER + domain lexicon", "tone", "vader_domain", "macro_f1", None),
 ]
-#: The fresh held-out sets: every sentence of each is held out (data/validation/README.md).
-FRESH_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 _HELD_OUT = ("test", "heldout", *FRESH_SETS)
 #: Shared lists a fresh set's own taxonomy files only add to. heldout2 and heldout3 wrote complete
 #: ``<set>_actors.csv`` / ``<set>_victims.csv`` files; the files of heldout4 to heldout7 hold only their
