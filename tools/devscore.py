@@ -9,6 +9,10 @@ cannot show a held-out sentence or a held-out number.
     python tools/devscore.py                    # one line per set: F1, named, every
     python tools/devscore.py --errors dev11     # and the wrong events of sets matching "dev11"
     python tools/devscore.py --csv before.csv   # keep every dev prediction, to diff two rule states
+    python tools/devscore.py --file probe.csv --actors probe_actors.csv [--errors]
+                                                # a private labelled file: its dev rows, as above
+    python tools/devscore.py --file probe.csv --actors probe_actors.csv --test-numbers
+                                                # its test rows: the numbers only, never a sentence
 
 The lead scores the held-out halves with ``framing.validation`` (``make reproduce``).
 """
@@ -95,7 +99,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pattern", nargs="?", help="only sets whose name contains this")
     parser.add_argument("--errors", action="store_true", help="print every wrong event of the dev rows")
     parser.add_argument("--csv", type=Path, help="write every dev prediction to this file")
+    parser.add_argument("--file", type=Path, help="score this labelled events file (with a split column) instead")
+    parser.add_argument("--actors", type=Path, help="the taxonomy of --file")
+    parser.add_argument("--test-numbers", action="store_true", help="with --file: score its test rows, numbers only")
     args = parser.parse_args(argv)
+    if args.file:
+        labels = load_event_labels(args.file)
+        part = "test" if args.test_numbers else "dev"
+        labels = labels[labels["split"] == part]
+        result, errors = score(f"{args.file.stem} ({part})", labels, predict_events(labels, actors=args.actors))
+        if args.errors and not args.test_numbers:
+            print("\n".join(errors) if errors else "  (no errors)")
+        print(pd.DataFrame([result]).to_string(index=False))
+        return 0
     rows, kept = [], []
     for name, path in _sets(args.pattern):
         labels = _dev_rows(name, path)
