@@ -127,7 +127,8 @@ def test_an_exchange_without_named_sides_is_not_mutual(parse_text, text):
 
 
 # "Fighting between X and Y lasted": a second side the parser made a subject of the verb is taken back;
-# "killed in crossfire between X and Y" leaves the killing agentless (agency_real_decisions s089/s300).
+# "killed in crossfire between X and Y" puts the killing on both sides (the guidelines; ruling of 2026-12-06);
+# a by-phrase naming only a weapon ("hit by a stray bullet in the exchange of fire") keeps no doer.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -137,7 +138,7 @@ def test_an_exchange_without_named_sides_is_not_mutual(parse_text, text):
         ),
         (
             "A girl was killed in crossfire between police and gang members.",
-            [("killed", "none"), ("crossfire", "mutual")],
+            [("killed", "mutual"), ("crossfire", "mutual")],
         ),
         ("Two soldiers died in a gunfight with smugglers.", [("gunfight", "mutual")]),
         (

@@ -10,7 +10,7 @@
   names both sides (:func:`names_both_sides`); "troops backed by special forces" does not;
 * "40 civilians were killed in clashes between the army and rebels", "wounded in a brawl between
   rival fans": a passive harm verb without a doer whose occasion is a reciprocal event between
-  named sides takes those sides (:func:`occasion_sides`; not "killed in crossfire between X and Y");
+  named sides takes those sides (:func:`occasion_sides`; also "killed in crossfire between X and Y");
 * "police said their gun battle with the bandits ...": a possessor and the "with" object of a
   reciprocal act (:func:`possessed_sides`).
 
@@ -252,7 +252,7 @@ def occasion_sides(verb: Node) -> list[Node]:
     between X and Y"). The labelling guidelines put an act caused by a
     reciprocal event on both its sides. [] when the event names no two sides
     ("killed in a fight over land"), or it is an event the lexicon keeps out
-    ("killed in crossfire between X and Y": hit by neither side by name)."""
+    (a ``mutual`` of ``no`` in ``reciprocal_occasions.csv``)."""
     for preposition in [p for holder in (verb, *_gapped_partners(verb)) for p in holder.with_dep("prep")]:
         if preposition.text.lower() not in OCCASION_PREPOSITIONS:
             continue
@@ -268,7 +268,7 @@ def occasion_sides(verb: Node) -> list[Node]:
 def event_sides(noun: Node | None) -> list[Node]:
     """The named sides of a reciprocal event of ``reciprocal_occasions.csv`` that brought a harm about
     ("clashes between X and Y left nine dead and dozens wounded": the subject of "leave"); [] for
-    none, for another noun, or for crossfire."""
+    none, or for another noun."""
     if noun is None or noun.lemma_.lower() not in _occasion_words(True):
         return []
     return mutual_sides(noun)
