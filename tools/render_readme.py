@@ -380,15 +380,10 @@ def blocks_from_files() -> dict[str, str]:
         "passivepy": PROCESSED / "validation_passivepy.csv",
         "agreement": PROCESSED / "validation_agreement_summary.csv",
         "fingerprint": PROCESSED / "fingerprint_table.csv",
-        # heldout4 as first scored with the guidelines' taxonomies (kept as computed, not recomputed)
-        "heldout4-first": ROOT / "data" / "validation" / "heldout4_first_scores.csv",
-        # heldout5 as scored once, blind, before it became development data
-        "heldout5-first": ROOT / "data" / "validation" / "heldout5_first_scores.csv",
-        # heldout6 as scored once, blind, after the rules of its release
-        "heldout6-first": ROOT / "data" / "validation" / "heldout6_first_scores.csv",
-        # heldout7 as scored once, blind, after the last rule of its release
-        "heldout7-first": ROOT / "data" / "validation" / "heldout7_first_scores.csv",
     }
+    # each fresh set's scores as first computed, blind (tools/keep_first_scores.py; kept, not recomputed)
+    for path in sorted((ROOT / "data" / "validation").glob("*_first_scores.csv")):
+        sources[path.name.removesuffix("_first_scores.csv") + "-first"] = path
     for name, path in sources.items():
         if path.is_file():
             blocks[name] = markdown_table(pd.read_csv(path, keep_default_na=False))
