@@ -34,6 +34,8 @@ def _group_of(parse_text, text, trigger):
         # a gapped passive shares the occasion of its partner ("killed and 20 injured in clashes")
         ("Five people were killed and 20 injured in clashes between nomads and farmers.", "killed", "nomads"),
         ("Two policemen were wounded amid clashes between protesters and troops.", "wounded", "protesters"),
+        # crossfire between named sides (the ruling of 2026-12-06; the guidelines' reciprocal clause)
+        ("A girl was killed in crossfire between the police and gang members.", "killed", "police"),
         # the event as the subject of "leave" ("dozens" read as a conjunct of "left")
         (
             "Clashes between rival party supporters left at least nine people dead and dozens wounded in the city.",
@@ -51,8 +53,8 @@ def test_a_harm_done_in_a_reciprocal_event_between_sides_is_mutual(parse_text, t
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # crossfire: hit by neither side by name (the settled exception)
-        ("A girl was killed in crossfire between the police and gang members.", "killed", "none"),
+        # crossfire with no sides named (crossfire between named sides is mutual: the ruling of 2026-12-06)
+        ("A girl was killed in crossfire as the raid went on.", "killed", "none"),
         # a time span, not two sides
         ("At least 12 people were killed between Monday and Wednesday in the district.", "killed", "none"),
         # a fight with no sides named
