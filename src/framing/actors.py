@@ -62,6 +62,7 @@ from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
 from .patterns import check_regex, compile_regex, phrase_pattern, plural_stems, search_within_limit
 from .syntax import Tree, parse_tree
+from .syntax.extent import of_object, phrase_end, phrase_left, phrase_start
 from .textnorm import SpellingMap, fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
 if TYPE_CHECKING:
@@ -329,20 +330,6 @@ def unmatchable(entry: ActorEntry) -> str:
 
 #: Entity types that make a noun phrase "about people or groups" on their own.
 PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP"})
-#: Dependency labels of the left modifiers that end an actor label: articles,
-#: numbers and quantifiers say how many, not who ("745 civilians" -> "civilians").
-_LEFT_STOP_DEPS = frozenset(
-    {"det", "predet", "nummod", "quantmod", "preconj", "cc", "conj", "appos", "relcl"}
-)
-#: Dependency labels of the leading tokens dropped from an actor label.
-_LEADING_DROP_DEPS = frozenset(
-    {"det", "predet", "nummod", "quantmod", "advmod", "preconj", "punct", "cc"}
-)
-#: Longest right-hand adjective phrase kept in an actor label, in words after
-#: the head, a name of several tokens counting as one word and punctuation as
-#: none ("loyal to the former Assad regime" is 6, "loyal to ousted leader
-#: Bashar al-Assad" 5); decision: longer ones are clauses.
-MAX_ADJ_PHRASE = 7
 #: Group of a noun phrase about people that the taxonomy does not cover.
 UNASSIGNED = "unassigned"
 
@@ -381,90 +368,6 @@ def _read_people_nouns(source) -> dict[str, str]:
     table = load_lexicon("people_nouns" if source is None else source)
     return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"], strict=True)}
 
-
-def _of_object(tree: Tree, i: int) -> int | None:
-    """The object of the first right-hand ``of`` of token ``i`` that has one."""
-    for child in tree.rights(i):
-        if tree.dep[child] == "prep" and tree.text[child].lower() == "of":
-            objects = tree.with_dep(child, "pobj")
-            if objects:
-                return objects[0]
-    return None
-
-
-def _phrase_left(tree: Tree, root: int) -> int:
-    """First token of the head and its contiguous left modifiers, up to an
-    article, number, quantifier or conjunct (:data:`_LEFT_STOP_DEPS`)."""
-    dep, tag = tree.dep, tree.tag
-    start = root
-    for child in reversed(tree.lefts(root)):
-        if tree.right_edge(child) + 1 != start:
-            break
-        if dep[child] in _LEFT_STOP_DEPS or tag[child] in {"WP$", "WDT"}:
-            break
-        start = tree.left_edge(child)
-    return start
-
-
-def _phrase_start(doc, tree: Tree, root: int, stops: frozenset) -> int:
-    """First token of the noun phrase of ``root``.
-
-    The phrase is the head and its left modifiers (:func:`_phrase_left`),
-    without leading articles, numbers, quantifiers and stop words ("more
-    than 1,000 people" -> "people", "his supporters" -> "supporters").
-    """
-    dep, tag = tree.dep, tree.tag
-    start = _phrase_left(tree, root)
-    while start < root and (
-        tree.is_punct[start]
-        or dep[start] in _LEADING_DROP_DEPS
-        or doc[start].like_num
-        or tag[start] in {"WP$", "WDT", "PDT"}
-        or fold_token(tree.text[start]) in stops
-    ):
-        start += 1
-    return start
-
-
-def _phrase_end(tree: Tree, root: int) -> int:
-    """End (exclusive) of the noun phrase of ``root`` extended to the right.
-
-    A right-hand ``of`` phrase (up to the end of its object noun) and a
-    right-hand adjective phrase are added: "remnants of Assad's forces",
-    "gunmen loyal to the government".
-    """
-    dep = tree.dep
-    end = root + 1
-    for child in tree.rights(root):
-        if tree.left_edge(child) != end:
-            break
-        if dep[child] == "prep" and tree.text[child].lower() == "of":
-            objects = tree.with_dep(child, "pobj")
-            if not objects:
-                break
-            end = objects[0] + 1
-        elif (
-            dep[child] in {"amod", "acl"}
-            and tree.pos[child] == "ADJ"
-            and _words_between(tree, root, tree.right_edge(child)) <= MAX_ADJ_PHRASE
-        ):
-            end = tree.right_edge(child) + 1
-        else:
-            break
-    return end
-
-
-def _words_between(tree: Tree, root: int, last: int) -> int:
-    """Words after ``root`` up to ``last``: punctuation counts as none, a run of
-    proper-noun tokens ("Bashar al-Assad", "Hayat Tahrir al-Sham") as one."""
-    words, previous = 0, ""
-    for i in range(root + 1, last + 1):
-        if tree.is_punct[i]:
-            continue
-        if not (tree.pos[i] == "PROPN" and previous == "PROPN"):
-            words += 1
-        previous = tree.pos[i]
-    return words
 
 
 # remembered per Doc and options: actor_mentions and actor_clauses both read the
@@ -539,12 +442,12 @@ def find_actor_mentions(
             continue
         lemma = head_lemma(root)
         if nouns.get(lemma) == "quantity" or doc[root].like_num or tree.pos[root] == "NUM":
-            target = _of_object(tree, root)
+            target = of_object(tree, root)
             if target is None or tree.pos[target] == "PRON":
                 continue
             root = target
             lemma = head_lemma(root)
-        start = _phrase_start(doc, tree, root, stops)
+        start = phrase_start(doc, tree, root, stops)
         core = span_text(start, root + 1)
         about_people = (
             (lemma in nouns and nouns[lemma] != "quantity")
@@ -553,13 +456,13 @@ def find_actor_mentions(
         )
         if not about_people:
             continue
-        end = _phrase_end(tree, root)
+        end = phrase_end(tree, root)
         phrase = span_text(start, end)
         group = _either_role(taxonomy, phrase, lemma, tree.text[root])
         label = " ".join(spelling.apply(word) for word in fold_text(phrase).split())
         if group is None:
             group = _either_role(taxonomy, label, lemma, tree.text[root])
-        left = _phrase_left(tree, root)
+        left = phrase_left(tree, root)
         if group is None and left < start:
             # the words the label leaves out may be the taxonomy's ("his supporters")
             group = _either_role(taxonomy, span_text(left, end), lemma, tree.text[root])
