@@ -20,6 +20,24 @@ code. Another study brings its own file. Columns::
     note     why the entry is there (a source or a decision)
     label    optional: how figures name the group ("Assad loyalists"); the
              first non-empty label of a group's rows counts
+    armed    optional: yes | no | empty: whether the group's people are armed
+             (state forces, armed groups) or unarmed (civilians, residents);
+             said on any of the group's rows, empty on the rest
+
+The ``armed`` column describes a group, not a pattern: a row that says ``yes``
+or ``no`` (any case) says it of every row of its group, in either role, and two
+rows that disagree are refused with the file, the rows and the values, as is any
+other value. The harm-event agent rules read it (:meth:`ActorTaxonomy.unarmed_groups`):
+an unarmed group that only a modifier gave an agent phrase ("Dawali gunmen",
+"Tellani fighters": a community before an armed head noun says where the doers
+come from, not that they are unarmed) yields to the group of the head noun, unless
+that one is unarmed too ("Dawali villagers"). A group none of a file's rows
+describes (a file without the column) keeps what the packaged generic taxonomy
+says of the group of the same id, the labelling guidelines' groups (``civilians``
+``no``; ``state_forces``, ``armed_groups`` ``yes``; ``government`` neither), so a
+taxonomy written before the column existed reads as it did; any other group is
+not unarmed. A study whose unarmed people have a group of their own
+(``residents``, ``protesters``) says ``no`` on one of its rows.
 
 Matching (see :meth:`ActorTaxonomy.classify`): the noun phrase is normalised
 (case, Unicode quotes and dashes folded, leading determiners dropped);
@@ -49,7 +67,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,6 +103,8 @@ __all__ = [
 NO_AGENT = "none"
 _ROLES = {"agent", "patient"}
 _MATCHES = {"phrase", "head", "regex"}
+#: Values of the optional ``armed`` column (folded to lower case); empty says nothing.
+_ARMED = {"yes": True, "no": False, "": None}
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|these|those|this|that)\s+")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
@@ -115,6 +135,8 @@ class ActorTaxonomy:
 
     entries: tuple[ActorEntry, ...]
     source: str = ""
+    #: ``(group, armed)`` of each group whose rows fill the optional ``armed`` column, in file order
+    armed: tuple[tuple[str, bool], ...] = ()
 
     def groups(self, role: str) -> list[str]:
         """The groups of one role, in file order, without duplicates."""
@@ -128,6 +150,14 @@ class ActorTaxonomy:
             if entry.label and entry.group not in found:
                 found[entry.group] = entry.label
         return found
+
+    @cached_property
+    def unarmed_groups(self) -> frozenset[str]:
+        """The groups of unarmed people: those the ``armed`` column says ``no`` of, and those it
+        says nothing of that the packaged generic taxonomy says ``no`` of (see the module docstring)."""
+        said = dict(self.armed)
+        generic = dict(load_actors(None).armed)
+        return frozenset(e.group for e in self.entries if said.get(e.group, generic.get(e.group)) is False)
 
     def classify(
         self,
@@ -246,7 +276,9 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
         Naming the file and row of an unknown role or match type, an empty
         group or pattern; :class:`framing.errors.TaxonomyError` (a
         ValueError) for a regular expression that is invalid or can
-        backtrack catastrophically (:func:`framing.patterns.check_regex`).
+        backtrack catastrophically (:func:`framing.patterns.check_regex`),
+        and for an ``armed`` value other than yes, no or empty, or two rows
+        of one group that disagree about it (naming the file, rows and values).
 
     Warns
     -----
@@ -303,7 +335,28 @@ def _build_taxonomy(table: pd.DataFrame, where: str) -> ActorTaxonomy:
         if problem:
             warnings.warn(f"{where}, row {i}: {match} pattern {pattern!r} {problem}", stacklevel=3)
         entries.append(entry)
-    return ActorTaxonomy(tuple(entries), source=where)
+    return ActorTaxonomy(tuple(entries), source=where, armed=_armed_column(table, where))
+
+
+def _armed_column(table: pd.DataFrame, where: str) -> tuple[tuple[str, bool], ...]:
+    """``(group, armed)`` of each group the optional ``armed`` column describes (module docstring)."""
+    if "armed" not in table.columns:
+        return ()
+    said: dict[str, tuple[bool, int, str]] = {}
+    for i, (group, raw) in enumerate(zip(table["group"], table["armed"], strict=True), start=2):
+        value = "" if pd.isna(raw) else str(raw).strip()  # a DataFrame's missing value says nothing
+        if value.lower() not in _ARMED:
+            raise TaxonomyError(f"{where}, row {i}: armed {value!r} is not yes, no or empty")
+        if not value:
+            continue
+        group, armed = str(group).strip(), _ARMED[value.lower()]
+        first = said.setdefault(group, (armed, i, value))
+        if first[0] != armed:
+            raise TaxonomyError(
+                f"{where}, row {i}: armed {value!r} for group {group!r}, but row {first[1]} says {first[2]!r}; "
+                "a group is armed or unarmed on all its rows"
+            )
+    return tuple((group, armed) for group, (armed, _, _) in said.items())
 
 
 def unmatchable(entry: ActorEntry) -> str:
