@@ -1,4 +1,4 @@
-"""An unarmed group from a modifier yields to an armed head noun (``unarmed_groups.csv``)."""
+"""An unarmed group from a modifier yields to an armed head noun (the taxonomy's ``armed`` column)."""
 
 from __future__ import annotations
 

@@ -329,6 +329,7 @@ LEXICON_CASES = {
         "casualties",
     ),
     "quantities": ("quantities", "text", ["nine"], [], "casualties"),
+    "toll_terms": ("toll_terms", "lemma", ["kill"], [], "casualties"),
     "hedge_cues": ("hedges", "cue", ["allegedly"], [], "hedges"),
     "reporting_verbs": ("reporting_verbs", "lemma", ["say"], [], "attributions"),
     "event_labels": ("event_labels", "label", ["massacre"], [], "event_mentions"),
@@ -364,6 +365,26 @@ def test_every_lexicon_option_is_a_cli_option():
     assert set(cli.LEXICON_HELP) == set(LEXICON_OPTIONS) == set(LEXICON_CASES)
 
 
+@pytest.mark.parametrize("spec", [spec for spec in TABLES], ids=lambda spec: spec.name)
+def test_every_list_a_table_function_reads_has_a_cli_option(spec):
+    # a keyword typed as a file input (a taxonomy, a word list, a path) is reached by --actors,
+    # --sources, --spelling-variants or one of the LEXICON_OPTIONS (--toll-terms for casualties ...)
+    import inspect
+
+    from framing.pipeline.registry import LEXICON_OPTIONS, lexicon_takers
+
+    direct = {"actors", "sources", "spelling_variants"}
+    for keyword, param in inspect.signature(spec.function).parameters.items():
+        kind = str(param.annotation)
+        if param.kind != param.KEYWORD_ONLY or "Corpus" in kind:
+            continue
+        if not any(word in kind for word in ("TaxonomyInput", "WordListInput", "SpellingInput", "Path")):
+            continue
+        names = [n for n, (key, _) in LEXICON_OPTIONS.items() if key == keyword]
+        reached = keyword in direct or any(lexicon_takers(n, [spec.function]) for n in names)
+        assert reached, f"{spec.name}({keyword}=...) has no option of framing.analyze nor of the CLI"
+
+
 @pytest.mark.parametrize("name", sorted(LEXICON_CASES))
 def test_missing_lexicon_file_exits_2_with_one_line(name, jsonl, tmp_path, capsys):
     flag = "--" + name.replace("_", "-")
@@ -394,6 +415,23 @@ def test_lexicon_file_changes_its_table(name, lexicon_corpus, default_tables, pa
     assert not (changed.shape == before.shape and (changed.to_numpy() == before.to_numpy()).all()), (
         f"{flag} left {table} unchanged"
     )
+
+
+def test_people_nouns_reach_the_victims_of_tolls(lexicon_corpus, default_tables, parse_cache, tmp_path, capsys):
+    # "Nine traders were killed": traders are no victims-taxonomy noun, so the person nouns say who they are
+    from framing.lexicons import load_lexicon
+
+    lexicon = load_lexicon("people_nouns")
+    path = tmp_path / "people_nouns.csv"
+    lexicon[~lexicon["lemma"].isin(["trader", "farmer"])].to_csv(path, index=False)
+    out = tmp_path / "out"
+    args = ["analyze", str(lexicon_corpus), "--out", str(out), "--cache-dir", str(parse_cache), "--quiet"]
+    code, _, err = run([*args, "--tables", "casualties", "--people-nouns", str(path)], capsys)
+    assert code == 0, err
+    changed = pd.read_csv(out / "casualties.csv", keep_default_na=False, dtype=str)
+    before = default_tables["casualties"]
+    assert "nine traders" in " ".join(before["victim_text"].str.lower())
+    assert "nine traders" not in " ".join(changed["victim_text"].str.lower())
 
 
 def test_python_api_refuses_an_unknown_list_name(lexicon_corpus, parse_cache):

@@ -20,6 +20,24 @@ code. Another study brings its own file. Columns::
     note     why the entry is there (a source or a decision)
     label    optional: how figures name the group ("Assad loyalists"); the
              first non-empty label of a group's rows counts
+    armed    optional: yes | no | empty: whether the group's people are armed
+             (state forces, armed groups) or unarmed (civilians, residents);
+             said on any of the group's rows, empty on the rest
+
+The ``armed`` column describes a group, not a pattern: a row that says ``yes``
+or ``no`` (any case) says it of every row of its group, in either role, and two
+rows that disagree are refused with the file, the rows and the values, as is any
+other value. The harm-event agent rules read it (:meth:`ActorTaxonomy.unarmed_groups`):
+an unarmed group that only a modifier gave an agent phrase ("Dawali gunmen",
+"Tellani fighters": a community before an armed head noun says where the doers
+come from, not that they are unarmed) yields to the group of the head noun, unless
+that one is unarmed too ("Dawali villagers"). A group none of a file's rows
+describes (a file without the column) keeps what the packaged generic taxonomy
+says of the group of the same id, the labelling guidelines' groups (``civilians``
+``no``; ``state_forces``, ``armed_groups`` ``yes``; ``government`` neither), so a
+taxonomy written before the column existed reads as it did; any other group is
+not unarmed. A study whose unarmed people have a group of their own
+(``residents``, ``protesters``) says ``no`` on one of its rows.
 
 Matching (see :meth:`ActorTaxonomy.classify`): the noun phrase is normalised
 (case, Unicode quotes and dashes folded, leading determiners dropped);
@@ -49,7 +67,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +80,7 @@ from .lexicons import lexicon_path, load_lexicon
 from .memo import AnswersOf
 from .patterns import check_regex, compile_regex, phrase_pattern, plural_stems, search_within_limit
 from .syntax import Tree, parse_tree
+from .syntax.extent import of_object, phrase_end, phrase_left, phrase_start
 from .textnorm import SpellingMap, fold_text, fold_token, load_spelling_variants, load_stopwords, refuse_default
 
 if TYPE_CHECKING:
@@ -84,6 +103,8 @@ __all__ = [
 NO_AGENT = "none"
 _ROLES = {"agent", "patient"}
 _MATCHES = {"phrase", "head", "regex"}
+#: Values of the optional ``armed`` column (folded to lower case); empty says nothing.
+_ARMED = {"yes": True, "no": False, "": None}
 _DETERMINERS = re.compile(r"^(?:the|a|an|some|these|those|this|that)\s+")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = {ord("\u2019"): "'", ord("\u2018"): "'", ord("\u201c"): '"', ord("\u201d"): '"'}
@@ -114,6 +135,8 @@ class ActorTaxonomy:
 
     entries: tuple[ActorEntry, ...]
     source: str = ""
+    #: ``(group, armed)`` of each group whose rows fill the optional ``armed`` column, in file order
+    armed: tuple[tuple[str, bool], ...] = ()
 
     def groups(self, role: str) -> list[str]:
         """The groups of one role, in file order, without duplicates."""
@@ -127,6 +150,14 @@ class ActorTaxonomy:
             if entry.label and entry.group not in found:
                 found[entry.group] = entry.label
         return found
+
+    @cached_property
+    def unarmed_groups(self) -> frozenset[str]:
+        """The groups of unarmed people: those the ``armed`` column says ``no`` of, and those it
+        says nothing of that the packaged generic taxonomy says ``no`` of (see the module docstring)."""
+        said = dict(self.armed)
+        generic = dict(load_actors(None).armed)
+        return frozenset(e.group for e in self.entries if said.get(e.group, generic.get(e.group)) is False)
 
     def classify(
         self,
@@ -245,7 +276,9 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
         Naming the file and row of an unknown role or match type, an empty
         group or pattern; :class:`framing.errors.TaxonomyError` (a
         ValueError) for a regular expression that is invalid or can
-        backtrack catastrophically (:func:`framing.patterns.check_regex`).
+        backtrack catastrophically (:func:`framing.patterns.check_regex`),
+        and for an ``armed`` value other than yes, no or empty, or two rows
+        of one group that disagree about it (naming the file, rows and values).
 
     Warns
     -----
@@ -302,7 +335,28 @@ def _build_taxonomy(table: pd.DataFrame, where: str) -> ActorTaxonomy:
         if problem:
             warnings.warn(f"{where}, row {i}: {match} pattern {pattern!r} {problem}", stacklevel=3)
         entries.append(entry)
-    return ActorTaxonomy(tuple(entries), source=where)
+    return ActorTaxonomy(tuple(entries), source=where, armed=_armed_column(table, where))
+
+
+def _armed_column(table: pd.DataFrame, where: str) -> tuple[tuple[str, bool], ...]:
+    """``(group, armed)`` of each group the optional ``armed`` column describes (module docstring)."""
+    if "armed" not in table.columns:
+        return ()
+    said: dict[str, tuple[bool, int, str]] = {}
+    for i, (group, raw) in enumerate(zip(table["group"], table["armed"], strict=True), start=2):
+        value = "" if pd.isna(raw) else str(raw).strip()  # a DataFrame's missing value says nothing
+        if value.lower() not in _ARMED:
+            raise TaxonomyError(f"{where}, row {i}: armed {value!r} is not yes, no or empty")
+        if not value:
+            continue
+        group, armed = str(group).strip(), _ARMED[value.lower()]
+        first = said.setdefault(group, (armed, i, value))
+        if first[0] != armed:
+            raise TaxonomyError(
+                f"{where}, row {i}: armed {value!r} for group {group!r}, but row {first[1]} says {first[2]!r}; "
+                "a group is armed or unarmed on all its rows"
+            )
+    return tuple((group, armed) for group, (armed, _, _) in said.items())
 
 
 def unmatchable(entry: ActorEntry) -> str:
@@ -329,20 +383,6 @@ def unmatchable(entry: ActorEntry) -> str:
 
 #: Entity types that make a noun phrase "about people or groups" on their own.
 PEOPLE_ENTITY_TYPES = frozenset({"PERSON", "NORP"})
-#: Dependency labels of the left modifiers that end an actor label: articles,
-#: numbers and quantifiers say how many, not who ("745 civilians" -> "civilians").
-_LEFT_STOP_DEPS = frozenset(
-    {"det", "predet", "nummod", "quantmod", "preconj", "cc", "conj", "appos", "relcl"}
-)
-#: Dependency labels of the leading tokens dropped from an actor label.
-_LEADING_DROP_DEPS = frozenset(
-    {"det", "predet", "nummod", "quantmod", "advmod", "preconj", "punct", "cc"}
-)
-#: Longest right-hand adjective phrase kept in an actor label, in words after
-#: the head, a name of several tokens counting as one word and punctuation as
-#: none ("loyal to the former Assad regime" is 6, "loyal to ousted leader
-#: Bashar al-Assad" 5); decision: longer ones are clauses.
-MAX_ADJ_PHRASE = 7
 #: Group of a noun phrase about people that the taxonomy does not cover.
 UNASSIGNED = "unassigned"
 
@@ -381,90 +421,6 @@ def _read_people_nouns(source) -> dict[str, str]:
     table = load_lexicon("people_nouns" if source is None else source)
     return {fold_text(lemma): kind for lemma, kind in zip(table["lemma"], table["kind"], strict=True)}
 
-
-def _of_object(tree: Tree, i: int) -> int | None:
-    """The object of the first right-hand ``of`` of token ``i`` that has one."""
-    for child in tree.rights(i):
-        if tree.dep[child] == "prep" and tree.text[child].lower() == "of":
-            objects = tree.with_dep(child, "pobj")
-            if objects:
-                return objects[0]
-    return None
-
-
-def _phrase_left(tree: Tree, root: int) -> int:
-    """First token of the head and its contiguous left modifiers, up to an
-    article, number, quantifier or conjunct (:data:`_LEFT_STOP_DEPS`)."""
-    dep, tag = tree.dep, tree.tag
-    start = root
-    for child in reversed(tree.lefts(root)):
-        if tree.right_edge(child) + 1 != start:
-            break
-        if dep[child] in _LEFT_STOP_DEPS or tag[child] in {"WP$", "WDT"}:
-            break
-        start = tree.left_edge(child)
-    return start
-
-
-def _phrase_start(doc, tree: Tree, root: int, stops: frozenset) -> int:
-    """First token of the noun phrase of ``root``.
-
-    The phrase is the head and its left modifiers (:func:`_phrase_left`),
-    without leading articles, numbers, quantifiers and stop words ("more
-    than 1,000 people" -> "people", "his supporters" -> "supporters").
-    """
-    dep, tag = tree.dep, tree.tag
-    start = _phrase_left(tree, root)
-    while start < root and (
-        tree.is_punct[start]
-        or dep[start] in _LEADING_DROP_DEPS
-        or doc[start].like_num
-        or tag[start] in {"WP$", "WDT", "PDT"}
-        or fold_token(tree.text[start]) in stops
-    ):
-        start += 1
-    return start
-
-
-def _phrase_end(tree: Tree, root: int) -> int:
-    """End (exclusive) of the noun phrase of ``root`` extended to the right.
-
-    A right-hand ``of`` phrase (up to the end of its object noun) and a
-    right-hand adjective phrase are added: "remnants of Assad's forces",
-    "gunmen loyal to the government".
-    """
-    dep = tree.dep
-    end = root + 1
-    for child in tree.rights(root):
-        if tree.left_edge(child) != end:
-            break
-        if dep[child] == "prep" and tree.text[child].lower() == "of":
-            objects = tree.with_dep(child, "pobj")
-            if not objects:
-                break
-            end = objects[0] + 1
-        elif (
-            dep[child] in {"amod", "acl"}
-            and tree.pos[child] == "ADJ"
-            and _words_between(tree, root, tree.right_edge(child)) <= MAX_ADJ_PHRASE
-        ):
-            end = tree.right_edge(child) + 1
-        else:
-            break
-    return end
-
-
-def _words_between(tree: Tree, root: int, last: int) -> int:
-    """Words after ``root`` up to ``last``: punctuation counts as none, a run of
-    proper-noun tokens ("Bashar al-Assad", "Hayat Tahrir al-Sham") as one."""
-    words, previous = 0, ""
-    for i in range(root + 1, last + 1):
-        if tree.is_punct[i]:
-            continue
-        if not (tree.pos[i] == "PROPN" and previous == "PROPN"):
-            words += 1
-        previous = tree.pos[i]
-    return words
 
 
 # remembered per Doc and options: actor_mentions and actor_clauses both read the
@@ -539,12 +495,12 @@ def find_actor_mentions(
             continue
         lemma = head_lemma(root)
         if nouns.get(lemma) == "quantity" or doc[root].like_num or tree.pos[root] == "NUM":
-            target = _of_object(tree, root)
+            target = of_object(tree, root)
             if target is None or tree.pos[target] == "PRON":
                 continue
             root = target
             lemma = head_lemma(root)
-        start = _phrase_start(doc, tree, root, stops)
+        start = phrase_start(doc, tree, root, stops)
         core = span_text(start, root + 1)
         about_people = (
             (lemma in nouns and nouns[lemma] != "quantity")
@@ -553,13 +509,13 @@ def find_actor_mentions(
         )
         if not about_people:
             continue
-        end = _phrase_end(tree, root)
+        end = phrase_end(tree, root)
         phrase = span_text(start, end)
         group = _either_role(taxonomy, phrase, lemma, tree.text[root])
         label = " ".join(spelling.apply(word) for word in fold_text(phrase).split())
         if group is None:
             group = _either_role(taxonomy, label, lemma, tree.text[root])
-        left = _phrase_left(tree, root)
+        left = phrase_left(tree, root)
         if group is None and left < start:
             # the words the label leaves out may be the taxonomy's ("his supporters")
             group = _either_role(taxonomy, span_text(left, end), lemma, tree.text[root])

@@ -65,11 +65,12 @@ LEXICON_HELP = {
     "harm_causes": "non-human causes of harm CSV (term, rationale): stampede, fire ...",
     "victims": "victim taxonomy CSV for casualty tolls (role, group, match, pattern, note)",
     "quantities": "number words and vague quantities CSV for casualty tolls",
+    "toll_terms": "toll words CSV (lemma, measure, rationale) that make a number a casualty toll",
     "hedge_cues": "hedge lexicon CSV (epistemic cues and how each reaches its scope)",
     "reporting_verbs": "reporting-verb lexicon CSV (verbs with class and complement)",
     "event_labels": "event-label lexicon CSV (nouns naming the violence, with category)",
     "loaded_language": "loaded-language lexicon CSV (evaluative and labelling words)",
-    "people_nouns": "people nouns CSV (lemma, kind, side, rationale) for actor mentions",
+    "people_nouns": "people nouns CSV (lemma, kind, side, rationale) for actor mentions and the victims of tolls",
     "stop_words": "stop words CSV (word column) for term counts and actor labels",
     "stative": "stative participles CSV (term, rationale) that are not passives",
     "vader_domain": "VADER domain adjustments CSV for sentence tone",
@@ -140,8 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--actors",
         metavar="FILE",
-        help="actor taxonomy CSV (role, group, match, pattern, note) naming the groups "
-        "your study compares; default: the generic taxonomy shipped with framing",
+        help="actor taxonomy CSV (role, group, match, pattern, note; optional label, and armed: "
+        "yes/no per group) naming the groups your study compares; default: the generic taxonomy "
+        "shipped with framing",
     )
     analyze.add_argument(
         "--sources",

@@ -159,7 +159,9 @@ def find_harm_events(
         Parsed by :func:`framing.parse`.
     actors : str, Path, DataFrame, ActorTaxonomy or None
         Actor taxonomy for ``agent_group`` / ``patient_group`` (see
-        :func:`framing.load_actors`); ``None`` uses the generic one.
+        :func:`framing.load_actors`); ``None`` uses the generic one. Its
+        optional ``armed`` column says which groups are of unarmed people, whose
+        group a modifier gives yields to an armed head ("Dawali gunmen").
     lexicon : str or Path, optional
         Harm lexicon with columns ``term`` and ``kind`` (``verb`` lemma,
         ``noun`` lemma or multi-word noun, ``support`` verb); ``None`` reads

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from ..actors import NO_AGENT
 from ..sources.datelines import dateline_end
 from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
-from ..syntax.words import word_set
 from .anaphora import agent_referent
 from .doers import left_state_doer, reciprocal_sides
 from .owners import owner_group
@@ -96,13 +95,15 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
 
 
 def armed_head(taxonomy, noun: Node, found: str) -> str:
-    """``found``, the group of an agent phrase, unless it is an unarmed group (``unarmed_groups.csv``)
-    that came from the head's modifiers while the head alone names an armed one: "Dawali gunmen" (a
-    community before "gunmen") is the gunmen's group; "Dawali villagers" and "rebel soldiers" keep theirs."""
-    if found not in word_set("unarmed_groups"):
+    """``found``, the group of an agent phrase, unless it is a group of unarmed people (the taxonomy's
+    ``armed`` column: :attr:`framing.actors.ActorTaxonomy.unarmed_groups`) that came from the head's
+    modifiers while the head alone names a group that is not: "Dawali gunmen" (a community before
+    "gunmen") is the gunmen's group; "Dawali villagers" and "rebel soldiers" keep theirs."""
+    unarmed = taxonomy.unarmed_groups
+    if found not in unarmed:
         return found
     own = taxonomy.classify(noun.text, head=noun.lemma_, head_text=noun.text, role="agent")
-    if own is None or own in word_set("unarmed_groups"):
+    if own is None or own in unarmed:
         return found
     return own
 

@@ -174,7 +174,8 @@ def harm_events(
         Articles; parsed (cached) with :func:`framing.parse` if not already.
     actors : str, Path, DataFrame, ActorTaxonomy or None
         The study's actor taxonomy (``data/study/actors.csv`` for the worked
-        case); ``None`` uses framing's generic taxonomy.
+        case); ``None`` uses framing's generic taxonomy. Which of its groups
+        are unarmed is its optional ``armed`` column (:mod:`framing.actors`).
     lexicon : str or Path, optional
         Harm verbs, nouns and support verbs; ``None`` reads the packaged
         ``framing/data/harm_terms.csv``.

@@ -48,13 +48,23 @@ TOLL_TABLE_COLUMNS = [
 ]
 
 
-def casualty_rows(article, doc, *, victims=None, sources=None, lexicon: str | Path | None = None) -> list[tuple]:
+def casualty_rows(
+    article,
+    doc,
+    *,
+    victims=None,
+    sources=None,
+    lexicon: str | Path | None = None,
+    toll_terms: str | Path | None = None,
+    people_nouns: str | Path | None = None,
+) -> list[tuple]:
     """Rows of :func:`casualties` for one article (see :data:`CASUALTY_COLUMNS`)."""
     taxonomy = load_sources(sources)
     attributions = find_attributions(doc)
     sents = sentence_texts(doc)
     rows = []
-    for toll in find_casualties(doc, victims=victims, lexicon=lexicon):
+    found = find_casualties(doc, victims=victims, lexicon=lexicon, toll_terms=toll_terms, people_nouns=people_nouns)
+    for toll in found:
         source, source_type = "", ""
         for record in attributions:
             if record.content_start <= toll.start_char < record.content_end:
@@ -88,6 +98,8 @@ def casualties(
     victims: TaxonomyInput = None,
     sources: TaxonomyInput = None,
     lexicon: str | Path | None = None,
+    toll_terms: str | Path | None = None,
+    people_nouns: str | Path | None = None,
     **parse_kwargs,
 ) -> pd.DataFrame:
     """One row per toll (number of people killed or harmed) in every article.
@@ -102,6 +114,14 @@ def casualties(
     lexicon : str or Path, optional
         Number words and qualifiers; ``None`` reads the packaged
         ``framing/data/quantities.csv``.
+    toll_terms : str or Path, optional
+        Lemmas that make a number a toll, with the measure each gives it
+        (``lemma``, ``measure``, ``rationale``); ``None`` reads the packaged
+        ``framing/data/toll_terms.csv`` (:func:`framing.casualties.find_casualties`).
+    people_nouns : str or Path, optional
+        Person and armed nouns (``lemma``, ``kind``, ``side``, ``rationale``) for
+        counted people the victims taxonomy lacks; ``None`` reads the packaged
+        ``framing/data/people_nouns.csv`` (:mod:`framing.casualties.victims`).
     **parse_kwargs
         Passed to :func:`framing.parse`; a name it does not take raises TypeError,
         also when the corpus is already parsed.
@@ -130,7 +150,17 @@ def casualties(
     victims = load_victims(victims)
     rows = []
     for article, doc in parsed:
-        rows.extend(casualty_rows(article, doc, victims=victims, sources=sources, lexicon=lexicon))
+        rows.extend(
+            casualty_rows(
+                article,
+                doc,
+                victims=victims,
+                sources=sources,
+                lexicon=lexicon,
+                toll_terms=toll_terms,
+                people_nouns=people_nouns,
+            )
+        )
     table = pd.DataFrame(rows, columns=CASUALTY_COLUMNS)
     ints = {"sent_id", "value", "start_char", "end_char"}
     return table.astype({c: ("int64" if c in ints else "bool" if c == "vague" else "str") for c in CASUALTY_COLUMNS})

@@ -92,7 +92,7 @@ def _victim_taxonomy(table: pd.DataFrame, where: str):
     table = table[~fallback].copy()
     table["role"] = "patient"
     base = load_actors(table)
-    return VictimTaxonomy(base.entries, source=base.source, fallbacks=fallbacks)
+    return VictimTaxonomy(base.entries, source=base.source, armed=base.armed, fallbacks=fallbacks)
 
 
 def people_nouns(lexicon: str | Path | None = None) -> dict[str, tuple[str, str]]:

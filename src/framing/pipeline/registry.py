@@ -55,6 +55,7 @@ LEXICON_OPTIONS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "stative": ("stative", None),
     "victims": ("victims", None),
     "quantities": ("lexicon", ("casualties",)),
+    "toll_terms": ("toll_terms", None),
     "hedge_cues": ("lexicon", ("hedges",)),
     "reporting_verbs": ("lexicon", ("attributions",)),
     "event_labels": ("lexicon", ("event_mentions", "event_labels")),

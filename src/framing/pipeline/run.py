@@ -171,7 +171,7 @@ def analyze(
         (``harm_terms``, ``harm_causes``, ``victims``, ``hedge_cues``,
         ``reporting_verbs``, ``event_labels``, ``loaded_language``,
         ``people_nouns``, ``stop_words``, ``stative``, ``quantities``,
-        ``vader_domain``); each is passed to the table functions that read
+        ``toll_terms``, ``vader_domain``); each is passed to the table functions that read
         it, under their keyword. A list not named keeps the packaged one.
     model : str, optional
         spaCy pipeline; see :func:`framing.resolve_model`.

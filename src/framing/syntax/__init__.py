@@ -20,6 +20,9 @@
   making it the subject ("the work of X", "suspicion fell on X", "claimed
   responsibility, saying the bombing ...") and :func:`is_disowned` ("did
   not take part in the assault", "no evidence that guards caused").
+* :mod:`framing.syntax.extent`: how far a noun phrase used as an actor label
+  reaches (:func:`~framing.syntax.extent.phrase_start`, :func:`~framing.syntax.extent.phrase_end`:
+  "gunmen loyal to the government"), for :func:`framing.actors.find_actor_mentions`.
 * :mod:`framing.syntax.words`: the English function words these rules read,
   from packaged data files.
 

@@ -38,13 +38,13 @@ language), ``reuse`` (text reuse), ``shared`` (helpers they share).
 
 
 from ..actors import (
-    MAX_ADJ_PHRASE,
     PEOPLE_ENTITY_TYPES,
     UNASSIGNED,
     ActorMention,
     find_actor_mentions,
 )
 from ..stats import log_odds_dirichlet
+from ..syntax.extent import MAX_ADJ_PHRASE
 from .distinctive import BACKGROUND_PSEUDOCOUNT, DISTINCTIVE_COLUMNS, distinctive_terms
 from .events import (
     EVENT_CATEGORIES,
