@@ -17,6 +17,7 @@ frames whose direct object is the act: blame on), ``denial_verbs.csv`` and
 
 from __future__ import annotations
 
+from .blame import idiom_doer
 from .claims import agent_frames, claimed_in_statement, names_nobody, predicate_doer, suspected_doer
 from .clauses import (
     NOUNISH,
@@ -114,12 +115,18 @@ def carried_agent(noun: Node) -> Node | None:
       (:func:`predicate_doer`: "the killings were the work of X", "denounced
       the shelling as an atrocity committed by X"), the one suspicion falls on
       (:func:`suspected_doer`) and the one who claimed responsibility
-      "saying the bombing was revenge for ..." (:func:`claimed_in_statement`).
+      "saying the bombing was revenge for ..." (:func:`claimed_in_statement`);
+    * a doer an idiom of blame names (:func:`framing.syntax.blame.idiom_doer`:
+      "the attack bore the hallmarks of X", "X were to blame for the
+      slaughter", "pointed the finger at X for the bombing", "no group has
+      claimed the attack, but ... X was responsible").
     """
     found = suspected_doer(noun)
     if found is not None:
         return found
     found = _carried(noun)
+    if found is not None and names_nobody(found):
+        found = None  # "no group has claimed the attack, but ... X was responsible": look further
     if found is None:
         whole = counted_whole(noun)
         if whole.i != noun.i:
@@ -128,6 +135,8 @@ def carried_agent(noun: Node) -> Node | None:
         found = predicate_doer(noun)
     if found is None:
         found = claimed_in_statement(noun)
+    if found is None:
+        found = idiom_doer(noun)  # "bore the hallmarks of X", "X were to blame for", "pointed the finger at X for"
     return found
 
 
