@@ -28,6 +28,7 @@ from ..syntax import (
 )
 from . import standins
 from .aims import names_no_act, noun_names_no_act
+from .blamed import text_author
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -286,9 +287,12 @@ def find_harm_events(
             return False
         return occasion_of_harm(noun, is_harm_verb=harm_verb)
 
-    def blamed(noun: Node) -> bool:  # "blamed X for the explosion", "who was behind the blasts"
+    def blamed(noun: Node) -> bool:  # "blamed X for the explosion", "the strike, which X blamed on Y forces"
+        carried, lemma_n = carried_agent(noun), noun.lemma_.lower()
+        if lemma_n in harm["impact_noun"] and lemma_n not in cause_set and noun.pos_ == "NOUN":
+            return carried is not None and names_actor(carried, taxonomy)  # not "blamed the strike on the union"
         is_doer = lambda n: known_doer(n, taxonomy)  # noqa: E731
-        return blamed_blast(noun, harm, carried_agent(noun), is_doer, lambda n: act_noun(n) or bare_impact_act(n))
+        return blamed_blast(noun, harm, carried, is_doer, lambda n: act_noun(n) or bare_impact_act(n))
 
     def blamed_act(agent: Node, noun: Node) -> bool:  # the doer a frame names for the noun is itself an act
         if mutual_sides(agent) or carried_agent(noun) is None or carried_agent(noun).i != agent.i:
@@ -379,6 +383,7 @@ def find_harm_events(
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
             if agent is not None and agent.i != token.i and blamed_act(agent, token):
                 agent = nominal_agent(agent, harm["support"], taxonomy)  # "blamed an air strike for the explosion"
+            agent = text_author(agent, harm)[1]  # "a statement from X took responsibility for the bombing"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = harm_sense(
                 token, harm, taxonomy=taxonomy, tree=tree, passive=passive, passive_agent=passive_agent,

@@ -76,6 +76,8 @@ def predicate_subject(word: Node) -> Node | None:
         return resolve_relative(objects[0]) if objects else subject(head)  # "X, which the UN holds responsible"
     if dep == "amod" and head.i < word.i:
         return head
+    if dep == "nsubjpass" and head.pos_ in VERB_POS:
+        return by_agent(head)  # "responsibility for the bombing was claimed by X"
     if dep == "pobj" and head.text.lower() == "as" and head.head.pos_ in VERB_POS:
         objects = head.head.with_dep("dobj", "nsubjpass")  # "named X as the perpetrators of", "X was named as"
         return objects[0] if objects else None
