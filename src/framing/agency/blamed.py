@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..syntax import VERB_POS, Node, subject
 
-__all__ = ["text_author"]
+__all__ = ["relative_occasion", "text_author"]
 
 #: Prepositions that name a text's author ("a statement from X", "a video by X").
 AUTHOR_PREPOSITIONS = ("from", "by")
@@ -35,3 +35,25 @@ def text_author(agent: Node | None, harm: dict) -> tuple[bool, Node | None]:
     if agent.dep_ == "dobj" and agent.head.pos_ in VERB_POS:
         return True, subject(agent.head)  # "X issued a statement claiming responsibility"
     return True, None
+
+
+#: Prepositions of a relative clause that names the act a harm happened in ("the ambush, in which ...").
+OCCASION_PREPOSITIONS = ("in", "during")
+
+
+def relative_occasion(verb: Node, is_act) -> Node | None:
+    """The act noun a relative clause headed by ``verb`` is about when the
+    clause says the harm happened in it: "claimed the ambush, in which eight
+    soldiers were killed" (the ambush, whose doer the passive then takes, as
+    "killed in a rebel attack" does). ``is_act`` tells an act noun; "the
+    village, in which eight were killed" names no act: None. The clause
+    must follow the act noun ("the ambush, in which"), not a noun of a phrase
+    on it ("the raid on the bank, in which a guard was shot": the bank)."""
+    if verb.dep_ != "relcl" or verb.tree.left_edge(verb.i) - verb.head.i > 2:
+        return None  # "the raid on the bank, in which ...": the clause may be about the bank
+    for preposition in verb.with_dep("prep"):
+        if preposition.text.lower() not in OCCASION_PREPOSITIONS:
+            continue
+        if any(o.text.lower() == "which" for o in preposition.with_dep("pobj")) and is_act(verb.head):
+            return verb.head
+    return None

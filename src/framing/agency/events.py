@@ -28,7 +28,7 @@ from ..syntax import (
 )
 from . import standins
 from .aims import names_no_act, noun_names_no_act
-from .blamed import text_author
+from .blamed import relative_occasion, text_author
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -500,7 +500,7 @@ def find_harm_events(
             agent = passive_agent if passive_agent is not None else hands_of(token)
             if agent is None:
                 shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or stranded_by_agent(token)
-                agent = shared or occasion_act(token, harm, taxonomy)
+                agent = shared or occasion_act(token, harm, taxonomy) or relative_occasion(token, act_noun)
                 partner = while_partner(token) if agent is None else None
                 agent = (
                     occasion_act(partner, harm, taxonomy) if partner is not None else agent
