@@ -187,3 +187,17 @@ def test_a_blame_does_not_reach_another_act_or_the_speaker(parse_text, taxonomy,
     assert trigger in found
     assert found[trigger][1] == group
     assert (agent in found[trigger][0]) if agent else found[trigger][0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        # a frame noun's possessor is the one it is said of
+        ("Marovian radio rejected claims of the Thorn Covenant's involvement in the bombing.", "bombing", "Thorn"),
+        # a quantifier over the act stands for it
+        ("The inquiry found that the militants were responsible for much of the looting.", "looting", "militants"),
+    ],
+)
+def test_a_frame_reaches_the_act_through_a_possessor_or_a_quantifier(parse_text, taxonomy, text, trigger, agent):
+    found = _events(parse_text, taxonomy, text)
+    assert agent in found[trigger][0]

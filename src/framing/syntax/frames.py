@@ -68,6 +68,9 @@ def predicate_subject(word: Node) -> Node | None:
     own = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return own[0]
+    owners = word.with_dep("poss") if word.pos_ == "NOUN" else []
+    if owners:
+        return owners[0]  # "rejected accusations of X's involvement in the attack", "his role in the killings"
     head, dep = word.head, word.dep_
     if dep in ("acomp", "attr", "dobj") and head.pos_ in VERB_POS:
         return subject(head)
