@@ -85,6 +85,13 @@ def _events(parse_text, taxonomy, text):
             "Thorn",
             "armed_groups",
         ),
+        # a bare verb of blame in a clause after a claim nobody made
+        (
+            "No one has claimed responsibility for the shooting, although police suspect the Lowland Front.",
+            "shooting",
+            "Lowland",
+            "armed_groups",
+        ),
         # a weapon or act noun whose relative clause lays it on X passes X to its verb
         (
             "A truck bomb, which officials blamed on the militants, killed 14 people near the market.",
@@ -164,6 +171,8 @@ def test_an_idiom_of_blame_said_of_no_harm_makes_no_event(parse_text, taxonomy, 
             "",
             "none",
         ),
+        # an arrest after a claim nobody made names no doer
+        ("No group has claimed the attack, and police arrested four men in the port.", "attack", "", "none"),
         # a speaker is never the doer
         ("Officials said the ambush bore the hallmarks of the Lowland Front.", "ambush", "Lowland", "armed_groups"),
         # a subject doer stays, whatever else is blamed

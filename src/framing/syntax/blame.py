@@ -144,8 +144,10 @@ def unclaimed_responsible(act: Node) -> Node | None:
     responsible": the act is the object of a negated ``verb_subject`` verb (a
     claim nobody made), and a clause coordinated with it holds a bare
     adjective frame ("responsible", "to blame") with no preposition of its
-    own; its subject is the doer (as :func:`framing.syntax.claims.suspected_doer`
-    reads "suspicion fell on X")."""
+    own, or a verb of blame with none of its prepositions ("but X is
+    suspected", "although officials blamed X"): :func:`_bare_blame` names the
+    doer (as :func:`framing.syntax.claims.suspected_doer` reads "suspicion
+    fell on X")."""
     holder = act
     if act.dep_ == "pobj" and act.head.head.dep_ == "dobj" and act.head.head.lemma_.lower() == "responsibility":
         holder = act.head.head  # "no group claimed responsibility for the attack"
@@ -154,17 +156,31 @@ def unclaimed_responsible(act: Node) -> Node | None:
         return None
     if not claim.with_dep("neg") and not any(names_nobody(s) for s in claim.with_dep(*SUBJECT_DEPS)):
         return None
-    frames = agent_frames()
-    for verb in claim.with_dep("conj"):
+    for verb in claim.with_dep("conj", "advcl"):
         for word in map(verb.tree.node, verb.tree.subtree(verb.i)):
-            if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "attr"):
-                continue
-            preposition = next((p.text.lower() for p in word.with_dep("prep")), None)
-            if preposition is None and any(frames.get((word.lemma_.lower(), p)) in BARE_KINDS for p in ("for", "")):
-                found = subject(word.head)
-                if found is not None and not names_nobody(found) and found.i != act.i:
-                    return found
+            found = _bare_blame(word)
+            if found is not None and not names_nobody(found) and found.i != act.i:
+                return found
     return None
+
+
+def _bare_blame(word: Node) -> Node | None:
+    """The one a frame with no act of its own names: "X was responsible" (a
+    bare adjective frame: its subject), "X is suspected", "officials blamed
+    X" (a ``bare_blame`` verb of ``agent_frames.csv`` with none of its
+    ``object_control.csv`` prepositions: the passive subject or the object)."""
+    prepositions = {p.text.lower() for p in word.with_dep("prep")}
+    if word.pos_ == "ADJ" and word.dep_ in ("acomp", "attr") and not prepositions:
+        if any(agent_frames().get((word.lemma_.lower(), p)) in BARE_KINDS for p in ("for", "")):
+            return subject(word.head)
+        return None
+    if word.pos_ != "VERB" or agent_frames().get((word.lemma_.lower(), "")) != "bare_blame":
+        return None
+    frames = {p for verb, p in object_control_frames() if verb == word.lemma_.lower()}
+    if frames & prepositions or word.with_dep("xcomp", "ccomp"):
+        return None
+    held = word.with_dep("nsubjpass") if word.with_dep("auxpass") else word.with_dep("dobj")
+    return resolve_relative(held[0]) if held else None
 
 
 def idiom_doer(act: Node) -> Node | None:
