@@ -137,6 +137,8 @@ def test_an_idiom_of_blame_names_the_doer(parse_text, taxonomy, text, trigger, a
         ("The army said the Lowland Front was not behind the massacre.", "massacre", "Lowland"),
         ("The ministry said Marovian soldiers were not responsible for the beating.", "beating", "Marovian"),
         ("The bishop said the rebels are not to blame for the killings.", "killings", "rebels"),
+        ("The Lowland Front said it had nothing to do with the ambush.", "ambush", "it"),
+        ("The Thorn Covenant denied having anything to do with the kidnapping.", "kidnapping", "Thorn"),
     ],
 )
 def test_a_negated_frame_of_blame_keeps_the_doer_and_negates(parse_text, taxonomy, text, trigger, agent):
@@ -149,6 +151,7 @@ def test_a_negated_frame_of_blame_keeps_the_doer_and_negates(parse_text, taxonom
     "text",
     [
         "The minister said poor planning was to blame for the delays at the border.",
+        "The minister said the new budget had nothing to do with the protests.",
         "The new stadium bore the hallmarks of the architect's earlier designs.",
         "Critics pointed the finger at the central bank for the collapse of the currency.",
         "The coach took the blame for the defeat and resigned on Monday.",
@@ -203,6 +206,9 @@ def test_a_blame_does_not_reach_another_act_or_the_speaker(parse_text, taxonomy,
     [
         # a frame noun's possessor is the one it is said of
         ("Marovian radio rejected claims of the Thorn Covenant's involvement in the bombing.", "bombing", "Thorn"),
+        # "had a hand in", "had something to do with": the subject took part
+        ("Prosecutors say two soldiers had a hand in the beating of the driver.", "beating", "soldiers"),
+        ("Police believe the gang had something to do with the stabbing.", "stabbing", "gang"),
         # a quantifier over the act stands for it
         ("The inquiry found that the militants were responsible for much of the looting.", "looting", "militants"),
     ],

@@ -16,7 +16,7 @@ from .claims import agent_frames, names_nobody
 from .clauses import SUBJECT_DEPS, VERB_POS, by_agent, names_someone, object_control_frames, resolve_relative, subject
 from .tree import Node
 
-__all__ = ["blame_idiom_doer", "hallmark_doer", "idiom_doer", "pointed_doer", "unclaimed_responsible"]
+__all__ = ["blame_idiom_doer", "do_with_doer", "hallmark_doer", "idiom_doer", "pointed_doer", "unclaimed_responsible"]
 
 #: Relative pronouns that stand for the subject of a clause on an act ("the
 #: killings, which bore the hallmarks of X").
@@ -135,6 +135,20 @@ def pointed_doer(act: Node) -> Node | None:
     return None
 
 
+def do_with_doer(act: Node) -> Node | None:
+    """X in "X had nothing to do with the massacre", "denied having anything
+    to do with the attack": the act is the object of "with" on "do", hung on
+    a ``do_with`` pronoun of ``agent_frames.csv``; the subject of the verb
+    whose object the pronoun is, is the doer (the negation is
+    :func:`framing.syntax.claims.is_disowned`'s)."""
+    if act.dep_ != "pobj" or act.head.text.lower() != "with" or act.head.head.lemma_.lower() != "do":
+        return None
+    pronoun = act.head.head.head
+    if _kind(pronoun, "with") != "do_with" or pronoun.dep_ != "dobj" or pronoun.head.pos_ not in VERB_POS:
+        return None
+    return subject(pronoun.head)
+
+
 #: Kinds of ``agent_frames.csv`` whose frame may stand bare in a later clause ("X was responsible").
 BARE_KINDS = ("prep_object",)
 
@@ -185,8 +199,9 @@ def _bare_blame(word: Node) -> Node | None:
 
 def idiom_doer(act: Node) -> Node | None:
     """The first doer :func:`hallmark_doer`, :func:`blame_idiom_doer`,
-    :func:`pointed_doer` or :func:`unclaimed_responsible` names for ``act``."""
-    for rule in (hallmark_doer, blame_idiom_doer, pointed_doer, unclaimed_responsible):
+    :func:`pointed_doer`, :func:`do_with_doer` or :func:`unclaimed_responsible`
+    names for ``act``."""
+    for rule in (hallmark_doer, blame_idiom_doer, pointed_doer, do_with_doer, unclaimed_responsible):
         found = rule(act)
         if found is not None:
             return found

@@ -164,6 +164,8 @@ def is_disowned(act: Node) -> bool:
       preposition of a frame noun (``prep_object``: part, role) or of a
       ``verb_prep`` verb, and the noun has a negative determiner or its verb
       a negation;
+    * "X had nothing to do with the massacre": a ``do_with`` pronoun that is
+      negative or the object of a negated verb;
     * "X was not responsible for the bombing", "X was not behind the attack":
       the act is the object of a negated adjective or preposition frame;
     * "has never claimed an attack on civilians": the object of a negated
@@ -191,6 +193,13 @@ def is_disowned(act: Node) -> bool:
                 return True  # "X was not responsible for the bombing"
         if frames.get((preposition, "")) == "prep_object" and word.pos_ in VERB_POS and _negated(word):
             return True  # "X was not behind the attack"
+        pronoun = word.head if word.lemma_.lower() == "do" and preposition == "with" else word
+        if frames.get((pronoun.lemma_.lower(), preposition)) == "do_with" and pronoun.dep_ == "dobj":
+            having = pronoun.head
+            denials = word_set("denial_verbs")
+            denied = having.dep_ in ("xcomp", "ccomp", "pcomp") and having.head.lemma_.lower() in denials
+            if names_nobody(pronoun) or _negated(having) or denied:
+                return True  # "had nothing to do with the massacre", "denied having anything to do with"
         infinitive = word.pos_ in VERB_POS and word.dep_ == "xcomp" and word.head.lemma_.lower() == "be"
         if infinitive and (word.lemma_.lower(), preposition) in object_control_frames():
             if _negated(word) or _negated(word.head):
