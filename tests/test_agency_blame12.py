@@ -209,6 +209,8 @@ def test_a_blame_does_not_reach_another_act_or_the_speaker(parse_text, taxonomy,
         # "had a hand in", "had something to do with": the subject took part
         ("Prosecutors say two soldiers had a hand in the beating of the driver.", "beating", "soldiers"),
         ("Police believe the gang had something to do with the stabbing.", "stabbing", "gang"),
+        # "accused X in the slayings"
+        ("Farmers accused Marovian soldiers in the killing of their headman.", "killing", "Marovian"),
         # a quantifier over the act stands for it
         ("The inquiry found that the militants were responsible for much of the looting.", "looting", "militants"),
     ],
