@@ -114,6 +114,13 @@ def _events(parse_text, taxonomy, text):
             "armed_groups",
         ),
         ("Responsibility for the massacre was claimed by the Thorn Covenant.", "massacre", "Thorn", "armed_groups"),
+        # "which officials said killed": the relative pronoun is the subject of the reported clause
+        (
+            "The army blamed the Lowland Front for the ambush, which officials said killed six drivers.",
+            "killed",
+            "Lowland",
+            "armed_groups",
+        ),
         # the act a relative "in which" clause right after it names
         (
             "The rebels claimed the raid, in which four policemen were shot dead.",
