@@ -181,6 +181,8 @@ def test_an_idiom_of_blame_said_of_no_harm_makes_no_event(parse_text, taxonomy, 
             "",
             "none",
         ),
+        # a negated hallmark lays nothing on X
+        ("The shooting did not bear the hallmarks of the Thorn Covenant.", "shooting", "", "none"),
         # an arrest after a claim nobody made names no doer
         ("No group has claimed the attack, and police arrested four men in the port.", "attack", "", "none"),
         # a speaker is never the doer

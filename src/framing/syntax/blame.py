@@ -52,6 +52,8 @@ def hallmark_doer(act: Node) -> Node | None:
         if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.text.lower() in SUBJECT_RELATIVES for s in c.children)
     ]
     for verb in verbs:
+        if verb.with_dep("neg"):
+            continue  # "the attack did not bear the hallmarks of X" lays nothing on X
         for held in verb.with_dep("dobj"):
             if _kind(held, "of") != "bearer_of" or names_nobody(held):
                 continue
