@@ -155,6 +155,23 @@ def test_a_negated_frame_of_blame_keeps_the_doer_and_negates(parse_text, taxonom
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a blast a frame of responsibility asks the doer of is an act, with no doer named (D6)
+        ("It is still unclear who was behind the explosions near the barracks.", "explosions", True),
+        ("Investigators want to know who was responsible for the blast.", "blast", True),
+        # not a blast whose cause is asked ("who caused" is no frame of responsibility)
+        ("It is unclear who caused the explosion at the paint factory.", "explosion", False),
+    ],
+)
+def test_a_blast_whose_doer_is_asked_is_an_act(parse_text, taxonomy, text, trigger, expected):
+    found = _events(parse_text, taxonomy, text)
+    assert (trigger in found) is expected
+    if expected:
+        assert found[trigger][1] == "none"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The minister said poor planning was to blame for the delays at the border.",
