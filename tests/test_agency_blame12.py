@@ -92,6 +92,13 @@ def _events(parse_text, taxonomy, text):
             "Lowland",
             "armed_groups",
         ),
+        # the frame's "on" hung on the by-agent's object
+        (
+            "The beatings, blamed by witnesses on the police, went on for hours.",
+            "beatings",
+            "police",
+            "state_forces",
+        ),
         # a weapon or act noun whose relative clause lays it on X passes X to its verb
         (
             "A truck bomb, which officials blamed on the militants, killed 14 people near the market.",
