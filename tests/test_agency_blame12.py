@@ -244,6 +244,9 @@ def test_a_blame_does_not_reach_another_act_or_the_speaker(parse_text, taxonomy,
         ("Police believe the gang had something to do with the stabbing.", "stabbing", "gang"),
         # "accused X in the slayings"
         ("Farmers accused Marovian soldiers in the killing of their headman.", "killing", "Marovian"),
+        # "linked the bombing to X" (the act as object) and "linked X to the bombing" (X as object)
+        ("Prosecutors linked the shooting to the Thorn Covenant.", "shooting", "Thorn"),
+        ("Prosecutors linked the Thorn Covenant to the shooting.", "shooting", "Thorn"),
         # a quantifier over the act stands for it
         ("The inquiry found that the militants were responsible for much of the looting.", "looting", "militants"),
     ],
