@@ -99,6 +99,13 @@ def _events(parse_text, taxonomy, text):
             "police",
             "state_forces",
         ),
+        # a bare strike a frame lays on armed people is an act
+        (
+            "The strike, which villagers blamed on Marovian troops, was condemned abroad.",
+            "strike",
+            "Marovian",
+            "state_forces",
+        ),
         # a weapon or act noun whose relative clause lays it on X passes X to its verb
         (
             "A truck bomb, which officials blamed on the militants, killed 14 people near the market.",
@@ -189,6 +196,7 @@ def test_a_blast_whose_doer_is_asked_is_an_act(parse_text, taxonomy, text, trigg
         "A statement from the club apologised for the late kick-off.",
         "Residents blamed the explosion on a faulty gas cylinder in the kitchen.",
         "The union blamed the strike on the company's refusal to raise wages.",
+        "Ministers blamed the strike on the opposition and its allies in the unions.",
     ],
 )
 def test_an_idiom_of_blame_said_of_no_harm_makes_no_event(parse_text, taxonomy, text):

@@ -8,9 +8,9 @@ claimed responsibility*; a text is not an actor).
 
 from __future__ import annotations
 
-from ..syntax import VERB_POS, Node, subject
+from ..syntax import VERB_POS, Node, semantic_head, subject, word_pairs
 
-__all__ = ["relative_occasion", "text_author"]
+__all__ = ["armed_doer", "relative_occasion", "text_author"]
 
 #: Prepositions that name a text's author ("a statement from X", "a video by X").
 AUTHOR_PREPOSITIONS = ("from", "by")
@@ -57,3 +57,13 @@ def relative_occasion(verb: Node, is_act) -> Node | None:
         if any(o.text.lower() == "which" for o in preposition.with_dep("pobj")) and is_act(verb.head):
             return verb.head
     return None
+
+
+def armed_doer(noun: Node) -> bool:
+    """A doer whose head is an armed people noun (``people_nouns.csv``, kind
+    ``armed``: forces, troops, militants, police): the one a frame can lay a
+    bare "strike" on as an act ("the strike, which the opposition blamed on
+    X forces"); not workers, a union or the opposition (a labour strike)."""
+    head = semantic_head(noun)
+    armed = {lemma for lemma, kind in word_pairs("people_nouns", "lemma", "kind") if kind == "armed"}
+    return head.lemma_.lower() in armed or head.text.lower() in armed

@@ -28,7 +28,7 @@ from ..syntax import (
 )
 from . import standins
 from .aims import names_no_act, noun_names_no_act
-from .blamed import relative_occasion, text_author
+from .blamed import armed_doer, relative_occasion, text_author
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -290,7 +290,7 @@ def find_harm_events(
     def blamed(noun: Node) -> bool:  # "blamed X for the explosion", "the strike, which X blamed on Y forces"
         carried, lemma_n = carried_agent(noun), noun.lemma_.lower()
         if lemma_n in harm["impact_noun"] and lemma_n not in cause_set and noun.pos_ == "NOUN":
-            return carried is not None and names_actor(carried, taxonomy)  # not "blamed the strike on the union"
+            return carried is not None and armed_doer(carried)  # not "blamed the strike on the union"
         is_doer = lambda n: known_doer(n, taxonomy)  # noqa: E731
         return blamed_blast(noun, harm, carried, is_doer, lambda n: act_noun(n) or bare_impact_act(n))
 
