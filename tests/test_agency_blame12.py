@@ -213,6 +213,8 @@ def test_an_idiom_of_blame_said_of_no_harm_makes_no_event(parse_text, taxonomy, 
             "",
             "none",
         ),
+        # a negated bare frame after a claim nobody made names no doer
+        ("Nobody has claimed the ambush, and the army said the rebels were not responsible.", "ambush", "", "none"),
         # a negated hallmark lays nothing on X
         ("The shooting did not bear the hallmarks of the Thorn Covenant.", "shooting", "", "none"),
         # an arrest after a claim nobody made names no doer

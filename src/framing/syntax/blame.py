@@ -186,6 +186,8 @@ def _bare_blame(word: Node) -> Node | None:
     X" (a ``bare_blame`` verb of ``agent_frames.csv`` with none of its
     ``object_control.csv`` prepositions: the passive subject or the object)."""
     prepositions = {p.text.lower() for p in word.with_dep("prep")}
+    if word.with_dep("neg") or word.head.with_dep("neg"):
+        return None  # "officials said X was not responsible": no doer is named
     if word.pos_ == "ADJ" and word.dep_ in ("acomp", "attr") and not prepositions:
         if any(agent_frames().get((word.lemma_.lower(), p)) in BARE_KINDS for p in ("for", "")):
             return subject(word.head)
