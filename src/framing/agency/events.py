@@ -28,6 +28,7 @@ from ..syntax import (
 )
 from . import standins
 from .aims import names_no_act, noun_names_no_act
+from .blamed import armed_doer, relative_occasion, text_author
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -88,6 +89,7 @@ from .senses import (
 from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject
 from .triggers import (
     abstract_object,
+    blamed_blast,
     blast_on_path,
     candidate_triggers,
     death_caused,
@@ -287,6 +289,18 @@ def find_harm_events(
             return False
         return occasion_of_harm(noun, is_harm_verb=harm_verb)
 
+    def blamed(noun: Node) -> bool:  # "blamed X for the explosion", "the strike, which X blamed on Y forces"
+        carried, lemma_n = carried_agent(noun), noun.lemma_.lower()
+        if lemma_n in harm["impact_noun"] and lemma_n not in cause_set and noun.pos_ == "NOUN":
+            return carried is not None and armed_doer(carried)  # not "blamed the strike on the union"
+        is_doer = lambda n: known_doer(n, taxonomy)  # noqa: E731
+        return blamed_blast(noun, harm, carried, is_doer, lambda n: act_noun(n) or bare_impact_act(n))
+
+    def blamed_act(agent: Node, noun: Node) -> bool:  # the doer a frame names for the noun is itself an act
+        if mutual_sides(agent) or carried_agent(noun) is None or carried_agent(noun).i != agent.i:
+            return False
+        return act_noun(agent) or is_impact_noun(agent, harm, taxonomy) or bare_impact_act(agent)
+
     def consumed_by_phrasal(noun: Node) -> bool:  # the fire a verb entry is named with: one event, the verb's
         head = noun.head
         if noun.dep_ == "pobj" and head.text.lower() == "with":  # "sprayed homes with automatic fire"
@@ -319,7 +333,7 @@ def find_harm_events(
             caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
             match = (
                 (token.i, token.lemma_.lower())
-                if match is None and (caused or heard_act(token, harm) or blast_on_path(token, harm))
+                if match is None and (caused or heard_act(token, harm) or blast_on_path(token, harm) or blamed(token))
                 else match
             )
             # "blamed the deaths on X", "the first death at the hands of the police"
@@ -369,6 +383,9 @@ def find_harm_events(
             agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
             if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
+            if agent is not None and agent.i != token.i and blamed_act(agent, token):
+                agent = nominal_agent(agent, harm["support"], taxonomy)  # "blamed an air strike for the explosion"
+            agent = text_author(agent, harm)[1]  # "a statement from X took responsibility for the bombing"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = harm_sense(
                 token, harm, taxonomy=taxonomy, tree=tree, passive=passive, passive_agent=passive_agent,
@@ -467,6 +484,7 @@ def find_harm_events(
                     nominal_trigger(tree, agent.i, nouns, verbs)
                     or is_impact_noun(agent, harm)
                     or bare_impact_act(agent)
+                    or blamed(agent)  # "an explosion that [X was blamed for] tore through ..., killing four"
                 ):
                     # "massacres targeting Alawites", "Israeli shelling
                     # destroyed": the act does the harm, so its doer does
@@ -484,7 +502,7 @@ def find_harm_events(
             agent = passive_agent if passive_agent is not None else hands_of(token)
             if agent is None:
                 shared = gapped_by_agent(token, taxonomy) or partitive_by_agent(token) or stranded_by_agent(token)
-                agent = shared or occasion_act(token, harm, taxonomy)
+                agent = shared or occasion_act(token, harm, taxonomy) or relative_occasion(token, act_noun)
                 partner = while_partner(token) if agent is None else None
                 agent = (
                     occasion_act(partner, harm, taxonomy) if partner is not None else agent
@@ -503,8 +521,8 @@ def find_harm_events(
         ):
             agent = past_dateline(agent)  # "KELDAR (Reuters) - Rebels ambushed"
         if agent is not None and form in ("active", "passive") and semantic_head(agent).lemma_.lower() in weapons:
-            weapon = semantic_head(agent)  # "an Ostravian missile struck", "one of its bombs had gone astray"
-            agent = weapon_user(weapon, taxonomy, weapons) or weapon_owner(weapon)
+            weapon = semantic_head(agent)  # "an Ostravian missile struck", "a bomb, which police blamed on X, killed"
+            agent = weapon_user(weapon, taxonomy, weapons) or weapon_owner(weapon) or carried_agent(weapon)
         elif agent is not None and form == "nominal" and agent.lemma_.lower() in weapons:
             # "killed by a gunshot during the raid": the raid takes the verb's doer, a bare weapon is none
             agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicons import load_lexicon
-from .clauses import SUBJECT_DEPS, VERB_POS, by_agent, names_someone, subject
+from .clauses import SUBJECT_DEPS, VERB_POS, by_agent, names_someone, object_control_frames, subject
 from .tree import Node
 from .words import word_pairs, word_set
 
@@ -164,6 +164,10 @@ def is_disowned(act: Node) -> bool:
       preposition of a frame noun (``prep_object``: part, role) or of a
       ``verb_prep`` verb, and the noun has a negative determiner or its verb
       a negation;
+    * "X had nothing to do with the massacre": a ``do_with`` pronoun that is
+      negative or the object of a negated verb;
+    * "X was not responsible for the bombing", "X was not behind the attack":
+      the act is the object of a negated adjective or preposition frame;
     * "has never claimed an attack on civilians": the object of a negated
       ``verb_subject`` verb;
     * "no evidence that guards caused any of the deaths", "no sign that
@@ -184,6 +188,22 @@ def is_disowned(act: Node) -> bool:
         if frames.get((word.lemma_.lower(), preposition)) == "prep_object" and word.pos_ in ("NOUN", "PROPN"):
             if names_nobody(word) or (word.dep_ == "dobj" and _negated(word.head)):
                 return True  # "played no part in the attack", "did not play a role in"
+        if frames.get((word.lemma_.lower(), preposition)) == "prep_object" and word.pos_ == "ADJ":
+            if word.dep_ == "acomp" and (_negated(word.head) or _negated(word)):
+                return True  # "X was not responsible for the bombing"
+        if frames.get((preposition, "")) == "prep_object" and word.pos_ in VERB_POS and _negated(word):
+            return True  # "X was not behind the attack"
+        pronoun = word.head if word.lemma_.lower() == "do" and preposition == "with" else word
+        if frames.get((pronoun.lemma_.lower(), preposition)) == "do_with" and pronoun.dep_ == "dobj":
+            having = pronoun.head
+            denials = word_set("denial_verbs")
+            denied = having.dep_ in ("xcomp", "ccomp", "pcomp") and having.head.lemma_.lower() in denials
+            if names_nobody(pronoun) or _negated(having) or denied:
+                return True  # "had nothing to do with the massacre", "denied having anything to do with"
+        infinitive = word.pos_ in VERB_POS and word.dep_ == "xcomp" and word.head.lemma_.lower() == "be"
+        if infinitive and (word.lemma_.lower(), preposition) in object_control_frames():
+            if _negated(word) or _negated(word.head):
+                return True  # "X is not to blame for the massacre"
         if word.pos_ in VERB_POS:
             for held in word.with_dep("dobj"):
                 if frames.get((held.lemma_.lower(), preposition)) == "prep_object":

@@ -74,7 +74,9 @@ def object_control_frames() -> frozenset[tuple[str, str]]:
 def resolve_relative(token: Node) -> Node | None:
     """The noun a relative pronoun stands for; ``token`` itself otherwise.
 
-    "the men who killed": "who" -> "men". An interrogative pronoun ("unclear
+    "the men who killed": "who" -> "men"; also as the subject of a clause a
+    relative verb reports ("the ambush, which officials said killed nine":
+    "which" -> "ambush"). An interrogative pronoun ("unclear
     who carried out the raid") names nobody: ``None``. The relative pronouns
     are ``framing/data/relative_pronouns.csv``.
     """
@@ -84,6 +86,15 @@ def resolve_relative(token: Node) -> Node | None:
         and token.head.head.i != token.head.i
     ):
         return token.head.head
+    clause = token.head
+    if (
+        token.text.lower() in word_set("relative_pronouns")
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "ccomp"
+        and clause.head.dep_ == "relcl"
+        and clause.head.head.i != clause.head.i
+    ):
+        return clause.head.head  # "the ambush, which officials said killed nine": the ambush
     if (
         token.tag_ in ("WP", "WDT")
         and token.head.dep_ != "relcl"

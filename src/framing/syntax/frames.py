@@ -17,6 +17,7 @@ frames whose direct object is the act: blame on), ``denial_verbs.csv`` and
 
 from __future__ import annotations
 
+from .blame import idiom_doer
 from .claims import agent_frames, claimed_in_statement, names_nobody, predicate_doer, suspected_doer
 from .clauses import (
     NOUNISH,
@@ -67,6 +68,9 @@ def predicate_subject(word: Node) -> Node | None:
     own = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return own[0]
+    owners = word.with_dep("poss") if word.pos_ == "NOUN" else []
+    if owners:
+        return owners[0]  # "rejected accusations of X's involvement in the attack", "his role in the killings"
     head, dep = word.head, word.dep_
     if dep in ("acomp", "attr", "dobj") and head.pos_ in VERB_POS:
         return subject(head)
@@ -75,6 +79,8 @@ def predicate_subject(word: Node) -> Node | None:
         return resolve_relative(objects[0]) if objects else subject(head)  # "X, which the UN holds responsible"
     if dep == "amod" and head.i < word.i:
         return head
+    if dep == "nsubjpass" and head.pos_ in VERB_POS:
+        return by_agent(head)  # "responsibility for the bombing was claimed by X"
     if dep == "pobj" and head.text.lower() == "as" and head.head.pos_ in VERB_POS:
         objects = head.head.with_dep("dobj", "nsubjpass")  # "named X as the perpetrators of", "X was named as"
         return objects[0] if objects else None
@@ -114,12 +120,18 @@ def carried_agent(noun: Node) -> Node | None:
       (:func:`predicate_doer`: "the killings were the work of X", "denounced
       the shelling as an atrocity committed by X"), the one suspicion falls on
       (:func:`suspected_doer`) and the one who claimed responsibility
-      "saying the bombing was revenge for ..." (:func:`claimed_in_statement`).
+      "saying the bombing was revenge for ..." (:func:`claimed_in_statement`);
+    * a doer an idiom of blame names (:func:`framing.syntax.blame.idiom_doer`:
+      "the attack bore the hallmarks of X", "X were to blame for the
+      slaughter", "pointed the finger at X for the bombing", "no group has
+      claimed the attack, but ... X was responsible").
     """
     found = suspected_doer(noun)
     if found is not None:
         return found
     found = _carried(noun)
+    if found is not None and names_nobody(found):
+        found = None  # "no group has claimed the attack, but ... X was responsible": look further
     if found is None:
         whole = counted_whole(noun)
         if whole.i != noun.i:
@@ -128,6 +140,8 @@ def carried_agent(noun: Node) -> Node | None:
         found = predicate_doer(noun)
     if found is None:
         found = claimed_in_statement(noun)
+    if found is None:
+        found = idiom_doer(noun)  # "bore the hallmarks of X", "X were to blame for", "pointed the finger at X for"
     return found
 
 
@@ -279,6 +293,8 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
     # the parser may hang the frame's preposition on the act's own complement:
     # "attributed [the disappearance of [43 students [to X]]]"
     complements = [o for p in act.with_dep("prep") if p.i > act.i for o in p.with_dep("pobj")]
+    # or on the by-agent's object: "the killings, blamed [by [residents [on X]]]"
+    complements += [o for a in verb.with_dep("agent") for o in a.with_dep("pobj")]
     candidates = [
         o
         for child in [*verb.children, *act.children, *(c for o in complements for c in o.children)]
