@@ -35,6 +35,11 @@ def doers(parse_text, text):
         ("The militia has forcibly recruited hundreds of boys in the east.", [("recruited", "The militia")]),
         ("The women had been forced into marriage by rebel commanders.", [("forced", "rebel commanders")]),
         ("The girls were forced to marry fighters of the group.", [("forced", "")]),
+        ("Gunmen spirited away 12 women from the well.", [("spirited", "Gunmen")]),
+        ("The fighters took six nurses captive at the clinic.", [("took", "The fighters")]),
+        ("The militants sold the girls into slavery.", [("sold", "The militants")]),
+        # the entry's object is no second event: one row, with the doer of "forced"
+        ("The rebels forced scores of women into sexual slavery.", [("forced", "The rebels")]),
         (
             "Rebels enslaved and trafficked dozens of women from the valley.",
             [("enslaved", "Rebels"), ("trafficked", "Rebels")],
@@ -81,6 +86,7 @@ def test_taken_people(parse_text, text, expected):
         ("The dispute over the budget dragged on for weeks.", []),
         # recruitment and conscription without force
         ("The army recruited 2,000 volunteers this spring.", []),
+        ("The bank sold its shares into a falling market.", []),
         ("All men over 20 were conscripted into the army.", []),
     ],
 )
