@@ -85,6 +85,10 @@ def test_taken_people(parse_text, text, expected):
         ("Rescuers dragged the children to safety.", []),
         ("The dispute over the budget dragged on for weeks.", []),
         # recruitment and conscription without force
+        # lost trade, troop movements and arrests
+        ("The unrest drove away tourists from the old town.", []),
+        ("The colonel marched his troops to the river.", []),
+        ("Officers bundled the suspect into a patrol car.", []),
         ("The army recruited 2,000 volunteers this spring.", []),
         ("The bank sold its shares into a falling market.", []),
         ("All men over 20 were conscripted into the army.", []),
