@@ -61,6 +61,8 @@ def test_taking_people_is_harm(parse_text, text, expected):
         ("The injured were taken to hospital by neighbours.", []),
         ("Six men were taken into custody after the riot.", []),
         ("The garrison was taken by surprise.", []),
+        ("Nine soldiers were taken prisoner by the rebels.", []),
+        ("Twelve nurses were taken captive by militants.", ["taken"]),
         ("Soldiers took the wounded to a field clinic.", []),
     ],
 )

@@ -5,8 +5,9 @@ a known actor ("our sons were taken by the men in uniform", "went missing after 
 men") or a place taken from ("26 passengers, who were taken from a bus", "56 people taken from the
 village"): :func:`taken_person`. The ``capture`` kind of ``harm_terms.csv`` lists such verbs. A
 destination or purpose ("taken to hospital", "taken into custody", "taken for questioning"), a
-particle ("taken aback", "taken in") or a doer that is no one ("taken by surprise") names care, arrest
-(no harm in the guidelines) or an idiom. Active uses are left alone ("took the wounded to a clinic",
+particle ("taken aback", "taken in"), a predicate ("taken prisoner", "taken ill") or a doer that is no one
+("taken by surprise") names care, arrest or capture in combat (detention: no harm in the guidelines) or an
+idiom. Active uses are left alone ("took the wounded to a clinic",
 "took the hill"); "took them away" and "took 40 hostages" are entries of their own.
 
 A verb that names how people were taken (``taking_verbs.csv``: dragged, marched, herded, took away) is
@@ -55,6 +56,8 @@ def taken_person(verb: Node, harm: dict, *, passive: bool, passive_patient: Node
     linked = ("prep", "prt", "advmod", "acomp", "oprd")
     if any(c.dep_ in linked and c.text.lower() in _NOT_TAKING for c in verb.children):
         return None
+    if verb.with_dep("oprd", "attr", "acomp", "dobj", "xcomp", "ccomp"):
+        return None  # "taken prisoner" (a captured soldier), "taken ill"; "taken hostage" is an entry of its own
     patient = _patient(verb, passive_patient)
     if patient is not None and not is_person(partitive_object(patient)):
         return None
