@@ -4,7 +4,8 @@ A harm verb of the lexicon always is. The lexicon's conditional kinds are events
 use, read from the grammar: an impact verb ("struck", "hit") with a doer, a person struck or a
 building hit, or "to death"; a resultative verb ("crushed") in the passive, "to death" or with a
 weapon on a person; an outcome verb ("died") with a cause; an instrument verb ("sprayed") with a
-weapon. :func:`framing.agency.events.find_harm_events` calls it for every verb it considers.
+weapon; a capture verb ("taken") with a person taken by force (:mod:`framing.agency.captures`).
+:func:`framing.agency.events.find_harm_events` calls it for every verb it considers.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..syntax import Node, subject
+from .captures import taken_person
 from .doers import dies_of, impact_doer, occasion_act, to_death
 from .nominals import nominal_trigger, verb_lemma
 from .senses import armed_instrument, person_struck
@@ -74,4 +76,7 @@ def harm_sense(
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
         if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
             lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
+    if lemma is None and verb_lemma(token.lemma_, token.text, harm["capture"]) is not None:
+        is_passive = passive is not None and passive.verb == token.text
+        lemma = taken_person(token, harm, passive=is_passive, passive_patient=passive_patient, taxonomy=taxonomy)
     return lemma

@@ -29,6 +29,7 @@ from ..syntax import (
 from . import standins
 from .aims import names_no_act, noun_names_no_act
 from .blamed import armed_doer, relative_occasion, text_author
+from .captures import leads_to_act
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -274,6 +275,7 @@ def find_harm_events(
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
     conditional |= trigger_verbs(harm) | harm["heard_noun"]  # "drowned", "gutted": read in framing.agency.triggers
+    conditional |= harm["capture"]  # "were taken by gunmen": read in framing.agency.captures
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
 
     def act_noun(noun: Node) -> bool:  # "bombings tore through"
@@ -281,7 +283,15 @@ def find_harm_events(
 
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
         found = verb_lemma(verb.lemma_, verb.text, verbs)
-        return found is not None and not object_excludes(verb, harm["unless"].get(found, frozenset()))
+        if found is None:
+            return False
+        unless = harm["unless"].get(found, frozenset())
+        # not "the fight dragged on" (a particle), nor "seized the town" (no person taken)
+        excluded = object_excludes(verb, unless) or particle_excludes(verb, unless)
+        return not (excluded or thing_patient(verb, unless, weapons))
+
+    def act_verb(verb: Node) -> bool:  # a harm verb, or one of several words ("set them on fire")
+        return harm_verb(verb) or phrasal_verb(verb, phrasal) is not None
 
     def bare_impact_act(noun: Node) -> bool:  # "killed in the strike", "the strike killed 12"
         lemma_n = noun.lemma_.lower()
@@ -305,6 +315,8 @@ def find_harm_events(
         head = noun.head
         if noun.dep_ == "pobj" and head.text.lower() == "with":  # "sprayed homes with automatic fire"
             return verb_lemma(head.head.lemma_, head.head.text, harm["instrument"]) is not None
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            head = head.head  # "forced the girls into sexual slavery": the entry's preposition and object
         found = phrasal_verb(head, phrasal) if noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" else None
         return found is not None and found[1].i == noun.i  # "opened sniper fire"
 
@@ -413,7 +425,8 @@ def find_harm_events(
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"
                 or dismissed(token, unless)  # "the minister was fired"
-                or (thing_patient(token, unless) and not dies_by)  # "snatched a bag", not "snatched a priest"
+                or (thing_patient(token, unless, harm["weapon"]) and not dies_by)  # "snatched a bag", not a priest
+                or leads_to_act(token, lemma, act_verb)  # "dragged two men from a car and shot them"
                 or abstract_object(token, harm["abstract"])  # "torched what remained of public faith"
                 or slogan(token)  # "protesters chanted 'hang him'"
                 or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"

@@ -77,7 +77,9 @@ def harm_lexicon(lexicon=None) -> dict:
     ``abstract_nouns.csv`` join every verb's ``unless`` set ("murdered the
     economy"), and ``abstract`` holds them; a ``motive``
     row lists in ``unless_object`` the words that make its noun a motive or
-    a risk ("in reprisal", "fear of reprisals"). An
+    a risk ("in reprisal", "fear of reprisals"); a ``capture`` verb ("take")
+    is an abduction only with a person taken by force
+    (:mod:`framing.agency.captures`). An
     ``unless_object`` of ``thing`` makes a verb harm only with a person as
     its patient ("a priest was snatched", not "snatched a bag").
     """
@@ -95,7 +97,7 @@ def harm_lexicon(lexicon=None) -> dict:
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
             *("tool_noun", "fiction_noun", "under_noun", "policy_noun", "label_noun"),
-            *("death_verb", "property", "act_path", "arson", "heard_noun", "perception"),
+            *("death_verb", "property", "act_path", "arson", "heard_noun", "perception", "capture"),
         )
     }
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
@@ -140,9 +142,10 @@ def harm_lexicon(lexicon=None) -> dict:
 ANY_OBJECT = "*"
 
 #: Labels of the second word of a several-word verb entry: a particle ("wipe
-#: out"), an object ("open fire") or a resultative the parser labels as a
-#: predicate or adverb ("set ablaze", "set alight").
-PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod")
+#: out"), an object ("open fire"), a resultative the parser labels as a
+#: predicate or adverb ("set ablaze", "set alight"), or an infinitive
+#: complement ("forced to marry").
+PHRASAL_DEPS = ("prt", "dobj", "oprd", "acomp", "advmod", "xcomp")
 
 
 def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
@@ -162,9 +165,11 @@ def phrasal_verb(token: Node, phrasal: dict) -> tuple[str, Node] | None:
         if child.dep_ in PHRASAL_DEPS and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", child
         if child.dep_ == "dobj":
-            # "set ablaze 14 vehicles": the parser makes the resultative before the object its modifier
+            # "set ablaze 14 vehicles": the parser makes the resultative before the object its modifier,
+            # and one after it too ("holding 30 villagers captive")
             for word in child.children:
-                if word.dep_ == "amod" and word.i == token.i + 1 and word.lemma_.lower() in phrasal[first]:
+                after = word.i in (token.i + 1, child.i + 1)
+                if word.dep_ == "amod" and after and word.lemma_.lower() in phrasal[first]:
                     return f"{first} {word.lemma_.lower()}", word
         if child.dep_ == "nsubjpass" and child.lemma_.lower() in phrasal[first]:
             return f"{first} {child.lemma_.lower()}", token  # "fires were set by the militia": the object, passive

@@ -244,7 +244,9 @@ def object_excludes(verb: Node, unless: frozenset[str]) -> bool:
             if child.dep_ == "dobj" and "person" in unless and is_person(child):
                 return True
             break
-    for child in verb.children:
+    # "whisked the governor away to safety": the preposition may hang on the particle
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod")]
+    for child in (c for holder in (verb, *particles) for c in holder.children):
         if child.dep_ == "prep" and child.text.lower() in ("to", "with"):
             objects = child.with_dep("pobj")
             if objects and _listed(objects[0], unless):

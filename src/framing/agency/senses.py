@@ -284,19 +284,28 @@ _TARGET_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 def particle_excludes(verb: Node, unless: frozenset[str]) -> bool:
     """The verb's particle or preposition is listed in its ``unless_object``
     ("prices shot up", "killed off any hope", "allegations levelled at his
-    supporters"): the phrasal or prepositional verb names no harm."""
-    return any(c.dep_ in ("prt", "prep") and c.text.lower() in unless for c in verb.children)
+    supporters", "beat back the crowd", whose "back" the parser may label an
+    adverb): the phrasal or prepositional verb names no harm."""
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.text.lower() in unless for c in verb.children)
 
 
 def contest_excludes(verb: Node, unless: frozenset[str]) -> bool:
     """The verb happens in a listed contest ("crushed in the local
     elections", "beaten in the final"): the object of "in" is listed in its
     ``unless_object``. Not "at" or "during": "fans were crushed at the
-    final", "beaten during the match" are violence at a contest."""
+    final", "beaten during the match" are violence at a contest, and "beaten
+    in the back of a patrol car" is a place (a part "of" something)."""
     return any(
-        c.dep_ == "prep" and c.text.lower() == "in" and any(o.lemma_.lower() in unless for o in c.with_dep("pobj"))
+        c.dep_ == "prep"
+        and c.text.lower() == "in"
+        and any(o.lemma_.lower() in unless and not _part_of(o) for o in c.with_dep("pobj"))
         for c in verb.children
     )
+
+
+def _part_of(noun: Node) -> bool:
+    """A noun with an "of" phrase: a part of a place ("the back of a car"), no contest."""
+    return any(c.dep_ == "prep" and c.text.lower() == "of" for c in noun.children)
 
 
 def dismissed(verb: Node, unless: frozenset[str]) -> bool:
@@ -403,18 +412,29 @@ def armed_instrument(verb: Node, weapons: frozenset[str], names_act) -> bool:
     return False
 
 
-def thing_patient(verb: Node, unless: frozenset[str]) -> bool:
+def thing_patient(verb: Node, unless: frozenset[str], weapons: frozenset[str] = frozenset()) -> bool:
     """A verb whose ``unless_object`` holds :data:`THING` has no person as
     its patient: no direct object or passive subject, or one that is not a
     person (:func:`framing.agency.roles.is_person`; a partitive hands over to
     its ``of`` object): "snatched a bag", "the flag was hung", not "a priest
-    was snatched", "hung them from the ceiling"."""
+    was snatched", "hung them from the ceiling". A phrasal verb with no
+    object takes the object of its "with" ("made off with 17 pupils", "made
+    off with the cash"). A weapon of ``weapons`` is no person even when the
+    tagger reads its name as one ("seized Kalashnikovs from a base")."""
     if THING not in unless:
         return False
     patients = verb.with_dep("dobj", "nsubjpass")
     if not patients and verb.dep_ == "conj" and not verb.with_dep("nsubj"):
         patients = verb.head.with_dep("nsubjpass")  # "they were shot and then cut": the shared subject
-    return not patients or not is_person(partitive_object(patients[0]))
+    if not patients and verb.with_dep("prt"):
+        patients = [o for c in verb.with_dep("prep") if c.text.lower() == "with" for o in c.with_dep("pobj")]
+    if not patients:
+        return True
+    patient = partitive_object(patients[0])
+    text = patient.text.lower()
+    if {patient.lemma_.lower(), text, text.removesuffix("s")} & weapons:
+        return True
+    return not is_person(patient)
 
 
 def words_called_harm(word: Node, texts: frozenset[str]) -> bool:
