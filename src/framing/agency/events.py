@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors import load_actors
@@ -64,6 +63,7 @@ from .nominals import (
     verb_lemma,
 )
 from .owners import by_doer, is_event_noun, place_by_object, weapon_owner
+from .record import HarmEvent
 from .roles import (
     cause_words,
     harm_cause,
@@ -120,29 +120,6 @@ __all__ = [
     "phrasal_verb",
     "verb_lemma",
 ]
-
-
-@dataclass(frozen=True)
-class HarmEvent:
-    """One mention of a harmful act; offsets are those of the trigger."""
-
-    sent_id: int
-    trigger: str
-    lemma: str
-    form: str
-    agent: str
-    agent_head: str
-    agent_group: str
-    agent_groups: str
-    patient: str
-    patient_head: str
-    patient_group: str
-    negated: bool
-    cause: str
-    hedge_cue: str
-    source: str
-    start_char: int
-    end_char: int
 
 
 def find_harm_events(
