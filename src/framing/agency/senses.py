@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..actors import load_people_nouns
-from ..syntax import Node, conjuncts, word_pairs
+from ..syntax import Node, conjuncts, word_pairs, word_set
 from ..textnorm import fold_text
 from .roles import is_person, is_pronoun, partitive_object
 
@@ -27,6 +27,7 @@ __all__ = [
     "NO_PERSON_DOER",
     "THING",
     "armed_instrument",
+    "body_part_struck",
     "contest_excludes",
     "figurative_under_fire",
     "dismissed",
@@ -176,6 +177,23 @@ def person_struck(
         return False
     objects = verb.with_dep("dobj")
     return bool(objects) and not ({objects[0].lemma_.lower(), objects[0].text.lower()} & unless)
+
+
+def body_part_struck(verb: Node, *, passive: bool) -> bool:
+    """An impact verb in the passive whose "in" or "on" object is a part of
+    the body (``framing/data/body_parts.csv``): a wound, whoever the wounded
+    ("another was struck in the leg", "the other was hit on the chest") and
+    whatever hit him ("hit in the head by a rubber bullet"). Not "hit in the
+    pocket", "hit hard", "hit with fines"."""
+    if not passive:
+        return False
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
+        return False
+    parts = word_set("body_parts")
+    return any(
+        c.dep_ == "prep" and c.text.lower() in ("in", "on") and any(o.lemma_.lower() in parts for o in c.with_dep("pobj"))
+        for c in verb.children
+    )
 
 
 def _harm_beside(verb: Node, is_harm_verb) -> bool:
