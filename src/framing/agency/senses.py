@@ -27,6 +27,7 @@ __all__ = [
     "NO_PERSON_DOER",
     "THING",
     "armed_instrument",
+    "BESIDE_HARM",
     "body_part_struck",
     "contest_excludes",
     "figurative_under_fire",
@@ -35,6 +36,7 @@ __all__ = [
     "gerund_excludes",
     "headline_subject",
     "headline_verb",
+    "harm_only_beside",
     "harmless_without_object",
     "modified_noun_excludes",
     "no_new_event",
@@ -60,6 +62,11 @@ NO_PERSON_DOER = "no_person_doer"
 #: its object or passive subject ("gunmen snatched a priest", "hanged two
 #: men"; not "snatched a bag", "hung the flag").
 THING = "thing"
+
+#: The ``unless_object`` word of a verb that is harm only beside another harm
+#: verb, as its conjunct or its "-ing" clause ("shot two herders and stole
+#: their cattle"; not "the thieves stole three laptops").
+BESIDE_HARM = "beside_harm"
 
 #: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
 _SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
@@ -194,6 +201,19 @@ def body_part_struck(verb: Node, *, passive: bool) -> bool:
         c.dep_ == "prep" and c.text.lower() in ("in", "on") and any(o.lemma_.lower() in parts for o in c.with_dep("pobj"))
         for c in verb.children
     )
+
+
+def harm_only_beside(verb: Node, unless: frozenset[str], is_harm_verb) -> bool:
+    """A verb entry whose ``unless_object`` holds :data:`BESIDE_HARM` ("steal")
+    with no other harm verb as its conjunct or its "-ing" clause: a theft
+    told alone ("the thieves stole three laptops", "stole the show") is a
+    crime report or a figure, the theft in a raid is harm ("raided the
+    village, shot two herders and stole their cattle", "shooting residents
+    and stealing cattle"). True when the use is no harm."""
+    if BESIDE_HARM not in unless:
+        return False
+    lemma = verb.lemma_.lower()
+    return not _harm_beside(verb, lambda w: w.lemma_.lower() != lemma and is_harm_verb(w))
 
 
 def _harm_beside(verb: Node, is_harm_verb) -> bool:
