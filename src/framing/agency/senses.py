@@ -522,13 +522,15 @@ def motive_use(noun: Node, unless: frozenset[str]) -> bool:
 
 
 def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
-    """A harm word said of words or a text (:func:`words_called_harm`), one
+    """A harm participle told as a feeling (:func:`felt`), a harm word said of words or a text (:func:`words_called_harm`), one
     that names no new event (:func:`scene_or_sequel`), a motive
     (:func:`motive_use`), a verb whose subject
     is a ``policy_noun`` ("the reforms would not hurt pensioners"), a verb whose "for"
     object its ``unless_object`` lists ("left fighting for her life"), or an
     impact verb done by a ``no_harm`` compound ("was hit by a cyber attack")."""
     unless = harm["unless"].get(word.lemma_.lower(), frozenset())
+    if felt(word):
+        return True
     if motive_use(word, harm["motive"].get(word.lemma_.lower(), frozenset())):
         return True
     for preposition in (c for c in word.children if c.dep_ == "prep" and c.text.lower() == "for"):
@@ -543,6 +545,18 @@ def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
         if any(_compound_text(d) in harm["no_harm"] for d in doers):
             return True
     return words_called_harm(word, harm["text_noun"]) or scene_or_sequel(word, harm, is_harm_verb)
+
+
+def felt(verb: Node) -> bool:
+    """A harm participle told as a feeling: "feel" as its auxiliary or its
+    head ("fans felt crushed by the defeat", "voters felt hurt by the
+    decision", "said they felt beaten"), a state of mind, not an act. The
+    tagger leaves "felt" read as an auxiliary unlemmatised."""
+    if verb.pos_ not in ("VERB", "ADJ") or verb.tag_ not in ("VBN", "JJ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("feel", "felt") for c in verb.children):
+        return True
+    return verb.dep_ in ("acomp", "oprd", "xcomp") and verb.head.lemma_.lower() in ("feel", "felt")
 
 
 def _compound_text(noun: Node) -> str:
