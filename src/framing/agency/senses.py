@@ -198,7 +198,9 @@ def body_part_struck(verb: Node, *, passive: bool) -> bool:
         return False
     parts = word_set("body_parts")
     return any(
-        c.dep_ == "prep" and c.text.lower() in ("in", "on") and any(o.lemma_.lower() in parts for o in c.with_dep("pobj"))
+        c.dep_ == "prep"
+        and c.text.lower() in ("in", "on")
+        and any(o.lemma_.lower() in parts for o in c.with_dep("pobj"))
         for c in verb.children
     )
 
@@ -522,7 +524,8 @@ def motive_use(noun: Node, unless: frozenset[str]) -> bool:
 
 
 def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
-    """A harm participle told as a feeling (:func:`felt`), a harm word said of words or a text (:func:`words_called_harm`), one
+    """A harm participle told as a feeling (:func:`felt`), a harm word said
+    of words or a text (:func:`words_called_harm`), one
     that names no new event (:func:`scene_or_sequel`), a motive
     (:func:`motive_use`), a verb whose subject
     is a ``policy_noun`` ("the reforms would not hurt pensioners"), a verb whose "for"

@@ -182,7 +182,10 @@ def is_gapped(verb: Node) -> bool:
         )
         and not tree.with_dep(verb.i, "aux", "auxpass", "dobj")
         and (
-            (head.tag_ == "VBN" and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head) or head.dep_ == "acl"))
+            (
+                head.tag_ == "VBN"
+                and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head) or head.dep_ == "acl")
+            )
             or _after_absolute(verb)
         )
     )
@@ -193,10 +196,14 @@ def _after_absolute(verb: Node) -> bool:
     main verb ("opened fire, with five killed, dozens wounded and shops set
     ablaze": "wounded" a conjunct of "opened"): the head has a "with" or
     "without" whose participle comes before the verb."""
+    earlier = [c for c in verb.head.children if c.i < verb.i]
+    if any(c.dep_ == "advcl" and c.tag_ == "VBN" and is_small_clause(c) for c in earlier):
+        return True  # "with" read as the mark of an adverbial clause
     return any(
-        c.dep_ == "prep" and c.text.lower() in ("with", "without") and c.i < verb.i
+        c.dep_ == "prep"
+        and c.text.lower() in ("with", "without")
         and any(p.tag_ == "VBN" and p.i < verb.i for p in c.with_dep("pcomp"))
-        for c in verb.head.children
+        for c in earlier
     )
 
 
