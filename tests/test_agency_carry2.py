@@ -40,7 +40,12 @@ def _events(parse_text, text):
         ),
         (
             "The gang was charged with looting shops, beating guards and stealing cars.",
-            [("looting", "gang", "armed_groups"), ("beating", "gang", "armed_groups")],
+            # theft beside other harm acts is harm since real4 (steal: beside_harm)
+            [
+                ("looting", "gang", "armed_groups"),
+                ("beating", "gang", "armed_groups"),
+                ("stealing", "gang", "armed_groups"),
+            ],
         ),
         (
             "The army accused the rebels of the attack, shelling their camp the next day.",

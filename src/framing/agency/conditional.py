@@ -16,7 +16,7 @@ from ..syntax import Node, subject
 from .captures import taken_person
 from .doers import dies_of, impact_doer, occasion_act, to_death
 from .nominals import nominal_trigger, verb_lemma
-from .senses import armed_instrument, person_struck
+from .senses import armed_instrument, body_part_struck, person_struck
 from .standins import weapon_on_person
 from .triggers import building_struck
 
@@ -64,6 +64,7 @@ def harm_sense(
                 unless=harm["unless"].get(verb_lemma(token.lemma_, token.text, impact), frozenset()),
                 is_harm_verb=harm_verb,
             )
+            or body_part_struck(token, passive=is_passive)
         ):
             lemma = verb_lemma(token.lemma_, token.text, impact)
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:

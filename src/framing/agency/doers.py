@@ -551,7 +551,7 @@ def is_impact_noun(noun: Node, harm: dict, taxonomy=None) -> bool:
     governor = noun.head
     if noun.dep_ == "dobj" and governor.lemma_.lower() in harm["reciprocal_support"]:
         return True
-    if noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"]):
+    if noun.dep_ in ("dobj", "nsubjpass") and support_lemma(governor, harm["support"] - harm["onset_support"]):
         return True
     return strike_on_target(noun, harm)  # "a second strike hit rescuers", "the strike on the convoy"
 

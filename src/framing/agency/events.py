@@ -77,6 +77,7 @@ from .senses import (
     figurative_under_fire,
     fired_at_nobody,
     gerund_excludes,
+    harm_only_beside,
     harmless_without_object,
     headline_subject,
     headline_verb,
@@ -411,6 +412,7 @@ def find_harm_events(
                 or sports_score(token)  # "massacred the visitors 6-0"
                 or fired_at_nobody(token)  # "fired into the air"
                 or names_no_act(token, harm, act_noun)  # "the strike targeted", "threatened to kill"
+                or harm_only_beside(token, unless, harm_verb)  # "the thieves stole three laptops"
             ):
                 continue
             if passive is not None and passive.verb == token.text:
@@ -420,8 +422,8 @@ def find_harm_events(
             elif (
                 token.dep_ == "amod"
                 and token.tag_ in ("VBN", "JJ", "VBD")
-                and token.text.lower().endswith(("ed", "en", "wn", "ain"))
-            ):
+                and (token.text.lower().endswith(("ed", "en", "wn", "ain")) or token.text.lower() == "hurt")
+            ):  # "hurt": the one irregular participle of a harm verb read after its count ("and hundreds more hurt")
                 if nominal_trigger(tree, token.head.i, nouns) is not None:
                     continue  # "targeted killings": one event, the noun
                 form = "adjectival"

@@ -42,7 +42,9 @@ def harm_lexicon(lexicon=None) -> dict:
     ``reciprocal`` verbs ("clash", "fight") are harm verbs whose coordinated
     or plural subject names the sides of a mutual act, and
     ``reciprocal_support`` verbs ("exchanged fire") make their harm object
-    such an act (:func:`reciprocal_sides`); ``outcome`` nouns ("death") are
+    such an act (:func:`reciprocal_sides`); ``onset_support`` verbs ("began
+    intermittent firing") are support verbs of act nouns only, not of a bare
+    ``impact_noun`` ("began a strike" is a labour strike); ``outcome`` nouns ("death") are
     events only when a frame of responsibility names who caused them
     ("blamed the deaths on X": :func:`framing.syntax.carried_agent`), and
     outcome verbs ("die") only when their clause names a cause, a
@@ -97,9 +99,12 @@ def harm_lexicon(lexicon=None) -> dict:
             *("reciprocal", "reciprocal_support", "outcome", "resultative", "mechanism"),
             *("no_harm", "act_head", "instrument", "text_noun"),
             *("tool_noun", "fiction_noun", "under_noun", "policy_noun", "label_noun"),
-            *("death_verb", "property", "act_path", "arson", "heard_noun", "perception", "capture"),
+            *("death_verb", "property", "act_path", "arson", "heard_noun", "perception", "capture", "onset_support"),
         )
     }
+    # onset support verbs ("began intermittent firing") are support verbs of an act noun, but not of a
+    # bare impact noun ("dock workers began a strike": a labour strike)
+    out["support"] = out["support"] | out["onset_support"]
     verbs = terms[kinds.isin(["verb", "reciprocal"])]
     out["verb"] = frozenset(t for t in verbs if " " not in t)
     phrasal: dict[str, set] = {}

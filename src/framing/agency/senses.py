@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..actors import load_people_nouns
-from ..syntax import Node, conjuncts, word_pairs
+from ..syntax import Node, conjuncts, word_pairs, word_set
 from ..textnorm import fold_text
 from .roles import is_person, is_pronoun, partitive_object
 
@@ -27,6 +27,8 @@ __all__ = [
     "NO_PERSON_DOER",
     "THING",
     "armed_instrument",
+    "BESIDE_HARM",
+    "body_part_struck",
     "contest_excludes",
     "figurative_under_fire",
     "dismissed",
@@ -34,6 +36,7 @@ __all__ = [
     "gerund_excludes",
     "headline_subject",
     "headline_verb",
+    "harm_only_beside",
     "harmless_without_object",
     "modified_noun_excludes",
     "no_new_event",
@@ -59,6 +62,11 @@ NO_PERSON_DOER = "no_person_doer"
 #: its object or passive subject ("gunmen snatched a priest", "hanged two
 #: men"; not "snatched a bag", "hung the flag").
 THING = "thing"
+
+#: The ``unless_object`` word of a verb that is harm only beside another harm
+#: verb, as its conjunct or its "-ing" clause ("shot two herders and stole
+#: their cattle"; not "the thieves stole three laptops").
+BESIDE_HARM = "beside_harm"
 
 #: A match score written as two numbers joined by a dash ("6-0", "3 - 1").
 _SCORE = re.compile(r"^\d{1,3}\s*[-\u2013]\s*\d{1,3}$")
@@ -176,6 +184,38 @@ def person_struck(
         return False
     objects = verb.with_dep("dobj")
     return bool(objects) and not ({objects[0].lemma_.lower(), objects[0].text.lower()} & unless)
+
+
+def body_part_struck(verb: Node, *, passive: bool) -> bool:
+    """An impact verb in the passive whose "in" or "on" object is a part of
+    the body (``framing/data/body_parts.csv``): a wound, whoever the wounded
+    ("another was struck in the leg", "the other was hit on the chest") and
+    whatever hit him ("hit in the head by a rubber bullet"). Not "hit in the
+    pocket", "hit hard", "hit with fines"."""
+    if not passive:
+        return False
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in _FIGURATIVE_DEGREE for c in verb.children):
+        return False
+    parts = word_set("body_parts")
+    return any(
+        c.dep_ == "prep"
+        and c.text.lower() in ("in", "on")
+        and any(o.lemma_.lower() in parts for o in c.with_dep("pobj"))
+        for c in verb.children
+    )
+
+
+def harm_only_beside(verb: Node, unless: frozenset[str], is_harm_verb) -> bool:
+    """A verb entry whose ``unless_object`` holds :data:`BESIDE_HARM` ("steal")
+    with no other harm verb as its conjunct or its "-ing" clause: a theft
+    told alone ("the thieves stole three laptops", "stole the show") is a
+    crime report or a figure, the theft in a raid is harm ("raided the
+    village, shot two herders and stole their cattle", "shooting residents
+    and stealing cattle"). True when the use is no harm."""
+    if BESIDE_HARM not in unless:
+        return False
+    lemma = verb.lemma_.lower()
+    return not _harm_beside(verb, lambda w: w.lemma_.lower() != lemma and is_harm_verb(w))
 
 
 def _harm_beside(verb: Node, is_harm_verb) -> bool:
@@ -504,13 +544,16 @@ def motive_use(noun: Node, unless: frozenset[str]) -> bool:
 
 
 def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
-    """A harm word said of words or a text (:func:`words_called_harm`), one
+    """A harm participle told as a feeling (:func:`felt`), a harm word said
+    of words or a text (:func:`words_called_harm`), one
     that names no new event (:func:`scene_or_sequel`), a motive
     (:func:`motive_use`), a verb whose subject
     is a ``policy_noun`` ("the reforms would not hurt pensioners"), a verb whose "for"
     object its ``unless_object`` lists ("left fighting for her life"), or an
     impact verb done by a ``no_harm`` compound ("was hit by a cyber attack")."""
     unless = harm["unless"].get(word.lemma_.lower(), frozenset())
+    if felt(word):
+        return True
     if motive_use(word, harm["motive"].get(word.lemma_.lower(), frozenset())):
         return True
     for preposition in (c for c in word.children if c.dep_ == "prep" and c.text.lower() == "for"):
@@ -525,6 +568,18 @@ def no_new_event(word: Node, harm: dict, is_harm_verb) -> bool:
         if any(_compound_text(d) in harm["no_harm"] for d in doers):
             return True
     return words_called_harm(word, harm["text_noun"]) or scene_or_sequel(word, harm, is_harm_verb)
+
+
+def felt(verb: Node) -> bool:
+    """A harm participle told as a feeling: "feel" as its auxiliary or its
+    head ("fans felt crushed by the defeat", "voters felt hurt by the
+    decision", "said they felt beaten"), a state of mind, not an act. The
+    tagger leaves "felt" read as an auxiliary unlemmatised."""
+    if verb.pos_ not in ("VERB", "ADJ") or verb.tag_ not in ("VBN", "JJ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("feel", "felt") for c in verb.children):
+        return True
+    return verb.dep_ in ("acomp", "oprd", "xcomp") and verb.head.lemma_.lower() in ("feel", "felt")
 
 
 def _compound_text(noun: Node) -> str:

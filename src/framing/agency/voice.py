@@ -165,7 +165,8 @@ def is_gapped(verb: Node) -> bool:
     760 injured", "four were killed and six others captured"), so the count
     is a patient; also after an absolute "with" clause or a reduced
     relative ("with dozens detained and 40 killed", "hundreds of activists
-    detained and 40 killed"). Only a count: "the curfew was lifted and markets
+    detained and 40 killed"), also when the parser hung it on the main verb
+    (:func:`_after_absolute`). Only a count: "the curfew was lifted and markets
     reopened" is an active verb the tagger read as a participle."""
     tree = verb.tree
     head = verb.head
@@ -180,8 +181,29 @@ def is_gapped(verb: Node) -> bool:
             or bool(tree.with_dep(subjects[0], "nummod"))
         )
         and not tree.with_dep(verb.i, "aux", "auxpass", "dobj")
-        and head.tag_ == "VBN"
-        and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head) or head.dep_ == "acl")
+        and (
+            (
+                head.tag_ == "VBN"
+                and (bool(tree.with_dep(head.i, "auxpass")) or is_small_clause(head) or head.dep_ == "acl")
+            )
+            or _after_absolute(verb)
+        )
+    )
+
+
+def _after_absolute(verb: Node) -> bool:
+    """The parser hung a later conjunct of an absolute "with" clause on the
+    main verb ("opened fire, with five killed, dozens wounded and shops set
+    ablaze": "wounded" a conjunct of "opened"): the head has a "with" or
+    "without" whose participle comes before the verb."""
+    earlier = [c for c in verb.head.children if c.i < verb.i]
+    if any(c.dep_ == "advcl" and c.tag_ == "VBN" and is_small_clause(c) for c in earlier):
+        return True  # "with" read as the mark of an adverbial clause
+    return any(
+        c.dep_ == "prep"
+        and c.text.lower() in ("with", "without")
+        and any(p.tag_ == "VBN" and p.i < verb.i for p in c.with_dep("pcomp"))
+        for c in earlier
     )
 
 
