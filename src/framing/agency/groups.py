@@ -15,6 +15,7 @@ from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semanti
 from ..syntax.words import word_set
 from .anaphora import agent_referent
 from .doers import left_state_doer, reciprocal_sides
+from .heads import head_group
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
 from .sides import (
@@ -86,8 +87,8 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
         if found is None and role == "agent":  # "military interrogators": a head it does not know, its modifier's
             found = modifier_group(taxonomy, noun)
         if found is not None:
-            if role == "agent":
-                return armed_head(taxonomy, noun, found)
+            if role == "agent":  # the head decides over a state's name before it: "Korvathi settlers"
+                return armed_head(taxonomy, noun, head_group(taxonomy, noun, found))
             groups.append(found)
     groups = list(dict.fromkeys(groups))
     if not groups:
