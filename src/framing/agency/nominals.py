@@ -17,6 +17,7 @@ from ..syntax import (
     subject,
     word_set,
 )
+from .asides import record_owner
 from .listed import shared_by_agent, shared_possessor, wider_act
 from .misreads import leading_side, shared_modifier
 from .roles import is_person
@@ -206,9 +207,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # "the army's shelling"; not a time ("this weekend's violence"), nor a
         # place or whole that names no actor before one that does ("the
         # state's deadliest police raids", "the city's army shelling")
-        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME") and not record_owner(noun, child, taxonomy):
             if names_actor(child, taxonomy) or not _actor_modifier_after(noun, child, taxonomy):
-                return child
+                return child  # not a country ranking a record: "Belmar's deadliest attack"
     shared = shared_possessor(noun)
     if shared is not None:
         return shared
