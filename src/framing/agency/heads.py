@@ -48,3 +48,40 @@ def allegiance_owner(noun: Node) -> Node | None:
                 if objects:
                     return objects[0]
     return None
+
+
+#: Words of a duty in a relative clause that describes people by their role, not as a crowd
+#: ("the people who are supposed to keep us safe", "those who are paid to protect us").
+DUTY_WORDS = ("suppose", "supposed", "mean", "pay", "swear", "sworn", "expect", "should", "ought", "task", "entrust")
+#: Heads that are a crowd unless a clause of duty describes them.
+DESCRIBED_PEOPLE = ("people", "person", "those")
+
+
+def duty_described(noun: Node) -> bool:
+    """True for "the people who are supposed to keep us safe": a crowd word described by its duty
+    names a role whose holder the sentence does not say (lead decision D8: other, not civilians)."""
+    if noun.lemma_.lower() not in DESCRIBED_PEOPLE and noun.text.lower() not in DESCRIBED_PEOPLE:
+        return False
+    for clause in noun.with_dep("relcl", "acl"):
+        words = [clause, *clause.children]
+        if any(w.lemma_.lower() in DUTY_WORDS or w.text.lower() in DUTY_WORDS for w in words):
+            return True
+    return False
+
+
+def headline_first_conjunct(agent: Node | None) -> Node | None:
+    """The first conjunct of a headline's comma list the parser split ("Army admits soldiers,
+    'vigilantes' killed 11": "soldiers" hung as the object of "admits"): a plural noun object of
+    the verb above the agent's clause, right before a comma before the agent; else None."""
+    if agent is None or agent.dep_ not in ("nsubj", "nsubjpass") or agent.head.dep_ != "ccomp":
+        return None
+    tree, j = agent.tree, agent.i - 1
+    while j >= 0 and tree.text[j] in ("'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``"):
+        j -= 1
+    if j < 1 or tree.text[j] != ",":
+        return None
+    first = tree.node(j - 1)
+    reporting = agent.head.head
+    if first.tag_ != "NNS" or first.dep_ != "dobj" or first.head.i != reporting.i:
+        return None
+    return first
