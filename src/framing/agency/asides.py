@@ -11,11 +11,11 @@
 
 from __future__ import annotations
 
-from ..syntax import Node
+from ..syntax import Node, phrase
 from ..syntax.words import word_set
 from .owners import by_doer
 
-__all__ = ["record_owner", "victim_share_doer"]
+__all__ = ["place_label", "record_owner", "victim_share_doer"]
 
 #: Superlatives written as adjectives other than "-est" forms the tagger may miss.
 RECORD_WORDS = ("worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest")
@@ -63,3 +63,16 @@ def victim_share_doer(verb: Node) -> Node | None:
             if found is not None:
                 return found
     return None
+
+
+def place_label(modifier: Node, taxonomy) -> bool:
+    """True for a name before an act noun that the taxonomy does not know and that is no acronym
+    ("the Orel shooting", "Okorowa church attack", "Darani killings"): reports name an act by its
+    place, so the name is no doer; a side the study names is in its taxonomy ("a Hamas attack")."""
+    if modifier.pos_ not in ("PROPN", "ADJ") or not modifier.text[:1].isupper() or modifier.text.isupper():
+        return False
+    if modifier.pos_ == "ADJ" and modifier.ent_type_ not in ("NORP", "GPE", "LOC", "ORG"):
+        return False
+    if any(c.dep_ == "compound" and c.i < modifier.i for c in modifier.children):
+        return False  # a name of several words ("a Grey Lion attack") is an organisation's more often than a place's
+    return taxonomy.classify(phrase(modifier), head=modifier.lemma_, head_text=modifier.text, role="agent") is None

@@ -17,7 +17,7 @@ from ..syntax import (
     subject,
     word_set,
 )
-from .asides import record_owner
+from .asides import place_label, record_owner
 from .listed import shared_by_agent, shared_possessor, wider_act
 from .misreads import leading_side, shared_modifier
 from .roles import is_person
@@ -219,7 +219,7 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # when other modifiers follow): a modifier the taxonomy knows as an
         # actor, or the name of an organisation or nationality
         if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod") and names_actor(child, taxonomy):
-            if not names_kind(noun, child):
+            if not names_kind(noun, child) and not place_label(child, taxonomy):
                 return child
         leader = leading_side(child) if child.i < noun.i else None  # "Saudi-led air strikes"
         if leader is not None and names_actor(leader, taxonomy):
