@@ -73,7 +73,7 @@ def headline_first_conjunct(agent: Node | None) -> Node | None:
     """The first conjunct of a headline's comma list the parser split ("Army admits soldiers,
     'vigilantes' killed 11": "soldiers" hung as the object of "admits"): a plural noun object of
     the verb above the agent's clause, right before a comma before the agent; else None."""
-    if agent is None or agent.dep_ not in ("nsubj", "nsubjpass") or agent.head.dep_ != "ccomp":
+    if agent is None or agent.dep_ not in ("nsubj", "nsubjpass"):
         return None
     tree, j = agent.tree, agent.i - 1
     while j >= 0 and tree.text[j] in ("'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``"):
@@ -81,7 +81,23 @@ def headline_first_conjunct(agent: Node | None) -> Node | None:
     if j < 1 or tree.text[j] != ",":
         return None
     first = tree.node(j - 1)
-    reporting = agent.head.head
-    if first.tag_ != "NNS" or first.dep_ != "dobj" or first.head.i != reporting.i:
+    verb = agent.head  # the reporting verb above the clause, or hung below it ("Army admits" as its ccomp)
+    reporting = [verb.head] if verb.dep_ == "ccomp" else [c for c in verb.children if c.dep_ == "ccomp" and c.i < j]
+    if first.tag_ != "NNS" or first.dep_ != "dobj" or all(first.head.i != r.i for r in reporting):
         return None
     return first
+
+
+def stranded_by_allegiance(verb: Node) -> bool:
+    """True for a past tense the parser hung as a clause on the object of "loyal to" while the
+    allegiant noun sits where a clause should ("Soldiers loyal to the junta fired on worshippers":
+    "fired" as an ``acl`` of "junta"): the verb is the sentence's, its subject the allegiant noun."""
+    if verb.tag_ != "VBD" or verb.dep_ != "acl":
+        return False
+    owner = verb.head
+    preposition = owner.head
+    adjective = preposition.head
+    if owner.dep_ != "pobj" or preposition.text.lower() != "to" or adjective.lemma_.lower() not in ALLEGIANCE:
+        return False
+    noun = adjective.head
+    return adjective.dep_ == "amod" and noun.i < adjective.i and noun.dep_ in ("ROOT", "ccomp", "parataxis")
