@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..syntax import Node, phrase
 from ..syntax.words import word_set
+from .heads import state_group
 from .owners import by_doer
 
 __all__ = ["place_label", "record_owner", "victim_share_doer"]
@@ -40,8 +41,7 @@ def record_owner(noun: Node, owner: Node, taxonomy) -> bool:
     if owner.pos_ != "PROPN":
         return owner.lemma_.lower() in PLACE_OWNERS
     found = taxonomy.classify(owner.text, head=owner.lemma_, head_text=owner.text, role="agent")
-    state = taxonomy.classify("troops", head="troop", head_text="troops", role="agent")
-    return found is None or found == state
+    return found is None or found == state_group(taxonomy)
 
 
 def victim_share_doer(verb: Node) -> Node | None:

@@ -23,9 +23,18 @@ __all__ = ["allegiance_owner", "head_group", "state_group"]
 ALLEGIANCE = ("loyal", "allied", "faithful")
 
 
+#: Generic words of the state's forces, as (text, lemma): the first the taxonomy knows gives their group.
+STATE_WORDS = (("troops", "troop"), ("army", "army"), ("soldiers", "soldier"))
+
+
 def state_group(taxonomy) -> str | None:
-    """The taxonomy's group of the generic word "troops": the state's forces (None if it knows none)."""
-    return taxonomy.classify("troops", head="troop", head_text="troops", role="agent")
+    """The taxonomy's group of the generic words "troops", "army" or "soldiers" (the first it
+    knows): the state's forces; None if it knows none."""
+    for text, lemma in STATE_WORDS:
+        found = taxonomy.classify(text, head=lemma, head_text=text, role="agent")
+        if found is not None:
+            return found
+    return None
 
 
 def head_group(taxonomy, noun: Node, found: str | None) -> str | None:
