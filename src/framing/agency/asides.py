@@ -67,12 +67,10 @@ def victim_share_doer(verb: Node) -> Node | None:
 
 def place_label(modifier: Node, taxonomy) -> bool:
     """True for a name before an act noun that the taxonomy does not know and that is no acronym
-    ("the Orel shooting", "Okorowa church attack", "Darani killings"): reports name an act by its
+    ("the Orel shooting", "Okorowa church attack"): reports name an act by its
     place, so the name is no doer; a side the study names is in its taxonomy ("a Hamas attack")."""
-    if modifier.pos_ not in ("PROPN", "ADJ") or not modifier.text[:1].isupper() or modifier.text.isupper():
-        return False
-    if modifier.pos_ == "ADJ" and modifier.ent_type_ not in ("NORP", "GPE", "LOC", "ORG"):
-        return False
+    if modifier.pos_ != "PROPN" or not modifier.text[:1].isupper() or modifier.text.isupper():
+        return False  # a demonym still names its people's doer ("Israeli shelling"), known or not
     if any(c.dep_ == "compound" and c.i < modifier.i for c in modifier.children):
         return False  # a name of several words ("a Grey Lion attack") is an organisation's more often than a place's
     return taxonomy.classify(phrase(modifier), head=modifier.lemma_, head_text=modifier.text, role="agent") is None
