@@ -52,8 +52,12 @@ def test_role_nouns_name_their_group(parse_text, text, trigger, group):
         ("Fighters loyal to the government burned down a market.", "burned", "armed_groups"),
         ("Forces loyal to the president shelled the district overnight.", "shelled", "state_forces"),
         ("Soldiers loyal to the junta fired on worshippers leaving a mosque.", "fired", "state_forces"),
-        # must not change: an owner that fields forces gives its group
+        ("Pro-government forces opened fire on the marchers.", "opened fire", "state_forces"),
+        ("Regime forces shelled the town overnight.", "shelled", "state_forces"),
+        # must not change: an owner that fields forces gives its group; a militia stays one
         ("Troops loyal to a rebel general shelled the town.", "shelled", "armed_groups"),
+        ("Pro-government militiamen burned three villages.", "burned", "armed_groups"),
+        ("Each side accused the other of firing first.", "firing", "pronoun"),
     ],
 )
 def test_an_allegiance_names_an_owner_not_the_group(parse_text, text, trigger, group):

@@ -37,6 +37,13 @@ def state_group(taxonomy) -> str | None:
     return None
 
 
+def _government(taxonomy, word: Node) -> bool:
+    """``word`` is classified in the taxonomy's group of the generic word "government"."""
+    government = taxonomy.classify("government", head="government", head_text="government", role="agent")
+    found = taxonomy.classify(word.text, head=word.lemma_, head_text=word.text, role="agent")
+    return government is not None and found == government
+
+
 def head_group(taxonomy, noun: Node, found: str | None) -> str | None:
     """``found``, the group of a phrase headed by ``noun``, unless it is the state's group while
     the head alone names another group: then the head's ("Korvathi settlers" -> settlers')."""
@@ -46,8 +53,18 @@ def head_group(taxonomy, noun: Node, found: str | None) -> str | None:
     return own if own is not None else found
 
 
-def allegiance_owner(noun: Node) -> Node | None:
-    """The object of "loyal to" after ``noun`` ("soldiers loyal to President X" -> X), else None."""
+def allegiance_owner(noun: Node, taxonomy=None) -> Node | None:
+    """The object of "loyal to" after ``noun`` ("soldiers loyal to President X" -> X), the X of a
+    "pro-X" before it ("pro-government forces"), or a modifier the taxonomy knows as the government
+    ("regime forces", "government units": the government fields the state's forces); else None."""
+    tree = noun.tree
+    for modifier in noun.children:
+        if modifier.i > noun.i or modifier.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if modifier.i > 1 and tree.text[modifier.i - 1] == "-" and tree.text[modifier.i - 2].lower() == "pro":
+            return modifier
+        if taxonomy is not None and modifier.pos_ in ("NOUN", "ADJ") and _government(taxonomy, modifier):
+            return modifier
     for adjective in noun.children:
         if adjective.i < noun.i or adjective.lemma_.lower() not in ALLEGIANCE:
             continue

@@ -81,7 +81,7 @@ def owner_group(agent: Node | None, taxonomy) -> str | None:
     noun = semantic_head(agent)  # "some of his men"
     if noun.pos_ not in ("NOUN", "PROPN") or not _retinue(noun):
         return None
-    owners = noun.with_dep("poss") or [o for o in (allegiance_owner(noun),) if o is not None]
+    owners = noun.with_dep("poss") or [o for o in (allegiance_owner(noun, taxonomy),) if o is not None]
     if not owners:  # an allegiance names an owner as a possessor does: "soldiers loyal to President X"
         return None
     owner = owners[0]
