@@ -27,6 +27,7 @@ from ..syntax import (
 )
 from . import standins
 from .aims import names_no_act, noun_names_no_act
+from .asides import victim_share_doer
 from .blamed import armed_doer, relative_occasion, text_author
 from .captures import leads_to_act
 from .conditional import harm_sense
@@ -456,6 +457,8 @@ def find_harm_events(
                 form = "active"
                 if misread_passive(token) or perceived_passive(token):  # "saw two men killed"
                     agent = by_doer(token) or gapped_by_agent(token, taxonomy)  # "Civilians shot dead by X"
+                elif (share_doer := victim_share_doer(token)) is not None:
+                    agent = share_doer  # "killed by gang members, many of them decapitated"
                 elif to_death(token) and not token.with_dep("dobj", "nsubjpass") or undergoer_subject(token, taxonomy):
                     agent = None  # "28 people have starved to death", "patients burned in their beds": the dead
                 elif standins.passive_conjunct_head(token) is not None:  # "were burned or dragged out and lynched"

@@ -14,6 +14,7 @@ from ..sources.datelines import dateline_end
 from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
 from .anaphora import agent_referent
 from .doers import left_state_doer, reciprocal_sides
+from .heads import duty_described, head_group, headline_first_conjunct
 from .owners import owner_group
 from .roles import exchange_sides, is_pronoun, mutual_sides
 from .sides import (
@@ -85,8 +86,8 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
         if found is None and role == "agent":  # "military interrogators": a head it does not know, its modifier's
             found = modifier_group(taxonomy, noun)
         if found is not None:
-            if role == "agent":
-                return armed_head(taxonomy, noun, found)
+            if role == "agent":  # the head decides over a state's name before it: "Korvathi settlers"
+                return armed_head(taxonomy, noun, head_group(taxonomy, noun, found))
             groups.append(found)
     groups = list(dict.fromkeys(groups))
     if not groups:
@@ -216,9 +217,23 @@ def name_agent(
     if antecedent is not None:  # "the villagers, whom they blamed for the killing": the villagers
         agent = antecedent
         text, head_text = _after_dateline(phrase(agent, avoid=token)), agent.text
+    first = headline_first_conjunct(agent)
+    if first is not None:  # "admits soldiers, 'vigilantes' killed": the list, its first conjunct's group
+        group = actor_group(taxonomy, first, role="agent", trigger=token)
+        return _listed(first, agent), head_text, group, ""
+    if agent is not None and duty_described(semantic_head(agent)):
+        return text, head_text, OTHER, ""  # "the people who are supposed to keep us safe": a role, no side
     referent = agent_referent(agent, taxonomy) if agent is not None else None
     group = owner_group(agent, taxonomy) or actor_group(taxonomy, referent or agent, role="agent", trigger=token)
     return text, head_text, group, ""
+
+
+def _listed(first: Node, last: Node) -> str:
+    """The words from ``first`` to ``last`` as written, with a closing quote mark (a headline's list)."""
+    tree, end = first.tree, last.i
+    if end + 1 < len(tree.text) and tree.text[end + 1] in ("'", "\u2019", '"', "\u201d"):
+        end += 1
+    return "".join(tree.text[j] + (" " if tree.whitespace[j] and j < end else "") for j in range(first.i, end + 1))
 
 
 def relative_antecedent(agent: Node | None) -> Node | None:

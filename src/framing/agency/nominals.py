@@ -17,6 +17,7 @@ from ..syntax import (
     subject,
     word_set,
 )
+from .asides import place_label, record_owner
 from .listed import shared_by_agent, shared_possessor, wider_act
 from .misreads import leading_side, shared_modifier
 from .roles import is_person
@@ -206,9 +207,9 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # "the army's shelling"; not a time ("this weekend's violence"), nor a
         # place or whole that names no actor before one that does ("the
         # state's deadliest police raids", "the city's army shelling")
-        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME") and not record_owner(noun, child, taxonomy):
             if names_actor(child, taxonomy) or not _actor_modifier_after(noun, child, taxonomy):
-                return child
+                return child  # not a country ranking a record: "Belmar's deadliest attack"
     shared = shared_possessor(noun)
     if shared is not None:
         return shared
@@ -218,7 +219,7 @@ def nominal_agent(noun: Node, support: frozenset[str], taxonomy) -> Node | None:
         # when other modifiers follow): a modifier the taxonomy knows as an
         # actor, or the name of an organisation or nationality
         if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod") and names_actor(child, taxonomy):
-            if not names_kind(noun, child):
+            if not names_kind(noun, child) and not place_label(child, taxonomy):
                 return child
         leader = leading_side(child) if child.i < noun.i else None  # "Saudi-led air strikes"
         if leader is not None and names_actor(leader, taxonomy):

@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..syntax import SUBJECT_DEPS, VERB_POS, Node, by_agent, phrase, semantic_head
 from ..syntax.words import word_set
 from .anaphora import anaphor_antecedent
+from .heads import allegiance_owner, head_group
 
 __all__ = ["by_doer", "is_event_noun", "owner_group", "place_by_object", "weapon_owner"]
 
@@ -61,7 +62,7 @@ def _fielding_groups(taxonomy) -> frozenset[str]:
 
 
 def _classify(taxonomy, noun: Node, text: str) -> str | None:
-    return taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role="agent")
+    return head_group(taxonomy, noun, taxonomy.classify(text, head=noun.lemma_, head_text=noun.text, role="agent"))
 
 
 def owner_group(agent: Node | None, taxonomy) -> str | None:
@@ -80,8 +81,8 @@ def owner_group(agent: Node | None, taxonomy) -> str | None:
     noun = semantic_head(agent)  # "some of his men"
     if noun.pos_ not in ("NOUN", "PROPN") or not _retinue(noun):
         return None
-    owners = noun.with_dep("poss")
-    if not owners:
+    owners = noun.with_dep("poss") or [o for o in (allegiance_owner(noun, taxonomy),) if o is not None]
+    if not owners:  # an allegiance names an owner as a possessor does: "soldiers loyal to President X"
         return None
     owner = owners[0]
     if owner.tag_ == "WP$":  # "commander X, whose men are accused of raping": the noun the clause is on

@@ -121,11 +121,15 @@ def passive_conjunct_head(verb: Node) -> Node | None:
     takes no doer from it (the passive's by-agent is read by the caller).
     The chain of conjuncts is followed up while each link lacks a subject,
     auxiliary and object; None when it ends at no passive."""
-    node = verb
-    while node.dep_ == "conj" and node.tag_ in ("VBD", "VBN"):
+    node = verb  # a base form equal to its participle also ("were shot and then cut with machetes")
+    while node.dep_ == "conj" and node.tag_ in ("VBD", "VBN", "VB"):
         if node.with_dep("nsubj", "nsubjpass", "aux", "dobj") and node is not verb:
             return None
-        if node is verb and (verb.tag_ != "VBD" or verb.with_dep("nsubj", "nsubjpass", "aux", "auxpass", "dobj")):
+        if node is verb and (
+            verb.tag_ not in ("VBD", "VB")
+            or verb.with_dep("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
+            or (verb.tag_ == "VB" and verb.text.lower() != verb.lemma_.lower())
+        ):
             return None
         head = node.head
         if head.tag_ == "VBN" and head.with_dep("auxpass"):

@@ -21,6 +21,7 @@ from ..syntax import (
     resolve_relative,
     word_set,
 )
+from .heads import stranded_by_allegiance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -124,6 +125,7 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             and not aux
             and not objects
             and verb.head.pos_ in NOUNISH
+            and not stranded_by_allegiance(verb)  # "Soldiers loyal to the junta fired on": the main verb
         ):
             # "VBD" here is the tagger's confusion of the -ed form in a reduced relative
             result = "reduced" if (tag == "VBN" or dep == "acl") else None

@@ -456,7 +456,8 @@ def misread_main_subject(verb: Node) -> Node | None:
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
-        if dep not in ("pobj", "prep", "agent", "acl", "compound") or tree.head[i] == i:
+        postnominal = dep == "amod" and tree.head[i] < i  # "Soldiers loyal to the junta fired on"
+        if (dep not in ("pobj", "prep", "agent", "acl", "compound") and not postnominal) or tree.head[i] == i:
             return None
         i = tree.head[i]
     return None

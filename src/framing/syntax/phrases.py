@@ -197,6 +197,10 @@ def is_bare(token: Node) -> bool:
     return not any(c.dep_ in PREMODIFIERS and c.i < token.i for c in token.children)
 
 
+#: Prepositions that name the whole a partitive noun is part of ("members of", "elements within").
+PARTITIVE_PREPOSITIONS = ("of", "within", "inside", "among")
+
+
 def semantic_head(token: Node) -> Node:
     """The noun a quantity or partitive stands for, else ``token``.
 
@@ -204,8 +208,8 @@ def semantic_head(token: Node) -> Node:
     object of "of". Partitive nouns: ``framing/data/partitive_nouns.csv``.
     """
     if token.pos_ == "NUM" or token.lemma_.lower() in word_set("partitive_nouns"):
-        for child in token.children:
-            if child.dep_ == "prep" and child.text.lower() == "of":
+        for child in token.children:  # and "elements within the army": a part inside its whole
+            if child.dep_ == "prep" and child.text.lower() in PARTITIVE_PREPOSITIONS:
                 objects = child.with_dep("pobj")
                 if objects:
                     return objects[0]
