@@ -289,6 +289,8 @@ def find_harm_events(
         head = noun.head
         if noun.dep_ == "pobj" and head.text.lower() == "with":  # "sprayed homes with automatic fire"
             return verb_lemma(head.head.lemma_, head.head.text, harm["instrument"]) is not None
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            head = head.head  # "setting dozens of vehicles on fire": the verb's entry ends in this noun
         found = phrasal_verb(head, phrasal) if noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" else None
         return found is not None and found[1].i == noun.i  # "opened sniper fire"
 
