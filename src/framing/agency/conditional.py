@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..syntax import Node, subject
+from .blasts import blast_doer
 from .doers import dies_of, impact_doer, occasion_act, to_death
 from .nominals import nominal_trigger, verb_lemma
 from .senses import armed_instrument, person_struck
@@ -47,6 +48,7 @@ def harm_sense(
             doer = occasion_act(token, harm, taxonomy)
         if (
             impact_doer(doer, taxonomy, harm, tree)
+            or blast_doer(doer)  # "the shock wave flattened the warehouses" (lead decision D7)
             or to_death(token)
             or building_struck(
                 passive=is_passive,

@@ -28,6 +28,7 @@ from ..syntax import (
 )
 from . import standins
 from .aims import names_no_act, noun_names_no_act
+from .blasts import blast_act, blast_doer, blast_words, damage_act
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -88,11 +89,9 @@ from .senses import (
 from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject
 from .triggers import (
     abstract_object,
-    blast_on_path,
     candidate_triggers,
     death_caused,
     died_by,
-    heard_act,
     known_doer,
     slogan,
     trigger_verbs,
@@ -270,6 +269,7 @@ def find_harm_events(
     impact, weapons = harm["impact"], harm["weapon"]
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
     conditional |= trigger_verbs(harm) | harm["heard_noun"]  # "drowned", "gutted": read in framing.agency.triggers
+    conditional |= frozenset(entry.split()[0] for entry in blast_words("damage"))  # "shattered": framing.agency.blasts
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
 
     def act_noun(noun: Node) -> bool:  # "bombings tore through"
@@ -304,6 +304,9 @@ def find_harm_events(
         headline = headline_verb(token, verbs | impact, harm["unless"])  # "Rebels shell capital"
         if headline is not None:
             lemma, form, agent = headline, "active", headline_subject(token)
+            if agent is not None and agent.lemma_.lower() in weapons and agent.i > 0:
+                before = node(agent.i - 1)  # "Vrelian jet bombs theatre": the tagger hangs both words on the object
+                agent = before if before.dep_ == "amod" and names_actor(before, taxonomy) else agent
             if lemma in impact and not impact_doer(agent, taxonomy, harm, tree):
                 continue
             if agent is not None and nominal_trigger(tree, agent.i, nouns, verbs) is not None:
@@ -315,11 +318,11 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
-            # "caused the deaths", "blamed on overloading"; "he heard the first explosion"
+            # "caused the deaths", "blamed on overloading"; "the blast killed 20" (lead decision D6)
             caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
             match = (
                 (token.i, token.lemma_.lower())
-                if match is None and (caused or heard_act(token, harm) or blast_on_path(token, harm))
+                if match is None and (caused or blast_act(token, harm))
                 else match
             )
             # "blamed the deaths on X", "the first death at the hands of the police"
@@ -381,6 +384,9 @@ def find_harm_events(
                 if lemma is not None
                 else verb_act(token, harm, passive_patient, taxonomy=taxonomy, is_act=act_noun)
             )
+            if found is None and lemma is None:  # "the shock wave shattered windows" (lead decision D7)
+                found = damage_act(token, lambda n: impact_doer(n, taxonomy, harm, tree))
+                found = None if found is None else (*found, None)
             small = found[2] if found is not None else None
             if found is not None:  # "her home gutted", "pulled down the home of"
                 lemma, last = found[0], max(last, found[1].i)
@@ -513,6 +519,7 @@ def find_harm_events(
             or standins.gapped_count(agent)  # "killed and more than 80 wounded in an attack": the wounded
             or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
+            or blast_doer(agent)  # "the shock wave flattened the warehouses": a blast's wave names no side
             or (is_event_noun(agent) and not mutual_sides(agent))
         ):
             agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..actors import load_people_nouns
-from ..syntax import Node, conjuncts, word_pairs
+from ..syntax import Node, conjuncts, word_pairs, word_set
 from ..textnorm import fold_text
 from .roles import is_person, is_pronoun, partitive_object
 
@@ -438,6 +438,8 @@ def words_called_harm(word: Node, texts: frozenset[str]) -> bool:
         subjects = word.head.with_dep("nsubj")
         return bool(subjects) and subjects[0].lemma_.lower() in texts
     verb = word.head if word.dep_ == "dobj" else word
+    if verb is not word and verb.lemma_.lower() in word_set("reporting_verbs", "lemma"):
+        return False  # "the Front claimed the blast in a statement": the statement reports the act
     holders = [word, *([verb] if verb is not word else []), *verb.with_dep("dobj")]  # the phrase may hang on either
     for preposition in (c for holder in holders for c in holder.children):
         if preposition.dep_ == "prep" and preposition.text.lower() in ("in", "on"):

@@ -24,13 +24,10 @@ from .senses import NO_PERSON_DOER
 __all__ = [
     "abstract_object",
     "arson_start",
-    "blast_on_path",
-    "bomb_blast",
     "building_struck",
     "candidate_triggers",
     "death_caused",
     "died_by",
-    "heard_act",
     "path_act",
     "property_act",
     "slogan",
@@ -142,61 +139,18 @@ def abstract_object(verb: Node, abstract: frozenset[str]) -> bool:
 def path_act(verb: Node, harm: dict, is_act) -> tuple[str, Node, None] | None:
     """(entry, preposition, None) when ``verb`` is an ``act_path`` verb with
     its preposition and a harm noun as subject (``is_act``): "suicide
-    bombings tore through a market", or a bomb blast (:func:`bomb_blast`:
-    "the explosion tore through the station"). Not a weapon, a gas explosion
-    nor a storm."""
+    bombings tore through a market". Not a weapon nor a storm, and not a
+    blast: "the explosion tore through the station" gives the blast's row
+    only (lead decision D6, :mod:`.blasts`)."""
     for entry in harm["act_path"]:
         first, preposition = entry.split()
         if verb_lemma(verb.lemma_, verb.text, frozenset({first})) is None or verb.pos_ != "VERB":
             continue
         found = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.text.lower() == preposition]
         subjects = verb.with_dep("nsubj")
-        if found and subjects and (is_act(subjects[0]) or bomb_blast(subjects[0], harm)):
+        if found and subjects and is_act(subjects[0]):
             return entry, found[0], None
     return None
-
-
-def bomb_blast(noun: Node, harm: dict) -> bool:
-    """A ``heard_noun`` ("explosion", "blast") with no modifier naming a
-    non-weapon source ("a gas explosion", "the boiler blast"): the bombing a
-    report names by its blast."""
-    if noun.lemma_.lower() not in harm["heard_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(c.dep_ == "compound" and c.lemma_.lower() not in harm["weapon"] for c in noun.children)
-
-
-def blast_on_path(noun: Node, harm: dict) -> bool:
-    """A bomb blast (:func:`bomb_blast`) as the subject of an ``act_path`` verb
-    with its preposition ("the second explosion ripped through the crowd"):
-    the act noun and the verb it governs each get a row, as the settled
-    heldout4 decision h4s121 (precedent s169 "missile strike hits") decides."""
-    if not bomb_blast(noun, harm) or noun.dep_ != "nsubj":
-        return False
-    if path_act(noun.head, harm, lambda n: False) is not None:
-        return True
-    # "an explosion and fire at a coal mine killed 201": a blast paired with a fire is an accident
-    return not any(c.dep_ == "conj" for c in noun.children) and _harms(noun.head, harm)
-
-
-def _harms(verb: Node, harm: dict) -> bool:
-    """A blast's verb, or a verb it controls ("appeared designed to hit"), is
-    a harm verb ("the blasts wounded 14", "the explosion set the buses on
-    fire") or an impact verb on people ("a third blast hit the crowd"):
-    convention C3 as heldout4 restates it (h4s121, h4s179: the blast of a
-    bomb that harms people) and heldout6 settles it (h6s039, h6s067)."""
-    while verb is not None and verb.pos_ in ("VERB", "AUX"):
-        if verb_lemma(verb.lemma_, verb.text, harm["verb"]) is not None:
-            return True
-        if verb_lemma(verb.lemma_, verb.text, harm["impact"]) is not None and any(
-            is_person(partitive_object(o)) for o in verb.with_dep("dobj")
-        ):
-            return True  # "hit the crowd"; "the blast damaged the embassy" gives only "damaged" (d060)
-        particles = harm["phrasal"].get(verb.lemma_.lower(), frozenset())
-        firsts = {p.split()[0] for p in particles} - {"*"}
-        if any(c.text.lower() in firsts for c in verb.children):
-            return True  # "set the buses on fire", not "set off the alarms"
-        verb = next(iter(verb.with_dep("xcomp")), None)
-    return False
 
 
 def arson_start(verb: Node, harm: dict, is_doer) -> tuple[str, Node, None] | None:
@@ -326,15 +280,6 @@ def strike_report(noun: Node, harm: dict) -> bool:
         ):
             return True
     return False
-
-
-def heard_act(noun: Node, harm: dict) -> bool:
-    """A ``heard_noun`` ("explosion", "blast") as the object or passive
-    subject of a ``perception`` verb: the act a witness reports ("he heard the
-    first explosion", "the blasts could be heard across the town")."""
-    if noun.lemma_.lower() not in harm["heard_noun"] or noun.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return verb_lemma(noun.head.lemma_, noun.head.text, harm["perception"]) is not None
 
 
 def candidate_triggers(tree, harm: dict, words: frozenset[str], conditional: frozenset[str]) -> list[int]:
