@@ -63,6 +63,7 @@ from .nominals import (
     verb_lemma,
 )
 from .owners import by_doer, is_event_noun, place_by_object, weapon_owner
+from .participles import folded_participle
 from .roles import (
     cause_words,
     harm_cause,
@@ -370,6 +371,8 @@ def find_harm_events(
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
             agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
+            if agent is None and (folded := folded_participle(token, harm["unless"].get(lemma, frozenset()))):
+                form, agent = "active", subject(folded)  # "stormed the settlement, looting shops and torching homes"
             if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
@@ -437,6 +440,8 @@ def find_harm_events(
                 agent = nominal_agent(token.head, harm["support"], taxonomy)
             elif (carried := frame_gerund(token)) is not None:
                 form, agent, patient = "active", carried, token.head  # "accused X of burning houses"
+            elif (folded := folded_participle(token, unless)) is not None:
+                form, agent, patient = "active", subject(folded), token.head  # "killing X and burning stalls"
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
             elif small is not None:
