@@ -354,11 +354,9 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
     crimes")."""
     frames = word_pairs("label_verbs", "verb", "preposition")
     if harm is not None and noun.lemma_.lower() in harm["label_noun"]:
-        said_of = _labelled(noun)
-        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in said_of):
-            return True
-        if any(a.text.lower() in _ACT_PRONOUNS for a in said_of):
-            return True  # "called it a war crime", "this was genocide": the act named before
+        said_of, acts = _labelled(noun), harm["noun"] | harm["impact_noun"] | harm["heard_noun"] | _ACT_PRONOUNS
+        if any(a.lemma_.lower() in acts or a.text.lower() in acts for a in said_of):
+            return True  # "called it / the strike a war crime", "this was genocide": the act named before
     if noun.dep_ in ("dobj", "attr"):
         return (noun.head.lemma_.lower(), "") in frames
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
