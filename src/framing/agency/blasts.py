@@ -46,7 +46,8 @@ def bomb_blast(noun: Node, harm: dict) -> bool:
         return False
     if any(c.dep_ == "prep" and c.text.lower() in ("of", "in") for c in noun.children):
         return False  # "an explosion of abuse", "an explosion in the number of": growth
-    return not any(c.dep_ == "conj" for c in noun.children) and noun.dep_ != "conj"
+    pair = [*noun.with_dep("conj"), *([noun.head] if noun.dep_ == "conj" else [])]
+    return not any(n.lemma_.lower() in ("fire", "blaze") for n in pair)  # "an explosion and fire at a mine"
 
 
 def _verbs_of(verb: Node):
@@ -129,7 +130,9 @@ def _gave_way(noun: Node) -> bool:
     if noun.dep_ != "attr" or not any(c.dep_ == "expl" for c in verb.children):
         return False
     collapse = blast_words("collapse")
-    return any(_entry_on(c, entry) for c in verb.with_dep("conj") for entry in collapse)
+    # the parser may hang the joined clause on the blast: "an explosion and part of the roof caved in"
+    joined = [*verb.with_dep("conj"), *(c for n in (noun, *noun.with_dep("conj")) for c in n.with_dep("acl", "conj"))]
+    return any(_entry_on(c, entry) for c in joined for entry in collapse)
 
 
 def blast_act(noun: Node, harm: dict) -> bool:
