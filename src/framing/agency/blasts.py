@@ -27,6 +27,8 @@ __all__ = ["blast_act", "blast_doer", "blast_words", "bomb_blast", "damage_act"]
 
 #: Prepositions whose object is a time or an occasion: "after the blast", "on the morning of the blast".
 _TIMED = frozenset({"after", "before", "since", "following", "until", "of"})
+#: Nouns of time whose "of" object is the blast that dates them ("on the morning of the blast").
+_TIMES = frozenset({"morning", "day", "night", "evening", "afternoon", "time", "eve", "hour", "anniversary"})
 
 
 def blast_words(role: str) -> frozenset[str]:
@@ -98,9 +100,7 @@ def _blamed(noun: Node) -> bool:
     blast"), and the blast is not the time of something else ("after the blast")."""
     if noun.dep_ == "pobj" and noun.head.text.lower() in _TIMED - {"of"}:
         return False
-    if noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.lemma_.lower() in (
-        "morning", "day", "night", "evening", "afternoon", "time", "eve", "hour", "anniversary",
-    ):
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.lemma_.lower() in _TIMES:
         return False  # "on the morning of the blast"
     cues = blast_words("blame")
     tree = noun.tree

@@ -62,6 +62,7 @@ from .nominals import (
     screen_words,
     verb_lemma,
 )
+from .outcomes import drop_named_outcomes
 from .owners import by_doer, is_event_noun, place_by_object, weapon_owner
 from .participles import folded_participle
 from .roles import (
@@ -582,4 +583,4 @@ def find_harm_events(
                 end_char=end,
             )
         )
-    return events
+    return drop_named_outcomes(events, harm["outcome"])  # "murder ... in the death of X": the act is named
