@@ -44,6 +44,7 @@ ACTORS = actor_taxonomy(
         ("Officials blamed a Dravonian drone for the explosion at the water plant.", ["explosion"]),
         ("It was unclear who was behind the blast near the stadium.", ["blast"]),
         ("Bridge blast: the two governments trade blame", ["blast"]),
+        ("The explosions were a message from the Amber Hand, the mayor said.", ["explosions"]),
         # D6: only heard, felt, seen, timed or counted; growth; an accident
         ("The explosion was heard forty kilometres away.", []),
         ("Residents felt the blast in the next valley.", []),

@@ -19,7 +19,7 @@ weapon, a blast or its wave, an act or a known actor: :func:`damage_act`.
 
 from __future__ import annotations
 
-from ..syntax import Node, subject, word_pairs
+from ..syntax import Node, carried_agent, subject, word_pairs
 from .nominals import verb_lemma
 from .roles import is_person, partitive_object
 
@@ -145,7 +145,8 @@ def blast_act(noun: Node, harm: dict) -> bool:
         return True  # "the blast tore through the depot, killing 19", "the explosion damaged houses"
     if noun.dep_ == "pobj" and noun.head.text.lower() in ("in", "by") and _harmful(noun.head.head, harm):
         return True  # "killed in the blast", "hurt by the blast"
-    return _blamed(noun) or _gave_way(noun)
+    # "the blasts were a warning from the Front": a doer named for it by a frame
+    return _blamed(noun) or _gave_way(noun) or carried_agent(noun) is not None
 
 
 def blast_doer(noun: Node | None) -> bool:
