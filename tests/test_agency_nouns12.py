@@ -106,6 +106,11 @@ def test_damage(parse_text, text, expected):
             "The ministry denied that its troops had fired on the marchers and blamed agitators for the deaths.",
             [("fired", "its troops"), ("deaths", "agitators")],
         ),
+        # a weapon a relative clause blames on a side: that side is the doer of what it did
+        (
+            "A second truck bomb, which the police blamed on the Amber Hand, killed four guards.",
+            [("killed", "the Amber Hand")],
+        ),
         # a blast blamed on a side, the frame's preposition on the place
         ("Doctors blamed the blast at the bus depot on the Amber Hand.", [("blast", "the Amber Hand")]),
     ],

@@ -37,6 +37,7 @@ from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
     by_agent,
+    carried_agent,
     listed_by_including,
     names_nobody,
     phrase,
@@ -502,7 +503,7 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
             found = weapon_user(child, taxonomy, weapons)
             if found is not None:
                 return found
-    return None
+    return carried_agent(weapon)  # "a car bomb, which police blamed on the militants, killed"
 
 
 def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:
