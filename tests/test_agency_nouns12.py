@@ -69,6 +69,7 @@ def test_blasts(parse_text, text, expected):
         # no weapon, blast or act as doer; a person as object
         ("The storm brought down power lines across the county.", []),
         ("The news shattered the family.", []),
+        ("Stray shells shattered the calm of the market town.", []),
         ("Her win shattered the national record.", []),
         ("The referee brought down the curtain on a tense final.", []),
     ],

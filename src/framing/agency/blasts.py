@@ -167,7 +167,8 @@ def damage_act(verb: Node, is_doer) -> tuple[str, Node] | None:
     participle clause it is, passes ``is_doer`` (a weapon, a blast or its
     wave, an act or a known actor: "the shock wave shattered windows", "a
     warplane dropped a bomb on the theatre, bringing down its central
-    section"), and whose object is no person ("the news shattered her")."""
+    section"), and whose object is no person ("the news shattered her") nor
+    a thing no blast can damage ("shattered the calm")."""
     if verb.pos_ != "VERB":
         return None
     for entry in sorted(blast_words("damage"), key=len, reverse=True):
@@ -176,6 +177,8 @@ def damage_act(verb: Node, is_doer) -> tuple[str, Node] | None:
         objects = verb.with_dep("dobj", "nsubjpass")
         if not objects or any(is_person(partitive_object(o)) for o in objects):
             return None
+        if any(o.lemma_.lower() in blast_words("intangible") for o in objects):
+            return None  # "shattered the calm of the village", "brought down the government"
         doer = subject(verb)
         if doer is None or not (is_doer(doer) or blast_doer(doer)):
             return None
