@@ -66,6 +66,7 @@ def test_blasts(parse_text, text, expected):
         ("The shock wave shattered the windows of the clinic and flattened two shops.", ["shattered", "flattened"]),
         ("The blast wave blew out the windows of the town hall.", ["blew"]),
         ("A guided bomb hit the school, bringing down its east wing.", ["hit", "bringing"]),
+        ("Unknown forces shelled the hamlet at dawn, damaging a chapel and two barns.", ["shelled", "damaging"]),
         # no weapon, blast or act as doer; a person as object
         ("The storm brought down power lines across the county.", []),
         ("The news shattered the family.", []),

@@ -49,6 +49,8 @@ def harm_sense(
         if (
             impact_doer(doer, taxonomy, harm, tree)
             or blast_doer(doer)  # "the shock wave flattened the warehouses" (lead decision D7)
+            # "shelled the village, damaging a church": the participle of a harm verb shares its doer
+            or (token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and harm_verb(token.head))
             or to_death(token)
             or building_struck(
                 passive=is_passive,
