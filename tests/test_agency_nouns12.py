@@ -39,6 +39,9 @@ ACTORS = actor_taxonomy(
         ("The explosion wrecked the ticket hall and injured five porters.", ["explosion", "wrecked", "injured"]),
         ("A suicide blast at the cadets' passing-out parade was the worst attack of the year.", ["blast", "attack"]),
         ("The blast destroyed the front of the courthouse.", ["blast", "destroyed"]),
+        ("Six pilgrims died in the blast.", ["blast"]),
+        ("The blast left at least 14 people dead.", ["blast"]),
+        ("The blast left a deep crater in the square.", []),
         ("There was a terrible explosion and the roof of the chapel caved in.", ["explosion"]),
         # D6: a blast blamed or claimed
         ("Officials blamed a Dravonian drone for the explosion at the water plant.", ["explosion"]),

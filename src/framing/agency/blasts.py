@@ -76,6 +76,9 @@ def _harmful(verb: Node, harm: dict) -> bool:
     lemma = verb.lemma_.lower()
     if verb_lemma(verb.lemma_, verb.text, harm["verb"] | harm["impact"]) is not None:
         return True
+    states = blast_words("left")
+    if lemma == "leave" and any(w.text.lower() in states for o in verb.children for w in (o, *o.children)):
+        return True  # "the blast left at least 30 people dead", "left dozens injured"
     entries = harm["property"] | harm["act_path"] | blast_words("damage")
     if any(_entry_on(verb, entry) for entry in entries):
         return True
@@ -143,8 +146,10 @@ def blast_act(noun: Node, harm: dict) -> bool:
         return True  # "a suicide blast at a graduation"
     if noun.dep_ == "nsubj" and any(_harmful(v, harm) for v in _verbs_of(noun.head)):
         return True  # "the blast tore through the depot, killing 19", "the explosion damaged houses"
-    if noun.dep_ == "pobj" and noun.head.text.lower() in ("in", "by") and _harmful(noun.head.head, harm):
-        return True  # "killed in the blast", "hurt by the blast"
+    if noun.dep_ == "pobj" and noun.head.text.lower() in ("in", "by"):
+        verb = noun.head.head
+        if _harmful(verb, harm) or verb_lemma(verb.lemma_, verb.text, harm["outcome"]) is not None:
+            return True  # "killed in the blast", "hurt by the blast", "three people died in the blast"
     # "the blasts were a warning from the Front": a doer named for it by a frame
     return _blamed(noun) or _gave_way(noun) or carried_agent(noun) is not None
 
