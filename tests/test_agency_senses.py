@@ -46,7 +46,7 @@ def token(parse_text, text, word):
         ("Militiamen rampaged through the market, witnesses said.", ["rampaged"]),
         # destruction by a weapon (impact verb) and by an explosion as doer
         ("Artillery levelled the old quarter within a week.", ["levelled"]),
-        ("The blast damaged the front of the embassy.", ["damaged"]),
+        ("The blast damaged the front of the embassy.", ["blast", "damaged"]),  # lead decision D6
         # reciprocal shooting named as a noun
         ("Two boys were killed in crossfire between the gangs.", ["killed", "crossfire"]),
         ("A police officer died during an exchange of fire with the robbers.", ["exchange of fire"]),

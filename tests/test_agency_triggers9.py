@@ -58,8 +58,9 @@ def events(parse_text, text):
         ("The village was flattened in a bombing raid on Monday.", ["flattened", "raid"]),
         # shot and fire nouns
         ("Villagers heard gunshots throughout the night.", ["gunshots"]),
-        ("She said she heard the second explosion from her shop.", ["explosion"]),
-        ("The blasts could be heard across the valley.", ["blasts"]),
+        # a blast only heard is no act (lead decision D6, which reverses the heard_noun reading)
+        ("She said she heard the second explosion from her shop.", []),
+        ("The blasts could be heard across the valley.", []),
         ("A corporal was killed by friendly fire near Velm.", ["killed", "friendly"]),
         # ill-treatment named as treatment; an attempt named by its act
         ("The inquiry condemned the inhuman and degrading treatment of prisoners.", ["degrading"]),
@@ -126,8 +127,8 @@ def test_found(parse_text, text, expected):
         ("The envoy called the shelling a crime against humanity.", ["shelling"]),
         ("Rights groups condemned the attack and called it a war crime.", ["attack"]),
         ("The general was convicted of war crimes.", ["war"]),
-        # a bomb blast on a path verb is an act with its own path row (trig10, decision h4s121); a storm is not
-        ("The blast tore through the market.", ["blast", "tore"]),
+        # a bomb blast on a path verb is an act; the path verb gets no row (lead decision D6); a storm is not
+        ("The blast tore through the market.", ["blast"]),
         ("The storm ripped through the coastal towns.", []),
         # a fire started by no person or actor, or with no object
         ("An electrical fault started the fire.", []),

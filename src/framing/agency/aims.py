@@ -85,6 +85,19 @@ def uncaused_outcome(noun: Node) -> bool:
     return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _words("causing"))
 
 
+def simile(noun: Node) -> bool:
+    """A harm noun inside a comparison that a verb makes with "like" ("it was
+    like herding cattle to the slaughter", "it felt like a massacre"): an
+    image, not an act. Not "like" after a noun, which gives examples
+    ("attacks like the bombing of the market")."""
+    word = noun
+    while word.dep_ != "ROOT" and word.head.i != word.i and (word.pos_ not in ("VERB", "AUX") or word.dep_ == "pcomp"):
+        if word.dep_ == "prep" and word.text.lower() == "like":
+            return word.head.pos_ in ("VERB", "AUX")
+        word = word.head
+    return False
+
+
 def noun_names_no_act(noun: Node) -> bool:
-    """:func:`institution_name` or :func:`uncaused_outcome`."""
-    return institution_name(noun) or uncaused_outcome(noun)
+    """:func:`institution_name`, :func:`uncaused_outcome` or :func:`simile`."""
+    return institution_name(noun) or uncaused_outcome(noun) or simile(noun)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..syntax import Node, subject
+from .blasts import blast_doer
 from .captures import taken_person
 from .doers import dies_of, impact_doer, occasion_act, to_death
 from .nominals import nominal_trigger, verb_lemma
@@ -49,6 +50,9 @@ def harm_sense(
             doer = occasion_act(token, harm, taxonomy)
         if (
             impact_doer(doer, taxonomy, harm, tree)
+            or blast_doer(doer)  # "the shock wave flattened the warehouses" (lead decision D7)
+            # "shelled the village, damaging a church": the participle of a harm verb shares its doer
+            or (token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and harm_verb(token.head))
             or to_death(token)
             or building_struck(
                 passive=is_passive,

@@ -37,6 +37,7 @@ from ..sources.datelines import dateline_end
 from ..syntax import (
     Node,
     by_agent,
+    carried_agent,
     listed_by_including,
     names_nobody,
     phrase,
@@ -354,11 +355,9 @@ def is_label(noun: Node, harm: dict | None = None) -> bool:
     crimes")."""
     frames = word_pairs("label_verbs", "verb", "preposition")
     if harm is not None and noun.lemma_.lower() in harm["label_noun"]:
-        said_of = _labelled(noun)
-        if any(a.lemma_.lower() in harm["noun"] or a.text.lower() in harm["noun"] for a in said_of):
-            return True
-        if any(a.text.lower() in _ACT_PRONOUNS for a in said_of):
-            return True  # "called it a war crime", "this was genocide": the act named before
+        said_of, acts = _labelled(noun), harm["noun"] | harm["impact_noun"] | harm["heard_noun"] | _ACT_PRONOUNS
+        if any(a.lemma_.lower() in acts or a.text.lower() in acts for a in said_of):
+            return True  # "called it / the strike a war crime", "this was genocide": the act named before
     if noun.dep_ in ("dobj", "attr"):
         return (noun.head.lemma_.lower(), "") in frames
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -504,7 +503,7 @@ def weapon_user(weapon: Node, taxonomy, weapons: frozenset[str]) -> Node | None:
             found = weapon_user(child, taxonomy, weapons)
             if found is not None:
                 return found
-    return None
+    return carried_agent(weapon)  # "a car bomb, which police blamed on the militants, killed"
 
 
 def impact_doer(doer: Node | None, taxonomy, harm: dict, tree) -> bool:

@@ -29,6 +29,7 @@ from . import standins
 from .aims import names_no_act, noun_names_no_act
 from .asides import victim_share_doer
 from .blamed import armed_doer, relative_occasion, text_author
+from .blasts import blast_act, blast_doer, blast_words, damage_act
 from .captures import leads_to_act
 from .conditional import harm_sense
 from .doers import (
@@ -63,7 +64,9 @@ from .nominals import (
     screen_words,
     verb_lemma,
 )
+from .outcomes import drop_named_outcomes
 from .owners import by_doer, is_event_noun, place_by_object, weapon_owner
+from .participles import folded_participle
 from .record import HarmEvent
 from .roles import (
     cause_words,
@@ -92,12 +95,9 @@ from .senses import (
 from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject
 from .triggers import (
     abstract_object,
-    blamed_blast,
-    blast_on_path,
     candidate_triggers,
     death_caused,
     died_by,
-    heard_act,
     known_doer,
     slogan,
     trigger_verbs,
@@ -255,6 +255,7 @@ def find_harm_events(
     conditional = impact | harm["impact_noun"] | harm["outcome"] | harm["resultative"] | harm["instrument"]
     conditional |= trigger_verbs(harm) | harm["heard_noun"]  # "drowned", "gutted": read in framing.agency.triggers
     conditional |= harm["capture"]  # "were taken by gunmen": read in framing.agency.captures
+    conditional |= frozenset(entry.split()[0] for entry in blast_words("damage"))  # "shattered": framing.agency.blasts
     words = screen_words(nouns, verbs | frozenset(phrasal) | conditional)
 
     def act_noun(noun: Node) -> bool:  # "bombings tore through"
@@ -278,12 +279,14 @@ def find_harm_events(
             return False
         return occasion_of_harm(noun, is_harm_verb=harm_verb)
 
-    def blamed(noun: Node) -> bool:  # "blamed X for the explosion", "the strike, which X blamed on Y forces"
+    def blast_doer_named(noun: Node) -> bool:  # "blamed X / an air strike / a drone for the blast", not "a gas leak"
+        return known_doer(noun, taxonomy) or act_noun(noun) or bare_impact_act(noun) or noun.lemma_.lower() in weapons
+
+    def blamed(noun: Node) -> bool:  # "the strike, which X blamed on Y forces" (blasts: framing.agency.blasts)
         carried, lemma_n = carried_agent(noun), noun.lemma_.lower()
         if lemma_n in harm["impact_noun"] and lemma_n not in cause_set and noun.pos_ == "NOUN":
             return carried is not None and armed_doer(carried)  # not "blamed the strike on the union"
-        is_doer = lambda n: known_doer(n, taxonomy)  # noqa: E731
-        return blamed_blast(noun, harm, carried, is_doer, lambda n: act_noun(n) or bare_impact_act(n))
+        return False
 
     def blamed_act(agent: Node, noun: Node) -> bool:  # the doer a frame names for the noun is itself an act
         if mutual_sides(agent) or carried_agent(noun) is None or carried_agent(noun).i != agent.i:
@@ -295,7 +298,7 @@ def find_harm_events(
         if noun.dep_ == "pobj" and head.text.lower() == "with":  # "sprayed homes with automatic fire"
             return verb_lemma(head.head.lemma_, head.head.text, harm["instrument"]) is not None
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            head = head.head  # "forced the girls into sexual slavery": the entry's preposition and object
+            head = head.head  # the entry's preposition and object: "forced ... into slavery", "set ... on fire"
         found = phrasal_verb(head, phrasal) if noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB" else None
         return found is not None and found[1].i == noun.i  # "opened sniper fire"
 
@@ -309,6 +312,9 @@ def find_harm_events(
         headline = headline_verb(token, verbs | impact, harm["unless"])  # "Rebels shell capital"
         if headline is not None:
             lemma, form, agent = headline, "active", headline_subject(token)
+            if agent is not None and agent.lemma_.lower() in weapons and agent.i > 0:
+                before = node(agent.i - 1)  # "Vrelian jet bombs theatre": the tagger hangs both words on the object
+                agent = before if before.dep_ == "amod" and names_actor(before, taxonomy) else agent
             if lemma in impact and not impact_doer(agent, taxonomy, harm, tree):
                 continue
             if agent is not None and nominal_trigger(tree, agent.i, nouns, verbs) is not None:
@@ -320,11 +326,11 @@ def find_harm_events(
                 match = (token.i, token.text.lower()) if lemma_v else None
             if match is not None and match[1] in cause_set and match[1] not in nouns:
                 match = None  # a gerund listed as a cause: "as a result of trampling"
-            # "caused the deaths", "blamed on overloading"; "he heard the first explosion"
+            # "caused the deaths", "blamed on overloading"; "the blast killed 20" (lead decision D6)
             caused, causer = death_caused(token, harm, lambda n: known_doer(n, taxonomy))
             match = (
                 (token.i, token.lemma_.lower())
-                if match is None and (caused or heard_act(token, harm) or blast_on_path(token, harm) or blamed(token))
+                if match is None and (caused or blast_act(token, harm, blast_doer_named) or blamed(token))
                 else match
             )
             # "blamed the deaths on X", "the first death at the hands of the police"
@@ -372,6 +378,8 @@ def find_harm_events(
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
             agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
+            if agent is None and (folded := folded_participle(token, harm["unless"].get(lemma, frozenset()))):
+                form, agent = "active", subject(folded)  # "stormed the settlement, looting shops and torching homes"
             if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
             if agent is not None and agent.i != token.i and blamed_act(agent, token):
@@ -389,6 +397,9 @@ def find_harm_events(
                 if lemma is not None
                 else verb_act(token, harm, passive_patient, taxonomy=taxonomy, is_act=act_noun)
             )
+            if found is None and lemma is None:  # "the shock wave shattered windows" (lead decision D7)
+                found = damage_act(token, lambda n: impact_doer(n, taxonomy, harm, tree))
+                found = None if found is None else (*found, None)
             small = found[2] if found is not None else None
             if found is not None:  # "her home gutted", "pulled down the home of"
                 lemma, last = found[0], max(last, found[1].i)
@@ -441,6 +452,8 @@ def find_harm_events(
                 agent = nominal_agent(token.head, harm["support"], taxonomy)
             elif (carried := frame_gerund(token)) is not None:
                 form, agent, patient = "active", carried, token.head  # "accused X of burning houses"
+            elif (folded := folded_participle(token, unless)) is not None:
+                form, agent, patient = "active", subject(folded), token.head  # "killing X and burning stalls"
             elif token.pos_ == "ADJ" or token.dep_ == "amod":
                 continue  # "burning houses": a state, not an act
             elif small is not None:
@@ -526,6 +539,7 @@ def find_harm_events(
             or standins.gapped_count(agent)  # "killed and more than 80 wounded in an attack": the wounded
             or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
+            or blast_doer(agent)  # "the shock wave flattened the warehouses": a blast's wave names no side
             or (is_event_noun(agent) and not mutual_sides(agent))
         ):
             agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
@@ -583,4 +597,4 @@ def find_harm_events(
                 end_char=end,
             )
         )
-    return events
+    return drop_named_outcomes(events, harm["outcome"])  # "murder ... in the death of X": the act is named

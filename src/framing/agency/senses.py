@@ -401,8 +401,8 @@ def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None
         start -= 1
     while end + 1 < len(tree.text) and tree.sent_id[end + 1] == sentence:
         end += 1
-    if any(tree.tag[j] in _FINITE for j in range(start, end + 1)):
-        return None
+    if any(tree.tag[j] in _FINITE and not _relative(tree.node(j)) for j in range(start, end + 1)):
+        return None  # "jet bombs theatre where hundreds sheltered": a relative clause is no clause of the headline
     if any(_clause_root(tree, j) for j in range(start, end + 1)):
         return None  # "A coalition carried out 200 air strikes": a past tense the tagger read as a participle
     before = tree.node(i - 1)
@@ -418,17 +418,27 @@ def headline_verb(word: Node, verbs: frozenset[str], unless: dict) -> str | None
 def _clause_root(tree, j: int) -> bool:
     """Token ``j`` is the root of its sentence, a verb with a subject: a clause
     even when the tagger reads its past tense as a participle (VBN)."""
-    if tree.dep[j] != "ROOT" or tree.pos[j] not in ("VERB", "AUX"):
-        return False
+    if tree.dep[j] != "ROOT" or tree.pos[j] not in ("VERB", "AUX") or tree.tag[j] == "VB":
+        return False  # "Militants torch school, abduct 30 pupils": a bare base form is a headline verb
     return bool(tree.node(j).with_dep("nsubj", "nsubjpass"))
+
+
+def _relative(word: Node) -> bool:
+    """The word is in a relative clause ("where hundreds sheltered")."""
+    while word.dep_ != "ROOT" and word.head.i != word.i:
+        if word.dep_ == "relcl":
+            return True
+        word = word.head
+    return False
 
 
 def headline_subject(word: Node) -> Node | None:
     """The subject of a headline verb (:func:`headline_verb`): the first noun
-    of its sentence ("Explosion at fuel depot injures dozens" -> Explosion)."""
+    of its sentence ("Explosion at fuel depot injures dozens" -> Explosion),
+    after a place or topic closed by a colon ("Port Selenko: jet bombs theatre")."""
     tree, i = word.tree, word.i
     start = i
-    while start > 0 and tree.sent_id[start - 1] == tree.sent_id[i]:
+    while start > 0 and tree.sent_id[start - 1] == tree.sent_id[i] and tree.text[start - 1] != ":":
         start -= 1
     first = next((j for j in range(start, i) if tree.pos[j] in ("NOUN", "PROPN")), None)
     return None if first is None else tree.node(first)
@@ -488,6 +498,8 @@ def words_called_harm(word: Node, texts: frozenset[str]) -> bool:
         subjects = word.head.with_dep("nsubj")
         return bool(subjects) and subjects[0].lemma_.lower() in texts
     verb = word.head if word.dep_ == "dobj" else word
+    if verb is not word and verb.lemma_.lower() in word_set("reporting_verbs", "lemma"):
+        return False  # "the Front claimed the blast in a statement": the statement reports the act
     holders = [word, *([verb] if verb is not word else []), *verb.with_dep("dobj")]  # the phrase may hang on either
     for preposition in (c for holder in holders for c in holder.children):
         if preposition.dep_ == "prep" and preposition.text.lower() in ("in", "on"):

@@ -24,13 +24,10 @@ from .senses import NO_PERSON_DOER
 __all__ = [
     "abstract_object",
     "arson_start",
-    "blast_on_path",
-    "bomb_blast",
     "building_struck",
     "candidate_triggers",
     "death_caused",
     "died_by",
-    "heard_act",
     "path_act",
     "property_act",
     "slogan",
@@ -142,114 +139,18 @@ def abstract_object(verb: Node, abstract: frozenset[str]) -> bool:
 def path_act(verb: Node, harm: dict, is_act) -> tuple[str, Node, None] | None:
     """(entry, preposition, None) when ``verb`` is an ``act_path`` verb with
     its preposition and a harm noun as subject (``is_act``): "suicide
-    bombings tore through a market", or a bomb blast (:func:`bomb_blast`:
-    "the explosion tore through the station"). Not a weapon, a gas explosion
-    nor a storm."""
+    bombings tore through a market". Not a weapon nor a storm, and not a
+    blast: "the explosion tore through the station" gives the blast's row
+    only (lead decision D6, :mod:`.blasts`)."""
     for entry in harm["act_path"]:
         first, preposition = entry.split()
         if verb_lemma(verb.lemma_, verb.text, frozenset({first})) is None or verb.pos_ != "VERB":
             continue
         found = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.text.lower() == preposition]
         subjects = verb.with_dep("nsubj")
-        if found and subjects and (is_act(subjects[0]) or bomb_blast(subjects[0], harm)):
+        if found and subjects and is_act(subjects[0]):
             return entry, found[0], None
     return None
-
-
-def bomb_blast(noun: Node, harm: dict) -> bool:
-    """A ``heard_noun`` ("explosion", "blast") with no modifier naming a
-    non-weapon source ("a gas explosion", "the boiler blast"): the bombing a
-    report names by its blast."""
-    if noun.lemma_.lower() not in harm["heard_noun"] or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(c.dep_ == "compound" and c.lemma_.lower() not in harm["weapon"] for c in noun.children)
-
-
-def blast_on_path(noun: Node, harm: dict) -> bool:
-    """A bomb blast (:func:`bomb_blast`) as the subject of an ``act_path`` verb
-    with its preposition ("the second explosion ripped through the crowd"):
-    the act noun and the verb it governs each get a row, as the settled
-    heldout4 decision h4s121 (precedent s169 "missile strike hits") decides.
-    Also the blast a "that"/"which" clause says so of ("an explosion that tore
-    through a depot, killing four": lead decision D6)."""
-    if not bomb_blast(noun, harm):
-        return False
-    # "an explosion and fire at a coal mine killed 201": a blast paired with a fire is an accident
-    paired = any(c.dep_ == "conj" for c in noun.children)
-    if noun.dep_ == "nsubj":
-        if path_act(noun.head, harm, lambda n: False) is not None:
-            return True
-        return not paired and _harms(noun.head, harm)
-    for clause in noun.with_dep("relcl"):
-        if any(s.dep_ == "nsubj" and s.text.lower() in ("that", "which") for s in clause.children):
-            if path_act(clause, harm, lambda n: n.text.lower() in ("that", "which")) is not None:
-                return True
-            if not paired and _harms(clause, harm):
-                return True
-    return False
-
-
-def blamed_blast(noun: Node, harm: dict, carried: Node | None, is_doer, is_act) -> bool:
-    """A bomb blast (:func:`bomb_blast`) a frame of blame or responsibility
-    lays on a doer (``carried``, from :func:`framing.syntax.carried_agent`):
-    "blamed X for the explosion", "blamed the blast on X", "who was behind
-    the blasts" (lead decision D6). The doer is a person or known actor
-    (``is_doer``), a pronoun, a proper name, or an act (``is_act``: "blamed
-    an air strike for the explosion"), not a cause ("blamed the explosion on
-    a gas leak")."""
-    if not bomb_blast(noun, harm):
-        return False
-    if carried is None:
-        return asked_doer(noun)  # "it was unclear who was behind the blasts"
-    return is_doer(carried) or carried.pos_ in ("PRON", "PROPN") or is_act(carried)
-
-
-#: How many words up from an act the search for "who was behind / responsible for" climbs.
-ASKED_REACH = 3
-
-
-def asked_doer(noun: Node) -> bool:
-    """The act is what a frame asks the doer of: "who was behind the blasts",
-    "who was responsible for the explosion" (the object of a ``prep_object``
-    frame of ``agent_frames.csv``, with an interrogative "who" as the subject
-    of a verb at most :data:`ASKED_REACH` words up). The blast is tied to a
-    doer, who is not named (lead decision D6: "who was behind the blast")."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return False
-    preposition, frames = noun.head, agent_frames()
-    word = preposition.head
-    key = (word.lemma_.lower(), preposition.text.lower())
-    if frames.get(key) != "prep_object" and frames.get((key[1], "")) != "prep_object":
-        return False  # not "who caused the explosion at the plant": only a frame of responsibility asks
-    node = noun
-    for _ in range(ASKED_REACH):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if any(s.tag_ == "WP" and s.text.lower() in ("who", "whoever") for s in node.with_dep("nsubj")):
-            return True
-    return False
-
-
-def _harms(verb: Node, harm: dict) -> bool:
-    """A blast's verb, or a verb it controls ("appeared designed to hit"), is
-    a harm verb ("the blasts wounded 14", "the explosion set the buses on
-    fire") or an impact verb on people ("a third blast hit the crowd"):
-    convention C3 as heldout4 restates it (h4s121, h4s179: the blast of a
-    bomb that harms people) and heldout6 settles it (h6s039, h6s067)."""
-    while verb is not None and verb.pos_ in ("VERB", "AUX"):
-        if verb_lemma(verb.lemma_, verb.text, harm["verb"]) is not None:
-            return True
-        if verb_lemma(verb.lemma_, verb.text, harm["impact"]) is not None and any(
-            is_person(partitive_object(o)) for o in verb.with_dep("dobj")
-        ):
-            return True  # "hit the crowd"; "the blast damaged the embassy" gives only "damaged" (d060)
-        particles = harm["phrasal"].get(verb.lemma_.lower(), frozenset())
-        firsts = {p.split()[0] for p in particles} - {"*"}
-        if any(c.text.lower() in firsts for c in verb.children):
-            return True  # "set the buses on fire", not "set off the alarms"
-        verb = next(iter(verb.with_dep("xcomp")), None)
-    return False
 
 
 def arson_start(verb: Node, harm: dict, is_doer) -> tuple[str, Node, None] | None:
@@ -379,15 +280,6 @@ def strike_report(noun: Node, harm: dict) -> bool:
         ):
             return True
     return False
-
-
-def heard_act(noun: Node, harm: dict) -> bool:
-    """A ``heard_noun`` ("explosion", "blast") as the object or passive
-    subject of a ``perception`` verb: the act a witness reports ("he heard the
-    first explosion", "the blasts could be heard across the town")."""
-    if noun.lemma_.lower() not in harm["heard_noun"] or noun.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return verb_lemma(noun.head.lemma_, noun.head.text, harm["perception"]) is not None
 
 
 def candidate_triggers(tree, harm: dict, words: frozenset[str], conditional: frozenset[str]) -> list[int]:

@@ -78,6 +78,8 @@ def predicate_doer(act: Node) -> Node | None:
         for preposition in predicate.with_dep("prep"):
             if frames.get((predicate.lemma_.lower(), preposition.text.lower())) == "predicate_of":
                 objects = preposition.with_dep("pobj")
+                if objects and objects[0].lemma_.lower() in word_set("conduct_nouns"):
+                    objects = objects[0].with_dep("poss")  # "a consequence of the unit's actions": the unit
                 if objects and (names_someone(objects[0]) or objects[0].pos_ == "PROPN"):
                     return objects[0]  # a doer, not "the work of minutes"
         for clause in predicate.with_dep("acl"):

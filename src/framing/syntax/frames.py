@@ -292,7 +292,8 @@ def _object_frame_doer(verb: Node, act: Node, frames: dict) -> Node | None:
     lemma = verb.lemma_.lower()
     # the parser may hang the frame's preposition on the act's own complement:
     # "attributed [the disappearance of [43 students [to X]]]"
-    complements = [o for p in act.with_dep("prep") if p.i > act.i for o in p.with_dep("pobj")]
+    # or on the verb's own complement after the act: "blamed the blast [at the market [on X]]"
+    complements = [o for w in (act, verb) for p in w.with_dep("prep") if p.i > act.i for o in p.with_dep("pobj")]
     # or on the by-agent's object: "the killings, blamed [by [residents [on X]]]"
     complements += [o for a in verb.with_dep("agent") for o in a.with_dep("pobj")]
     candidates = [
