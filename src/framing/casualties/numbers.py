@@ -29,6 +29,8 @@ __all__ = ["QUALIFIERS", "is_vague", "parse_number"]
 QUALIFIERS = ("at_least", "more_than", "about", "nearly", "up_to", "fewer_than", "exact")
 #: The packaged quantities lexicon, read when ``lexicon=None``.
 PACKAGED_QUANTITIES = "quantities"
+#: Written multipliers an "and" may follow inside one number ("six hundred and forty").
+_AND_MULTIPLIERS = frozenset({"hundred", "thousand", "million"})
 
 
 def quantity_words(lexicon: str | Path | None = None) -> tuple[dict, dict, dict, dict]:
@@ -147,6 +149,17 @@ def number_runs(sent, numbers, multipliers, vague):
     def attached(i: int) -> bool:
         return i > first and doc[i].idx == doc[i - 1].idx + len(text[i - 1]) and _NUMERAL.fullmatch(text[i - 1])
 
+    def and_units(j: int) -> bool:
+        # "and" between a written multiplier and the tens or units that complete it ("two hundred and
+        # forty-five"), not between two whole numbers ("two hundred and three hundred", "300 and 40")
+        return (
+            lower[j] == "and"
+            and j + 1 < end
+            and lower[j - 1] in _AND_MULTIPLIERS
+            and numbers.get(lower[j + 1], 100) < 100
+            and not (j + 2 < end and lower[j + 2] in multipliers)
+        )
+
     k = first
     while k < end:
         if not is_number(k) or abbreviation(k):
@@ -163,6 +176,9 @@ def number_runs(sent, numbers, multipliers, vague):
                 run.append(j)
             elif text[j] == "-" and j + 1 < end and lower[j + 1] in numbers:
                 run.append(j)
+            elif and_units(j):
+                run.extend([j, j + 1])  # "six hundred and forty": one number, not 600 and 40
+                j += 1
             elif lower[j] == "of" and j + 1 < end and f"{lower[run[-1]]} of {lower[j + 1]}" in vague:
                 run.extend([j, j + 1])
                 j += 1

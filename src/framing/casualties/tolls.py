@@ -31,6 +31,7 @@ from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
 from .counted import all_of_group, elided_noun, share_group, victim_noun, victims_of
 from .exclusions import not_a_count
+from .figures import adjacent_harm_word, restated_figure
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
@@ -348,6 +349,7 @@ def find_casualties(
             value = parse_number(words, lexicon=lexicon)
             if value is None:
                 continue
+            restated = None  # an earlier toll of the sentence this bare figure gives again
             noun = victim_noun(run)
             if noun is None and lower is not None:
                 noun = victim_noun(lower)  # "between 20 and 30 soldiers" parsed with the noun on the lower end
@@ -392,6 +394,9 @@ def find_casualties(
                 phrase = ""
                 anchor = range_partner(run) or run[-1]
                 own = own_toll_words(anchor, None, toll_lemmas)
+                adjacent = adjacent_harm_word(anchor, toll_lemmas)
+                if adjacent is not None and adjacent not in own:
+                    own = [adjacent, *own]  # "163 deaths and more than 5,400 injured": the number's own word
                 # a bare number: a toll only when it is a subject, object or
                 # "to/at/of" object in the toll clause, not a modifier, unless
                 # a toll word is its own ("3,000 wounded", "kills 75", "48 hurt")
@@ -413,7 +418,10 @@ def find_casualties(
                     # the relative one hangs on
                     cues = _toll_words_of(anchor.head, toll_lemmas)
                 if not cues:
-                    continue
+                    earlier = [c for c in found if c.sent_id == sent_id and c.end_char <= anchor.idx]
+                    if not (earlier and restated_figure(anchor)):
+                        continue
+                    restated = earlier[-1]  # "..., while the army gave a figure of 64": the same toll again
                 group = "total"
                 if part is not None:
                     named, phrase = victims_of(part, text, taxonomy, people_nouns, toll_lemmas)
@@ -455,6 +463,8 @@ def find_casualties(
                 group = coordinated_group(anchor_verb, noun, sent_tolls, gapped=gapped) or group
             elif noun is not None and group != "total" and breakdown_preposition(run, noun) is None:
                 sent_tolls.append((anchor_verb, group))  # a breakdown's part is no partner of an elided count
+            if restated is not None:
+                group = restated.victims
             if projected(run[-1]):
                 continue  # "the toll could rise to 100", "if the dam fails, 5,000 could die"
             start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
@@ -470,7 +480,7 @@ def find_casualties(
                     value,
                     qualifier,
                     is_vague_number,
-                    _measure(cues, measures),
+                    restated.measure if restated is not None else _measure(cues, measures),
                     group,
                     phrase,
                     sent_id,

@@ -1,0 +1,60 @@
+"""Toll shapes of figures given beside another toll (tolls12 round).
+
+* A bare number with its own harm word right after it ("163 deaths and more than 5,400
+  injured", "out of some 1,900 deaths and 6,200 injured"): the word after the number says
+  what it counts, whatever the parser hangs it on.
+* A second figure for the same toll ("71 people had died, while the army gave a figure of
+  64", "a rights group put the figure at 34", "lawyers put the figure in the hundreds"): a
+  bare number that is the figure of a put / give / place verb or of a figure noun, with no
+  toll word in its own clause, restates the toll given before it in the sentence and takes
+  its measure and group.
+"""
+
+from __future__ import annotations
+
+from .shapes import context_words, is_toll
+
+#: Verbs that state a figure ("put the figure at", "gave a figure of", "placed the toll at").
+FIGURE_VERBS = frozenset({"put", "give", "place", "set", "estimate"})
+#: Prepositions that introduce the figure itself.
+FIGURE_PREPOSITIONS = frozenset({"at", "of", "in"})
+#: Parts of speech of a harm word written right after a bare number ("5,400 injured", "17 dead").
+_ADJECTIVAL = frozenset({"VERB", "ADJ", "NOUN"})
+
+
+def adjacent_harm_word(anchor, toll_lemmas):
+    """The toll word written right after a bare number ("6,200 injured", "84 wounded"), or None.
+
+    Only an adjective or participle that does not itself modify a later noun ("5,400 injured
+    people" has its noun, and is read as one), and never a noun that the number's clause
+    governs in another role."""
+    doc = anchor.doc
+    if anchor.i + 1 >= len(doc):
+        return None
+    word = doc[anchor.i + 1]
+    if word.pos_ not in _ADJECTIVAL or word.dep_ == "amod" and word.head.i > word.i:
+        return None
+    if word.pos_ == "NOUN" and word.lower_ not in {"dead", "injured", "wounded", "missing"}:
+        return None  # a noun is the number's own noun, read elsewhere
+    return word if is_toll(word, toll_lemmas) else None
+
+
+def restated_figure(anchor) -> bool:
+    """A bare number given as the figure of "put/give/place ... at/of/in" or of a figure noun
+    ("gave a figure of 64", "put the figure at 34", "put the number at 150")."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in FIGURE_PREPOSITIONS:
+        return False
+    head = prep.head
+    figure_words = context_words("figure_noun") | {"toll"}
+    if head.lemma_.lower() in figure_words:
+        verb = head.head
+        return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in FIGURE_VERBS
+    if head.pos_ not in {"VERB", "AUX"} or head.lemma_.lower() not in FIGURE_VERBS:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    # a figure noun with no counted "of" noun of its own ("the figure", not "the number of dead")
+    return any(
+        o.lemma_.lower() in figure_words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+        for o in objects
+    )
