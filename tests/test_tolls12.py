@@ -68,6 +68,17 @@ def tolls(parse_text, text):
         ("Divers pulled seven more bodies from the lake near Ostren on Friday.", [(7, "total", "killed")]),
         ("Soldiers found 21 corpses in a ditch outside Varn.", [(21, "total", "killed")]),
         ("Border guards said 310 people were apprehended overnight.", [(310, "total", "detained")]),
+        # "several hundred" is read like "hundreds": at least 200
+        ("Local elders said several hundred people were killed in the raids on Amsel.", [(200, "total", "killed")]),
+        # a fronted "Of the N X" set gives its group to the bare part
+        (
+            "Of the 420 soldiers sent to the pass, 65 were killed and 30 remain missing.",
+            [(30, "security_forces", "missing"), (65, "security_forces", "killed")],
+        ),
+        ("Of the 90 dead, 61 were found in Harrowgate district.", [(61, "total", "killed"), (90, "total", "killed")]),
+        # a status adjective on the counted noun yields to the verb of their death
+        ("At least 55 displaced people were killed when shells hit the camp at Ruen.", [(55, "total", "killed")]),
+        ("Some 70 wounded passengers were evacuated from the wreck by helicopter.", [(70, "other", "injured")]),
         # must stay as they are
         (
             "Four soldiers were killed and 11 wounded near Dessa.",

@@ -58,3 +58,21 @@ def restated_figure(anchor) -> bool:
         o.lemma_.lower() in figure_words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
         for o in objects
     )
+
+
+def fronted_whole(anchor):
+    """The counted noun of a fronted "Of the N X," set a bare count is part of ("Of the 760 men
+    on shift, 201 have been confirmed dead", "Of the 248 girls taken, 41 escaped and 207 remain
+    missing"), or None. The part is made of X, so it takes X's group."""
+    verb = anchor.head
+    if anchor.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for v in verbs:
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i > anchor.i or prep.i != prep.sent.start:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
+                    return noun
+    return None

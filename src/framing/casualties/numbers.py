@@ -31,6 +31,9 @@ QUALIFIERS = ("at_least", "more_than", "about", "nearly", "up_to", "fewer_than",
 PACKAGED_QUANTITIES = "quantities"
 #: Written multipliers an "and" may follow inside one number ("six hundred and forty").
 _AND_MULTIPLIERS = frozenset({"hundred", "thousand", "million"})
+#: Words before a written multiplier that make it a vague quantity of at least two of it
+#: ("several hundred" is read like "hundreds": 200, at least; guidelines: the smallest amount the words allow).
+_SEVERAL = frozenset({"several"})
 
 
 def quantity_words(lexicon: str | Path | None = None) -> tuple[dict, dict, dict, dict]:
@@ -71,6 +74,9 @@ def parse_number(words: list[str], *, lexicon: str | Path | None = None) -> int 
     joined = " ".join(w.lower() for w in words if w not in {"-", "and"})
     if joined in vague:
         return vague[joined]
+    if len(words) > 1 and words[0].lower() in _SEVERAL:
+        rest = parse_number(list(words)[1:], lexicon=lexicon)  # "several hundred": at least 200
+        return None if rest is None else 2 * rest
     if joined.startswith("half ") and len(words) > 1:
         rest = parse_number(list(words)[1:], lexicon=lexicon)  # "half a million": 500,000
         return None if rest is None else rest // 2
@@ -108,7 +114,8 @@ def is_vague(words: list[str], *, lexicon: str | Path | None = None) -> bool:
     """
     _, _, vague, _ = quantity_words(lexicon)
     joined = " ".join(w.lower() for w in words if w not in {"-", "and"})
-    return joined in vague or any(w.lower() in vague for w in words)
+    several = len(words) > 1 and words[0].lower() in _SEVERAL
+    return several or joined in vague or any(w.lower() in vague for w in words)
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(\.\d+)?")
@@ -186,7 +193,9 @@ def number_runs(sent, numbers, multipliers, vague):
                 break
             j += 1
         # "a dozen", "a hundred", "half a million"
-        if k > first and lower[k - 1] in {"a", "an"} and lower[k] in {"dozen", "hundred", "thousand", "million"}:
+        if k > first and lower[k - 1] in _SEVERAL and lower[k] in _AND_MULTIPLIERS:
+            run.insert(0, k - 1)  # "several hundred"
+        elif k > first and lower[k - 1] in {"a", "an"} and lower[k] in {"dozen", "hundred", "thousand", "million"}:
             run.insert(0, k - 1)
             if k - 1 > first and lower[k - 2] == "half":
                 run.insert(0, k - 2)

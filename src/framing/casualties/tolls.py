@@ -31,7 +31,7 @@ from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
 from .counted import all_of_group, elided_noun, share_group, victim_noun, victims_of
 from .exclusions import not_a_count
-from .figures import adjacent_harm_word, restated_figure
+from .figures import adjacent_harm_word, fronted_whole, restated_figure
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
@@ -373,6 +373,10 @@ def find_casualties(
                 noun = elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
                 own = own_toll_words(run[-1], noun, toll_lemmas)
+                verb = noun.head
+                if own and all(w.dep_ == "amod" for w in own) and noun.dep_ in {"nsubj", "nsubjpass"}:
+                    if _measure_of(verb, measures) == "killed" and verb.pos_ == "VERB":
+                        own = [verb, *own]  # "68 displaced people were killed": their death, not their state
                 cues = own + _toll_words_of(run[-1], toll_lemmas)
                 if not own and released(run[-1], clause_verb(run[-1])):
                     continue  # people freed, released or rescued are no toll (guidelines)
@@ -434,6 +438,10 @@ def find_casualties(
                     named, named_phrase = victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:
                         group, phrase = named, named_phrase
+                whole_set = fronted_whole(anchor) if part is None and counted is None else None
+                if whole_set is not None:
+                    # "Of the 760 men on shift, 201 have been confirmed dead": a part of the men
+                    group = victims_of(whole_set, text, taxonomy, people_nouns, toll_lemmas)[0] or group
             named = all_of_group(run[-1], noun, taxonomy) or share_group(run[-1], noun, taxonomy)
             if named is not None:
                 group = named  # "four of its citizens, all women": the apposition names every one
