@@ -79,6 +79,24 @@ def tolls(parse_text, text):
         # a status adjective on the counted noun yields to the verb of their death
         ("At least 55 displaced people were killed when shells hit the camp at Ruen.", [(55, "total", "killed")]),
         ("Some 70 wounded passengers were evacuated from the wreck by helicopter.", [(70, "other", "injured")]),
+        # "N of them X" after a toll is a part of that toll, also when the parser makes X the root
+        (
+            "At least 95 people were killed, 41 of them children, when the militia shelled Varosk.",
+            [(41, "children", "killed"), (95, "total", "killed")],
+        ),
+        # "N of them in PLACE": one part of a per-place list of the toll before it
+        (
+            "Police detained 640 people over the weekend, 210 of them in Brenmouth, the ministry said.",
+            [(210, "total", "detained"), (640, "total", "detained")],
+        ),
+        # the active subject of a harm verb with its own object counts the doers, not the harmed
+        (
+            "Two suicide bombers killed at least 31 people at a bus station in Kirren.",
+            [(31, "total", "killed")],
+        ),
+        ("Three gunmen held 25 hostages in the bank for two days.", [(25, "other", "other")]),
+        ("Forty soldiers lost their lives in the assault on Tamsk.", [(40, "security_forces", "killed")]),
+        ("About 5,000 villagers fled the town overnight.", [(5000, "other", "displaced")]),
         # must stay as they are
         (
             "Four soldiers were killed and 11 wounded near Dessa.",

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from .shapes import context_words, is_toll
+from .shapes import context_words, counts_people, is_toll
 
 #: Verbs that state a figure ("put the figure at", "gave a figure of", "placed the toll at").
 FIGURE_VERBS = frozenset({"put", "give", "place", "set", "estimate"})
@@ -76,3 +76,34 @@ def fronted_whole(anchor):
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
                     return noun
     return None
+
+
+def place_of_part(token) -> bool:
+    """ "433 of them in Lorenne": a count of a pronoun set with a place of its own, one part of
+    a per-place list of the toll before it (guidelines: a per-place list gives one row per place)."""
+    pronouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not pronouns:
+        return False
+    # the place phrase right after "of them", wherever the parser hangs it
+    after = pronouns[-1].i + 1
+    preps = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ in {"in", "at"} and t.i > token.i]
+    if after < len(token.doc) and token.doc[after].lower_ in {"in", "at"}:
+        preps.append(token.doc[after])
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for prep in preps for g in prep.children)
+
+
+def doers_of_harm(noun, toll_lemmas, measure_of) -> bool:
+    """ "Two suicide bombers killed at least 29 people", "three gunmen abducted 40 pupils": the
+    counted noun is the active subject of a harm verb with an object of its own, so it counts
+    those who did the harm, not those harmed. Not when the object is itself a toll word ("40
+    soldiers lost their lives", "fled their homes") or the verb says people left ("fled the town")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not is_toll(verb, toll_lemmas):
+        return False
+    if measure_of(verb) in {None, "displaced"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "their lives", "their homes" say what the subject lost; "30 hostages" are people the doers harm
+    return bool(objects) and not any(
+        (is_toll(o, toll_lemmas) and not counts_people(o)) or o.pos_ == "PRON" for o in objects
+    )

@@ -31,7 +31,7 @@ from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
 from .counted import all_of_group, elided_noun, share_group, victim_noun, victims_of
 from .exclusions import not_a_count
-from .figures import adjacent_harm_word, fronted_whole, restated_figure
+from .figures import adjacent_harm_word, doers_of_harm, fronted_whole, place_of_part, restated_figure
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
@@ -350,6 +350,8 @@ def find_casualties(
             if value is None:
                 continue
             restated = None  # an earlier toll of the sentence this bare figure gives again
+            earlier = [c for c in found if c.sent_id == sent_id and c.end_char <= run[0].idx]
+            part_of = None  # the earlier toll whose people "N of them X" counts a part of
             noun = victim_noun(run)
             if noun is None and lower is not None:
                 noun = victim_noun(lower)  # "between 20 and 30 soldiers" parsed with the noun on the lower end
@@ -360,7 +362,9 @@ def find_casualties(
                 if after.pos_ == "NOUN" and after.i > run[-1].i:
                     noun = after
                 elif not argument_of_toll_verb(run[-1], toll_lemmas):
-                    continue
+                    if not (earlier and place_of_part(run[-1])):
+                        continue
+                    restated = earlier[-1]  # "detained 912 people, 433 of them in Lorenne": a part per place
             if noun is not None and nested_count(noun, numbers, multipliers, vague):
                 continue  # "8 members of one family": the one counts families, inside the toll's noun phrase
             if noun is not None and run[-1].dep_ == "appos" and own_toll_words(run[-1], None, toll_lemmas):
@@ -373,6 +377,8 @@ def find_casualties(
                 noun = elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
                 own = own_toll_words(run[-1], noun, toll_lemmas)
+                if not own and doers_of_harm(noun, toll_lemmas, lambda w: _measure_of(w, measures)):
+                    continue  # "Two suicide bombers killed 29 people": the doers, not a toll
                 verb = noun.head
                 if own and all(w.dep_ == "amod" for w in own) and noun.dep_ in {"nsubj", "nsubjpass"}:
                     if _measure_of(verb, measures) == "killed" and verb.pos_ == "VERB":
@@ -387,9 +393,13 @@ def find_casualties(
                     # "60 people are missing after the boat sank, among them 20 children": the part
                     # belongs to the toll the breakdown follows, wherever the parser hangs it
                     cues = _toll_words_of(clause_verb(breakdown.head) or breakdown.head, toll_lemmas)
-                if not cues:
+                if not cues and earlier and of_pronoun(run[-1]):
+                    part_of = earlier[-1]  # "137 people were killed, 126 of them children": a part of that toll
+                elif not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
+                if part_of is not None and noun.i > run[0].i:
+                    phrase = doc[run[0].i : noun.i + 1].text  # "126 of them children", not the noun's clause
                 if group is None and any(c.dep_ == "amod" and is_toll(c, toll_lemmas) for c in noun.children):
                     group = VICTIMS_OTHER  # "70 wounded passengers": a noun the lists lack, said to be harmed
                 if group is None:
@@ -421,8 +431,7 @@ def find_casualties(
                     # "100 people were killed, 30 of whom were children": the toll of the clause
                     # the relative one hangs on
                     cues = _toll_words_of(anchor.head, toll_lemmas)
-                if not cues:
-                    earlier = [c for c in found if c.sent_id == sent_id and c.end_char <= anchor.idx]
+                if not cues and restated is None:
                     if not (earlier and restated_figure(anchor)):
                         continue
                     restated = earlier[-1]  # "..., while the army gave a figure of 64": the same toll again
@@ -488,7 +497,7 @@ def find_casualties(
                     value,
                     qualifier,
                     is_vague_number,
-                    restated.measure if restated is not None else _measure(cues, measures),
+                    (restated or part_of).measure if restated or part_of else _measure(cues, measures),
                     group,
                     phrase,
                     sent_id,
