@@ -62,6 +62,10 @@ def tolls(parse_text, text):
             "At least 40 soldiers died in the ambush, but the rebels gave a figure of 65.",
             [(40, "security_forces", "killed"), (65, "security_forces", "killed")],
         ),
+        (
+            "The governor first put the number of dead at 120; hospital sources said 180.",
+            [(120, "total", "killed"), (180, "total", "killed")],
+        ),
         # written numbers joined by "and" are one number
         ("Three hundred and twelve people were injured in the stampede at Lirro.", [(312, "total", "injured")]),
         # "N more bodies", "corpses", "apprehended"
@@ -121,6 +125,7 @@ def test_tolls12_shapes(parse_text, text, expected):
         "Two hundred and fifty delegates attended the peace talks in Marrow.",
         "The bridge, rebuilt at a cost of 40 million dollars, lies 30 miles from the border.",
         "Only five people have been pulled alive from the rubble since the quake.",
+        "The mayor said 300 would attend the funeral of the victims on Friday.",
     ],
 )
 def test_tolls12_no_toll(parse_text, text):

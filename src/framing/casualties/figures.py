@@ -7,7 +7,7 @@
   64", "a rights group put the figure at 34", "lawyers put the figure in the hundreds"): a
   bare number that is the figure of a put / give / place verb or of a figure noun, with no
   toll word in its own clause, restates the toll given before it in the sentence and takes
-  its measure and group.
+  its measure and group; so does a bare number said or estimated ("...; ministry sources said 450").
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from .shapes import context_words, counts_people, is_toll
 
 #: Verbs that state a figure ("put the figure at", "gave a figure of", "placed the toll at").
 FIGURE_VERBS = frozenset({"put", "give", "place", "set", "estimate"})
+#: Verbs whose bare number object is a figure given for a toll already stated ("sources said 450").
+SAYING_VERBS = frozenset({"say", "estimate"})
 #: Prepositions that introduce the figure itself.
 FIGURE_PREPOSITIONS = frozenset({"at", "of", "in"})
 #: Parts of speech of a harm word written right after a bare number ("5,400 injured", "17 dead").
@@ -43,6 +45,8 @@ def restated_figure(anchor) -> bool:
     """A bare number given as the figure of "put/give/place ... at/of/in" or of a figure noun
     ("gave a figure of 64", "put the figure at 34", "put the number at 150")."""
     prep = anchor.head
+    if anchor.dep_ == "dobj" and prep.pos_ == "VERB" and prep.lemma_.lower() in SAYING_VERBS:
+        return True  # "a civil defence chief put the number of dead at 250; ministry sources said 450"
     if anchor.dep_ != "pobj" or prep.lower_ not in FIGURE_PREPOSITIONS:
         return False
     head = prep.head
