@@ -21,6 +21,8 @@ GUIDELINE_VICTIMS = pd.DataFrame(
         ("civilians", "head", "civilian", "guidelines"),
         ("security_forces", "head", "soldier", "guidelines"),
         ("children", "head", "child", "guidelines"),
+        ("children", "head", "pupil", "guidelines"),
+        ("security_forces", "head", "policeman", "guidelines"),
         ("women", "head", "woman", "guidelines"),
         ("total", "head", "people", "guidelines"),
         ("total", "head", "body", "guidelines"),
@@ -101,6 +103,10 @@ def tolls(parse_text, text):
         ("Three gunmen held 25 hostages in the bank for two days.", [(25, "other", "other")]),
         ("Forty soldiers lost their lives in the assault on Tamsk.", [(40, "security_forces", "killed")]),
         ("About 5,000 villagers fled the town overnight.", [(5000, "other", "displaced")]),
+        # one count of two coordinated nouns of different groups names no one group
+        ("At least 45 pupils and teachers were killed in the school attacks.", [(45, "other", "killed")]),
+        ("Nine soldiers and policemen were wounded in the ambush.", [(9, "security_forces", "injured")]),
+        ("Among the dead were seven children and a 68-year-old baker.", [(7, "children", "killed")]),
         # must stay as they are
         (
             "Four soldiers were killed and 11 wounded near Dessa.",

@@ -111,3 +111,13 @@ def doers_of_harm(noun, toll_lemmas, measure_of) -> bool:
     return bool(objects) and not any(
         (is_toll(o, toll_lemmas) and not counts_people(o)) or o.pos_ == "PRON" for o in objects
     )
+
+
+def mixed_partner(noun):
+    """A bare plural noun coordinated with the counted one, with no number or determiner of its
+    own ("70 pupils and teachers"): the count covers both nouns, or None."""
+    for c in noun.children:
+        # a bare plural ("and teachers"), not one more person ("and a 70-year-old porter", "and a baby")
+        if c.dep_ == "conj" and c.tag_ in {"NNS", "NNPS"} and not any(g.dep_ in {"nummod", "det"} for g in c.children):
+            return c
+    return None

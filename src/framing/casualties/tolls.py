@@ -31,7 +31,14 @@ from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
 from .counted import all_of_group, elided_noun, share_group, victim_noun, victims_of
 from .exclusions import not_a_count
-from .figures import adjacent_harm_word, doers_of_harm, fronted_whole, place_of_part, restated_figure
+from .figures import (
+    adjacent_harm_word,
+    doers_of_harm,
+    fronted_whole,
+    mixed_partner,
+    place_of_part,
+    restated_figure,
+)
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
@@ -404,6 +411,11 @@ def find_casualties(
                     group = VICTIMS_OTHER  # "70 wounded passengers": a noun the lists lack, said to be harmed
                 if group is None:
                     continue  # counts something that is not people
+                partner = mixed_partner(noun)
+                if partner is not None and group != "total":
+                    other_group = victims_of(partner, text, taxonomy, people_nouns, toll_lemmas)[0]
+                    if other_group is not None and other_group != group:
+                        group = VICTIMS_OTHER  # "70 pupils and teachers": two groups in one count
             else:
                 phrase = ""
                 anchor = range_partner(run) or run[-1]
