@@ -63,9 +63,21 @@ their toll use ("in jail", "in hospital", "behind bars"; "was held",
 "holding 14 hostages"; "lost 40 men"; "rounded up"), and a kidnapper or
 captor is a toll word for the people it holds, never for its own count.
 
+Figures beside another toll (``figures.py``, tolls12): a harm word written right after a
+bare number gives its measure ("163 deaths and more than 5,400 injured"); a second figure
+for the same toll ("while the army gave a figure of 64", "put the figure at 34", "...;
+sources said 450") takes the measure and group of the toll before it; "N of them X" and
+"N of them in PLACE" after a toll are parts of it; a bare part of a fronted "Of the N X,"
+set takes X's group; one count of two plural nouns of different groups ("70 pupils and
+teachers") is ``other``; the counted active subject of a harm verb with its own object
+("Two suicide bombers killed 29 people") counts the doers and is no toll. "Several
+hundred" is vague (at least 200); "six hundred and forty" is one number; vote counts
+("voted 9 to 4") are no counts of people.
+
 Files: ``numbers.py`` (number words, vague quantities, qualifiers),
 ``victims.py`` (the victims taxonomy and the person-noun fallback),
-``tolls.py`` (:func:`find_casualties`, the grammar of a toll), ``tables.py``
+``tolls.py`` (:func:`find_casualties`, the grammar of a toll), ``figures.py`` (figures
+beside another toll), ``tables.py``
 (:func:`casualties` and :func:`toll_table`).
 """
 

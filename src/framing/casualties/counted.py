@@ -19,6 +19,10 @@ from .victims import VICTIMS_OTHER, fallback_group, names_people
 __all__ = ["all_of_group", "elided_noun", "noun_phrase", "share_group", "victim_noun", "victims_of"]
 
 
+#: Words between a number and its noun that the parser may hang the number on ("nine more bodies").
+_MORE_WORDS = frozenset({"more", "other", "further", "additional"})
+
+
 def elided_noun(run, numbers, multipliers, vague, toll_lemmas=None):
     """ "Two policemen were killed and five wounded": the noun of the first
     conjunct's count, for a bare count of a coordinated verb."""
@@ -51,6 +55,9 @@ def victim_noun(run):
             if objs and objs[0].pos_ in {"NOUN", "PROPN", "ADJ"}:
                 return objs[0]
     head = head_tok.head
+    if head_tok.dep_ in {"npadvmod", "nummod"} and head.lower_ in _MORE_WORDS and head.dep_ == "amod":
+        if head.head.pos_ in {"NOUN", "PROPN"}:
+            return head.head  # "nine more bodies", "12 other migrants": the number hangs on "more"
     if head_tok.dep_ == "appos" and any(c.dep_ == "prep" for c in head_tok.children):
         return None  # "27 died in Benar, 19 in Sadda": a gapped conjunct with its own place, not a count of Benar
     if head_tok.dep_ in {"nummod", "compound", "amod", "quantmod", "appos"} and head.pos_ in {

@@ -63,6 +63,11 @@ def not_a_count(run) -> bool:
         and doc[first.i - 2].lower_ in context_words("age_word")
     ):
         return True  # "aged between 8 and 15": an age range
+    votes = context_words("vote_word")
+    if (prev is not None and prev.lemma_.lower() in votes) or (nxt is not None and nxt.lemma_.lower() in votes):
+        return True  # "voted 9 to 4", "by 212 votes": a vote count
+    if prev is not None and prev.lower_ == "to" and first.i > 1 and doc[first.i - 2].lemma_.lower() in votes:
+        return True  # "212 votes to 40": the other side of a vote
     if prev is not None and prev.tag_ == "$":
         return True  # "$5,000": money
     if (

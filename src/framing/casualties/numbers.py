@@ -29,6 +29,11 @@ __all__ = ["QUALIFIERS", "is_vague", "parse_number"]
 QUALIFIERS = ("at_least", "more_than", "about", "nearly", "up_to", "fewer_than", "exact")
 #: The packaged quantities lexicon, read when ``lexicon=None``.
 PACKAGED_QUANTITIES = "quantities"
+#: Written multipliers an "and" may follow inside one number ("six hundred and forty").
+_AND_MULTIPLIERS = frozenset({"hundred", "thousand", "million"})
+#: Words before a written multiplier that make it a vague quantity of at least two of it
+#: ("several hundred" is read like "hundreds": 200, at least; guidelines: the smallest amount the words allow).
+_SEVERAL = frozenset({"several"})
 
 
 def quantity_words(lexicon: str | Path | None = None) -> tuple[dict, dict, dict, dict]:
@@ -69,6 +74,9 @@ def parse_number(words: list[str], *, lexicon: str | Path | None = None) -> int 
     joined = " ".join(w.lower() for w in words if w not in {"-", "and"})
     if joined in vague:
         return vague[joined]
+    if len(words) > 1 and words[0].lower() in _SEVERAL:
+        rest = parse_number(list(words)[1:], lexicon=lexicon)  # "several hundred": at least 200
+        return None if rest is None else 2 * rest
     if joined.startswith("half ") and len(words) > 1:
         rest = parse_number(list(words)[1:], lexicon=lexicon)  # "half a million": 500,000
         return None if rest is None else rest // 2
@@ -106,7 +114,8 @@ def is_vague(words: list[str], *, lexicon: str | Path | None = None) -> bool:
     """
     _, _, vague, _ = quantity_words(lexicon)
     joined = " ".join(w.lower() for w in words if w not in {"-", "and"})
-    return joined in vague or any(w.lower() in vague for w in words)
+    several = len(words) > 1 and words[0].lower() in _SEVERAL
+    return several or joined in vague or any(w.lower() in vague for w in words)
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(\.\d+)?")
@@ -147,6 +156,17 @@ def number_runs(sent, numbers, multipliers, vague):
     def attached(i: int) -> bool:
         return i > first and doc[i].idx == doc[i - 1].idx + len(text[i - 1]) and _NUMERAL.fullmatch(text[i - 1])
 
+    def and_units(j: int) -> bool:
+        # "and" between a written multiplier and the tens or units that complete it ("two hundred and
+        # forty-five"), not between two whole numbers ("two hundred and three hundred", "300 and 40")
+        return (
+            lower[j] == "and"
+            and j + 1 < end
+            and lower[j - 1] in _AND_MULTIPLIERS
+            and numbers.get(lower[j + 1], 100) < 100
+            and not (j + 2 < end and lower[j + 2] in multipliers)
+        )
+
     k = first
     while k < end:
         if not is_number(k) or abbreviation(k):
@@ -163,6 +183,9 @@ def number_runs(sent, numbers, multipliers, vague):
                 run.append(j)
             elif text[j] == "-" and j + 1 < end and lower[j + 1] in numbers:
                 run.append(j)
+            elif and_units(j):
+                run.extend([j, j + 1])  # "six hundred and forty": one number, not 600 and 40
+                j += 1
             elif lower[j] == "of" and j + 1 < end and f"{lower[run[-1]]} of {lower[j + 1]}" in vague:
                 run.extend([j, j + 1])
                 j += 1
@@ -170,7 +193,9 @@ def number_runs(sent, numbers, multipliers, vague):
                 break
             j += 1
         # "a dozen", "a hundred", "half a million"
-        if k > first and lower[k - 1] in {"a", "an"} and lower[k] in {"dozen", "hundred", "thousand", "million"}:
+        if k > first and lower[k - 1] in _SEVERAL and lower[k] in _AND_MULTIPLIERS:
+            run.insert(0, k - 1)  # "several hundred"
+        elif k > first and lower[k - 1] in {"a", "an"} and lower[k] in {"dozen", "hundred", "thousand", "million"}:
             run.insert(0, k - 1)
             if k - 1 > first and lower[k - 2] == "half":
                 run.insert(0, k - 2)

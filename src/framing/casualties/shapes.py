@@ -129,11 +129,13 @@ def own_toll_words(token, noun, toll_lemmas) -> list:
     before any other toll word of the clause."""
     owners = [token] if noun is None else [token, noun]
     # "the dead civilians, among them 17 women": a noun the count hangs from, up to its clause's verb
+    child = token
     for node in token.ancestors:
-        if node.pos_ in {"VERB", "AUX"}:
-            break
+        if node.pos_ in {"VERB", "AUX"} or child.dep_ == "conj" and is_toll(child, toll_lemmas):
+            break  # "2,310 people arrested ..., and 517 deaths": a toll noun's conjunct has its own measure
         if node.pos_ == "NOUN" and node not in owners:
             owners.append(node)
+        child = node
     return [
         c
         for owner in owners

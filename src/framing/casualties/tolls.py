@@ -31,6 +31,14 @@ from ..hints import TaxonomyInput
 from ..lexicons import load_lexicon
 from .counted import all_of_group, elided_noun, share_group, victim_noun, victims_of
 from .exclusions import not_a_count
+from .figures import (
+    adjacent_harm_word,
+    doers_of_harm,
+    fronted_whole,
+    mixed_partner,
+    place_of_part,
+    restated_figure,
+)
 from .numbers import is_number_token, is_vague, number_runs, parse_number, qualifier_of, quantity_words
 from .shapes import (
     HEAD_TOLL_DEPS,
@@ -348,6 +356,9 @@ def find_casualties(
             value = parse_number(words, lexicon=lexicon)
             if value is None:
                 continue
+            restated = None  # an earlier toll of the sentence this bare figure gives again
+            earlier = [c for c in found if c.sent_id == sent_id and c.end_char <= run[0].idx]
+            part_of = None  # the earlier toll whose people "N of them X" counts a part of
             noun = victim_noun(run)
             if noun is None and lower is not None:
                 noun = victim_noun(lower)  # "between 20 and 30 soldiers" parsed with the noun on the lower end
@@ -358,7 +369,9 @@ def find_casualties(
                 if after.pos_ == "NOUN" and after.i > run[-1].i:
                     noun = after
                 elif not argument_of_toll_verb(run[-1], toll_lemmas):
-                    continue
+                    if not (earlier and place_of_part(run[-1])):
+                        continue
+                    restated = earlier[-1]  # "detained 912 people, 433 of them in Lorenne": a part per place
             if noun is not None and nested_count(noun, numbers, multipliers, vague):
                 continue  # "8 members of one family": the one counts families, inside the toll's noun phrase
             if noun is not None and run[-1].dep_ == "appos" and own_toll_words(run[-1], None, toll_lemmas):
@@ -371,6 +384,12 @@ def find_casualties(
                 noun = elided_noun(run, numbers, multipliers, vague, toll_lemmas)
             if noun is not None:
                 own = own_toll_words(run[-1], noun, toll_lemmas)
+                if not own and doers_of_harm(noun, toll_lemmas, lambda w: _measure_of(w, measures)):
+                    continue  # "Two suicide bombers killed 29 people": the doers, not a toll
+                verb = noun.head
+                if own and all(w.dep_ == "amod" for w in own) and noun.dep_ in {"nsubj", "nsubjpass"}:
+                    if _measure_of(verb, measures) == "killed" and verb.pos_ == "VERB":
+                        own = [verb, *own]  # "68 displaced people were killed": their death, not their state
                 cues = own + _toll_words_of(run[-1], toll_lemmas)
                 if not own and released(run[-1], clause_verb(run[-1])):
                     continue  # people freed, released or rescued are no toll (guidelines)
@@ -381,17 +400,29 @@ def find_casualties(
                     # "60 people are missing after the boat sank, among them 20 children": the part
                     # belongs to the toll the breakdown follows, wherever the parser hangs it
                     cues = _toll_words_of(clause_verb(breakdown.head) or breakdown.head, toll_lemmas)
-                if not cues:
+                if not cues and earlier and of_pronoun(run[-1]):
+                    part_of = earlier[-1]  # "137 people were killed, 126 of them children": a part of that toll
+                elif not cues:
                     continue  # people counted outside the toll clause
                 group, phrase = victims_of(noun, text, taxonomy, people_nouns, toll_lemmas)
+                if part_of is not None and noun.i > run[0].i:
+                    phrase = doc[run[0].i : noun.i + 1].text  # "126 of them children", not the noun's clause
                 if group is None and any(c.dep_ == "amod" and is_toll(c, toll_lemmas) for c in noun.children):
                     group = VICTIMS_OTHER  # "70 wounded passengers": a noun the lists lack, said to be harmed
                 if group is None:
                     continue  # counts something that is not people
+                partner = mixed_partner(noun)
+                if partner is not None and group != "total":
+                    other_group = victims_of(partner, text, taxonomy, people_nouns, toll_lemmas)[0]
+                    if other_group is not None and other_group != group:
+                        group = VICTIMS_OTHER  # "70 pupils and teachers": two groups in one count
             else:
                 phrase = ""
                 anchor = range_partner(run) or run[-1]
                 own = own_toll_words(anchor, None, toll_lemmas)
+                adjacent = adjacent_harm_word(anchor, toll_lemmas)
+                if adjacent is not None and adjacent not in own:
+                    own = [adjacent, *own]  # "163 deaths and more than 5,400 injured": the number's own word
                 # a bare number: a toll only when it is a subject, object or
                 # "to/at/of" object in the toll clause, not a modifier, unless
                 # a toll word is its own ("3,000 wounded", "kills 75", "48 hurt")
@@ -412,8 +443,10 @@ def find_casualties(
                     # "100 people were killed, 30 of whom were children": the toll of the clause
                     # the relative one hangs on
                     cues = _toll_words_of(anchor.head, toll_lemmas)
-                if not cues:
-                    continue
+                if not cues and restated is None:
+                    if not (earlier and restated_figure(anchor)):
+                        continue
+                    restated = earlier[-1]  # "..., while the army gave a figure of 64": the same toll again
                 group = "total"
                 if part is not None:
                     named, phrase = victims_of(part, text, taxonomy, people_nouns, toll_lemmas)
@@ -426,6 +459,10 @@ def find_casualties(
                     named, named_phrase = victims_of(counted, text, taxonomy, people_nouns, toll_lemmas)
                     if named is not None:
                         group, phrase = named, named_phrase
+                whole_set = fronted_whole(anchor) if part is None and counted is None else None
+                if whole_set is not None:
+                    # "Of the 760 men on shift, 201 have been confirmed dead": a part of the men
+                    group = victims_of(whole_set, text, taxonomy, people_nouns, toll_lemmas)[0] or group
             named = all_of_group(run[-1], noun, taxonomy) or share_group(run[-1], noun, taxonomy)
             if named is not None:
                 group = named  # "four of its citizens, all women": the apposition names every one
@@ -455,6 +492,8 @@ def find_casualties(
                 group = coordinated_group(anchor_verb, noun, sent_tolls, gapped=gapped) or group
             elif noun is not None and group != "total" and breakdown_preposition(run, noun) is None:
                 sent_tolls.append((anchor_verb, group))  # a breakdown's part is no partner of an elided count
+            if restated is not None:
+                group = restated.victims
             if projected(run[-1]):
                 continue  # "the toll could rise to 100", "if the dam fails, 5,000 could die"
             start, end = (lower or run)[0].idx, run[-1].idx + len(run[-1])
@@ -470,7 +509,7 @@ def find_casualties(
                     value,
                     qualifier,
                     is_vague_number,
-                    _measure(cues, measures),
+                    (restated or part_of).measure if restated or part_of else _measure(cues, measures),
                     group,
                     phrase,
                     sent_id,
