@@ -277,7 +277,7 @@ def find_harm_events(
 
     def harm_verb(verb: Node) -> bool:  # a harm verb in a harm sense: "killed in the strike"
         found = verb_lemma(verb.lemma_, verb.text, verbs)
-        return found is not None and not object_excludes(verb, harm["unless"].get(found, frozenset()))
+        return found is not None and not object_excludes(verb, harm["unless"].get(found, frozenset()), weapons)
 
     def bare_impact_act(noun: Node) -> bool:  # "killed in the strike", "the strike killed 12"
         lemma_n = noun.lemma_.lower()
@@ -389,7 +389,7 @@ def find_harm_events(
             unless = harm["unless"].get(lemma, frozenset())
             if (
                 lemma is None
-                or object_excludes(token, unless)
+                or object_excludes(token, unless, harm["weapon"])
                 or modified_noun_excludes(token, unless)  # "the film, shot on location"
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"
