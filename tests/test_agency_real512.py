@@ -99,3 +99,27 @@ def test_part_of_pronoun(parse_text, text, agent, group):
 
     rows = harm_rows(parse_text(text), actor_taxonomy(ACTORS), "agent", "agent_group")
     assert rows and rows[0] == (agent, group)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crowd-crush prose: a relative clause of the crush, a reduced passive of people
+        ("Revellers pushed into the lane, causing a deadly crush where at least 60 people died.", [("died", "crush")]),
+        ("A crowd surge where more than 30 fans died followed the concert.", [("died", "surge")]),
+        ("A crush formed at the stadium exit, resulting in spectators being asphyxiated.", [("asphyxiated", "")]),
+        # a panic or chaos that kills is a cause, not a doer
+        ("The panic that swept through the hall killed 19 people.", [("killed", "panic")]),
+        # must not change: a place where people died is no cause, and names no act
+        ("The village where 40 people died was shelled again on Monday.", [("shelled", "")]),
+        ("The hospital where the boy died was later renamed.", []),
+    ],
+)
+def test_crush_causes(parse_text, text, expected):
+    assert harm_rows(parse_text(text), None, "trigger", "cause") == expected
+
+
+def test_panic_is_no_doer(parse_text):
+    assert harm_rows(parse_text("The panic that swept through the hall killed 19 people."), None, "agent_group") == [
+        ("none",)
+    ]

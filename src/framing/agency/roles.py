@@ -137,7 +137,8 @@ def harm_cause(trigger: Node, doer: Node | None, causes: frozenset[str]) -> str:
     (:func:`framing.syntax.clause_indices`: "were killed in a stampede",
     "died as a result of trampling"), other than the trigger. Clauses with
     a subject of their own are cut out, so "killed when a fire broke out"
-    is not read; the word is a noun or a gerund, not the verb "crushed".
+    is not read; the word is a noun or a gerund, not the verb "crushed". A relative
+    clause takes the cause noun it describes ("a crowd surge where 150 people died").
     """
     if doer is not None and doer.lemma_.lower() in causes:
         return doer.lemma_.lower()
@@ -153,6 +154,9 @@ def harm_cause(trigger: Node, doer: Node | None, causes: frozenset[str]) -> str:
         for word in (tree.lemma[i].lower(), tree.text[i].lower()):
             if word in causes and tree.dep[i] not in ("dobj",):
                 return word
+    head = tree.head[verb]
+    if tree.dep[verb] == "relcl" and tree.lemma[head].lower() in causes:
+        return tree.lemma[head].lower()  # "a deadly crush where 40 fans died": the clause says it of the crush
     return ""
 
 

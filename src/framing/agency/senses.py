@@ -407,13 +407,15 @@ def thing_patient(verb: Node, unless: frozenset[str]) -> bool:
     """A verb whose ``unless_object`` holds :data:`THING` has no person as
     its patient: no direct object or passive subject, or one that is not a
     person (:func:`framing.agency.roles.is_person`; a partitive hands over to
-    its ``of`` object): "snatched a bag", "the flag was hung", not "a priest
-    was snatched", "hung them from the ceiling"."""
+    its ``of`` object; a reduced passive's patient is the noun it hangs on): "snatched a
+    bag", "the flag was hung", not "a priest was snatched", "hung them from the ceiling"."""
     if THING not in unless:
         return False
     patients = verb.with_dep("dobj", "nsubjpass")
     if not patients and verb.dep_ == "conj" and not verb.with_dep("nsubj"):
         patients = verb.head.with_dep("nsubjpass")  # "they were shot and then cut": the shared subject
+    if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients = [verb.head]  # "resulting in fans being asphyxiated", "a priest snatched from his car"
     return not patients or not is_person(partitive_object(patients[0]))
 
 
