@@ -123,3 +123,29 @@ def test_panic_is_no_doer(parse_text):
     assert harm_rows(parse_text("The panic that swept through the hall killed 19 people."), None, "agent_group") == [
         ("none",)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "group"),
+    [
+        # a participle of result hung on a clause of circumstance takes the act's doer, not the waiting people
+        (
+            "Two Marvish rockets hit the bus terminal as hundreds of travellers waited for buses, killing 21.",
+            "killing",
+            "Marvish",
+            "state_forces",
+        ),
+        ("Gunmen raided the camp while the families slept, wounding nine.", "wounding", "Gunmen", "armed_groups"),
+    ],
+)
+def test_result_after_circumstance(parse_text, text, trigger, agent, group):
+    from conftest import actor_taxonomy
+
+    taxonomy = actor_taxonomy([*ACTORS, ("agent", "state_forces", "phrase", "marvish")])
+    rows = harm_rows(parse_text(text), taxonomy, "trigger", "agent", "agent_group")
+    assert (trigger, agent, group) in rows
+
+
+def test_waiting_clause_without_harm(parse_text):
+    # must not change: no harm verb in the main clause, no act
+    assert triggers(parse_text, "Residents fled as the fighting spread, leaving the town empty.") == []

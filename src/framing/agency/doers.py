@@ -46,7 +46,7 @@ from ..syntax import (
     word_set,
 )
 from .lexicon import phrasal_verb
-from .misreads import RESULT_FRAMES, left_holder, left_small_clause, operation_doer
+from .misreads import RESULT_FRAMES, circumstance_holder, left_holder, left_small_clause, operation_doer
 from .nominals import (
     hands_of,
     is_bare_gerund,
@@ -262,6 +262,8 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
 
     if does_harm(governor):
         return None
+    if circumstance_holder(governor) is not None and does_harm(circumstance_holder(governor)):
+        return subject(circumstance_holder(governor))  # "struck the station as people waited, killing 57"
     if governor.lemma_.lower() in word_set("reporting_verbs", "lemma"):
         if governor.dep_ in ("parataxis", "ccomp") and governor.head.i < governor.i:
             return subject(governor.head)

@@ -4,7 +4,8 @@ modifier ("Saudi-led air strikes"), a participle hung on a
 vehicle ("arrived on motorcycles shooting in all directions") and a military
 operation named as the occasion of a harm ("killed in an Israeli operation"),
 the actor modifying the first of a list of acts ("military repression and
-atrocities") and the small clause of "leaving N injured" hung away from "leaving"."""
+atrocities") and the small clause of "leaving N injured" hung away from "leaving", and a participle of result
+hung on a clause of circumstance ("struck the station as thousands waited, killing 57")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..syntax import Node, subject, word_set
 from .roles import is_person
 
 __all__ = [
+    "circumstance_holder",
     "coordinated_verb",
     "left_holder",
     "left_small_clause",
@@ -216,3 +218,18 @@ def left_small_clause(participle: Node, holder: Node) -> bool:
     if not participle.with_dep("nsubj") or participle.with_dep("aux", "auxpass"):
         return False
     return participle.dep_ in ("conj", "ccomp") or holder.i != participle.head.i
+
+
+#: Marks of a clause that tells the time or circumstance of the act it hangs on ("as people waited").
+CIRCUMSTANCE_MARKS = ("as", "while", "when")
+
+
+def circumstance_holder(clause: Node) -> Node | None:
+    """The verb a clause of time or circumstance with its own subject hangs on, when the parser hung
+    a participle of result on that clause ("missiles struck the station as thousands of people
+    waited for trains, killing 57": "killing" read as said of "waited"); None otherwise."""
+    if clause.dep_ != "advcl" or not clause.with_dep("nsubj") or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.text.lower() in CIRCUMSTANCE_MARKS for c in clause.children):
+        return None
+    return clause.head
