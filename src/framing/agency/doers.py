@@ -47,7 +47,7 @@ from ..syntax import (
     word_set,
 )
 from .lexicon import phrasal_verb
-from .misreads import operation_doer
+from .misreads import RESULT_FRAMES, circumstance_holder, left_holder, left_small_clause, operation_doer
 from .nominals import (
     hands_of,
     is_bare_gerund,
@@ -129,25 +129,20 @@ def ranked_act(noun: Node) -> bool:
     return False
 
 
-#: Verbs whose object + participle is a state the subject brought about
-#: ("the raid left 12 people wounded").
-RESULT_FRAMES = ("leave",)
-
-
 def left_state_doer(participle: Node) -> Node | None:
     """The subject of "leave" whose object + participle is the state it
     brought about ("the attack left three people wounded", "stormed the
     hotel, leaving 20 guests injured"), wherever the parser hangs the
     participle (on the object, or on "leave" after its object); None otherwise."""
-    holder = participle.head
+    holder = left_holder(participle)  # "killing six and leaving 50 others wounded", hung on "killing"
     if participle.tag_ != "VBN":
         return None
     if participle.dep_ in ("acl", "oprd", "ccomp") and holder.dep_ == "dobj":
         holder = holder.head
     elif participle.dep_ == "acl" and holder.dep_ == "conj" and holder.head.with_dep("dobj"):
         holder = holder.head  # "left nine people dead and dozens wounded": "dozens" read as a conjunct of "left"
-    elif participle.dep_ == "conj" and participle.with_dep("nsubj") and not participle.with_dep("aux", "auxpass"):
-        pass  # "left nine people dead and dozens wounded": a gapped small clause of "leave"
+    elif left_small_clause(participle, holder):
+        pass  # "left nine dead and dozens wounded", "leaving 68 others injured": a small clause of "leave"
     elif not (participle.dep_ in ("oprd", "advcl", "xcomp", "ccomp") and holder.with_dep("dobj")):
         return None
     if holder.lemma_.lower() not in RESULT_FRAMES or holder.i > participle.i:
@@ -268,6 +263,8 @@ def result_doer(participle: Node, harm: dict, taxonomy) -> Node | None:
 
     if does_harm(governor):
         return None
+    if circumstance_holder(governor) is not None and does_harm(circumstance_holder(governor)):
+        return subject(circumstance_holder(governor))  # "struck the station as people waited, killing 57"
     if governor.lemma_.lower() in word_set("reporting_verbs", "lemma"):
         if governor.dep_ in ("parataxis", "ccomp") and governor.head.i < governor.i:
             return subject(governor.head)

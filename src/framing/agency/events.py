@@ -267,7 +267,7 @@ def find_harm_events(
             return False
         unless = harm["unless"].get(found, frozenset())
         # not "the fight dragged on" (a particle), nor "seized the town" (no person taken)
-        excluded = object_excludes(verb, unless) or particle_excludes(verb, unless)
+        excluded = object_excludes(verb, unless, weapons) or particle_excludes(verb, unless)
         return not (excluded or thing_patient(verb, unless, weapons))
 
     def act_verb(verb: Node) -> bool:  # a harm verb, or one of several words ("set them on fire")
@@ -410,7 +410,7 @@ def find_harm_events(
             unless = harm["unless"].get(lemma, frozenset())
             if (
                 lemma is None
-                or object_excludes(token, unless)
+                or object_excludes(token, unless, harm["weapon"])
                 or modified_noun_excludes(token, unless)  # "the film, shot on location"
                 or particle_excludes(token, unless)  # "prices shot up"
                 or contest_excludes(token, unless)  # "crushed in the elections"

@@ -2,9 +2,10 @@
 that name the doer away from the act: a leading side in a hyphenated
 modifier ("Saudi-led air strikes"), a participle hung on a
 vehicle ("arrived on motorcycles shooting in all directions") and a military
-operation named as the occasion of a harm ("killed in an Israeli operation") and
+operation named as the occasion of a harm ("killed in an Israeli operation"),
 the actor modifying the first of a list of acts ("military repression and
-atrocities")."""
+atrocities") and the small clause of "leaving N injured" hung away from "leaving", and a participle of result
+hung on a clause of circumstance ("struck the station as thousands waited, killing 57")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from ..syntax import Node, subject, word_set
 from .roles import is_person
 
 __all__ = [
+    "circumstance_holder",
     "coordinated_verb",
+    "left_holder",
+    "left_small_clause",
     "leading_side",
     "operation_doer",
     "perceived_passive",
@@ -188,3 +192,44 @@ def coordinated_verb(participle: Node, is_harm_verb) -> Node | None:
         return None
     verb = first.head
     return verb if verb.pos_ == "VERB" and is_harm_verb(verb) else None
+
+
+#: Verbs whose object + participle is a state the subject brought about ("the raid left 12 people wounded").
+RESULT_FRAMES = ("leave",)
+
+
+def left_holder(participle: Node) -> Node:
+    """The "leave" a participle with its own subject is the small clause of when the parser hung
+    the participle elsewhere ("killing six and leaving more than 50 others wounded": "wounded"
+    read as a clause of the main verb, "others" as its subject): the word right before the
+    subject's phrase is a form of "leave". Else the participle's head."""
+    subjects = participle.with_dep("nsubj")
+    if participle.tag_ == "VBN" and subjects and subjects[0].i < participle.i:
+        before = participle.tree.left_edge(subjects[0].i) - 1
+        if before >= 0 and participle.tree.node(before).lemma_.lower() in RESULT_FRAMES:
+            return participle.tree.node(before)
+    return participle.head
+
+
+def left_small_clause(participle: Node, holder: Node) -> bool:
+    """``participle`` with a subject of its own and no auxiliary is the small clause of ``holder``
+    ("left nine dead and dozens wounded", "leaving 68 others severely injured"): parsed as a
+    conjunct or a complement, or hung away from "leave" (:func:`left_holder`)."""
+    if not participle.with_dep("nsubj") or participle.with_dep("aux", "auxpass"):
+        return False
+    return participle.dep_ in ("conj", "ccomp") or holder.i != participle.head.i
+
+
+#: Marks of a clause that tells the time or circumstance of the act it hangs on ("as people waited").
+CIRCUMSTANCE_MARKS = ("as", "while", "when")
+
+
+def circumstance_holder(clause: Node) -> Node | None:
+    """The verb a clause of time or circumstance with its own subject hangs on, when the parser hung
+    a participle of result on that clause ("missiles struck the station as thousands of people
+    waited for trains, killing 57": "killing" read as said of "waited"); None otherwise."""
+    if clause.dep_ != "advcl" or not clause.with_dep("nsubj") or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.text.lower() in CIRCUMSTANCE_MARKS for c in clause.children):
+        return None
+    return clause.head

@@ -137,7 +137,8 @@ def harm_cause(trigger: Node, doer: Node | None, causes: frozenset[str]) -> str:
     (:func:`framing.syntax.clause_indices`: "were killed in a stampede",
     "died as a result of trampling"), other than the trigger. Clauses with
     a subject of their own are cut out, so "killed when a fire broke out"
-    is not read; the word is a noun or a gerund, not the verb "crushed".
+    is not read; the word is a noun or a gerund, not the verb "crushed". A relative
+    clause takes the cause noun it describes ("a crowd surge where 150 people died").
     """
     if doer is not None and doer.lemma_.lower() in causes:
         return doer.lemma_.lower()
@@ -153,6 +154,9 @@ def harm_cause(trigger: Node, doer: Node | None, causes: frozenset[str]) -> str:
         for word in (tree.lemma[i].lower(), tree.text[i].lower()):
             if word in causes and tree.dep[i] not in ("dobj",):
                 return word
+    head = tree.head[verb]
+    if tree.dep[verb] == "relcl" and tree.lemma[head].lower() in causes:
+        return tree.lemma[head].lower()  # "a deadly crush where 40 fans died": the clause says it of the crush
     return ""
 
 
@@ -204,11 +208,24 @@ def is_pronoun(node: Node | None) -> bool:
         return False
     if is_reciprocal_pronoun(node):
         return True
+    if _part_of_pronoun(node):  # "some of them set the buses on fire", "two of them opened fire"
+        return True
     bare = pronoun_nouns().get(node.text.lower())
     if bare is not None:
         blocked = PRONOUN_NOUN_BLOCKERS + (("amod", "prep") if bare else ())
         return not any(c.dep_ in blocked for c in node.children)
     return node.tag_ == PERSONAL_PRONOUN_TAG
+
+
+def _part_of_pronoun(node: Node) -> bool:
+    """A quantity or a partitive word whose "of" object is a personal pronoun ("some of them",
+    "several of them", "two of them"): a part of people the text names only by a pronoun."""
+    if node.pos_ not in ("NUM", "DET", "PRON", "ADJ") and node.lemma_.lower() not in word_set("partitive_nouns"):
+        return False
+    for child in node.children:
+        if child.dep_ == "prep" and child.text.lower() == "of":
+            return any(o.tag_ == PERSONAL_PRONOUN_TAG for o in child.with_dep("pobj"))
+    return False
 
 
 def is_person(node: Node) -> bool:
@@ -221,7 +238,7 @@ def is_person(node: Node) -> bool:
     return fold_text(node.lemma_.lower()) in load_people_nouns(None)
 
 
-def object_excludes(verb: Node, unless: frozenset[str]) -> bool:
+def object_excludes(verb: Node, unless: frozenset[str], weapons: frozenset[str] = frozenset()) -> bool:
     """The verb's object gives it a sense that is no harm: its lemma is
     listed in the lexicon's ``unless_object`` ("shot a film"), or the list
     holds ``person`` and the object is one (:func:`is_person`: "fired the
@@ -230,7 +247,10 @@ def object_excludes(verb: Node, unless: frozenset[str]) -> bool:
     The object is the direct object, or the passive subject ("the bill was
     killed", "the contract will be executed"); a partitive hands over to its
     ``of`` object ("shot most of the film"); a two-word entry matches the
-    object with its modifier ("warning shot", "tear gas"). The object of
+    object with its modifier ("warning shot", "tear gas"). A later conjunct
+    that is a weapon (``weapons``, the lexicon's weapon nouns) lifts it ("fired
+    tear gas and rubber bullets at the students" is a shooting; "fired the
+    manager and his assistant" stays a dismissal). The object of
     "to" or "with" on the verb is read too ("shot to fame", "bombarded
     with complaints").
     """
@@ -239,9 +259,10 @@ def object_excludes(verb: Node, unless: frozenset[str]) -> bool:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             child = partitive_object(child)
-            if _listed(child, unless):
-                return True
-            if child.dep_ == "dobj" and "person" in unless and is_person(child):
+            people = child.dep_ == "dobj" and "person" in unless  # "fired the minister": dismissal
+            if _excluded(child, unless, people) and not any(
+                _fired_weapon(other, unless, weapons) for other in child.conjuncts if other.i > child.i
+            ):
                 return True
             break
     # "whisked the governor away to safety": the preposition may hang on the particle
@@ -252,6 +273,18 @@ def object_excludes(verb: Node, unless: frozenset[str]) -> bool:
             if objects and _listed(objects[0], unless):
                 return True
     return False
+
+
+def _excluded(noun: Node, unless: frozenset[str], people: bool) -> bool:
+    """One object of a verb gives it a sense that is no harm (see :func:`object_excludes`)."""
+    return _listed(noun, unless) or (people and is_person(noun))
+
+
+def _fired_weapon(noun: Node, unless: frozenset[str], weapons: frozenset[str]) -> bool:
+    """A conjunct of an excluded object that is a weapon the verb's list does not name:
+    real protest reports coordinate crowd-control gas with rounds ("tear gas and rubber
+    bullets", "teargas and live rounds"), and the rounds make it a shooting."""
+    return noun.lemma_.lower() in weapons and not _listed(noun, unless)
 
 
 def partitive_object(noun: Node) -> Node:
@@ -269,7 +302,7 @@ def partitive_object(noun: Node) -> Node:
 def _listed(noun: Node, unless: frozenset[str]) -> bool:
     words = {noun.lemma_.lower(), noun.text.lower()}
     for child in noun.children:
-        if child.i < noun.i and child.dep_ in ("compound", "amod"):
+        if child.i < noun.i and child.dep_ in ("compound", "amod", "nmod"):  # "tear gas and stun grenades"
             words |= {f"{child.text.lower()} {w}" for w in (noun.lemma_.lower(), noun.text.lower())}
     return not words.isdisjoint(unless)
 

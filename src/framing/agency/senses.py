@@ -463,14 +463,10 @@ def armed_instrument(verb: Node, weapons: frozenset[str], names_act) -> bool:
 
 
 def thing_patient(verb: Node, unless: frozenset[str], weapons: frozenset[str] = frozenset()) -> bool:
-    """A verb whose ``unless_object`` holds :data:`THING` has no person as
-    its patient: no direct object or passive subject, or one that is not a
-    person (:func:`framing.agency.roles.is_person`; a partitive hands over to
-    its ``of`` object): "snatched a bag", "the flag was hung", not "a priest
-    was snatched", "hung them from the ceiling". A phrasal verb with no
-    object takes the object of its "with" ("made off with 17 pupils", "made
-    off with the cash"). A weapon of ``weapons`` is no person even when the
-    tagger reads its name as one ("seized Kalashnikovs from a base")."""
+    """A verb whose ``unless_object`` holds :data:`THING` has no person as its patient (a
+    partitive hands over to its ``of`` object, a reduced passive's is the noun it hangs on, a
+    phrasal verb's with no object is that of its "with"; a named weapon is no person): "snatched
+    a bag", "made off with the cash", "seized Kalashnikovs", not "a priest was snatched"."""
     if THING not in unless:
         return False
     patients = verb.with_dep("dobj", "nsubjpass")
@@ -478,6 +474,8 @@ def thing_patient(verb: Node, unless: frozenset[str], weapons: frozenset[str] = 
         patients = verb.head.with_dep("nsubjpass")  # "they were shot and then cut": the shared subject
     if not patients and verb.with_dep("prt"):
         patients = [o for c in verb.with_dep("prep") if c.text.lower() == "with" for o in c.with_dep("pobj")]
+    if not patients and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients = [verb.head]  # "resulting in fans being asphyxiated", "a priest snatched from his car"
     if not patients:
         return True
     patient = partitive_object(patients[0])
