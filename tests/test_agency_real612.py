@@ -1,0 +1,104 @@
+"""Real-prose shapes of the real6 probe (follow-up reports of massacres, strikes, crushes and abductions).
+
+Invented sentences: a thing blamed for deaths (a weapon, a container, the heat) names no doer, and a
+non-human one is the cause; the one whose death it was ("the boy's death") is no doer; a vague count
+as the subject of a gapped passive participle ("were killed and many injured", "and 40 others
+abducted") is the victims. Near misses keep their reading: someone blamed, an act blamed, a weapon
+whose user is named, an active conjunct with an object of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from conftest import actor_taxonomy
+
+TAXONOMY_ROWS = [
+    ("agent", "state_forces", "phrase", "tarvish"),
+    ("agent", "state_forces", "head", "army"),
+    ("agent", "state_forces", "head", "police"),
+    ("agent", "state_forces", "head", "soldier"),
+    ("agent", "armed_groups", "phrase", "saffron league"),
+    ("agent", "armed_groups", "head", "militia"),
+    ("agent", "armed_groups", "head", "rebel"),
+    ("agent", "armed_groups", "head", "gunman"),
+]
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return actor_taxonomy(TAXONOMY_ROWS)
+
+
+def _events(parse_text, taxonomy, text):
+    found = framing.find_harm_events(parse_text(text), actors=taxonomy, context=False)
+    return {e.trigger.split()[-1]: (e.agent, e.agent_group, e.cause) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cause"),
+    [
+        ("The army blamed a leaking gas cylinder for the deaths of six herders.", "deaths", "cylinder"),
+        ("Officials blamed the deaths on a gas leak at the depot.", "deaths", "leak"),
+        ("Relatives blamed the heat for the deaths of two marchers.", "deaths", "heat"),
+        ("The Saffron League blamed stray bullets for the deaths of three boys.", "deaths", ""),
+        ("Doctors blamed a mortar fragment for the girl's death.", "death", "fragment"),
+        ("Residents blamed overcrowding for the deaths at the gate.", "deaths", "overcrowding"),
+    ],
+)
+def test_a_blamed_thing_names_no_doer(parse_text, taxonomy, text, trigger, cause):
+    found = _events(parse_text, taxonomy, text)
+    assert trigger in found
+    assert found[trigger][:2] == ("", "none")
+    assert cause in found[trigger][2]
+    if not cause:
+        assert found[trigger][2] == ""  # a weapon is never a cause
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "group"),
+    [
+        ("The governor blamed the Saffron League for the deaths of 20 traders.", "deaths", "Saffron", "armed_groups"),
+        ("The militia blamed Tarvish rockets for the deaths.", "deaths", "Tarvish", "state_forces"),
+        ("The boy's death was blamed on the militia.", "death", "militia", "armed_groups"),
+        ("Police blamed the rebels for the journalist's death.", "death", "rebels", "armed_groups"),
+        ("The army's killing of the boy shocked the town.", "killing", "army", "state_forces"),
+    ],
+)
+def test_someone_blamed_keeps_the_doer(parse_text, taxonomy, text, trigger, agent, group):
+    found = _events(parse_text, taxonomy, text)
+    assert agent in found[trigger][0]
+    assert found[trigger][1] == group
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Nine people were killed and many injured in the crush.", "injured"),
+        ("Three guards were shot dead and 40 others abducted, the prison service said.", "abducted"),
+        ("Six villagers were wounded by bullets and dozens more beaten.", "beaten"),
+        ("Two officers were killed and several others wounded near the bridge.", "wounded"),
+    ],
+)
+def test_a_vague_count_in_a_gapped_passive_is_the_victims(parse_text, taxonomy, text, trigger):
+    found = _events(parse_text, taxonomy, text)
+    assert trigger in found
+    assert found[trigger][:2] == ("", "none")
+
+
+def test_an_active_conjunct_with_its_own_object_keeps_its_subject(parse_text, taxonomy):
+    found = _events(parse_text, taxonomy, "Four soldiers were killed and other gunmen attacked the post.")
+    assert "gunmen" in found["attacked"][0]
+    assert found["attacked"][1] == "armed_groups"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials blamed heavy rain for the collapse of the old bridge.",
+        "The family blamed the hospital for the long delay in treatment.",
+    ],
+)
+def test_blame_of_a_thing_with_no_harm_is_no_event(parse_text, taxonomy, text):
+    assert framing.find_harm_events(parse_text(text), actors=taxonomy, context=False) == []
