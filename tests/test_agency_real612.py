@@ -102,3 +102,54 @@ def test_an_active_conjunct_with_its_own_object_keeps_its_subject(parse_text, ta
 )
 def test_blame_of_a_thing_with_no_harm_is_no_event(parse_text, taxonomy, text):
     assert framing.find_harm_events(parse_text(text), actors=taxonomy, context=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "group"),
+    [
+        # the last verb of a series hung on an absolute aside ("some carrying ..."): the series' subject
+        (
+            "Saffron League gunmen rode into Orvo on motorbikes, some carrying rifles, and attacked the market.",
+            "attacked",
+            "Saffron League gunmen",
+            "armed_groups",
+        ),
+        # hung on a participle on an object ("patients receiving care")
+        (
+            "The militia blocked patients seeking treatment at the clinic and shot live rounds into the ward.",
+            "shot",
+            "militia",
+            "armed_groups",
+        ),
+        # hung on a relative clause on an object in a comma series ("those who refused")
+        (
+            "Rebels seized the quarry, forced the workers to dig, beat those who refused and looted the stores.",
+            "looted",
+            "Rebels",
+            "armed_groups",
+        ),
+        (
+            "Witnesses said members of the Saffron League broke down doors, shot farmers, looted shops"
+            " and burned huts.",
+            "burned",
+            "members of the Saffron League",
+            "armed_groups",
+        ),
+    ],
+)
+def test_the_last_verb_of_a_series_takes_the_series_subject(parse_text, taxonomy, text, trigger, agent, group):
+    found = _events(parse_text, taxonomy, text)
+    assert agent in found[trigger][0]
+    assert found[trigger][1] == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some carrying banners, the marchers walked through the town to the square.",
+        "Police escorted pupils leaving the school and closed the road for an hour.",
+        "The villagers who fled reached the camp and asked for food.",
+    ],
+)
+def test_series_near_misses_have_no_event(parse_text, taxonomy, text):
+    assert framing.find_harm_events(parse_text(text), actors=taxonomy, context=False) == []
