@@ -153,3 +153,46 @@ def test_the_last_verb_of_a_series_takes_the_series_subject(parse_text, taxonomy
 )
 def test_series_near_misses_have_no_event(parse_text, taxonomy, text):
     assert framing.find_harm_events(parse_text(text), actors=taxonomy, context=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "group"),
+    [
+        # acts "as part of a campaign of ..." hung on a verb take its subject
+        (
+            "Saffron League fighters killed 30 herders as part of a campaign of murder, rape and looting.",
+            "rape",
+            "Saffron League fighters",
+            "armed_groups",
+        ),
+        (
+            "Tarvish soldiers shot dozens of farmers as part of a wave of killings in the valley.",
+            "killings",
+            "Tarvish soldiers",
+            "state_forces",
+        ),
+        # "and enforced disappearances" read as a verb and its object: the act list's doer
+        (
+            "Monitors accused the militia of killings and enforced disappearances.",
+            "disappearances",
+            "militia",
+            "armed_groups",
+        ),
+    ],
+)
+def test_acts_of_a_campaign_share_the_doer(parse_text, taxonomy, text, trigger, agent, group):
+    found = _events(parse_text, taxonomy, text)
+    assert agent in found[trigger][0]
+    assert found[trigger][1] == group
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The shelling was part of a campaign of terror, residents said.", "shelling"),
+        ("Part of the killings took place at night, the report said.", "killings"),
+    ],
+)
+def test_part_of_without_a_doing_verb_names_no_doer(parse_text, taxonomy, text, trigger):
+    found = _events(parse_text, taxonomy, text)
+    assert found[trigger][:2] == ("", "none")
