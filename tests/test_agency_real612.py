@@ -196,3 +196,43 @@ def test_acts_of_a_campaign_share_the_doer(parse_text, taxonomy, text, trigger, 
 def test_part_of_without_a_doing_verb_names_no_doer(parse_text, taxonomy, text, trigger):
     found = _events(parse_text, taxonomy, text)
     assert found[trigger][:2] == ("", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "group"),
+    [
+        # an act raised out of a passive support verb: the support verb's by-agent
+        (
+            "The Orvo attack is likely to have been carried out by a faction of the Saffron League.",
+            "attack",
+            "Saffron League",
+            "armed_groups",
+        ),
+        ("The massacre appears to have been committed by Tarvish soldiers.", "massacre", "Tarvish", "state_forces"),
+        ("The bombing is believed to have been carried out by rebels.", "bombing", "rebels", "armed_groups"),
+        # "no group claimed responsibility for the attack but suspicion has fallen on X", parsed with the
+        # suspicion glued to the act
+        (
+            "No group has claimed responsibility for the attack but suspicion has fallen on the Saffron League.",
+            "attack",
+            "Saffron League",
+            "armed_groups",
+        ),
+    ],
+)
+def test_responsibility_said_around_the_act_names_the_doer(parse_text, taxonomy, text, trigger, agent, group):
+    found = _events(parse_text, taxonomy, text)
+    assert agent in found[trigger][0]
+    assert found[trigger][1] == group
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The attack is likely to have been planned for months.", "attack"),
+        ("Police are investigating the attack and suspicion is growing among residents.", "attack"),
+    ],
+)
+def test_no_responsibility_no_doer(parse_text, taxonomy, text, trigger):
+    found = _events(parse_text, taxonomy, text)
+    assert found[trigger][:2] == ("", "none")

@@ -392,6 +392,10 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
     if owner is not None:
         return subject(owner)  # "X killed 40 as part of a campaign of murder, rape and looting"
     governor = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and governor.pos_ in ("VERB", "AUX"):
+        raised = raised_by_agent(governor, support)
+        if raised is not None:
+            return raised  # "the attack is likely to have been carried out by X"
     if noun.dep_ == "nsubj" and governor.pos_ in ("VERB", "AUX"):
         # an active verb cannot have a by-agent of its own: "the killings
         # started on Friday by gunmen" attaches the noun's "by" to the verb
@@ -420,6 +424,27 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
         if support_lemma(verb, support):  # "subjected the town to shelling", "accused X of subjecting it to fire"
             return carried_agent(verb) or subject(verb)
     return response_doer(noun)
+
+
+def raised_by_agent(verb: Node, support: frozenset[str]) -> Node | None:
+    """The by-agent of a passive support verb in the infinitive an act noun
+    is raised out of: "the attack is likely to have been carried out by X",
+    "the massacre appears to have been committed by X", "the bombing is
+    believed to have been staged by X". The infinitive is the ``xcomp`` of the
+    act's verb or of its predicative adjective ("likely"); the verb has no
+    object of its own."""
+    if verb.with_dep("dobj"):
+        return None
+    for _ in range(2):
+        clauses = [*verb.with_dep("xcomp"), *(x for a in verb.with_dep("acomp") for x in a.with_dep("xcomp"))]
+        passive = [c for c in clauses if c.pos_ in ("VERB", "AUX") and c.with_dep("auxpass")]
+        for clause in passive:
+            if support_lemma(clause, support):
+                return by_agent(clause)
+        if not passive:
+            return None
+        verb = passive[0]  # "is said to be believed to have been carried out by"
+    return None
 
 
 def part_of_owner(noun: Node) -> Node | None:
