@@ -236,3 +236,33 @@ def test_responsibility_said_around_the_act_names_the_doer(parse_text, taxonomy,
 def test_no_responsibility_no_doer(parse_text, taxonomy, text, trigger):
     found = _events(parse_text, taxonomy, text)
     assert found[trigger][:2] == ("", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "group"),
+    [
+        (
+            "Witnesses said soldiers teamed up with militia fighters in a night attack on Orvo.",
+            "attack",
+            "soldiers",
+            "state_forces",
+        ),
+        (
+            "Tarvish troops joined forces with a militia in an assault on the camp.",
+            "assault",
+            "Tarvish",
+            "state_forces",
+        ),
+        ("Residents joined in the looting of the shops.", "looting", "Residents", None),
+    ],
+)
+def test_taking_part_with_others_in_an_act_names_the_doer(parse_text, taxonomy, text, trigger, agent, group):
+    found = _events(parse_text, taxonomy, text)
+    assert agent in found[trigger][0]
+    if group:
+        assert found[trigger][1] == group
+
+
+def test_joining_an_army_is_not_taking_part_in_an_act(parse_text, taxonomy):
+    found = _events(parse_text, taxonomy, "She joined the army in 2010 after the attack on her village.")
+    assert found["attack"][:2] == ("", "none")
