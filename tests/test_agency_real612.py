@@ -266,3 +266,24 @@ def test_taking_part_with_others_in_an_act_names_the_doer(parse_text, taxonomy, 
 def test_joining_an_army_is_not_taking_part_in_an_act(parse_text, taxonomy):
     found = _events(parse_text, taxonomy, "She joined the army in 2010 after the attack on her village.")
     assert found["attack"][:2] == ("", "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "group"),
+    [
+        (
+            "After four years of battling the Saffron League, the army still faces raids in the hills.",
+            "battling",
+            "mutual",
+        ),
+        ("After months of shelling the town, Tarvish troops withdrew to the river.", "shelling", "state_forces"),
+    ],
+)
+def test_a_gerund_in_a_fronted_span_of_time_takes_the_clause_subject(parse_text, taxonomy, text, trigger, group):
+    found = _events(parse_text, taxonomy, text)
+    assert found[trigger][1] == group
+
+
+def test_fighting_a_blaze_for_hours_is_no_event(parse_text, taxonomy):
+    text = "After hours of fighting the blaze, firefighters rested by the road."
+    assert framing.find_harm_events(parse_text(text), actors=taxonomy, context=False) == []

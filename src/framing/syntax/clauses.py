@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .series import misread_verb, series_holder, series_participle_holder, series_root_holder
+from .series import misread_verb, series_holder, series_participle_holder, series_root_holder, span_holder
 from .tree import Node, Tree
 from .words import word_pairs, word_set
 
@@ -265,6 +265,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             return subject(head, depth=depth + 1)
     if dep == "pobj" and verb.tag_ == "VBG":
         dep = "pcomp"  # "accused of [looting] and burning": a gerund read as the preposition's noun object
+    span = span_holder(verb) if dep == "pcomp" else None
+    if span is not None:
+        return subject(span, depth=depth + 1)  # "After four years of battling X, the army ..."
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ not in VERB_POS:
         found = frame_across_place(head.head, head.text.lower())
         if found is not None:

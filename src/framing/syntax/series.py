@@ -19,7 +19,7 @@ from __future__ import annotations
 from .tree import Node
 from .words import word_set
 
-__all__ = ["misread_verb", "series_holder", "series_participle_holder", "series_root_holder"]
+__all__ = ["misread_verb", "series_holder", "series_participle_holder", "series_root_holder", "span_holder"]
 
 #: Finite verb tags: a past tense or a present one.
 FINITE = ("VBD", "VBZ", "VBP")
@@ -131,3 +131,19 @@ def series_participle_holder(verb: Node) -> Node | None:
     if noun.dep_ == "dobj" and noun.head.pos_ in VERBS and noun.head.i < noun.i:
         return noun.head
     return None
+
+
+def span_holder(verb: Node) -> Node | None:
+    """The verb of the clause a span of time is fronted on, for a gerund in
+    the span's "of" phrase: "After four years of battling X, the army still
+    faces ...", "after months of shelling the town, troops ..." (the span,
+    ``duration_nouns.csv``, is the object of a preposition hung on the verb).
+    None otherwise."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.text.lower() != "of":
+        return None
+    span = preposition.head
+    if span.dep_ != "pobj" or span.lemma_.lower() not in word_set("duration_nouns"):
+        return None
+    holder = span.head.head
+    return holder if span.head.dep_ == "prep" and holder.pos_ in VERBS else None
