@@ -287,3 +287,16 @@ def test_a_gerund_in_a_fronted_span_of_time_takes_the_clause_subject(parse_text,
 def test_fighting_a_blaze_for_hours_is_no_event(parse_text, taxonomy):
     text = "After hours of fighting the blaze, firefighters rested by the road."
     assert framing.find_harm_events(parse_text(text), actors=taxonomy, context=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said many had been killed by shelling when the troops entered the town.",
+        "Dozens were wounded by shooting near the square, medics said.",
+    ],
+)
+def test_a_gerund_by_agent_of_a_passive_takes_no_doer_from_the_victims(parse_text, taxonomy, text):
+    found = framing.find_harm_events(parse_text(text), actors=taxonomy, context=False)
+    acts = [e for e in found if e.trigger in ("shelling", "shooting")]
+    assert acts and all(e.agent == "" for e in acts)

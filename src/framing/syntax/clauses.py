@@ -285,6 +285,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             # "servicemen suspected of killing", "forces accused of firing": a
             # reduced passive relative, whose passive subject is the noun it modifies
             return governor.head
+        if (head.dep_ == "agent" or preposition == "by") and governor.with_dep("nsubjpass", "auxpass"):
+            return None  # "many had been killed by shelling": the passive subject is the victims, not the doer
         return subject(governor, depth=depth + 1)
     if (
         dep == "pcomp"
