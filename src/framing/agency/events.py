@@ -93,6 +93,7 @@ from .senses import (
     thing_patient,
 )
 from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject
+from .things import blamed_thing, dead_owner
 from .triggers import (
     abstract_object,
     candidate_triggers,
@@ -387,8 +388,15 @@ def find_harm_events(
             agent = text_author(agent, harm)[1]  # "a statement from X took responsibility for the bombing"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = harm_sense(
-                token, harm, taxonomy=taxonomy, tree=tree, passive=passive, passive_agent=passive_agent,
-                passive_patient=passive_patient, cause_set=cause_set, harm_verb=harm_verb,
+                token,
+                harm,
+                taxonomy=taxonomy,
+                tree=tree,
+                passive=passive,
+                passive_agent=passive_agent,
+                passive_patient=passive_patient,
+                cause_set=cause_set,
+                harm_verb=harm_verb,
             )
             dies_by = died_by(token, harm)  # "passengers drowned": the death by its mechanism
             lemma = dies_by or lemma
@@ -534,8 +542,12 @@ def find_harm_events(
         elif agent is not None and form == "nominal" and agent.lemma_.lower() in weapons:
             # "killed by a gunshot during the raid": the raid takes the verb's doer, a bare weapon is none
             agent = weapon_user(agent, taxonomy, weapons) or (None if is_bare_weapon(agent) else agent)
+        if dead_owner(agent, token, harm):
+            agent = carried_agent(token)  # "the boy's death", "... was blamed on X": the one who died is no doer
+        thing_cause = blamed_thing(agent, harm, taxonomy)  # "blamed an exploding fuel tank for the deaths"
         if agent is not None and (
-            elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
+            thing_cause is not None
+            or elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
             or standins.gapped_count(agent)  # "killed and more than 80 wounded in an attack": the wounded
             or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
@@ -545,7 +557,7 @@ def find_harm_events(
             agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
-        cause = "" if act_doer else harm_cause(token, agent, cause_set)
+        cause = thing_cause or ("" if act_doer else harm_cause(token, agent, cause_set))
         if cause and (
             cause in tree.lemma[last].lower()  # "set on fire": the cause word is the trigger's own
             or any(  # "hit during an exchange of fire": the word names an act there, not a blaze

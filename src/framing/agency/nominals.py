@@ -303,6 +303,13 @@ def is_model_code(word: Node) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _harm_nouns() -> frozenset[str]:
+    """The ``noun`` entries of the packaged harm lexicon (``harm_terms.csv``)."""
+    table = load_lexicon("harm_terms")
+    return frozenset(table.loc[table["kind"] == "noun", "term"].str.strip().str.lower())
+
+
+@lru_cache(maxsize=1)
 def label_words() -> frozenset[str]:
     """The ``labelling`` words of ``loaded_language.csv`` (terrorist, extremist ...)."""
     table = load_lexicon("loaded_language")
@@ -374,12 +381,22 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
             noun = noun.head.head
         else:
             break
+    earlier = misread_modifier_conjunct(noun)
+    if earlier is not None:
+        return governor_agent(earlier, support)  # "accused X of killings and [enforced] disappearances"
     carried = carried_agent(noun)
     if carried is None and listed.i != noun.i:
         carried = carried_agent(listed)  # "accused it of using guns against civilians, looting, and"
     if carried is not None:
         return carried  # "accused X of killings", "X is responsible for the massacre"
+    owner = part_of_owner(noun)
+    if owner is not None:
+        return subject(owner)  # "X killed 40 as part of a campaign of murder, rape and looting"
     governor = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and governor.pos_ in ("VERB", "AUX"):
+        raised = raised_by_agent(governor, support)
+        if raised is not None:
+            return raised  # "the attack is likely to have been carried out by X"
     if noun.dep_ == "nsubj" and governor.pos_ in ("VERB", "AUX"):
         # an active verb cannot have a by-agent of its own: "the killings
         # started on Friday by gunmen" attaches the noun's "by" to the verb
@@ -408,6 +425,63 @@ def governor_agent(noun: Node, support: frozenset[str]) -> Node | None:
         if support_lemma(verb, support):  # "subjected the town to shelling", "accused X of subjecting it to fire"
             return carried_agent(verb) or subject(verb)
     return response_doer(noun)
+
+
+def raised_by_agent(verb: Node, support: frozenset[str]) -> Node | None:
+    """The by-agent of a passive support verb in the infinitive an act noun
+    is raised out of: "the attack is likely to have been carried out by X",
+    "the massacre appears to have been committed by X", "the bombing is
+    believed to have been staged by X". The infinitive is the ``xcomp`` of the
+    act's verb or of its predicative adjective ("likely"); the verb has no
+    object of its own."""
+    if verb.with_dep("dobj"):
+        return None
+    for _ in range(2):
+        clauses = [*verb.with_dep("xcomp"), *(x for a in verb.with_dep("acomp") for x in a.with_dep("xcomp"))]
+        passive = [c for c in clauses if c.pos_ in ("VERB", "AUX") and c.with_dep("auxpass")]
+        for clause in passive:
+            if support_lemma(clause, support):
+                return by_agent(clause)
+        if not passive:
+            return None
+        verb = passive[0]  # "is said to be believed to have been carried out by"
+    return None
+
+
+def part_of_owner(noun: Node) -> Node | None:
+    """The verb an act said to be "part of" it hangs on: "X killed 40
+    villagers as part of a campaign of murder, rape and looting" (the
+    campaign, and so each act it names, is the verb's subject's). ``noun`` is
+    the act or the noun that groups acts (``container_nouns.csv``)."""
+    if noun.lemma_.lower() == "part":
+        part = noun  # "part" counts acts too (container_nouns.csv), so the climb may end on it
+    elif noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.lemma_.lower() == "part":
+        part = noun.head.head
+    else:
+        return None
+    if part.dep_ != "pobj" or part.head.text.lower() != "as" or part.head.head.pos_ != "VERB":
+        return None
+    verb = part.head.head
+    return None if verb.with_dep("auxpass") else verb
+
+
+def misread_modifier_conjunct(noun: Node) -> Node | None:
+    """The act noun before "and" when the parser read the participle of a
+    fixed act name after it as a verb coordinated with the clause: "accused
+    X of killings and enforced disappearances" parsed as "accused ... and
+    [enforced disappearances]". The participle has no subject or auxiliary
+    and stands right before the noun, its object; the noun before the "and"
+    is an act noun (a harm noun's conjunct shares its doer)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.i != noun.i - 1:
+        return None
+    if verb.with_dep("nsubj", "nsubjpass", "aux", "auxpass") or verb.i < 2:
+        return None
+    tree = verb.tree
+    if tree.text[verb.i - 1].lower() not in ("and", "or") or tree.pos[verb.i - 2] != "NOUN":
+        return None
+    earlier = tree.node(verb.i - 2)
+    return earlier if earlier.dep_ in ("pobj", "conj") and earlier.lemma_.lower() in _harm_nouns() else None
 
 
 def response_doer(noun: Node) -> Node | None:

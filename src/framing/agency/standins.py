@@ -107,10 +107,30 @@ def gapped_count(word: Node) -> bool:
     so neither the participle nor an act named in its phrase takes it as the
     doer. A count with a determiner or an "of" ("the two", "two of the
     gunmen") is a description and is kept."""
-    if word.pos_ != "NUM" or word.dep_ != "nsubj" or word.with_dep("det", "prep"):
+    if word.dep_ != "nsubj" or word.with_dep("det", "prep"):
         return False
     verb = word.head
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not verb.with_dep("aux", "auxpass", "dobj")
+    if word.pos_ == "NUM":
+        return verb.tag_ == "VBN" and verb.dep_ == "conj" and not verb.with_dep("aux", "auxpass", "dobj")
+    return _gapped_quantifier(word, verb)
+
+
+def _gapped_quantifier(word: Node, verb: Node) -> bool:
+    """A vague count (``framing/data/gapped_quantifiers.csv``: "many",
+    "others" after a number, "dozens more") as the subject of a participle
+    coordinated with a passive that has its auxiliary: "were killed and many
+    injured", "were wounded by bullets and 60 others kidnapped" (the tagger
+    reads the second as a past tense as often as not). The passive head keeps
+    the gap a passive, so "were killed and many others fled" is no different
+    and an active conjunct with an object of its own ("and others attacked the
+    post") is left alone."""
+    if word.lemma_.lower() not in word_set("gapped_quantifiers") and word.text.lower() not in word_set(
+        "gapped_quantifiers"
+    ):
+        return False
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.with_dep("aux", "auxpass", "dobj"):
+        return False
+    return bool(verb.head.with_dep("auxpass")) and verb.head.i < word.i
 
 
 def passive_conjunct_head(verb: Node) -> Node | None:

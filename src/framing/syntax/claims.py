@@ -118,6 +118,9 @@ def suspected_doer(act: Node) -> Node | None:
         noun = act.head.head
         if frames.get((noun.lemma_.lower(), "on")) == "suspicion" and noun.dep_ in SUBJECT_DEPS:
             return _on_object(noun.head)
+    glued = _glued_suspicion(act, frames)
+    if glued is not None:
+        return glued
     holder = act
     if act.dep_ == "pobj" and act.head.head.dep_ == "dobj" and act.head.head.lemma_.lower() == "responsibility":
         holder = act.head.head  # "no group claimed responsibility for the attack"
@@ -130,6 +133,39 @@ def suspected_doer(act: Node) -> Node | None:
         if _suspicion_clause(verb):
             return _on_object(verb)
     return None
+
+
+def _glued_suspicion(act: Node, frames) -> Node | None:
+    """ "No group has claimed responsibility for the attack but suspicion has
+    fallen on X" parsed with "suspicion" as a conjunct of the act and
+    "responsibility for the attack" as the subject of "fallen" (or "fallen"
+    as a subjectless conjunct of "claimed"): the "on"
+    object of the verb whose subject phrase holds the act (at most three
+    links up), when a suspicion noun (``agent_frames.csv``) is the act's
+    conjunct."""
+    if not any(frames.get((c.lemma_.lower(), "on")) == "suspicion" for c in act.with_dep("conj")):
+        return None
+    node = act
+    for _ in range(3):
+        node = node.head
+        if node.dep_ in SUBJECT_DEPS:
+            fallen = node.head
+            return _on_object(fallen) if _unclaimed(fallen.head) else None
+        if node.dep_ == "dobj":  # "claimed [responsibility for the attack but suspicion] ... and has fallen on X"
+            if not _unclaimed(node.head):
+                return None
+            verbs = [v for v in node.head.with_dep("conj") if not v.with_dep(*SUBJECT_DEPS)]
+            return next((found for found in map(_on_object, verbs) if found is not None), None)
+        if node.dep_ not in ("prep", "pobj"):
+            return None
+    return None
+
+
+def _unclaimed(claim: Node) -> bool:
+    """A claim verb (``verb_subject`` frame) that is negated or whose subject names nobody ("no group claimed")."""
+    if agent_frames().get((claim.lemma_.lower(), "")) != "verb_subject":
+        return False
+    return bool(claim.with_dep("neg")) or any(names_nobody(s) for s in claim.with_dep(*SUBJECT_DEPS))
 
 
 def claimed_in_statement(act: Node) -> Node | None:

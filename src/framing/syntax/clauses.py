@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .series import misread_verb, series_holder, series_participle_holder, series_root_holder, span_holder
 from .tree import Node, Tree
 from .words import word_pairs, word_set
 
@@ -224,13 +225,19 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
 
     Climbs at most :data:`MAX_CLIMB` clauses; ``None`` for a root.
     """
-    if depth >= MAX_CLIMB or verb.dep_ == "ROOT":
+    if depth >= MAX_CLIMB:
         return None
+    if verb.dep_ == "ROOT":
+        first = series_root_holder(verb)  # "Rebels seized the quarry, forced the workers to dig, beat ..."
+        return subject(first, depth=depth + 1) if first is not None else None
     head = verb.head
     dep = verb.dep_
-    if dep == "conj" and head.pos_ in VERB_POS:
+    if dep == "conj" and (head.pos_ in VERB_POS or misread_verb(head)):
         stranded = stranded_subject(verb)
-        return stranded if stranded is not None else subject(head, depth=depth + 1)
+        if stranded is not None:
+            return stranded
+        holder = series_holder(verb)  # "X rode in, some carrying guns, and attacked"
+        return subject(holder if holder is not None else head, depth=depth + 1)
     if dep == "xcomp":
         # "promised the families to punish": a verb of subject control keeps its own doer
         found = direct_object(head) if head.lemma_.lower() not in word_set("subject_control_verbs") else None
@@ -258,6 +265,9 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             return subject(head, depth=depth + 1)
     if dep == "pobj" and verb.tag_ == "VBG":
         dep = "pcomp"  # "accused of [looting] and burning": a gerund read as the preposition's noun object
+    span = span_holder(verb) if dep == "pcomp" else None
+    if span is not None:
+        return subject(span, depth=depth + 1)  # "After four years of battling X, the army ..."
     if dep == "pcomp" and head.dep_ in ("prep", "agent") and head.head.pos_ not in VERB_POS:
         found = frame_across_place(head.head, head.text.lower())
         if found is not None:
@@ -275,6 +285,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             # "servicemen suspected of killing", "forces accused of firing": a
             # reduced passive relative, whose passive subject is the noun it modifies
             return governor.head
+        if (head.dep_ == "agent" or preposition == "by") and governor.with_dep("nsubjpass", "auxpass"):
+            return None  # "many had been killed by shelling": the passive subject is the victims, not the doer
         return subject(governor, depth=depth + 1)
     if (
         dep == "pcomp"
@@ -298,7 +310,8 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return headline_subject(verb) or head
     if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
-        return misread_main_subject(verb)
+        holder = series_participle_holder(verb)  # "shot farmers, looted shops": the series' verb
+        return subject(holder, depth=depth + 1) if holder is not None else misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
         return subject(head, depth=depth + 1)  # "Gunmen believed to be cartel members opened fire"
     if dep == "ccomp" and head.pos_ in VERB_POS:
