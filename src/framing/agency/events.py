@@ -18,7 +18,6 @@ from ..syntax import (
     is_denied,
     is_disowned,
     is_negated,
-    names_nobody,
     parse_tree,
     phrase,
     semantic_head,
@@ -29,7 +28,7 @@ from . import standins
 from .aims import names_no_act, noun_names_no_act
 from .asides import victim_share_doer
 from .blamed import armed_doer, relative_occasion, text_author
-from .blasts import blast_act, blast_doer, blast_words, damage_act
+from .blasts import blast_act, blast_words, damage_act
 from .captures import leads_to_act
 from .conditional import harm_sense
 from .doers import (
@@ -65,7 +64,7 @@ from .nominals import (
     verb_lemma,
 )
 from .outcomes import drop_named_outcomes
-from .owners import by_doer, is_event_noun, place_by_object, weapon_owner
+from .owners import by_doer, place_by_object, weapon_owner
 from .participles import folded_participle
 from .record import HarmEvent
 from .roles import (
@@ -92,7 +91,7 @@ from .senses import (
     sports_score,
     thing_patient,
 )
-from .standins import elided_weapon, is_bare_weapon, passive_act_head, undergoer_subject
+from .standins import is_bare_weapon, passive_act_head, undergoer_subject
 from .things import blamed_thing, dead_owner
 from .triggers import (
     abstract_object,
@@ -388,15 +387,8 @@ def find_harm_events(
             agent = text_author(agent, harm)[1]  # "a statement from X took responsibility for the bombing"
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             lemma = harm_sense(
-                token,
-                harm,
-                taxonomy=taxonomy,
-                tree=tree,
-                passive=passive,
-                passive_agent=passive_agent,
-                passive_patient=passive_patient,
-                cause_set=cause_set,
-                harm_verb=harm_verb,
+                token, harm, taxonomy=taxonomy, tree=tree, passive=passive, passive_agent=passive_agent,
+                passive_patient=passive_patient, cause_set=cause_set, harm_verb=harm_verb,
             )
             dies_by = died_by(token, harm)  # "passengers drowned": the death by its mechanism
             lemma = dies_by or lemma
@@ -545,16 +537,8 @@ def find_harm_events(
         if dead_owner(agent, token, harm):
             agent = carried_agent(token)  # "the boy's death", "... was blamed on X": the one who died is no doer
         thing_cause = blamed_thing(agent, harm, taxonomy)  # "blamed an exploding fuel tank for the deaths"
-        if agent is not None and (
-            thing_cause is not None
-            or elided_weapon(agent, harm, tree)  # "and a third struck the building": a strike, no doer
-            or standins.gapped_count(agent)  # "killed and more than 80 wounded in an attack": the wounded
-            or agent.ent_type_ in ("DATE", "TIME")
-            or names_nobody(agent)
-            or blast_doer(agent)  # "the shock wave flattened the warehouses": a blast's wave names no side
-            or (is_event_noun(agent) and not mutual_sides(agent))
-        ):
-            agent = None  # a time ("began in April 2023") or "nobody claimed" names no doer
+        if agent is not None and (thing_cause is not None or standins.names_no_doer(agent, harm, tree)):
+            agent = None  # a thing blamed, a time ("began in April 2023") or "nobody claimed" names no doer
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])
         cause = thing_cause or ("" if act_doer else harm_cause(token, agent, cause_set))

@@ -20,15 +20,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..syntax import Node, elided_noun, phrase, semantic_head, subject, word_set
+from ..syntax import Node, elided_noun, names_nobody, phrase, semantic_head, subject, word_set
+from .blasts import blast_doer
 from .nominals import nominal_trigger
-from .roles import is_person, partitive_object
+from .owners import is_event_noun
+from .roles import is_person, mutual_sides, partitive_object
 
 __all__ = [
     "elided_weapon",
     "gapped_count",
     "passive_conjunct_head",
     "is_bare_weapon",
+    "names_no_doer",
     "passive_act_head",
     "pronoun_of_actor",
     "undergoer_subject",
@@ -175,3 +178,20 @@ def pronoun_of_actor(pronoun: Node, taxonomy) -> bool:
             if taxonomy.classify(phrase(candidate), head=candidate.lemma_, head_text=candidate.text, role="agent"):
                 return True
     return False
+
+
+def names_no_doer(agent: Node, harm: dict, tree) -> bool:
+    """An agent phrase that names no doer of the act: a weapon standing for an
+    elided strike ("and a third struck the building"), the count of a gapped
+    passive ("killed and more than 80 wounded": the wounded), a date or time
+    ("the war, which began in April 2023, has killed"), a phrase naming nobody
+    ("no one claimed"), a blast's wave ("the shock wave flattened the
+    warehouses"), or an event that is no reciprocal act between sides."""
+    return (
+        elided_weapon(agent, harm, tree)
+        or gapped_count(agent)
+        or agent.ent_type_ in ("DATE", "TIME")
+        or names_nobody(agent)
+        or blast_doer(agent)
+        or (is_event_noun(agent) and not mutual_sides(agent))
+    )
