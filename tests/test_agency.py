@@ -747,8 +747,12 @@ REPORT_CASES = [
         "An army airstrike killed six people.",
         [("airstrike", "army", "state_forces"), ("killed", "army", "state_forces")],
     ),
-    ("Israeli shelling destroyed the clinic.", [("shelling", "Israeli", "other"), ("destroyed", "Israeli", "other")]),
-    ("RSF attacks left dozens dead.", [("attacks", "RSF", "other")]),
+    # the packaged world rows (framing/data/actors_world.csv) know real demonyms and armed groups
+    (
+        "Israeli shelling destroyed the clinic.",
+        [("shelling", "Israeli", "state_forces"), ("destroyed", "Israeli", "state_forces")],
+    ),
+    ("RSF attacks left dozens dead.", [("attacks", "RSF", "armed_groups")]),
     ("Last night's raid killed a nurse.", [("raid", "", "none"), ("killed", "", "none")]),
     # wrong doers removed: gapped numbers, times, victims of reduced passives
     ("At least 100 were killed and 760 injured.", [("killed", "", "none"), ("injured", "", "none")]),

@@ -264,7 +264,24 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
         the labelling guidelines (state_forces: police, army, troops ...;
         armed_groups: militias, rebels, gunmen ...; civilians: protesters,
         mobs ...; government), so its groups are those the validation sets
-        use. It knows no study's names.
+        use, followed by the packaged world rows (``framing/data/actors_world.csv``):
+        the countries of the world and their demonyms as ``state_forces`` (a
+        demonym or a country name used as the actor stands for its forces, as
+        the guidelines decide: "Russian forces", "an Israeli air strike",
+        "the Russians") and well-known non-state armed groups with their
+        aliases as ``armed_groups`` (Hamas, Hezbollah, the Houthis, Islamic
+        State, al-Shabab, RSF ...). A head the generic rows know as another
+        group still decides in the harm-event agent (:mod:`framing.agency.heads`:
+        "Israeli settlers" are civilians, "Palestinian gunmen" armed groups,
+        "the Iranian government" government). It knows no study's names.
+
+        A study's own taxonomy (a file, a DataFrame) is read alone: neither the
+        generic nor the world rows are added, so its reading of any name
+        overrides the packaged one. A study that wants the world rows under its
+        own appends them to its table (``pd.concat`` with the CSV at
+        ``framing.lexicons.lexicon_path("actors_world")``); one that wants the
+        generic groups without the world rows passes the generic file itself,
+        ``lexicon_path("actors_generic")``.
 
     Returns
     -------
@@ -290,13 +307,20 @@ def load_actors(source: str | Path | pd.DataFrame | ActorTaxonomy | None = None)
     if isinstance(source, ActorTaxonomy):
         return source
     if source is None:
-        source = lexicon_path("actors_generic")
+        return read_cached(lexicon_path("actors_generic"), _read_default)
     if isinstance(source, pd.DataFrame):
         return _build_taxonomy(source, "actor table")
     path = Path(source)
     if not path.is_file():
         raise ValueError(f"{path}: actor taxonomy file not found")
     return read_cached(path, _read_taxonomy)
+
+
+def _read_default(generic: Path) -> ActorTaxonomy:
+    """The packaged default: the generic rows, then the world rows (``actors_world.csv``)."""
+    world = lexicon_path("actors_world")
+    tables = [pd.read_csv(path, dtype=str, keep_default_na=False) for path in (generic, world)]
+    return _build_taxonomy(pd.concat(tables, ignore_index=True), f"{generic} + {world.name}")
 
 
 def _read_taxonomy(path: Path) -> ActorTaxonomy:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..actors import NO_AGENT
+from ..actors import NO_AGENT, load_people_nouns
 from ..sources.datelines import dateline_end
 from ..syntax import Node, command_modifier, conjuncts, is_bare, phrase, semantic_head
+from ..textnorm import fold_token
 from .anaphora import agent_referent
 from .doers import left_state_doer, reciprocal_sides
 from .heads import duty_described, head_group, headline_first_conjunct
@@ -149,11 +150,26 @@ def possessed_text(noun: Node, text: str) -> str:
     return ""
 
 
+#: Entity types of a modifier that says where a person comes from, not what the person is.
+ORIGIN_ENTITIES = ("NORP", "GPE")
+
+
 def modifier_group(taxonomy, noun: Node) -> str | None:
     """The group of the first modifier before ``noun`` the taxonomy knows as an
     agent, a noun or adjective on its own ("military interrogators", "army
-    commandos"), for a head it does not know; None when none is known."""
+    commandos"), for a head it does not know; None when none is known.
+
+    A nationality or a place (a NORP or GPE entity) before a private person
+    (``people_nouns.csv`` kind ``person``: "a Russian man", "Syrian refugees") says
+    where the person comes from, not that the person is its state's forces (the
+    head decides: lead decision D8), so it gives no group; nor does a given name
+    before a surname (both in one PERSON entity: "Jordan", "Chad" are also countries)."""
+    private = load_people_nouns(None).get(fold_token(noun.lemma_ or noun.text)) == "person"
     for child in noun.children:
+        if private and child.ent_type_ in ORIGIN_ENTITIES:
+            continue
+        if child.ent_type_ == "PERSON" and noun.ent_type_ == "PERSON":  # a given name ("Chad Smith")
+            continue
         if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
             found = taxonomy.classify(child.text, head=child.lemma_, head_text=child.text, role="agent")
             if found is not None:
