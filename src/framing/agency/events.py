@@ -31,6 +31,7 @@ from .asides import victim_share_doer
 from .blamed import armed_doer, relative_occasion, text_author
 from .blasts import blast_act, blast_doer, blast_words, damage_act
 from .captures import leads_to_act
+from .headlists import headline_act, listed_subject
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -83,8 +84,6 @@ from .senses import (
     gerund_excludes,
     harm_only_beside,
     harmless_without_object,
-    headline_subject,
-    headline_verb,
     modified_noun_excludes,
     no_new_event,
     occasion_of_harm,
@@ -309,9 +308,9 @@ def find_harm_events(
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
         passive_agent = None if place_by_object(passive_agent) else passive_agent  # "shot by the roadside"
-        headline = headline_verb(token, verbs | impact, harm["unless"])  # "Rebels shell capital"
+        headline = headline_act(token, verbs | impact, harm["unless"])  # "Rebels shell capital", "kill 9, raze"
         if headline is not None:
-            lemma, form, agent = headline, "active", headline_subject(token)
+            lemma, form, agent = headline[0], "active", headline[1]
             if agent is not None and agent.lemma_.lower() in weapons and agent.i > 0:
                 before = node(agent.i - 1)  # "Vrelian jet bombs theatre": the tagger hangs both words on the object
                 agent = before if before.dep_ == "amod" and names_actor(before, taxonomy) else agent
@@ -479,7 +478,7 @@ def find_harm_events(
                 else:
                     acted = passive_act_head(token, lambda v: harm_verb(v) or verb_lemma(v.lemma_, v.text, impact))
                     agent = result_doer(token, harm, taxonomy) or (by_agent(acted) if acted else subject(token))
-                    agent = vehicle_participle_doer(token) or agent  # "on motorcycles shooting"
+                    agent = vehicle_participle_doer(token) or listed_subject(agent, verbs, harm["unless"]) or agent
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
                         agent = nominal_agent(token, harm["support"], taxonomy)
                 if agent is not None and relative_subject(token):

@@ -1,0 +1,125 @@
+"""Headline verbs joined by a comma without "and" ("Gunmen kill 96, raze 221 houses").
+
+Headlines list a doer's acts with a comma where prose has "and": "Gunmen Kill 22,
+Torch Houses", "Rioters loot shops, set cars ablaze", "Bandits kill five, burn
+houses" (real wire and newspaper headlines have this shape). The small model
+then reads one of the verbs as a noun: the second one as a modifier of its object
+("torch houses", "raze 221 houses"), or the first one as a modifier of its object,
+which it makes the subject of the second verb ("[Rioters loot shops], set cars
+ablaze"). :func:`headline_act` reads both: each verb of the list is a trigger
+whose agent is the list's subject (guidelines, lead decision D10).
+
+Only sentences without final punctuation (headlines) are read.
+"""
+
+from __future__ import annotations
+
+from ..syntax import Node
+from .senses import headline_subject, headline_verb
+
+__all__ = ["first_listed", "headline_act", "listed_subject", "second_listed"]
+
+#: Tags the tagger gives a headline verb it reads as a noun or an adjective.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
+#: Tags of a headline's own verb: the present tense, or the base form ("Gunmen kill 96").
+_HEADLINE_TENSES = frozenset({"VBP", "VBZ", "VB"})
+_FINAL = frozenset(".!?")
+
+
+def _verb_form(word: Node, verbs: frozenset[str]) -> str | None:
+    """The harm verb ``word`` is a form of ("torch", "razes", "lynches"), else None."""
+    text = word.text.lower()
+    forms = (text, text[:-1] if text.endswith("s") else "", text[:-2] if text.endswith("es") else "")
+    return next((form for form in forms if form in verbs), None)
+
+
+def _sentence(word: Node) -> range:
+    tree, i = word.tree, word.i
+    start, end = i, i
+    while start > 0 and tree.sent_id[start - 1] == tree.sent_id[i]:
+        start -= 1
+    while end + 1 < len(tree.text) and tree.sent_id[end + 1] == tree.sent_id[i]:
+        end += 1
+    return range(start, end + 1)
+
+
+def _headline(word: Node) -> bool:
+    """The word's sentence has no final punctuation: a headline."""
+    tree = word.tree
+    last = [j for j in _sentence(word) if tree.text[j].strip() and tree.text[j] not in ('"', "'", "\u201d")]
+    return bool(last) and tree.text[last[-1]][-1:] not in _FINAL
+
+
+def _object_listed(word: Node, candidate: str, unless: dict) -> bool:
+    """A word of the verb's object, up to the next comma, is on its ``unless`` list ("set fire to tyres")."""
+    listed, tree = unless.get(candidate, frozenset()), word.tree
+    for j in (j for j in _sentence(word) if j > word.i):
+        if tree.text[j] == ",":
+            return False
+        if tree.lemma[j].lower() in listed or tree.text[j].lower() in listed:
+            return True
+    return False
+
+
+def second_listed(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, Node] | None:
+    """A later verb of the list read as a noun ("Gunmen kill 96, raze 221 houses": "raze"):
+    its lemma and the subject of the headline verb before the comma, else None."""
+    tree, i = word.tree, word.i
+    if word.tag_ not in _NOUN_TAGS or i < 3 or tree.text[i - 1] != "," or i + 1 >= len(tree.text):
+        return None
+    if word.head.i < i or tree.pos[i + 1] == "PUNCT" or tree.sent_id[i + 1] != tree.sent_id[i]:
+        return None  # the verb's object follows it: "torch houses", "raze 221 houses"
+    candidate = _verb_form(word, verbs)
+    if candidate is None or not _headline(word) or _object_listed(word, candidate, unless):
+        return None
+    verb = tree.node(i - 2)
+    for _ in range(len(tree.text)):  # the clause before the comma: "Gunmen kill 96"
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in _HEADLINE_TENSES or verb.i > i:
+        return None
+    subjects = [s for s in verb.with_dep("nsubj") if s.i < verb.i]
+    return (candidate, subjects[0]) if subjects else None
+
+
+def first_listed(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, Node] | None:
+    """The first verb of the list read as a modifier of its object, which the parser made the
+    subject of the verb after the comma ("Rioters loot shops, set cars ablaze": "loot"): its lemma
+    and the noun before it (the list's subject), else None."""
+    tree, i = word.tree, word.i
+    noun = word.head
+    if word.tag_ not in _NOUN_TAGS or word.dep_ not in ("compound", "amod", "nmod") or noun.i <= i or i == 0:
+        return None
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i <= noun.i + 1 or tree.text[noun.i + 1] != ",":
+        return None
+    before = tree.node(i - 1)
+    if before.pos_ not in ("NOUN", "PROPN") or tree.left_edge(before.i) != _sentence(word)[0]:
+        return None  # the subject opens the headline: "Rioters loot shops"
+    if before.tag_ not in ("NNS", "NNPS") and not word.text.lower().endswith("s"):
+        return None  # "Car bomb attack, ...": a compound noun, not "Mob loots shops"
+    candidate = _verb_form(word, verbs)
+    if candidate is None or not _headline(word) or _object_listed(word, candidate, unless):
+        return None
+    return candidate, before
+
+
+def listed_subject(agent: Node | None, verbs: frozenset[str], unless: dict) -> Node | None:
+    """The list's subject when ``agent`` is the object of a first verb read as a modifier (the
+    parser's subject "shops" of "set" in "Rioters loot shops, set cars ablaze": "Rioters"), else None."""
+    if agent is None:
+        return None
+    for child in agent.children:
+        if child.i < agent.i and (found := first_listed(child, verbs, unless)) is not None:
+            return found[1]
+    return None
+
+
+def headline_act(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, Node | None] | None:
+    """A headline verb the tagger read as a noun or adjective, with its subject: a lone one
+    (:func:`framing.agency.senses.headline_verb`) or one of a comma-joined list (module notes)."""
+    lemma = headline_verb(word, verbs, unless)
+    if lemma is not None:
+        return lemma, headline_subject(word)
+    return second_listed(word, verbs, unless) or first_listed(word, verbs, unless)
