@@ -31,12 +31,11 @@ from .asides import victim_share_doer
 from .blamed import armed_doer, relative_occasion, text_author
 from .blasts import blast_act, blast_doer, blast_words, damage_act
 from .captures import leads_to_act
-from .headlists import headline_act, listed_subject
+from .headlists import headline_act, listed_subject, occasion_doer
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
     disjoint_from_object,
-    framing_act_doer,
     gapped_by_agent,
     impact_doer,
     is_impact_noun,
@@ -376,7 +375,7 @@ def find_harm_events(
             ):
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
-            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
+            agent = nominal_agent(token, harm["support"], taxonomy) or occasion_doer(token, verbs) or causer
             if agent is None and (folded := folded_participle(token, harm["unless"].get(lemma, frozenset()))):
                 form, agent = "active", subject(folded)  # "stormed the settlement, looting shops and torching homes"
             if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:

@@ -9,15 +9,19 @@ which it makes the subject of the second verb ("[Rioters loot shops], set cars
 ablaze"). :func:`headline_act` reads both: each verb of the list is a trigger
 whose agent is the list's subject (guidelines, lead decision D10).
 
-Only sentences without final punctuation (headlines) are read.
+Only sentences without final punctuation (headlines) are read. Also: an act noun that is
+the occasion of a headline participle ("64 protesters killed in crackdown") does not take the
+participle's subject, which is its victim (:func:`occasion_doer`).
 """
 
 from __future__ import annotations
 
 from ..syntax import Node
+from .doers import framing_act_doer
 from .senses import headline_subject, headline_verb
+from .voice import headline_participle
 
-__all__ = ["first_listed", "headline_act", "listed_subject", "second_listed"]
+__all__ = ["first_listed", "headline_act", "listed_subject", "occasion_doer", "second_listed"]
 
 #: Tags the tagger gives a headline verb it reads as a noun or an adjective.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
@@ -123,3 +127,13 @@ def headline_act(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, 
     if lemma is not None:
         return lemma, headline_subject(word)
     return second_listed(word, verbs, unless) or first_listed(word, verbs, unless)
+
+
+def occasion_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
+    """:func:`framing.agency.doers.framing_act_doer`, except under a headline participle without
+    auxiliary ("64 protesters killed in crackdown", "Nine killed, 40 wounded in bombing"): its
+    subject is the victim, so the act noun takes no doer from it."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.dep_ == "prep" and headline_participle(preposition.head):
+        return None
+    return framing_act_doer(noun, verbs)
