@@ -32,6 +32,7 @@ from .blamed import armed_doer, relative_occasion, text_author
 from .blasts import blast_act, blast_doer, blast_words, damage_act
 from .captures import leads_to_act
 from .headlists import headline_act, listed_subject, occasion_doer
+from .kickers import kicker_agent, kicker_topic
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -360,7 +361,7 @@ def find_harm_events(
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
-                or noun_names_no_act(token)  # "the Ministry of Homicide", "to avoid collateral damage"
+                or noun_names_no_act(token) or kicker_topic(token)  # "the Ministry of Homicide", "Sudan war:"
             ):
                 continue
             first, lemma = match
@@ -537,6 +538,7 @@ def find_harm_events(
             or standins.gapped_count(agent)  # "killed and more than 80 wounded in an attack": the wounded
             or agent.ent_type_ in ("DATE", "TIME")
             or names_nobody(agent)
+            or kicker_agent(token, agent, taxonomy)  # "Manipur violence: ...", "Darani killings:"
             or blast_doer(agent)  # "the shock wave flattened the warehouses": a blast's wave names no side
             or (is_event_noun(agent) and not mutual_sides(agent))
         ):
