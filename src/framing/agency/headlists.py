@@ -120,12 +120,25 @@ def listed_subject(agent: Node | None, verbs: frozenset[str], unless: dict) -> N
     return None
 
 
+def _phrase_head(first: Node | None, verb: Node) -> Node | None:
+    """The head of the noun phrase ``first`` opens before the verb: "Suicide bomber attacks mosque"
+    gives "bomber" (whose phrase is "Suicide bomber"), not the modifier "Suicide"."""
+    while (
+        first is not None
+        and first.dep_ in ("compound", "amod", "nmod")
+        and first.i < first.head.i < verb.i
+        and first.head.pos_ in ("NOUN", "PROPN")
+    ):
+        first = first.head
+    return first
+
+
 def headline_act(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, Node | None] | None:
     """A headline verb the tagger read as a noun or adjective, with its subject: a lone one
     (:func:`framing.agency.senses.headline_verb`) or one of a comma-joined list (module notes)."""
     lemma = headline_verb(word, verbs, unless)
     if lemma is not None:
-        return lemma, headline_subject(word)
+        return lemma, _phrase_head(headline_subject(word), word)
     return second_listed(word, verbs, unless) or first_listed(word, verbs, unless)
 
 
