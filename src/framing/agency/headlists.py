@@ -16,7 +16,7 @@ participle's subject, which is its victim (:func:`occasion_doer`).
 
 from __future__ import annotations
 
-from ..syntax import Node
+from ..syntax import Node, word_set
 from .doers import framing_act_doer
 from .senses import headline_subject, headline_verb
 from .voice import headline_participle
@@ -142,11 +142,19 @@ def headline_act(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, 
     return second_listed(word, verbs, unless) or first_listed(word, verbs, unless)
 
 
+def _containers() -> frozenset[str]:
+    return word_set("container_nouns")
+
+
 def occasion_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
-    """:func:`framing.agency.doers.framing_act_doer`, except under a headline participle without
+    """:func:`framing.agency.doers.framing_act_doer` (also for an act counted by a container noun:
+    "in a week of raids", ``container_nouns.csv``), except under a headline participle without
     auxiliary ("64 protesters killed in crackdown", "Nine killed, 40 wounded in bombing"): its
     subject is the victim, so the act noun takes no doer from it."""
     preposition = noun.head
     if noun.dep_ == "pobj" and preposition.dep_ == "prep" and headline_participle(preposition.head):
         return None
+    container = preposition.head
+    if noun.dep_ == "pobj" and preposition.text.lower() == "of" and container.lemma_.lower() in _containers():
+        return framing_act_doer(container, verbs)  # "killed 60 villagers in a week of raids": the killers'
     return framing_act_doer(noun, verbs)
