@@ -31,8 +31,8 @@ from .asides import victim_share_doer
 from .blamed import armed_doer, relative_occasion, text_author
 from .blasts import blast_act, blast_doer, blast_words, damage_act
 from .captures import leads_to_act
-from .headlists import headline_act, listed_subject, occasion_doer
-from .kickers import kicker_agent, kicker_topic
+from .headlists import headline_act, headline_no_act, listed_subject, occasion_doer
+from .kickers import kicker_agent
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -361,7 +361,7 @@ def find_harm_events(
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
-                or noun_names_no_act(token) or kicker_topic(token)  # "the Ministry of Homicide", "Sudan war:"
+                or noun_names_no_act(token) or headline_no_act(token, verbs | impact, harm["unless"])  # "Sudan war:"
             ):
                 continue
             first, lemma = match
@@ -417,7 +417,7 @@ def find_harm_events(
                 or (thing_patient(token, unless, harm["weapon"]) and not dies_by)  # "snatched a bag", not a priest
                 or leads_to_act(token, lemma, act_verb)  # "dragged two men from a car and shot them"
                 or abstract_object(token, harm["abstract"])  # "torched what remained of public faith"
-                or slogan(token)  # "protesters chanted 'hang him'"
+                or slogan(token) or headline_no_act(token, verbs | impact, harm["unless"])  # "chanted 'hang him'"
                 or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"

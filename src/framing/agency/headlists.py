@@ -18,10 +18,18 @@ from __future__ import annotations
 
 from ..syntax import Node, word_set
 from .doers import framing_act_doer
+from .kickers import kicker_topic
 from .senses import headline_subject, headline_verb
 from .voice import headline_participle
 
-__all__ = ["first_listed", "headline_act", "listed_subject", "occasion_doer", "second_listed"]
+__all__ = [
+    "first_listed",
+    "headline_act",
+    "headline_no_act",
+    "listed_subject",
+    "occasion_doer",
+    "second_listed",
+]
 
 #: Tags the tagger gives a headline verb it reads as a noun or an adjective.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "JJ"})
@@ -57,11 +65,16 @@ def _headline(word: Node) -> bool:
 def _object_listed(word: Node, candidate: str, unless: dict) -> bool:
     """A word of the verb's object, up to the next comma, is on its ``unless`` list ("set fire to tyres")."""
     listed, tree = unless.get(candidate, frozenset()), word.tree
+    previous = None
     for j in (j for j in _sentence(word) if j > word.i):
         if tree.text[j] == ",":
             return False
-        if tree.lemma[j].lower() in listed or tree.text[j].lower() in listed:
+        words = {tree.lemma[j].lower(), tree.text[j].lower()}
+        if previous is not None:  # a two-word entry: "warning shot", "tear gas"
+            words |= {f"{previous} {w}" for w in tuple(words)}
+        if not words.isdisjoint(listed):
             return True
+        previous = tree.text[j].lower()
     return False
 
 
@@ -137,8 +150,8 @@ def headline_act(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, 
     """A headline verb the tagger read as a noun or adjective, with its subject: a lone one
     (:func:`framing.agency.senses.headline_verb`) or one of a comma-joined list (module notes)."""
     lemma = headline_verb(word, verbs, unless)
-    if lemma is not None:
-        return lemma, _phrase_head(headline_subject(word), word)
+    if lemma is not None:  # not "Troops fire warning shots" (headline_no_act)
+        return None if _object_listed(word, lemma, unless) else (lemma, _phrase_head(headline_subject(word), word))
     return second_listed(word, verbs, unless) or first_listed(word, verbs, unless)
 
 
@@ -158,3 +171,13 @@ def occasion_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     if noun.dep_ == "pobj" and preposition.text.lower() == "of" and container.lemma_.lower() in _containers():
         return framing_act_doer(container, verbs)  # "killed 60 villagers in a week of raids": the killers'
     return framing_act_doer(noun, verbs)
+
+
+def headline_no_act(word: Node, verbs: frozenset[str], unless: dict) -> bool:
+    """``word`` names no act, though it is a noun the lexicon knows: a headline verb whose object
+    is on its ``unless`` list ("Troops fire warning shots", where "Troops fire" would read like
+    "army fire"), or a kicker's running story ("Manipur violence:", :func:`.kickers.kicker_topic`)."""
+    if kicker_topic(word):
+        return True
+    lemma = headline_verb(word, verbs, unless)
+    return lemma is not None and _object_listed(word, lemma, unless)
