@@ -47,8 +47,15 @@ MIN_WORDS = 3
 #: Share of those words that must begin with a capital ("of", "a" may stay lower case).
 MIN_SHARE = 0.75
 #: Components run again on the lower-cased words (ner is not: names are found on the casing as written).
-RETAG_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "framing_attribute_ruler",
-                    "lemmatizer")
+RETAG_COMPONENTS = (
+    "tok2vec",
+    "tagger",
+    "morphologizer",
+    "parser",
+    "attribute_ruler",
+    "framing_attribute_ruler",
+    "lemmatizer",
+)
 _FINAL = frozenset(".!?;")
 _QUOTES = frozenset("\"'\u201d\u2019)")
 
@@ -118,7 +125,7 @@ def retag_title_case(doc: Doc, nlp: Language) -> Doc:
         )
         for _, proc in components:
             fresh = proc(fresh)
-        for new, old in zip(fresh, tokens):
+        for new, old in zip(fresh, tokens, strict=True):
             row = array[old.i]
             row[0], row[1] = new.tag, new.pos
             row[2] = strings.add(str(new.morph))

@@ -31,8 +31,6 @@ from .asides import victim_share_doer
 from .blamed import armed_doer, relative_occasion, text_author
 from .blasts import blast_act, blast_doer, blast_words, damage_act
 from .captures import leads_to_act
-from .headlists import headline_act, headline_no_act, listed_subject, occasion_doer
-from .kickers import kicker_agent
 from .conditional import harm_sense
 from .doers import (
     act_antecedent,
@@ -51,6 +49,8 @@ from .doers import (
     weapon_user,
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
+from .headlists import headline_act, headline_no_act, listed_subject, occasion_doer
+from .kickers import kicker_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
 from .misreads import coordinated_verb, perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (

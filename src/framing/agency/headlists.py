@@ -84,8 +84,12 @@ def second_listed(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str,
     tree, i = word.tree, word.i
     if word.tag_ not in _NOUN_TAGS or i < 3 or tree.text[i - 1] != "," or i + 1 >= len(tree.text):
         return None
-    if word.head.i < i or tree.pos[i + 1] == "PUNCT" or tree.sent_id[i + 1] != tree.sent_id[i]:
-        return None  # the verb's object follows it: "torch houses", "raze 221 houses"
+    if (
+        (word.head.i < i and word.dep_ != "conj")
+        or tree.pos[i + 1] == "PUNCT"
+        or tree.sent_id[i + 1] != tree.sent_id[i]
+    ):
+        return None  # the verb's object follows it ("torch houses", "raze 221 houses"), or it is the verb's conjunct
     candidate = _verb_form(word, verbs)
     if candidate is None or not _headline(word) or _object_listed(word, candidate, unless):
         return None
