@@ -92,3 +92,9 @@ def test_only_title_case_headlines_are_retagged(nlp, text):
     from framing.headlines import is_title_case
 
     assert not any(is_title_case(s) for s in nlp(text).sents)
+
+
+def test_subject_after_a_kicker_is_the_doer(parse_text):
+    found = doers(parse_text, "Brell chapel attack: gunmen posing as mourners massacre 21")
+    assert [t for t, _ in found] == ["attack", "massacre"]
+    assert found[0][1] == "" and found[1][1].startswith("gunmen")

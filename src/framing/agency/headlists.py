@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..syntax import Node, word_set
 from .doers import framing_act_doer
-from .kickers import kicker_topic
+from .kickers import kicker_appos, kicker_topic
 from .senses import headline_subject, headline_verb
 from .voice import headline_participle
 
@@ -128,9 +128,12 @@ def first_listed(word: Node, verbs: frozenset[str], unless: dict) -> tuple[str, 
 
 def listed_subject(agent: Node | None, verbs: frozenset[str], unless: dict) -> Node | None:
     """The list's subject when ``agent`` is the object of a first verb read as a modifier (the
-    parser's subject "shops" of "set" in "Rioters loot shops, set cars ablaze": "Rioters"), else None."""
+    parser's subject "shops" of "set" in "Rioters loot shops, set cars ablaze": "Rioters"); the
+    subject after a kicker the parser hung on it (:func:`.kickers.kicker_appos`); else None."""
     if agent is None:
         return None
+    if (after_kicker := kicker_appos(agent)) is not None:
+        return after_kicker  # "Okorowa church attack: gunmen ... massacre 38"
     for child in agent.children:
         if child.i < agent.i and (found := first_listed(child, verbs, unless)) is not None:
             return found[1]

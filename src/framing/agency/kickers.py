@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..syntax import Node, phrase, word_set
 
-__all__ = ["MAX_KICKER_WORDS", "kicker_agent", "kicker_colon", "kicker_topic"]
+__all__ = ["MAX_KICKER_WORDS", "kicker_agent", "kicker_appos", "kicker_colon", "kicker_topic"]
 
 #: Longest kicker, in tokens before the colon ("Qadra City hospital blast" has four).
 MAX_KICKER_WORDS = 5
@@ -53,3 +53,13 @@ def kicker_agent(trigger: Node, agent: Node, taxonomy) -> bool:
     if trigger.i > colon:
         return True
     return taxonomy.classify(phrase(agent), head=agent.lemma_, head_text=agent.text, role="agent") is None
+
+
+def kicker_appos(agent: Node | None) -> Node | None:
+    """The headline's own subject when the parser made the kicker the subject and hung the
+    subject after the colon on it ("Okorowa church attack: gunmen posing as churchgoers
+    massacre 38": "gunmen", an apposition of "attack"), else None."""
+    colon = None if agent is None else kicker_colon(agent)
+    if colon is None or agent.i >= colon:
+        return None
+    return next((c for c in agent.with_dep("appos") if c.i > colon), None)
