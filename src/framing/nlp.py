@@ -44,9 +44,10 @@ INDEXED_RULER_ENV_VAR = "FRAMING_INDEXED_RULER"
 #: Version of what framing adds to the pipeline (paragraph sentence starts;
 #: from 2, sentences capped at :data:`MAX_SENTENCE_TOKENS`, see
 #: :func:`framing.parse.cap_sentences`; from 3, no sentence starts at a clitic
-#: or a lower-case word after a heading line). Part of the parse-cache key:
+#: or a lower-case word after a heading line; from 4, Title Case headlines tagged
+#: again in lower case, :mod:`framing.headlines`). Part of the parse-cache key:
 #: bump it when that changes.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 #: Longest sentence a parse keeps, in tokens. Every measure works sentence by
 #: sentence, and several compare each token of a sentence with others of it,
 #: so a "sentence" of a scraped page with no full stop (100,000 characters,
@@ -160,6 +161,8 @@ def load_pipeline(name: str, indexed_ruler: bool = True):
     if "framing_paragraphs" not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
         nlp.add_pipe("framing_paragraphs", before=first) if first else nlp.add_pipe("framing_paragraphs")
+    if "framing_headlines" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("framing_headlines")  # last: Title Case headlines tagged again (framing.headlines)
     return nlp
 
 
@@ -211,6 +214,12 @@ def _register_component() -> None:
     def framing_paragraphs(doc):
         mark_paragraph_starts(doc)
         return doc
+
+    @Language.factory("framing_headlines")
+    def framing_headlines(nlp, name):
+        from .headlines import retag_title_case
+
+        return lambda doc: retag_title_case(doc, nlp)
 
 
 def mark_paragraph_starts(doc) -> None:

@@ -34,7 +34,6 @@ from .conditional import harm_sense
 from .doers import (
     act_antecedent,
     disjoint_from_object,
-    framing_act_doer,
     gapped_by_agent,
     impact_doer,
     is_impact_noun,
@@ -49,6 +48,8 @@ from .doers import (
     weapon_user,
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
+from .headlists import headline_act, headline_no_act, listed_subject, occasion_doer
+from .kickers import kicker_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
 from .misreads import coordinated_verb, perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (
@@ -82,8 +83,6 @@ from .senses import (
     gerund_excludes,
     harm_only_beside,
     harmless_without_object,
-    headline_subject,
-    headline_verb,
     modified_noun_excludes,
     no_new_event,
     occasion_of_harm,
@@ -309,9 +308,9 @@ def find_harm_events(
         form = lemma = None
         passive, passive_agent, passive_patient = passive_records.get(token.idx, (None, None, None))
         passive_agent = None if place_by_object(passive_agent) else passive_agent  # "shot by the roadside"
-        headline = headline_verb(token, verbs | impact, harm["unless"])  # "Rebels shell capital"
+        headline = headline_act(token, verbs | impact, harm["unless"])  # "Rebels shell capital", "kill 9, raze"
         if headline is not None:
-            lemma, form, agent = headline, "active", headline_subject(token)
+            lemma, form, agent = headline[0], "active", headline[1]
             if agent is not None and agent.lemma_.lower() in weapons and agent.i > 0:
                 before = node(agent.i - 1)  # "Vrelian jet bombs theatre": the tagger hangs both words on the object
                 agent = before if before.dep_ == "amod" and names_actor(before, taxonomy) else agent
@@ -362,7 +361,7 @@ def find_harm_events(
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
                 or nominal_trigger(tree, token.i, harm["no_harm"]) is not None  # "a heart attack"
                 or consumed_by_phrasal(token)
-                or noun_names_no_act(token)  # "the Ministry of Homicide", "to avoid collateral damage"
+                or noun_names_no_act(token) or headline_no_act(token, verbs | impact, harm["unless"])  # "Sudan war:"
             ):
                 continue
             first, lemma = match
@@ -377,7 +376,7 @@ def find_harm_events(
             ):
                 continue  # "an attack on the budget", "abuse of power": no harm
             form = "nominal"
-            agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
+            agent = nominal_agent(token, harm["support"], taxonomy) or occasion_doer(token, verbs) or causer
             if agent is None and (folded := folded_participle(token, harm["unless"].get(lemma, frozenset()))):
                 form, agent = "active", subject(folded)  # "stormed the settlement, looting shops and torching homes"
             if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
@@ -418,7 +417,7 @@ def find_harm_events(
                 or (thing_patient(token, unless, harm["weapon"]) and not dies_by)  # "snatched a bag", not a priest
                 or leads_to_act(token, lemma, act_verb)  # "dragged two men from a car and shot them"
                 or abstract_object(token, harm["abstract"])  # "torched what remained of public faith"
-                or slogan(token)  # "protesters chanted 'hang him'"
+                or slogan(token) or headline_no_act(token, verbs | impact, harm["unless"])  # "chanted 'hang him'"
                 or no_new_event(token, harm, harm_verb)  # "lynched the coach on social media", "and died of his wounds"
                 or harmless_without_object(token, unless, passive=passive is not None and passive.verb == token.text)
                 or sports_score(token)  # "massacred the visitors 6-0"
@@ -479,7 +478,7 @@ def find_harm_events(
                 else:
                     acted = passive_act_head(token, lambda v: harm_verb(v) or verb_lemma(v.lemma_, v.text, impact))
                     agent = result_doer(token, harm, taxonomy) or (by_agent(acted) if acted else subject(token))
-                    agent = vehicle_participle_doer(token) or agent  # "on motorcycles shooting"
+                    agent = vehicle_participle_doer(token) or listed_subject(agent, verbs, harm["unless"]) or agent
                     if agent is None and token.dep_ == "csubj":  # "Shelling and sniping by X killed"
                         agent = nominal_agent(token, harm["support"], taxonomy)
                 if agent is not None and relative_subject(token):
@@ -537,7 +536,11 @@ def find_harm_events(
         if dead_owner(agent, token, harm):
             agent = carried_agent(token)  # "the boy's death", "... was blamed on X": the one who died is no doer
         thing_cause = blamed_thing(agent, harm, taxonomy)  # "blamed an exploding fuel tank for the deaths"
-        if agent is not None and (thing_cause is not None or standins.names_no_doer(agent, harm, tree)):
+        if agent is not None and (
+            thing_cause is not None
+            or standins.names_no_doer(agent, harm, tree)
+            or kicker_agent(token, agent, taxonomy)  # "Manipur violence: ...", "Darani killings:"
+        ):
             agent = None  # a thing blamed, a time ("began in April 2023") or "nobody claimed" names no doer
         sent_id = tree.sent_id[token.i]
         start, end = tree.idx[first], tree.idx[last] + len(tree.text[last])

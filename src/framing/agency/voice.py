@@ -149,7 +149,7 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             and not aux
             and not objects
             and "nsubj" in child_deps
-            and (is_headline_root(verb) or (verb.i > 0 and tree.text[verb.i - 1] == ","))
+            and (headline_participle(verb) or (verb.i > 0 and tree.text[verb.i - 1] == ","))
         ):
             # headlinese drops the auxiliary ("Hundreds killed in clashes"); a
             # participle set off by a comma is a participial clause the parser
@@ -235,6 +235,21 @@ def is_headline_root(verb: Node) -> bool:
     while last.is_space and last.i > token.sent.start:
         last = last.doc[last.i - 1]
     return last.text not in (".", "!", "?", '"', "”", "'", ":")
+
+
+def headline_participle(verb: Node) -> bool:
+    """A participle without auxiliary that heads a headline or one of its comma-joined parts:
+    "Hundreds killed in clashes" (the root), "Nine killed, 40 wounded in bombing" ("killed",
+    hung on the root participle "wounded" as its clausal complement or conjunct). Its subject
+    is the victim."""
+    if verb.tag_ != "VBN" or verb.with_dep("aux", "auxpass", "dobj"):
+        return False
+    if is_headline_root(verb):
+        return True
+    head = verb.head
+    return verb.dep_ in ("ccomp", "conj") and head.tag_ == "VBN" and not head.with_dep("aux", "dobj") and (
+        is_headline_root(head)
+    )
 
 
 def garden_path_subject(verb: Node) -> Node | None:
