@@ -1,0 +1,72 @@
+"""Harm uses of common words that real prose names with a light verb or a place noun.
+
+Each function reads one shape that the lexicon's kinds alone miss or misread; the words come from
+``framing/data/light_words.csv`` (a rationale per entry), grouped by its ``kind`` column:
+
+- ``gathering``: "security forces brutally crushed protests" (a crackdown, :func:`crushed_gathering`);
+- ``place_text``: "opened fire on their post" (a position, not a text: :func:`place_not_text`);
+- ``struck_place`` / ``striker``: "the strikes hit a crowded market" (:func:`struck_place`);
+- ``aim``: "turned its guns on the crowd" (:func:`aimed_weapon`).
+"""
+
+from __future__ import annotations
+
+from ..syntax import Node, conjuncts, word_pairs
+
+__all__ = ["aimed_weapon", "crushed_gathering", "place_not_text", "struck_place"]
+
+
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(term for term, found in word_pairs("light_words", "term", "kind") if found == kind)
+
+
+def crushed_gathering(verb: Node) -> bool:
+    """An active "crush" whose object is a gathering of people ("crushed protests",
+    "crushed the uprising"): a crackdown, harm; "crushed the opposition" is not."""
+    if verb.lemma_.lower() != "crush":
+        return False
+    gatherings = _words("gathering")
+    for noun in verb.with_dep("dobj"):
+        if any(word.lemma_.lower() in gatherings or word.text.lower() in gatherings for word in conjuncts(noun)):
+            return True
+    return False
+
+
+def place_not_text(noun: Node, texts: frozenset[str]) -> bool:
+    """A ``place_text`` noun ("post", "column") that is the object of "on" or "at" with no text
+    word or site name before it: a force's position ("opened fire on their post"), not a text
+    ("attacked him on his Facebook post")."""
+    if noun.lemma_.lower() not in _words("place_text") or noun.dep_ != "pobj":
+        return False
+    if noun.head.text.lower() not in ("on", "at"):
+        return False
+    return not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and (c.lemma_.lower() in texts or c.pos_ == "PROPN")
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
+def struck_place(verb: Node, object_lemma: str, weapons: frozenset[str]) -> bool:
+    """An impact verb's listed object that is a ``struck_place`` ("market", "street") struck by a
+    munition or a strike ("the strikes hit a crowded market"): the place is hit, no metaphor."""
+    if object_lemma not in _words("struck_place"):
+        return False
+    strikers = _words("striker") | weapons
+    doers = list(verb.with_dep("nsubj"))
+    if not doers and verb.dep_ == "conj":
+        doers = list(verb.head.with_dep("nsubj", "nsubjpass"))  # "were aimed at X but hit a market"
+    return any(
+        word.lemma_.lower() in strikers or word.text.lower() in strikers for d in doers for word in conjuncts(d)
+    )
+
+
+def aimed_weapon(verb: Node) -> bool:
+    """Whether an ``instrument`` reading of ``verb`` is an aim: an ``aim`` verb ("turn") is harm
+    only with "on" or "against" and no particle ("turned its guns on the crowd", not "turned
+    over their rifles"). Other verbs pass."""
+    if verb.lemma_.lower() not in _words("aim"):
+        return True
+    if verb.with_dep("prt"):
+        return False
+    return any(c.dep_ == "prep" and c.text.lower() in ("on", "against", "upon") for c in verb.children)
