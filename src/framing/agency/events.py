@@ -51,7 +51,7 @@ from .doers import (
 )
 from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group, name_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
-from .misreads import coordinated_verb, perceived_passive, vehicle_participle_doer, while_partner
+from .misreads import coordinated_verb, framed_or_coordinated, perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (
     counted_act,
     hands_of,
@@ -356,7 +356,7 @@ def find_harm_events(
                 or (
                     token.dep_ in ("compound", "amod")
                     and token.i < token.head.i
-                    and token.head.lemma_.lower() not in harm["act_head"]
+                    and not framed_or_coordinated(token, harm["act_head"])  # "the rebels' shelling and sniper fire"
                 )
                 or figurative_under_fire(token, harm["under_noun"], known_actor=lambda n: names_actor(n, taxonomy))
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
@@ -446,7 +446,7 @@ def find_harm_events(
             elif (
                 token.dep_ == "amod"
                 and token.text.lower().endswith("ing")
-                and token.head.lemma_.lower() in harm["act_head"]
+                and framed_or_coordinated(token, harm["act_head"])  # or "the rebels' shelling and sniper fire"
             ):
                 form = "nominal"  # "the shooting death of a man": the act, named by its participle
                 agent = nominal_agent(token.head, harm["support"], taxonomy)
