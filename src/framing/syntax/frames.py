@@ -221,14 +221,17 @@ def _place_list_participle(noun: Node) -> Node | None:
     """The doer of bare -ing act nouns after a comma that the parser joined to a place named by a
     verb's preposition, where they are the verb's participles of manner: "gunmen went from house to
     house in Odu, looting and killing" (*looting* conj of *Odu*). The first -ing conjunct hangs on a
-    noun that is no -ing word, under a chain of prepositions from the verb; the verb's subject."""
+    noun that is no -ing word, under a chain of prepositions from the verb, or is itself tagged a
+    noun and hung on the verb as a clause; the verb's subject."""
     tree = noun.tree
-    if noun.dep_ != "conj" or not noun.text.lower().endswith("ing") or noun.with_dep("det", "poss", "prep"):
+    if not noun.text.lower().endswith("ing") or noun.with_dep("det", "poss", "prep"):
         return None
     node = noun
-    while node.head.dep_ == "conj" and node.head.text.lower().endswith("ing") and node.head.i < node.i:
+    while node.dep_ == "conj" and node.head.text.lower().endswith("ing") and node.head.i < node.i:
         node = node.head
-    if node.i == 0 or tree.text[node.i - 1] != "," or node.head.text.lower().endswith("ing"):
+    if node.dep_ == "advcl" and node.tag_.startswith("NN") and node.head.pos_ in VERB_POS and node.head.i < node.i:
+        return subject(node.head)  # "went from house to house in Odu, [looting] and killing": a participle as noun
+    if node.dep_ != "conj" or node.i == 0 or tree.text[node.i - 1] != "," or node.head.text.lower().endswith("ing"):
         return None
     place = node.head
     while place.dep_ == "pobj" and place.head.dep_ == "prep":
