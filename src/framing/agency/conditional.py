@@ -80,7 +80,8 @@ def harm_sense(
         if dies_of(token, harm, cause_set, tree):
             lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
-        if aimed_weapon(token) and armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
+        names_act = lambda n: nominal_trigger(tree, n.i, nouns) is not None  # noqa: E731
+        if aimed_weapon(token) and armed_instrument(token, weapons, names_act):  # "turned its guns on"
             lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["capture"]) is not None:
         is_passive = passive is not None and passive.verb == token.text

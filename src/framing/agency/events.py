@@ -380,7 +380,7 @@ def find_harm_events(
             agent = nominal_agent(token, harm["support"], taxonomy) or framing_act_doer(token, verbs) or causer
             if agent is None and (folded := folded_participle(token, harm["unless"].get(lemma, frozenset()))):
                 form, agent = "active", subject(folded)  # "stormed the settlement, looting shops and torching homes"
-            if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
+            if agent is None and token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i:
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
             if agent is not None and agent.i != token.i and blamed_act(agent, token):
                 agent = nominal_agent(agent, harm["support"], taxonomy)  # "blamed an air strike for the explosion"

@@ -6,14 +6,15 @@ Each function reads one shape that the lexicon's kinds alone miss or misread; th
 - ``gathering``: "security forces brutally crushed protests" (a crackdown, :func:`crushed_gathering`);
 - ``place_text``: "opened fire on their post" (a position, not a text: :func:`place_not_text`);
 - ``struck_place`` / ``striker``: "the strikes hit a crowded market" (:func:`struck_place`);
-- ``aim``: "turned its guns on the crowd" (:func:`aimed_weapon`).
+- ``aim``: "turned its guns on the crowd" (:func:`aimed_weapon`);
+- ``pause``: "a lull in major attacks" (no act: :func:`paused_act`).
 """
 
 from __future__ import annotations
 
 from ..syntax import Node, conjuncts, word_pairs
 
-__all__ = ["aimed_weapon", "crushed_gathering", "place_not_text", "struck_place"]
+__all__ = ["aimed_weapon", "crushed_gathering", "paused_act", "place_not_text", "struck_place"]
 
 
 def _words(kind: str) -> frozenset[str]:
@@ -56,9 +57,7 @@ def struck_place(verb: Node, object_lemma: str, weapons: frozenset[str]) -> bool
     doers = list(verb.with_dep("nsubj"))
     if not doers and verb.dep_ == "conj":
         doers = list(verb.head.with_dep("nsubj", "nsubjpass"))  # "were aimed at X but hit a market"
-    return any(
-        word.lemma_.lower() in strikers or word.text.lower() in strikers for d in doers for word in conjuncts(d)
-    )
+    return any(word.lemma_.lower() in strikers or word.text.lower() in strikers for d in doers for word in conjuncts(d))
 
 
 def aimed_weapon(verb: Node) -> bool:
@@ -70,3 +69,14 @@ def aimed_weapon(verb: Node) -> bool:
     if verb.with_dep("prt"):
         return False
     return any(c.dep_ == "prep" and c.text.lower() in ("on", "against", "upon") for c in verb.children)
+
+
+def paused_act(noun: Node) -> bool:
+    """An act noun named by a break in it ("a lull in major attacks", "a respite from the
+    shelling", "a halt to the bombing"): no act that happened."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.text.lower() not in ("in", "from", "to", "of"):
+        return False
+    holder = noun.head.head
+    return holder.lemma_.lower() in _words("pause") or holder.text.lower() in _words("pause")
