@@ -16,7 +16,7 @@ from ..syntax import Node, subject
 from .blasts import blast_doer
 from .captures import taken_person
 from .doers import dies_of, impact_doer, occasion_act, to_death
-from .light import aimed_weapon, crushed_gathering
+from .light import aimed_weapon, crushed_gathering, turned_gun
 from .nominals import nominal_trigger, verb_lemma
 from .senses import armed_instrument, body_part_struck, person_struck
 from .standins import weapon_on_person
@@ -81,7 +81,7 @@ def harm_sense(
             lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
         names_act = lambda n: nominal_trigger(tree, n.i, nouns) is not None  # noqa: E731
-        if aimed_weapon(token) and armed_instrument(token, weapons, names_act):  # "turned its guns on"
+        if aimed_weapon(token) and (armed_instrument(token, weapons, names_act) or turned_gun(token)):
             lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["capture"]) is not None:
         is_passive = passive is not None and passive.verb == token.text

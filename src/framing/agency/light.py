@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..syntax import Node, conjuncts, word_pairs
 
-__all__ = ["aimed_weapon", "crushed_gathering", "paused_act", "place_not_text", "struck_place"]
+__all__ = ["aimed_weapon", "crushed_gathering", "paused_act", "place_not_text", "struck_place", "turned_gun"]
 
 
 def _words(kind: str) -> frozenset[str]:
@@ -80,3 +80,11 @@ def paused_act(noun: Node) -> bool:
         return False
     holder = noun.head.head
     return holder.lemma_.lower() in _words("pause") or holder.text.lower() in _words("pause")
+
+
+def turned_gun(verb: Node) -> bool:
+    """An ``aim`` verb whose object is an ``aimed`` noun ("turned its guns on the crowd"), with
+    the preposition :func:`aimed_weapon` asks for: a weapon the lexicon does not list as one."""
+    if verb.lemma_.lower() not in _words("aim") or not aimed_weapon(verb):
+        return False
+    return any(word.lemma_.lower() in _words("aimed") for noun in verb.with_dep("dobj") for word in conjuncts(noun))
