@@ -34,6 +34,7 @@ def doers(parse_text, text):
             [("bombing", "the junta"), ("sniper", "the junta")],
         ),
         ("Senior officers were complicit in the torture of the prisoners.", [("torture", "Senior officers")]),
+        ("Officials accused the guards of firing on the bus themselves.", [("firing", "the guards")]),
         (
             "Bandits went from door to door in Essa, looting and burning.",
             [("looting", "Bandits"), ("burning", "Bandits")],
@@ -56,6 +57,7 @@ def test_light_shapes_find_the_act_and_its_doer(parse_text, text, expected):
         "There has been a lull in attacks on the northern towns since the truce.",
         "Several delegates took part in the march to the assembly.",
         "Officials went from village to village, counting and registering voters.",
+        "The owners fired the chief executive themselves.",
     ],
 )
 def test_light_near_misses_stay_without_an_event(parse_text, text):

@@ -7,14 +7,23 @@ Each function reads one shape that the lexicon's kinds alone miss or misread; th
 - ``place_text``: "opened fire on their post" (a position, not a text: :func:`place_not_text`);
 - ``struck_place`` / ``striker``: "the strikes hit a crowded market" (:func:`struck_place`);
 - ``aim``: "turned its guns on the crowd" (:func:`aimed_weapon`);
-- ``pause``: "a lull in major attacks" (no act: :func:`paused_act`).
+- ``pause``: "a lull in major attacks" (no act: :func:`paused_act`);
+- ``reflexive``: "firing on the station themselves" (no object: :func:`emphatic_reflexive`).
 """
 
 from __future__ import annotations
 
 from ..syntax import Node, conjuncts, word_pairs
 
-__all__ = ["aimed_weapon", "crushed_gathering", "paused_act", "place_not_text", "struck_place", "turned_gun"]
+__all__ = [
+    "aimed_weapon",
+    "crushed_gathering",
+    "emphatic_reflexive",
+    "paused_act",
+    "place_not_text",
+    "struck_place",
+    "turned_gun",
+]
 
 
 def _words(kind: str) -> frozenset[str]:
@@ -88,3 +97,12 @@ def turned_gun(verb: Node) -> bool:
     if verb.lemma_.lower() not in _words("aim") or not aimed_weapon(verb):
         return False
     return any(word.lemma_.lower() in _words("aimed") for noun in verb.with_dep("dobj") for word in conjuncts(noun))
+
+
+def emphatic_reflexive(verb: Node, obj: Node) -> bool:
+    """A reflexive pronoun the parser reads as the verb's object although it follows the verb's
+    preposition phrase: an emphatic doer ("accused the units of firing on the station
+    themselves"), not the one fired at or dismissed."""
+    if obj.text.lower() not in _words("reflexive"):
+        return False
+    return any(c.dep_ == "prep" and verb.i < c.i < obj.i for c in verb.children)

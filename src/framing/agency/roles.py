@@ -21,7 +21,7 @@ from ..actors import load_people_nouns
 from ..lexicons import load_lexicon
 from ..syntax import Node, clause_indices, governing_verb, sibling_subjects, word_set
 from ..textnorm import fold_text
-from .light import struck_place
+from .light import emphatic_reflexive, struck_place
 
 __all__ = [
     "CAUSE_LEXICON",
@@ -258,7 +258,7 @@ def object_excludes(verb: Node, unless: frozenset[str], weapons: frozenset[str] 
     if not unless:
         return False
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
+        if child.dep_ in ("dobj", "nsubjpass") and not emphatic_reflexive(verb, child):
             child = partitive_object(child)
             people = child.dep_ == "dobj" and "person" in unless  # "fired the minister": dismissal
             if (
