@@ -35,6 +35,7 @@ def doers(parse_text, text):
         ),
         ("Senior officers were complicit in the torture of the prisoners.", [("torture", "Senior officers")]),
         ("Officials accused the guards of firing on the bus themselves.", [("firing", "the guards")]),
+        ("The enemy struck an airstrike on the school at noon.", [("airstrike", "The enemy")]),
         (
             "Bandits went from door to door in Essa, looting and burning.",
             [("looting", "Bandits"), ("burning", "Bandits")],
@@ -58,6 +59,7 @@ def test_light_shapes_find_the_act_and_its_doer(parse_text, text, expected):
         "Several delegates took part in the march to the assembly.",
         "Officials went from village to village, counting and registering voters.",
         "The owners fired the chief executive themselves.",
+        "The two unions struck a deal with the port authority.",
     ],
 )
 def test_light_near_misses_stay_without_an_event(parse_text, text):

@@ -16,7 +16,7 @@ from ..syntax import Node, subject
 from .blasts import blast_doer
 from .captures import taken_person
 from .doers import dies_of, impact_doer, occasion_act, to_death
-from .light import aimed_weapon, crushed_gathering, turned_gun
+from .light import aimed_weapon, crushed_gathering, support_of_act, turned_gun
 from .nominals import nominal_trigger, verb_lemma
 from .senses import armed_instrument, body_part_struck, person_struck
 from .standins import weapon_on_person
@@ -44,7 +44,8 @@ def harm_sense(
     """
     verbs, impact, weapons, nouns = harm["verb"], harm["impact"], harm["weapon"], harm["noun"]
     lemma = verb_lemma(token.lemma_, token.text, verbs)
-    if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
+    acts = nouns | harm["impact_noun"]
+    if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None and not support_of_act(token, acts):
         doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
         is_passive = passive is not None and passive.verb == token.text
         if doer is None and is_passive:  # "the village was flattened in a bombing raid": the act

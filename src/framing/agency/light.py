@@ -22,6 +22,7 @@ __all__ = [
     "paused_act",
     "place_not_text",
     "struck_place",
+    "support_of_act",
     "turned_gun",
 ]
 
@@ -106,3 +107,10 @@ def emphatic_reflexive(verb: Node, obj: Node) -> bool:
     if obj.text.lower() not in _words("reflexive"):
         return False
     return any(c.dep_ == "prep" and verb.i < c.i < obj.i for c in verb.children)
+
+
+def support_of_act(verb: Node, acts: frozenset[str]) -> bool:
+    """An impact verb whose direct object is itself an act noun (``acts``: the harm lexicon's
+    nouns and impact nouns): a support verb of that act ("the enemy struck an airstrike on the
+    village"), whose subject is the act's doer; the act is the one event, not the verb."""
+    return any(noun.lemma_.lower() in acts or noun.text.lower() in acts for noun in verb.with_dep("dobj"))
