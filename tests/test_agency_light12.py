@@ -36,7 +36,7 @@ def doers(parse_text, text):
         ("Senior officers were complicit in the torture of the prisoners.", [("torture", "Senior officers")]),
         ("Officials accused the guards of firing on the bus themselves.", [("firing", "the guards")]),
         ("The enemy struck an airstrike on the school at noon.", [("airstrike", "The enemy")]),
-        ("Soldiers, party youths attacked the students with sticks.", [("attacked", "Soldiers, party youths")]),
+        ("Troops, ruling party members beat the strikers with clubs.", [("beat", "Troops, ruling party members")]),
         (
             "Bandits went from door to door in Essa, looting and burning.",
             [("looting", "Bandits"), ("burning", "Bandits")],
