@@ -354,7 +354,9 @@ def test_a_particle_read_as_a_preposition_on_a_person(parse_text, text, expected
     [
         ("An army truck crushed two women at the checkpoint.", [("crushed", "army", "state_forces")]),
         # must not change: no person crushed, or no weapon doing it
-        ("Tanks crushed the uprising.", []),
+        # changed (light helper, lead's brief 2026-12-06): crushing a gathering of people is a crackdown,
+        # harm; the tanks are a bare vehicle, so no agent
+        ("Tanks crushed the uprising.", [("crushed", "", "none")]),
         ("The army crushed the rebels in the election.", []),
     ],
 )

@@ -44,8 +44,8 @@ def test_blades_and_arson(parse_text, text, expected):
         ("The clinic strike was the third in a string of raids on medical sites.", ["strike", "raids"]),
         (
             "The strikes were aimed at rebel positions and hit a crowded market.",
-            ["strikes"],
-        ),  # its "hit" is missed (left)
+            ["strikes", "hit"],
+        ),  # its "hit" is found since the light helper (a strike hits a market: framing.agency.light)
         # a labour strike stays no event
         ("Dock workers voted to extend their strike into a third week.", []),
         ("The strike by rail workers entered its second day.", []),

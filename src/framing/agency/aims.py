@@ -17,6 +17,7 @@ damage") is an event only as what an act or a doer caused
 from __future__ import annotations
 
 from ..syntax import Node, word_pairs
+from .light import paused_act
 
 __all__ = ["aim_of_act", "institution_name", "names_no_act", "noun_names_no_act", "uncaused_outcome", "threatened"]
 
@@ -99,5 +100,6 @@ def simile(noun: Node) -> bool:
 
 
 def noun_names_no_act(noun: Node) -> bool:
-    """:func:`institution_name`, :func:`uncaused_outcome` or :func:`simile`."""
-    return institution_name(noun) or uncaused_outcome(noun) or simile(noun)
+    """:func:`institution_name`, :func:`uncaused_outcome`, :func:`simile` or a break in the act
+    (:func:`framing.agency.light.paused_act`: "a lull in attacks")."""
+    return institution_name(noun) or uncaused_outcome(noun) or simile(noun) or paused_act(noun)

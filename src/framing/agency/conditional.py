@@ -16,6 +16,7 @@ from ..syntax import Node, subject
 from .blasts import blast_doer
 from .captures import taken_person
 from .doers import dies_of, impact_doer, occasion_act, to_death
+from .light import aimed_weapon, crushed_gathering, support_of_act, turned_gun
 from .nominals import nominal_trigger, verb_lemma
 from .senses import armed_instrument, body_part_struck, person_struck
 from .standins import weapon_on_person
@@ -43,7 +44,8 @@ def harm_sense(
     """
     verbs, impact, weapons, nouns = harm["verb"], harm["impact"], harm["weapon"], harm["noun"]
     lemma = verb_lemma(token.lemma_, token.text, verbs)
-    if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None:
+    acts = nouns | harm["impact_noun"]
+    if lemma is None and verb_lemma(token.lemma_, token.text, impact) is not None and not support_of_act(token, acts):
         doer = passive_agent if passive is not None and passive.verb == token.text else subject(token)
         is_passive = passive is not None and passive.verb == token.text
         if doer is None and is_passive:  # "the village was flattened in a bombing raid": the act
@@ -73,13 +75,14 @@ def harm_sense(
             lemma = verb_lemma(token.lemma_, token.text, impact)
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["resultative"]) is not None:
         is_passive = passive is not None and passive.verb == token.text
-        if is_passive or to_death(token) or weapon_on_person(token, weapons):
+        if is_passive or to_death(token) or weapon_on_person(token, weapons) or crushed_gathering(token):
             lemma = verb_lemma(token.lemma_, token.text, harm["resultative"])  # "were crushed", "a van crushed"
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["outcome"]) is not None:
         if dies_of(token, harm, cause_set, tree):
             lemma = verb_lemma(token.lemma_, token.text, harm["outcome"])  # "died in a stampede"
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["instrument"]) is not None:
-        if armed_instrument(token, weapons, lambda n: nominal_trigger(tree, n.i, nouns) is not None):
+        names_act = lambda n: nominal_trigger(tree, n.i, nouns) is not None  # noqa: E731
+        if aimed_weapon(token) and (armed_instrument(token, weapons, names_act) or turned_gun(token)):
             lemma = verb_lemma(token.lemma_, token.text, harm["instrument"])  # "sprayed homes with fire"
     if lemma is None and verb_lemma(token.lemma_, token.text, harm["capture"]) is not None:
         is_passive = passive is not None and passive.verb == token.text

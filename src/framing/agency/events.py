@@ -51,7 +51,7 @@ from .groups import MIXED, MUTUAL, OTHER, PRONOUN, RESERVED_GROUPS, actor_group,
 from .headlists import headline_act, headline_no_act, listed_subject, occasion_doer
 from .kickers import kicker_agent
 from .lexicon import HARM_LEXICON, harm_lexicon, phrasal_verb
-from .misreads import coordinated_verb, perceived_passive, vehicle_participle_doer, while_partner
+from .misreads import coordinated_verb, framed_or_coordinated, perceived_passive, vehicle_participle_doer, while_partner
 from .nominals import (
     counted_act,
     hands_of,
@@ -355,7 +355,7 @@ def find_harm_events(
                 or (
                     token.dep_ in ("compound", "amod")
                     and token.i < token.head.i
-                    and token.head.lemma_.lower() not in harm["act_head"]
+                    and not framed_or_coordinated(token, harm["act_head"])  # "the rebels' shelling and sniper fire"
                 )
                 or figurative_under_fire(token, harm["under_noun"], known_actor=lambda n: names_actor(n, taxonomy))
                 or no_new_event(token, harm, harm_verb)  # "the speech was an attack on", "a tool of repression"
@@ -379,7 +379,7 @@ def find_harm_events(
             agent = nominal_agent(token, harm["support"], taxonomy) or occasion_doer(token, verbs) or causer
             if agent is None and (folded := folded_participle(token, harm["unless"].get(lemma, frozenset()))):
                 form, agent = "active", subject(folded)  # "stormed the settlement, looting shops and torching homes"
-            if agent is None and token.dep_ in ("compound", "amod") and token.i < token.head.i:
+            if agent is None and token.dep_ in ("compound", "amod", "nmod") and token.i < token.head.i:
                 agent = nominal_agent(token.head, harm["support"], taxonomy)  # "plotted the assassination attempt"
             if agent is not None and agent.i != token.i and blamed_act(agent, token):
                 agent = nominal_agent(agent, harm["support"], taxonomy)  # "blamed an air strike for the explosion"
@@ -445,7 +445,7 @@ def find_harm_events(
             elif (
                 token.dep_ == "amod"
                 and token.text.lower().endswith("ing")
-                and token.head.lemma_.lower() in harm["act_head"]
+                and framed_or_coordinated(token, harm["act_head"])  # or "the rebels' shelling and sniper fire"
             ):
                 form = "nominal"  # "the shooting death of a man": the act, named by its participle
                 agent = nominal_agent(token.head, harm["support"], taxonomy)

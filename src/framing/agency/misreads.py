@@ -15,6 +15,7 @@ from .roles import is_person
 __all__ = [
     "circumstance_holder",
     "coordinated_verb",
+    "framed_or_coordinated",
     "left_holder",
     "left_small_clause",
     "leading_side",
@@ -233,3 +234,13 @@ def circumstance_holder(clause: Node) -> Node | None:
     if not any(c.dep_ == "mark" and c.text.lower() in CIRCUMSTANCE_MARKS for c in clause.children):
         return None
     return clause.head
+
+
+def framed_or_coordinated(modifier: Node, act_heads: frozenset[str]) -> bool:
+    """A harm noun before its head that is not a mere modifier of it: the head only frames the act
+    (``act_head``: "the shooting death", "a killing spree"), or the parser hung the first of two
+    coordinated acts on the second as a modifier, leaving it its "and" ("the rebels' shelling and
+    sniper fire": *shelling* amod of *fire* with a ``cc`` child), so it is an act of its own."""
+    if modifier.head.lemma_.lower() in act_heads:
+        return True
+    return modifier.dep_ == "amod" and any(c.dep_ == "cc" for c in modifier.children)

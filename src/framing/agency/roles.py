@@ -21,6 +21,7 @@ from ..actors import load_people_nouns
 from ..lexicons import load_lexicon
 from ..syntax import Node, clause_indices, governing_verb, sibling_subjects, word_set
 from ..textnorm import fold_text
+from .light import emphatic_reflexive, struck_place
 
 __all__ = [
     "CAUSE_LEXICON",
@@ -257,11 +258,13 @@ def object_excludes(verb: Node, unless: frozenset[str], weapons: frozenset[str] 
     if not unless:
         return False
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
+        if child.dep_ in ("dobj", "nsubjpass") and not emphatic_reflexive(verb, child):
             child = partitive_object(child)
             people = child.dep_ == "dobj" and "person" in unless  # "fired the minister": dismissal
-            if _excluded(child, unless, people) and not any(
-                _fired_weapon(other, unless, weapons) for other in child.conjuncts if other.i > child.i
+            if (
+                _excluded(child, unless, people)
+                and not any(_fired_weapon(other, unless, weapons) for other in child.conjuncts if other.i > child.i)
+                and not struck_place(verb, child.lemma_.lower(), weapons)  # "the strikes hit a market"
             ):
                 return True
             break

@@ -20,6 +20,7 @@ import re
 from ..actors import load_people_nouns
 from ..syntax import Node, conjuncts, word_pairs, word_set
 from ..textnorm import fold_text
+from .light import place_not_text
 from .roles import is_person, is_pronoun, partitive_object
 
 __all__ = [
@@ -510,8 +511,8 @@ def _names_text(noun: Node, texts: frozenset[str]) -> bool:
     """A ``text_noun`` that names a text: not one a force's name modifies,
     which is that force's position or unit ("an attack on an army post",
     "ambushed a rebel column")."""
-    if noun.lemma_.lower() not in texts and noun.text.lower() not in texts:
-        return False
+    if noun.lemma_.lower() not in texts and noun.text.lower() not in texts or place_not_text(noun, texts):
+        return False  # "opened fire on their post": a position (framing.agency.light)
     return not any(c.dep_ in ("compound", "amod") and c.i < noun.i and is_person(c) for c in noun.children)
 
 

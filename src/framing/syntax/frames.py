@@ -175,7 +175,7 @@ def _carried(noun: Node) -> Node | None:
                 found = by_agent(clause)
                 if found is not None:
                     return found
-    found = _list_member_noun(noun)
+    found = _list_member_noun(noun) or _place_list_participle(noun)
     if found is not None:
         return found  # "accused it of using guns against civilians, looting, and ..."
     if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
@@ -192,7 +192,7 @@ def _carried(noun: Node) -> Node | None:
             return word.head  # "a militia accused of atrocities": a reduced passive relative
         return resolve_relative(passive[0]) if passive else None  # "X, which has been accused of abuses"
     if word.pos_ in VERB_POS:
-        for held in word.with_dep("dobj"):
+        for held in word.with_dep("dobj", "acomp"):  # "were complicit in the looting": "in" hung on the copula
             if frames.get((held.lemma_.lower(), key[1])) == "prep_object":
                 return predicate_subject(held)  # "X took part in the raid": "in" hung on the verb
         if frames.get(key) == "verb_prep":
@@ -215,6 +215,30 @@ def _carried(noun: Node) -> Node | None:
     if key[1] == "for":
         return _charged(word)
     return None
+
+
+def _place_list_participle(noun: Node) -> Node | None:
+    """The doer of bare -ing act nouns after a comma that the parser joined to a place named by a
+    verb's preposition, where they are the verb's participles of manner: "gunmen went from house to
+    house in Odu, looting and killing" (*looting* conj of *Odu*). The first -ing conjunct hangs on a
+    noun that is no -ing word, under a chain of prepositions from the verb, or is itself tagged a
+    noun and hung on the verb as a clause; the verb's subject."""
+    tree = noun.tree
+    if not noun.text.lower().endswith("ing") or noun.with_dep("det", "poss", "prep"):
+        return None
+    node = noun
+    while node.dep_ == "conj" and node.head.text.lower().endswith("ing") and node.head.i < node.i:
+        node = node.head
+    if node.dep_ == "advcl" and node.tag_.startswith("NN") and node.head.pos_ in VERB_POS and node.head.i < node.i:
+        return subject(node.head)  # "went from house to house in Odu, [looting] and killing": a participle as noun
+    if node.dep_ != "conj" or node.i == 0 or tree.text[node.i - 1] != "," or node.head.text.lower().endswith("ing"):
+        return None
+    place = node.head
+    while place.dep_ == "pobj" and place.head.dep_ == "prep":
+        place = place.head.head
+    if place is node.head or place.pos_ not in VERB_POS:
+        return None
+    return subject(place)
 
 
 def _list_member_noun(noun: Node) -> Node | None:

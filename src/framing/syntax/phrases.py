@@ -142,6 +142,7 @@ def phrase(
         kept |= {t for sibling in siblings for t in tree.subtree(sibling.i)}
         end = max(tree.right_edge(sibling.i) for sibling in siblings)
         kept |= {t for t in range(start, end + 1) if tree.dep[t] == "cc" and tree.head[t] == i}
+        kept |= {t for t in range(start, end + 1) if tree.text[t] == ","}  # "Police, party members attacked"
     tokens = [t for t in range(start, end + 1) if t in kept]
     # A postnominal adjective phrase with its own complement ("fighters linked to
     # Assad") is often attached by the parser to the verb as a clause; right after
