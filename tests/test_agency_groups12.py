@@ -8,6 +8,7 @@ nothing or must not change."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import framing
@@ -161,3 +162,35 @@ def test_a_participle_read_as_a_base_form_after_a_passive_takes_no_doer_from_the
 )
 def test_near_misses_yield_no_event(parse_text, text):
     assert _events(parse_text, text) == []
+
+
+# A proper name and a conjunction hung before a plural head ("the RSB and security forces") is the first
+# conjunct (guidelines: coordinated agents get the group of the first conjunct); a modifier without its own
+# conjunction, or a common noun, stays a modifier of the head.
+@pytest.mark.parametrize(
+    ("text", "trigger", "group"),
+    [
+        ("The TLF and security forces attacked the market on Monday.", "attacked", "armed_groups"),
+        ("The Tarvo Front and security forces attacked the market on Monday.", "attacked", "armed_groups"),
+        ("Police and protesters fought in the square.", "fought", "mutual"),
+        ("Security and defence forces opened fire on the crowd.", "opened fire", "state_forces"),
+        ("Government forces shelled the town overnight.", "shelled", "state_forces"),
+    ],
+)
+def test_a_proper_name_conjoined_before_the_head_is_the_first_conjunct(parse_text, text, trigger, group):
+    taxonomy = pd.DataFrame(
+        [
+            {"role": "agent", "group": "armed_groups", "match": "phrase", "pattern": "tlf", "note": "invented"},
+            {"role": "agent", "group": "armed_groups", "match": "phrase", "pattern": "tarvo front", "note": "invented"},
+            {"role": "agent", "group": "state_forces", "match": "phrase", "pattern": "security forces", "note": "g"},
+            {"role": "agent", "group": "state_forces", "match": "phrase", "pattern": "defence forces", "note": "g"},
+            {"role": "agent", "group": "state_forces", "match": "phrase", "pattern": "government forces", "note": "g"},
+            {"role": "agent", "group": "state_forces", "match": "head", "pattern": "police", "note": "g"},
+            {"role": "agent", "group": "civilians", "match": "head", "pattern": "protester", "note": "g"},
+        ]
+    )
+    assert _groups_with(parse_text, text, taxonomy).get(trigger) == group
+
+
+def _groups_with(parse_text, text, taxonomy):
+    return {trigger: group for trigger, _, group in _events(parse_text, text, actors=taxonomy)}

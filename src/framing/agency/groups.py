@@ -62,7 +62,7 @@ def actor_group(taxonomy, head: Node | None, *, role: str, trigger: Node) -> str
     groups = []
     first = split_premodifier(head) if role == "agent" else None
     if first is not None:  # "Villagers and Ulmar Front fighters" parsed as one noun: the first conjunct's group
-        found = taxonomy.classify(first.text, head=first.lemma_, head_text=first.text, role=role)
+        found = taxonomy.classify(phrase(first, drop_conj=True), head=first.lemma_, head_text=first.text, role=role)
         if found is not None:
             return found
     for k, conjunct in enumerate(conjuncts(head)):
@@ -112,15 +112,16 @@ def armed_head(taxonomy, noun: Node, found: str) -> str:
 
 def split_premodifier(noun: Node) -> Node | None:
     """The first conjunct of a coordination the parser hung before ``noun`` as one of its
-    modifiers ("Villagers and Front fighters", "Protesters and off-duty soldiers"): a plural
-    noun before the head with a conjunction of its own, which a modifier never has; else None."""
+    modifiers ("Villagers and Front fighters", "Protesters and off-duty soldiers", "the RSB and
+    security forces"): a plural noun or a proper name before the head with a conjunction of its
+    own, which a modifier never has; else None."""
     for child in noun.children:
         if (
             child.i < noun.i
             and child.dep_ in ("nmod", "compound")
-            and child.tag_ in ("NNS", "NNPS")
+            and child.tag_ in ("NNS", "NNPS", "NNP")
             and any(grand.dep_ == "cc" for grand in child.children)
-            and any(grand.dep_ == "conj" for grand in child.children)
+            and (child.tag_ == "NNP" or any(grand.dep_ == "conj" for grand in child.children))
         ):
             return child
     return None
