@@ -459,9 +459,11 @@ def misread_main_subject(verb: Node) -> Node | None:
     verb of its own (the parse may be right). After a wire dateline ("ORSA (AP) -
     Gunmen on motorcycles killed ...") the parser may make the place the root and the
     subject its apposition: a noun in apposition that opens the text after a dash or
-    colon is that top noun too."""
+    colon is that top noun too. A verb with a direct object of its own hung on the last conjunct of a
+    coordinated subject climbs to the first conjunct ("Police and allied militias killed 40 people")."""
     tree = verb.tree
     i = tree.head[verb.i]
+    own_object = bool(tree.with_dep(verb.i, "dobj"))
     for _ in range(MAX_CLIMB * 2):
         dep = tree.dep[i]
         if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
@@ -470,7 +472,12 @@ def misread_main_subject(verb: Node) -> Node | None:
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
         postnominal = dep == "amod" and tree.head[i] < i  # "Soldiers loyal to the junta fired on"
-        if (dep not in ("pobj", "prep", "agent", "acl", "compound") and not postnominal) or tree.head[i] == i:
+        # "Security forces and allied militias killed 40 people": the verb hangs on the last
+        # conjunct; with an object of its own it cannot be a passive, so the coordination is its subject
+        coordinated = dep == "conj" and tree.head[i] < i and own_object
+        if (dep not in ("pobj", "prep", "agent", "acl", "compound") and not postnominal and not coordinated) or (
+            tree.head[i] == i
+        ):
             return None
         i = tree.head[i]
     return None
