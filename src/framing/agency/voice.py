@@ -267,16 +267,21 @@ def garden_path_subject(verb: Node) -> Node | None:
     tree = verb.tree
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or tree.with_dep(verb.i, "aux", "auxpass"):
         return None
-    if tree.with_dep(verb.i, "dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"):
+    if tree.with_dep(verb.i, "dobj", "xcomp", "attr", "acomp", "dative", "oprd", "prt"):
         return None
     subjects = verb.with_dep("nsubj")
     if not subjects:
         return None
+    complements = verb.with_dep("ccomp")
+    if any(not _finite_passive(c) for c in complements):
+        return None
     for child in verb.children:
         if (
             child.i > verb.i
-            and child.dep_ in ("advcl", "conj", "dep")
-            and child.tag_ in ("VBD", "VBZ", "VBP")
+            and (
+                (child.dep_ in ("advcl", "conj", "dep") and child.tag_ in ("VBD", "VBZ", "VBP"))
+                or _finite_passive(child)  # "Students abducted last year were freed": "were freed" read as ccomp
+            )
             and not tree.with_dep(child.i, *SUBJECT_DEPS, "mark")
             and not any(
                 is_punct(tree, t)
@@ -288,6 +293,12 @@ def garden_path_subject(verb: Node) -> Node | None:
         ):
             return subjects[0]
     return None
+
+
+def _finite_passive(verb: Node) -> bool:
+    """A subjectless clausal complement with a finite passive auxiliary ("were freed"):
+    the main verb of a subject the parser hung on an earlier participle."""
+    return verb.dep_ == "ccomp" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in verb.with_dep("auxpass", "aux"))
 
 
 def patient_head(verb: Node, kind: str) -> Node | None:

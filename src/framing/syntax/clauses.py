@@ -468,6 +468,8 @@ def misread_main_subject(verb: Node) -> Node | None:
         dep = tree.dep[i]
         if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
             return tree.node(i)
+        if dep == "nsubj" and own_object and tree.pos[i] in NOUNISH and _second_subject(i, tree):
+            return tree.node(i)  # "Armed men killed 40 people, witnesses said": "said" took two subjects
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
@@ -481,6 +483,13 @@ def misread_main_subject(verb: Node) -> Node | None:
             return None
         i = tree.head[i]
     return None
+
+
+def _second_subject(noun: int, tree) -> bool:
+    """Whether the verb ``noun`` is the subject of has another subject after it: no verb takes two,
+    so the first is the subject of a clause the parser hung inside its noun phrase."""
+    governor = tree.head[noun]
+    return any(c > noun and tree.dep[c] in ("nsubj", "nsubjpass") for c in tree.children(governor))
 
 
 def by_agent(verb: Node) -> Node | None:
