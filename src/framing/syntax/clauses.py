@@ -470,6 +470,8 @@ def misread_main_subject(verb: Node) -> Node | None:
             return tree.node(i)
         if dep == "nsubj" and own_object and tree.pos[i] in NOUNISH and _second_subject(i, tree):
             return tree.node(i)  # "Armed men killed 40 people, witnesses said": "said" took two subjects
+        if dep == "dobj" and own_object and tree.pos[i] in NOUNISH and _reported(tree.head[i], tree):
+            return tree.node(i)  # "residents said youths armed with rifles torched 22 shops": said takes a clause
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
@@ -490,6 +492,11 @@ def _second_subject(noun: int, tree) -> bool:
     so the first is the subject of a clause the parser hung inside its noun phrase."""
     governor = tree.head[noun]
     return any(c > noun and tree.dep[c] in ("nsubj", "nsubjpass") for c in tree.children(governor))
+
+
+def _reported(verb: int, tree) -> bool:
+    """Whether ``verb`` is a verb of saying (``reporting_verbs.csv``), whose object is a clause."""
+    return tree.pos[verb] in VERB_POS and tree.lemma[verb].lower() in word_set("reporting_verbs", "lemma")
 
 
 def by_agent(verb: Node) -> Node | None:
