@@ -53,3 +53,10 @@ def test_misparsed_main_verb_gets_its_subject(parse_text, text, expected):
 )
 def test_reduced_relatives_stay(parse_text, text, expected):
     assert doers(parse_text, text) == expected
+
+
+def test_agent_phrase_stops_before_the_reporting_clause(parse_text):
+    import framing
+
+    events = framing.find_harm_events(parse_text("Masked raiders killed two guards, police said."), context=False)
+    assert [e.agent for e in events] == ["Masked raiders"]

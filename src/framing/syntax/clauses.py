@@ -555,7 +555,14 @@ def sibling_subjects(head: Node) -> list[Node]:
     if head.dep_ not in SUBJECT_DEPS:
         return []
     tree, i = head.tree, head.i
-    return [tree.node(t) for t in tree.children(tree.head[i]) if tree.dep[t] == head.dep_ and t > i]
+    # "Armed men killed 40 people, witnesses said": a clause with an object of its own hung on the head
+    # ends its phrase; the later subject is the reporting verb's own
+    clause = [c for c in tree.children(i) if tree.dep[c] == "acl" and tree.with_dep(c, "dobj")]
+    return [
+        tree.node(t)
+        for t in tree.children(tree.head[i])
+        if tree.dep[t] == head.dep_ and t > i and not any(c < t for c in clause)
+    ]
 
 
 def governing_verb(tree: Tree, i: int) -> int:
