@@ -33,6 +33,7 @@ def doers(parse_text, text):
         ("Heavily armed militiamen killed at least 25 farmers in the valley, elders said.", [("killed", "Heavily")]),
         ("Masked raiders killed two guards at the depot, police said.", [("killed", "Masked")]),
         ("Villagers said young men armed with machetes torched nine houses in Pell.", [("torched", "young")]),
+        ("Elders say a band led by two men killed and burned the bodies of six.", [("killed", "a"), ("burned", "a")]),
     ],
 )
 def test_misparsed_main_verb_gets_its_subject(parse_text, text, expected):
@@ -49,6 +50,8 @@ def test_misparsed_main_verb_gets_its_subject(parse_text, text, expected):
         ("A lorry carrying grain reached the camp on Friday.", []),
         ("Troops sent to the district opened fire on the crowd.", [("opened", "Troops")]),
         ("Witnesses said gunmen on motorbikes killed three traders.", [("killed", "gunmen")]),
+        ("Herders killed and dumped in the canal were found on Monday.", [("killed", "")]),
+        ("Herders shot and burned by soldiers were found in a ditch.", [("shot", "soldiers"), ("burned", "soldiers")]),
     ],
 )
 def test_reduced_relatives_stay(parse_text, text, expected):

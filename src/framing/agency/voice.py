@@ -15,6 +15,7 @@ from ..syntax import (
     Node,
     by_agent,
     controller,
+    has_own_object,
     is_punct,
     parse_tree,
     phrase,
@@ -124,6 +125,7 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             and not own_subject
             and not aux
             and not objects
+            and not has_own_object(verb)  # "a posse led by two men [killed and burned] the bodies"
             and verb.head.pos_ in NOUNISH
             and not stranded_by_allegiance(verb)  # "Soldiers loyal to the junta fired on": the main verb
         ):
@@ -275,6 +277,8 @@ def garden_path_subject(verb: Node) -> Node | None:
     complements = verb.with_dep("ccomp")
     if any(not _finite_passive(c) for c in complements):
         return None
+    if any(_unjoined_passive(c) for c in verb.with_dep("conj")):
+        return subjects[0]  # "Men killed and dumped in the river were found": "were found" hung as a conjunct
     for child in verb.children:
         if (
             child.i > verb.i
@@ -299,6 +303,17 @@ def _finite_passive(verb: Node) -> bool:
     """A subjectless clausal complement with a finite passive auxiliary ("were freed"):
     the main verb of a subject the parser hung on an earlier participle."""
     return verb.dep_ == "ccomp" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in verb.with_dep("auxpass", "aux"))
+
+
+def _unjoined_passive(verb: Node) -> bool:
+    """A subjectless conjunct with a finite passive auxiliary that no conjunction or comma
+    introduces ("killed and dumped in the river [were found]"; not "retreated and were pursued")."""
+    auxiliaries = verb.with_dep("auxpass", "aux")
+    if verb.dep_ != "conj" or not auxiliaries or verb.with_dep(*SUBJECT_DEPS, "cc", "mark"):
+        return False
+    first = min(auxiliaries, key=lambda a: a.i)
+    before = verb.tree.node(first.i - 1)
+    return first.tag_ in ("VBD", "VBZ", "VBP") and before.dep_ != "cc" and not is_punct(verb.tree, before.i)
 
 
 def patient_head(verb: Node, kind: str) -> Node | None:

@@ -27,6 +27,7 @@ __all__ = [
     "frame_list_member",
     "fronted_gerund",
     "governing_verb",
+    "has_own_object",
     "misread_main_subject",
     "object_control_frames",
     "object_control_prepositions",
@@ -185,6 +186,20 @@ def fronted_gerund(verb: Node) -> Node | None:
     return None
 
 
+def has_own_object(verb: Node) -> bool:
+    """Whether ``verb`` has a direct object, its own or one it shares with a finite verb
+    coordinated after it ("a posse [killed and burned] the bodies"): a passive participle
+    has none, so a verb with one hung as a reduced relative is a misread main verb."""
+    tree = verb.tree
+    if tree.with_dep(verb.i, "dobj"):
+        return True
+    return any(
+        tree.tag[c] == "VBD" and tree.with_dep(c, "dobj") and not tree.with_dep(c, *SUBJECT_DEPS, "aux", "auxpass")
+        for c in tree.children(verb.i)
+        if tree.dep[c] == "conj"
+    )
+
+
 def direct_object(verb: Node) -> Node | None:
     """The first ``dobj`` child of ``verb``."""
     tree = verb.tree
@@ -309,7 +324,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             return found if found is not None else subject(governor, depth=depth + 1)
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return headline_subject(verb) or head
-    if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
+    if dep == "acl" and (verb.tag_ == "VBD" or has_own_object(verb)) and head.pos_ in NOUNISH:
         holder = series_participle_holder(verb)  # "shot farmers, looted shops": the series' verb
         return subject(holder, depth=depth + 1) if holder is not None else misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
@@ -463,7 +478,7 @@ def misread_main_subject(verb: Node) -> Node | None:
     coordinated subject climbs to the first conjunct ("Police and allied militias killed 40 people")."""
     tree = verb.tree
     i = tree.head[verb.i]
-    own_object = bool(tree.with_dep(verb.i, "dobj"))
+    own_object = has_own_object(verb)
     for _ in range(MAX_CLIMB * 2):
         dep = tree.dep[i]
         if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
