@@ -51,6 +51,7 @@ def test_misparsed_main_verb_gets_its_subject(parse_text, text, expected):
         ("Troops sent to the district opened fire on the crowd.", [("opened", "Troops")]),
         ("Witnesses said gunmen on motorbikes killed three traders.", [("killed", "gunmen")]),
         ("Herders killed and dumped in the canal were found on Monday.", [("killed", "")]),
+        ("Guards abducted in the raid were released on Monday.", [("abducted", ""), ("raid", "")]),
         ("Herders shot and burned by soldiers were found in a ditch.", [("shot", "soldiers"), ("burned", "soldiers")]),
     ],
 )
