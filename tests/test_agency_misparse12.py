@@ -33,6 +33,7 @@ def doers(parse_text, text):
         ("Heavily armed militiamen killed at least 25 farmers in the valley, elders said.", [("killed", "Heavily")]),
         ("Masked raiders killed two guards at the depot, police said.", [("killed", "Masked")]),
         ("Villagers said young men armed with machetes torched nine houses in Pell.", [("torched", "young")]),
+        ("Raiders armed with rifles fired on pilgrims near the shrine.", [("fired", "Raiders")]),
         ("Elders say a band led by two men killed and burned the bodies of six.", [("killed", "a"), ("burned", "a")]),
     ],
 )
@@ -48,6 +49,7 @@ def test_misparsed_main_verb_gets_its_subject(parse_text, text, expected):
         ("Pupils abducted from the college last year were freed on Sunday.", [("abducted", "")]),
         ("Militias armed by the government attacked the village of Pell.", [("attacked", "Militias")]),
         ("A lorry carrying grain reached the camp on Friday.", []),
+        ("Guards armed with rifles stood at the gate of the depot.", []),
         ("Troops sent to the district opened fire on the crowd.", [("opened", "Troops")]),
         ("Witnesses said gunmen on motorbikes killed three traders.", [("killed", "gunmen")]),
         ("Herders killed and dumped in the canal were found on Monday.", [("killed", "")]),
@@ -62,5 +64,8 @@ def test_reduced_relatives_stay(parse_text, text, expected):
 def test_agent_phrase_stops_before_the_reporting_clause(parse_text):
     import framing
 
-    events = framing.find_harm_events(parse_text("Masked raiders killed two guards, police said."), context=False)
-    assert [e.agent for e in events] == ["Masked raiders"]
+    for text, agent in [
+        ("Masked raiders killed two guards, police said.", "Masked raiders"),
+        ("Wardens armed with clubs beat the prisoners, inmates said.", "Wardens armed with clubs"),
+    ]:
+        assert [e.agent for e in framing.find_harm_events(parse_text(text), context=False)] == [agent]

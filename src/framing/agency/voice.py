@@ -13,6 +13,7 @@ from ..syntax import (
     NOUNISH,
     SUBJECT_DEPS,
     Node,
+    armed_clause,
     by_agent,
     controller,
     has_own_object,
@@ -126,6 +127,7 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             and not aux
             and not objects
             and not has_own_object(verb)  # "a posse led by two men [killed and burned] the bodies"
+            and not armed_clause(verb)  # "gunmen armed with rifles [fired] on worshippers"
             and verb.head.pos_ in NOUNISH
             and not stranded_by_allegiance(verb)  # "Soldiers loyal to the junta fired on": the main verb
         ):

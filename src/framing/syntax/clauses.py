@@ -26,6 +26,7 @@ __all__ = [
     "frame_gerund",
     "frame_list_member",
     "fronted_gerund",
+    "armed_clause",
     "governing_verb",
     "has_own_object",
     "misread_main_subject",
@@ -200,6 +201,25 @@ def has_own_object(verb: Node) -> bool:
     )
 
 
+def armed_clause(verb: Node) -> bool:
+    """Whether ``verb`` is a past verb the parser hung on the weapon noun of an arming participle
+    (``arming_participles.csv``): "gunmen armed with rifles [fired] on worshippers" is the
+    gunmen's main verb, not a reduced relative on "rifles"."""
+    weapon = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or weapon.dep_ not in ("pobj", "conj"):
+        return False
+    while weapon.dep_ == "conj" and weapon.head.i < weapon.i:
+        weapon = weapon.head  # "armed with rifles and machetes [attacked]"
+    preposition = weapon.head
+    return (
+        weapon.dep_ == "pobj"
+        and preposition.text.lower() == "with"
+        and preposition.head.dep_ == "acl"
+        and preposition.head.text.lower() in word_set("arming_participles")
+        and not verb.with_dep("agent", "nsubj", "nsubjpass", "aux", "auxpass")
+    )
+
+
 def direct_object(verb: Node) -> Node | None:
     """The first ``dobj`` child of ``verb``."""
     tree = verb.tree
@@ -324,7 +344,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             return found if found is not None else subject(governor, depth=depth + 1)
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return headline_subject(verb) or head
-    if dep == "acl" and (verb.tag_ == "VBD" or has_own_object(verb)) and head.pos_ in NOUNISH:
+    if dep == "acl" and (verb.tag_ == "VBD" or has_own_object(verb) or armed_clause(verb)) and head.pos_ in NOUNISH:
         holder = series_participle_holder(verb)  # "shot farmers, looted shops": the series' verb
         return subject(holder, depth=depth + 1) if holder is not None else misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
@@ -478,7 +498,7 @@ def misread_main_subject(verb: Node) -> Node | None:
     coordinated subject climbs to the first conjunct ("Police and allied militias killed 40 people")."""
     tree = verb.tree
     i = tree.head[verb.i]
-    own_object = has_own_object(verb)
+    own_object = has_own_object(verb) or armed_clause(verb)
     for _ in range(MAX_CLIMB * 2):
         dep = tree.dep[i]
         if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
@@ -572,7 +592,7 @@ def sibling_subjects(head: Node) -> list[Node]:
     tree, i = head.tree, head.i
     # "Armed men killed 40 people, witnesses said": a clause with an object of its own hung on the head
     # ends its phrase; the later subject is the reporting verb's own
-    clause = [c for c in tree.children(i) if tree.dep[c] == "acl" and tree.with_dep(c, "dobj")]
+    clause = [c for c in tree.subtree(i) if c > i and tree.dep[c] == "acl" and has_own_object(tree.node(c))]
     return [
         tree.node(t)
         for t in tree.children(tree.head[i])
