@@ -36,13 +36,11 @@ from .clauses import (
     NOUNISH,
     SUBJECT_DEPS,
     VERB_POS,
-    armed_clause,
     by_agent,
     controller,
     direct_object,
     frame_gerund,
     governing_verb,
-    has_own_object,
     object_control_frames,
     object_control_prepositions,
     resolve_relative,
@@ -61,6 +59,7 @@ from .frames import (
     predicate_subject,
     predicate_verb,
 )
+from .misparsed import armed_clause, has_own_object
 from .phrases import (
     PREMODIFIERS,
     STRANDED_ADJ_DEPS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .misparsed import armed_clause, has_own_object, reported_verb, second_subject
 from .series import misread_verb, series_holder, series_participle_holder, series_root_holder, span_holder
 from .tree import Node, Tree
 from .words import word_pairs, word_set
@@ -26,9 +27,7 @@ __all__ = [
     "frame_gerund",
     "frame_list_member",
     "fronted_gerund",
-    "armed_clause",
     "governing_verb",
-    "has_own_object",
     "misread_main_subject",
     "object_control_frames",
     "object_control_prepositions",
@@ -185,39 +184,6 @@ def fronted_gerund(verb: Node) -> Node | None:
             own = [c for c in tree.children(child) if tree.dep[c] in (*SUBJECT_DEPS, "mark")]
             return None if own else tree.node(child)
     return None
-
-
-def has_own_object(verb: Node) -> bool:
-    """Whether ``verb`` has a direct object, its own or one it shares with a finite verb
-    coordinated after it ("a posse [killed and burned] the bodies"): a passive participle
-    has none, so a verb with one hung as a reduced relative is a misread main verb."""
-    tree = verb.tree
-    if tree.with_dep(verb.i, "dobj"):
-        return True
-    return any(
-        tree.tag[c] == "VBD" and tree.with_dep(c, "dobj") and not tree.with_dep(c, *SUBJECT_DEPS, "aux", "auxpass")
-        for c in tree.children(verb.i)
-        if tree.dep[c] == "conj"
-    )
-
-
-def armed_clause(verb: Node) -> bool:
-    """Whether ``verb`` is a past verb the parser hung on the weapon noun of an arming participle
-    (``arming_participles.csv``): "gunmen armed with rifles [fired] on worshippers" is the
-    gunmen's main verb, not a reduced relative on "rifles"."""
-    weapon = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or weapon.dep_ not in ("pobj", "conj"):
-        return False
-    while weapon.dep_ == "conj" and weapon.head.i < weapon.i:
-        weapon = weapon.head  # "armed with rifles and machetes [attacked]"
-    preposition = weapon.head
-    return (
-        weapon.dep_ == "pobj"
-        and preposition.text.lower() == "with"
-        and preposition.head.dep_ == "acl"
-        and preposition.head.text.lower() in word_set("arming_participles")
-        and not verb.with_dep("agent", "nsubj", "nsubjpass", "aux", "auxpass")
-    )
 
 
 def direct_object(verb: Node) -> Node | None:
@@ -503,9 +469,9 @@ def misread_main_subject(verb: Node) -> Node | None:
         dep = tree.dep[i]
         if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
             return tree.node(i)
-        if dep == "nsubj" and own_object and tree.pos[i] in NOUNISH and _second_subject(i, tree):
+        if dep == "nsubj" and own_object and tree.pos[i] in NOUNISH and second_subject(i, tree):
             return tree.node(i)  # "Armed men killed 40 people, witnesses said": "said" took two subjects
-        if dep == "dobj" and own_object and tree.pos[i] in NOUNISH and _reported(tree.head[i], tree):
+        if dep == "dobj" and own_object and tree.pos[i] in NOUNISH and reported_verb(tree.head[i], tree):
             return tree.node(i)  # "residents said youths armed with rifles torched 22 shops": said takes a clause
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
@@ -520,18 +486,6 @@ def misread_main_subject(verb: Node) -> Node | None:
             return None
         i = tree.head[i]
     return None
-
-
-def _second_subject(noun: int, tree) -> bool:
-    """Whether the verb ``noun`` is the subject of has another subject after it: no verb takes two,
-    so the first is the subject of a clause the parser hung inside its noun phrase."""
-    governor = tree.head[noun]
-    return any(c > noun and tree.dep[c] in ("nsubj", "nsubjpass") for c in tree.children(governor))
-
-
-def _reported(verb: int, tree) -> bool:
-    """Whether ``verb`` is a verb of saying (``reporting_verbs.csv``), whose object is a clause."""
-    return tree.pos[verb] in VERB_POS and tree.lemma[verb].lower() in word_set("reporting_verbs", "lemma")
 
 
 def by_agent(verb: Node) -> Node | None:
