@@ -16,11 +16,11 @@ participle's subject, which is its victim (:func:`occasion_doer`).
 
 from __future__ import annotations
 
-from ..syntax import Node, word_set
+from ..syntax import Node, by_agent, word_set
 from .doers import framing_act_doer
 from .kickers import kicker_appos, kicker_topic
 from .senses import headline_subject, headline_verb
-from .voice import headline_participle
+from .voice import garden_path_subject, headline_participle
 
 __all__ = [
     "first_listed",
@@ -169,11 +169,14 @@ def _containers() -> frozenset[str]:
 def occasion_doer(noun: Node, verbs: frozenset[str]) -> Node | None:
     """:func:`framing.agency.doers.framing_act_doer` (also for an act counted by a container noun:
     "in a week of raids", ``container_nouns.csv``), except under a headline participle without
-    auxiliary ("64 protesters killed in crackdown", "Nine killed, 40 wounded in bombing"): its
-    subject is the victim, so the act noun takes no doer from it."""
+    auxiliary ("64 protesters killed in crackdown", "Nine killed, 40 wounded in bombing") or a reduced
+    relative the parser read as the main verb ("Fighters abducted in the raid were freed"): its
+    subject is the victim, so the act noun takes no doer from it (a by-agent's, if any)."""
     preposition = noun.head
     if noun.dep_ == "pobj" and preposition.dep_ == "prep" and headline_participle(preposition.head):
         return None
+    if noun.dep_ == "pobj" and preposition.dep_ == "prep" and garden_path_subject(preposition.head) is not None:
+        return by_agent(preposition.head)  # "Fighters abducted in the raid were freed": the victims
     container = preposition.head
     if noun.dep_ == "pobj" and preposition.text.lower() == "of" and container.lemma_.lower() in _containers():
         return framing_act_doer(container, verbs)  # "killed 60 villagers in a week of raids": the killers'

@@ -13,8 +13,10 @@ from ..syntax import (
     NOUNISH,
     SUBJECT_DEPS,
     Node,
+    armed_clause,
     by_agent,
     controller,
+    has_own_object,
     is_punct,
     parse_tree,
     phrase,
@@ -124,6 +126,8 @@ def construction(verb: Node, stative: frozenset[str], memo: dict) -> str | None:
             and not own_subject
             and not aux
             and not objects
+            and not has_own_object(verb)  # "a posse led by two men [killed and burned] the bodies"
+            and not armed_clause(verb)  # "gunmen armed with rifles [fired] on worshippers"
             and verb.head.pos_ in NOUNISH
             and not stranded_by_allegiance(verb)  # "Soldiers loyal to the junta fired on": the main verb
         ):
@@ -267,16 +271,23 @@ def garden_path_subject(verb: Node) -> Node | None:
     tree = verb.tree
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or tree.with_dep(verb.i, "aux", "auxpass"):
         return None
-    if tree.with_dep(verb.i, "dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"):
+    if tree.with_dep(verb.i, "dobj", "xcomp", "attr", "acomp", "dative", "oprd", "prt"):
         return None
     subjects = verb.with_dep("nsubj")
     if not subjects:
         return None
+    complements = verb.with_dep("ccomp")
+    if any(not _finite_passive(c) for c in complements):
+        return None
+    if any(_unjoined_passive(c) for c in verb.with_dep("conj")):
+        return subjects[0]  # "Men killed and dumped in the river were found": "were found" hung as a conjunct
     for child in verb.children:
         if (
             child.i > verb.i
-            and child.dep_ in ("advcl", "conj", "dep")
-            and child.tag_ in ("VBD", "VBZ", "VBP")
+            and (
+                (child.dep_ in ("advcl", "conj", "dep") and child.tag_ in ("VBD", "VBZ", "VBP"))
+                or _finite_passive(child)  # "Students abducted last year were freed": "were freed" read as ccomp
+            )
             and not tree.with_dep(child.i, *SUBJECT_DEPS, "mark")
             and not any(
                 is_punct(tree, t)
@@ -288,6 +299,23 @@ def garden_path_subject(verb: Node) -> Node | None:
         ):
             return subjects[0]
     return None
+
+
+def _finite_passive(verb: Node) -> bool:
+    """A subjectless clausal complement with a finite passive auxiliary ("were freed"):
+    the main verb of a subject the parser hung on an earlier participle."""
+    return verb.dep_ == "ccomp" and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in verb.with_dep("auxpass", "aux"))
+
+
+def _unjoined_passive(verb: Node) -> bool:
+    """A subjectless conjunct with a finite passive auxiliary that no conjunction or comma
+    introduces ("killed and dumped in the river [were found]"; not "retreated and were pursued")."""
+    auxiliaries = verb.with_dep("auxpass", "aux")
+    if verb.dep_ != "conj" or not auxiliaries or verb.with_dep(*SUBJECT_DEPS, "cc", "mark"):
+        return False
+    first = min(auxiliaries, key=lambda a: a.i)
+    before = verb.tree.node(first.i - 1)
+    return first.tag_ in ("VBD", "VBZ", "VBP") and before.dep_ != "cc" and not is_punct(verb.tree, before.i)
 
 
 def patient_head(verb: Node, kind: str) -> Node | None:

@@ -59,6 +59,7 @@ from .frames import (
     predicate_subject,
     predicate_verb,
 )
+from .misparsed import armed_clause, has_own_object
 from .phrases import (
     PREMODIFIERS,
     STRANDED_ADJ_DEPS,
@@ -129,6 +130,8 @@ __all__ = [
     "resolve_relative",
     "semantic_head",
     "sibling_subjects",
+    "has_own_object",
+    "armed_clause",
     "stranded_by_agent",
     "subject",
     "word_pairs",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .misparsed import armed_clause, has_own_object, reported_verb, second_subject
 from .series import misread_verb, series_holder, series_participle_holder, series_root_holder, span_holder
 from .tree import Node, Tree
 from .words import word_pairs, word_set
@@ -309,7 +310,7 @@ def controller(verb: Node, *, depth: int = 0) -> Node | None:
             return found if found is not None else subject(governor, depth=depth + 1)
     if dep == "acl" and head.pos_ in NOUNISH and verb.tag_ == "VBG":
         return headline_subject(verb) or head
-    if dep == "acl" and (verb.tag_ == "VBD" or direct_object(verb) is not None) and head.pos_ in NOUNISH:
+    if dep == "acl" and (verb.tag_ == "VBD" or has_own_object(verb) or armed_clause(verb)) and head.pos_ in NOUNISH:
         holder = series_participle_holder(verb)  # "shot farmers, looted shops": the series' verb
         return subject(holder, depth=depth + 1) if holder is not None else misread_main_subject(verb)
     if dep == "ccomp" and head.pos_ in VERB_POS and reduced_belief(verb):
@@ -459,18 +460,29 @@ def misread_main_subject(verb: Node) -> Node | None:
     verb of its own (the parse may be right). After a wire dateline ("ORSA (AP) -
     Gunmen on motorcycles killed ...") the parser may make the place the root and the
     subject its apposition: a noun in apposition that opens the text after a dash or
-    colon is that top noun too."""
+    colon is that top noun too. A verb with a direct object of its own hung on the last conjunct of a
+    coordinated subject climbs to the first conjunct ("Police and allied militias killed 40 people")."""
     tree = verb.tree
     i = tree.head[verb.i]
+    own_object = has_own_object(verb) or armed_clause(verb)
     for _ in range(MAX_CLIMB * 2):
         dep = tree.dep[i]
         if dep in CLAUSE_SLOTS and tree.pos[i] in NOUNISH:
             return tree.node(i)
+        if dep == "nsubj" and own_object and tree.pos[i] in NOUNISH and second_subject(i, tree):
+            return tree.node(i)  # "Armed men killed 40 people, witnesses said": "said" took two subjects
+        if dep == "dobj" and own_object and tree.pos[i] in NOUNISH and reported_verb(tree.head[i], tree):
+            return tree.node(i)  # "residents said youths armed with rifles torched 22 shops": said takes a clause
         start = tree.left_edge(i)
         if dep == "appos" and tree.pos[i] in NOUNISH and start > 0 and tree.text[start - 1] in DATELINE_MARKS:
             return tree.node(i)
         postnominal = dep == "amod" and tree.head[i] < i  # "Soldiers loyal to the junta fired on"
-        if (dep not in ("pobj", "prep", "agent", "acl", "compound") and not postnominal) or tree.head[i] == i:
+        # "Security forces and allied militias killed 40 people": the verb hangs on the last
+        # conjunct; with an object of its own it cannot be a passive, so the coordination is its subject
+        coordinated = dep == "conj" and tree.head[i] < i and own_object
+        if (dep not in ("pobj", "prep", "agent", "acl", "compound") and not postnominal and not coordinated) or (
+            tree.head[i] == i
+        ):
             return None
         i = tree.head[i]
     return None
@@ -532,7 +544,14 @@ def sibling_subjects(head: Node) -> list[Node]:
     if head.dep_ not in SUBJECT_DEPS:
         return []
     tree, i = head.tree, head.i
-    return [tree.node(t) for t in tree.children(tree.head[i]) if tree.dep[t] == head.dep_ and t > i]
+    # "Armed men killed 40 people, witnesses said": a clause with an object of its own hung on the head
+    # ends its phrase; the later subject is the reporting verb's own
+    clause = [c for c in tree.subtree(i) if c > i and tree.dep[c] == "acl" and has_own_object(tree.node(c))]
+    return [
+        tree.node(t)
+        for t in tree.children(tree.head[i])
+        if tree.dep[t] == head.dep_ and t > i and not any(c < t for c in clause)
+    ]
 
 
 def governing_verb(tree: Tree, i: int) -> int:
