@@ -1,4 +1,4 @@
-"""The settled labels of the fresh sets labelled twice (heldout2, heldout4 to heldout7): same sentences as the
+"""The settled labels of the fresh sets labelled twice (heldout2, heldout4 to heldout8): same sentences as the
 input, every change from the first annotator's labels decided.
 
 Reads label files only; nothing here runs a measure on the held-out sentences.
@@ -17,7 +17,7 @@ from conftest import VALIDATION
 #: measure -> item-id prefix (after the set's "h<k>")
 SETS = {"agency": "s", "tolls": "t", "sources": "a"}
 #: the fresh sets labelled twice, apart, and settled in <name>_decisions.md
-TWICE = ("heldout2", "heldout4", "heldout5", "heldout6", "heldout7")
+TWICE = ("heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 CASES = [(fresh, name) for fresh in TWICE for name in sorted(SETS)]
 
 

@@ -20,7 +20,7 @@ __all__ = ["DOUBLE_LABELLED", "SUMMARY_COLUMNS", "agreement_summary"]
 
 #: The sets labelled twice: (set, first labels, second labels, kind). The
 #: first labels of the ``*_real`` sets are the settled ones (the first
-#: annotator's own were not kept); those of heldout2 and heldout4 to heldout7 are the
+#: annotator's own were not kept); those of heldout2 and heldout4 to heldout8 are the
 #: first annotator's own (``*_annotator1.csv``), so their agreement is the raw one.
 DOUBLE_LABELLED = [
     ("agency_real", "agency_real.csv", "agency_real_annotator2.csv", "events"),
@@ -41,6 +41,9 @@ DOUBLE_LABELLED = [
     ("agency_heldout7", "agency_heldout7_annotator1.csv", "agency_heldout7_annotator2.csv", "events"),
     ("tolls_heldout7", "tolls_heldout7_annotator1.csv", "tolls_heldout7_annotator2.csv", "tolls"),
     ("sources_heldout7", "sources_heldout7_annotator1.csv", "sources_heldout7_annotator2.csv", "sources"),
+    ("agency_heldout8", "agency_heldout8_annotator1.csv", "agency_heldout8_annotator2.csv", "events"),
+    ("tolls_heldout8", "tolls_heldout8_annotator1.csv", "tolls_heldout8_annotator2.csv", "tolls"),
+    ("sources_heldout8", "sources_heldout8_annotator1.csv", "sources_heldout8_annotator2.csv", "sources"),
 ]
 #: The figures :func:`agreement_summary` keeps, per kind: (label, metric).
 _SUMMARY_METRICS = {
