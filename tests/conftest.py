@@ -70,3 +70,10 @@ def trigger_heads(parse_text, text):
     import framing
 
     return [e.trigger.split()[0] for e in framing.find_harm_events(parse_text(text), context=False)]
+
+
+def toll_rows(doc, victims):
+    """(value, victims, measure) of every casualty toll framing finds in ``doc``, sorted."""
+    from framing.casualties import find_casualties
+
+    return sorted((c.value, c.victims, c.measure) for c in find_casualties(doc, victims=victims))

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import framing
+from conftest import toll_rows
 from framing.casualties import (
     CASUALTY_COLUMNS,
     MEASURES,
@@ -360,8 +361,7 @@ GUIDELINE_VICTIMS = pd.DataFrame(
 
 
 def guideline_tolls(parse_text, text):
-    found = find_casualties(parse_text(text), victims=GUIDELINE_VICTIMS)
-    return sorted((c.value, c.victims, c.measure) for c in found)
+    return toll_rows(parse_text(text), GUIDELINE_VICTIMS)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.casualties import find_casualties
+from conftest import toll_rows
 
 GUIDELINE_VICTIMS = pd.DataFrame(
     [
@@ -33,8 +33,7 @@ GUIDELINE_VICTIMS = pd.DataFrame(
 
 
 def tolls(parse_text, text):
-    found = find_casualties(parse_text(text), victims=GUIDELINE_VICTIMS)
-    return sorted((c.value, c.victims, c.measure) for c in found)
+    return toll_rows(parse_text(text), GUIDELINE_VICTIMS)
 
 
 @pytest.mark.parametrize(

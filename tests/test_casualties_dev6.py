@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.casualties import find_casualties
+from conftest import toll_rows
 from framing.casualties.numbers import parse_number
 
 GUIDELINE_VICTIMS = pd.DataFrame(
@@ -30,8 +30,7 @@ GUIDELINE_VICTIMS = pd.DataFrame(
 
 
 def tolls(parse_text, text):
-    found = find_casualties(parse_text(text), victims=GUIDELINE_VICTIMS)
-    return sorted((c.value, c.victims, c.measure) for c in found)
+    return toll_rows(parse_text(text), GUIDELINE_VICTIMS)
 
 
 @pytest.mark.parametrize(
